@@ -1,0 +1,166 @@
+"""The records Parley produces. Every record carries the span(s) of text that support it.
+
+Spans are ``(start, end)`` half-open character offsets into ``Article.text`` (Python ``str``
+indices). ``to_dict`` gives the JSON shape of ``docs/CONTRACT.md``.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+Span = tuple[int, int]
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on its parts, so re-runs give the same ids."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    source: str  # the file (or file#line / feed entry) it came from
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None  # YYYY-MM-DD, or None when unknown
+    author: Optional[str] = None
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        return stable_id("art", text)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+        }
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str  # canonical name: "Dmitry Peskov", never "Peskov" or "he"
+    kind: str  # person | organization | country | media | group | anonymous
+    role: Optional[str] = None
+    affiliation: Optional[str] = None  # the side / country / body the actor belongs to
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+@dataclass
+class Timex:
+    text: str
+    span: Span
+    type: str  # DATE | TIME | DURATION | SET
+    value: Optional[str]  # TIMEX3 value; None when it cannot be resolved (no anchor)
+    mod: Optional[str] = None  # APPROX, LESS_THAN, MORE_THAN, START, END, ...
+    range: Optional[tuple[str, str]] = None  # [first day, last day] as YYYY-MM-DD, when datable
+
+    def to_dict(self) -> dict:
+        out = {"text": self.text, "span": list(self.span), "type": self.type, "value": self.value}
+        out["mod"] = self.mod
+        out["range"] = list(self.range) if self.range else None
+        return out
+
+
+@dataclass
+class Statement:
+    id: str
+    speaker: Optional[str]  # actor id
+    speaker_name: Optional[str]
+    source_span: Optional[Span]  # the mention in this attribution ("he", "Dmitry Peskov")
+    cue: Optional[str]
+    cue_span: Optional[Span]
+    content: str
+    content_spans: list[Span]
+    kind: str  # direct | indirect | mixed
+    via: Optional[str] = None  # actor id of the intermediary (Interfax, Axios)
+    via_name: Optional[str] = None
+    date: Optional[str] = None  # TIMEX3 value of the speech act
+    date_text: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["source_span"] = list(self.source_span) if self.source_span else None
+        d["cue_span"] = list(self.cue_span) if self.cue_span else None
+        d["content_spans"] = [list(s) for s in self.content_spans]
+        return d
+
+
+@dataclass
+class Event:
+    id: str
+    type: str  # PLOVER type
+    mode: Optional[str]
+    actors: list[str]
+    recipients: list[str]
+    date: Optional[str]
+    date_text: Optional[str]
+    location: Optional[str]
+    status: str  # occurred | ongoing | planned | reported | denied | hypothetical
+    span: Span
+    trigger: Optional[str] = None  # the words that name the event
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass
+class Position:
+    id: str
+    actor: str
+    actor_name: str
+    issue: str
+    stance: str  # support | oppose | demand | conditional | doubt
+    span: Span
+    date: Optional[str] = None
+    statement: Optional[str] = None  # id of the statement it comes from, if any
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+
+    def to_dict(self, include_text: bool = False) -> dict:
+        out = {
+            "article": self.article.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "statements": [s.to_dict() for s in self.statements],
+            "events": [e.to_dict() for e in self.events],
+            "positions": [p.to_dict() for p in self.positions],
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
+        if include_text:
+            out["text"] = self.article.text
+        return out

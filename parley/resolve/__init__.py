@@ -1,0 +1,1 @@
+"""Document-level resolution: speaker coreference, date attachment and inheritance."""
