@@ -1,0 +1,348 @@
+"""Actors: who is named in an article, under one canonical name each.
+
+Sources of mentions, in order of trust:
+1. the profile gazetteer (canonical names, aliases, transliterations, metonyms such as
+   "the Kremlin" for the Russian government, media such as Interfax);
+2. spaCy PERSON / ORG entities not in the gazetteer (a later bare surname joins the full name);
+3. noun phrases that other extractors hand to `ActorTable.resolve_mention` (a source mention such
+   as "an unnamed US official" becomes an `anonymous` actor with its affiliation).
+
+Titles in front of or in apposition to a name become the actor's role ("Kremlin spokesman
+Dmitry Peskov" → role spokesman, affiliation Russia).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from typing import Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span as SpacySpan
+from spacy.util import filter_spans
+
+from ..model import Actor, Span
+from ..profile import ActorEntry, Profile
+from .lexicon import lexicon
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    return _SLUG_RE.sub("-", text.lower()).strip("-") or "actor"
+
+
+_MATCHERS: dict[tuple[int, int], tuple[Profile, PhraseMatcher]] = {}
+
+
+def _alias_matcher(doc: Doc, profile: Profile) -> PhraseMatcher:
+    """One PhraseMatcher per (vocab, profile), built on first use.
+
+    Matching on ORTH keeps "US" apart from "us". The profile object is kept in the cache value
+    so its id cannot be reused by another profile while the entry lives.
+    """
+    key = (id(doc.vocab), id(profile))
+    cached = _MATCHERS.get(key)
+    if cached is None or cached[0] is not profile:
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        make_doc = Doc  # tokenise aliases on whitespace and punctuation like the text
+        from ..nlp import load_pipeline
+
+        tokenizer = load_pipeline().tokenizer if load_pipeline().vocab is doc.vocab else None
+        for entry in profile.actors:
+            names = sorted({entry.name, *entry.aliases})
+            patterns = [tokenizer(n) if tokenizer else make_doc(doc.vocab, words=n.split()) for n in names]
+            matcher.add(entry.id, patterns)
+        cached = (profile, matcher)
+        _MATCHERS[key] = cached
+    return cached[1]
+
+
+class ActorTable:
+    """The actors of one document and their mentions (character spans)."""
+
+    def __init__(self, doc: Doc, profile: Profile):
+        self.doc = doc
+        self.profile = profile
+        self._actors: dict[str, Actor] = {}
+        self._mentions: list[tuple[int, int, str]] = []  # sorted (start, end, actor_id)
+        self._titles = sorted((t.lower() for t in profile.role_titles), key=len, reverse=True)
+        self._affiliation_words = profile.affiliation_words
+
+    # ---- queries -------------------------------------------------------------------------
+    def used_actors(self) -> list[Actor]:
+        first: dict[str, int] = {}
+        for start, _end, actor_id in self._mentions:
+            first.setdefault(actor_id, start)
+        return [self._actors[a] for a in sorted(first, key=first.get)]
+
+    def get(self, actor_id: str) -> Optional[Actor]:
+        return self._actors.get(actor_id)
+
+    def actor_at(self, start: int, end: int) -> Optional[Actor]:
+        best, best_overlap = None, 0
+        for m_start, m_end, actor_id in self._mentions_overlapping(start, end):
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > best_overlap:
+                best, best_overlap = self._actors[actor_id], overlap
+        return best
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Span, Actor]]:
+        i = bisect_left(self._mentions, (start, -1, ""))
+        out = []
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            m_start, m_end, actor_id = self._mentions[i]
+            if m_end <= end:
+                out.append(((m_start, m_end), self._actors[actor_id]))
+            i += 1
+        return out
+
+    def mentions_before(self, offset: int) -> list[tuple[Span, Actor]]:
+        """Every registered mention that starts before `offset`, in text order."""
+        i = bisect_left(self._mentions, (offset, -1, ""))
+        return [((s, e), self._actors[a]) for s, e, a in self._mentions[:i]]
+
+    # ---- registration --------------------------------------------------------------------
+    def add_mention(self, actor_id: str, span: Span) -> None:
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return
+        entry = (span[0], span[1], actor_id)
+        i = bisect_left(self._mentions, entry)
+        if i < len(self._mentions) and self._mentions[i] == entry:
+            return
+        insort(self._mentions, entry)
+        insort(actor.mentions, (span[0], span[1]))
+
+    def _ensure(self, actor_id: str, name: str, kind: str, role=None, affiliation=None) -> Actor:
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation)
+            self._actors[actor_id] = actor
+        else:
+            actor.role = actor.role or role
+            actor.affiliation = actor.affiliation or affiliation
+        return actor
+
+    def _ensure_entry(self, entry: ActorEntry) -> Actor:
+        return self._ensure(entry.id, entry.name, entry.kind, entry.role, entry.affiliation)
+
+    def _mentions_overlapping(self, start: int, end: int):
+        # Mentions are short, so scanning back a little from `start` is enough.
+        i = bisect_left(self._mentions, (start, -1, ""))
+        j = max(0, i - 8)
+        while j < len(self._mentions) and self._mentions[j][0] < end:
+            m = self._mentions[j]
+            if m[1] > start:
+                yield m
+            j += 1
+
+    # ---- resolution of a noun phrase -----------------------------------------------------
+    def resolve_mention(self, span: SpacySpan) -> Optional[Actor]:
+        """Map a noun phrase to an actor (creating one if needed) and register the mention."""
+        span = _trim(span)
+        if span is None or len(span) == 0:
+            return None
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            return None
+        start, end = span.start_char, span.end_char
+        # A name already known inside the phrase: take the head-most one.
+        lex = lexicon()
+        head = span.root
+        head_lemma = head.lemma_.lower()
+        known = self.mentions_in(start, end)
+        if known:
+            found = _head_mention(span, known)
+            # "an unnamed US official" mentions the US but is not the US.
+            if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words:
+                found = known[-1]
+            if found is not None:
+                (m_start, m_end), actor = found
+                if (m_start, m_end) != (start, end):
+                    self.add_mention(actor.id, (start, end))
+                return actor
+        has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") for t in span
+                       if t.text not in self._affiliation_words and t.lower_ not in lex.title_words)
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and has_name):
+            actor = self._new_person(span)
+            if actor:
+                self.add_mention(actor.id, (start, end))
+            return actor
+        if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
+            kind = "country" if head.ent_type_ == "GPE" else "organization"
+            name = _clean_name(span)
+            actor = self._ensure(slugify(name), name, kind, affiliation=name if kind == "country" else None)
+            self.add_mention(actor.id, (start, end))
+            return actor
+        definite = any(t.lower_ in ("the", "this", "that") for t in span[:1])
+        if definite and head_lemma in lex.title_words:
+            actor = self._antecedent_by_role(head_lemma, start)
+            if actor is not None:
+                self.add_mention(actor.id, (start, end))
+                return actor
+        if head_lemma in lex.anonymous_heads or head_lemma in lex.title_words:
+            actor = self._anonymous(span)
+            self.add_mention(actor.id, (start, end))
+            return actor
+        return None
+
+    def _antecedent_by_role(self, head_lemma: str, before: int) -> Optional[Actor]:
+        for (_s, _e), actor in reversed(self.mentions_before(before)):
+            if actor.kind == "person" and actor.role and head_lemma in actor.role.lower().split():
+                return actor
+        return None
+
+    def _anonymous(self, span: SpacySpan) -> Actor:
+        lex = lexicon()
+        words = [t for t in span if t.lower_ not in lex.determiners and not t.is_punct]
+        # Keep the description up to the head plus a short post-modifier ("familiar with the talks").
+        name = " ".join(t.text for t in words).strip() or span.text
+        name = name[:80]
+        affiliation = self._affiliation_of(span.text)
+        return self._ensure("anon-" + slugify(name), name, "anonymous", affiliation=affiliation)
+
+    def _new_person(self, span: SpacySpan) -> Optional[Actor]:
+        # The name is the PERSON entity (or proper-noun run) inside the phrase; the rest may be a title.
+        ents = [e for e in span.ents if e.label_ == "PERSON"]
+        if ents:
+            name_span = ents[-1]
+        else:
+            propn = [t for t in span if t.pos_ == "PROPN" and t.text not in self._affiliation_words]
+            if not propn:
+                return None
+            name_span = span.doc[propn[0].i: propn[-1].i + 1]
+        name = _clean_name(name_span)
+        if not name:
+            return None
+        actor = self._person_by_name(name)
+        if actor is None:
+            actor = self._ensure(slugify(name), name, "person")
+        self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
+        return actor
+
+    def _person_by_name(self, name: str) -> Optional[Actor]:
+        """A bare surname or a full name joins a person already known in this document."""
+        parts = name.split()
+        for actor in self._actors.values():
+            if actor.kind != "person":
+                continue
+            if actor.name == name:
+                return actor
+            known = actor.name.split()
+            if len(parts) == 1 and known and known[-1] == parts[0]:
+                return actor
+            if len(known) == 1 and parts and parts[-1] == known[0]:
+                actor.name = name  # the fuller form becomes canonical
+                return actor
+        return None
+
+    def _affiliation_of(self, text: str) -> Optional[str]:
+        for word in re.findall(r"[\w.'’-]+", text):
+            word = word.replace("’", "'")
+            if word in self._affiliation_words:
+                return self._affiliation_words[word]
+        return None
+
+    def _inside_title(self, ent: SpacySpan) -> bool:
+        """True for an entity that is only part of a title ("State" in "Secretary of State")."""
+        doc = ent.doc
+        window = doc.text[max(0, ent.start_char - 40): ent.end_char].lower()
+        return any(window.endswith(t) and len(t) > len(ent.text) for t in self._titles)
+
+    def _role_in(self, text: str) -> Optional[str]:
+        low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+        for title in self._titles:
+            if f" {title} " in low or f" {title}," in low:
+                return title
+        return None
+
+    def _apply_title(self, actor: Actor, doc: Doc, np_start: int, name_start: int, name_root) -> None:
+        """Take role and affiliation from a title before the name or an appositive after it."""
+        title_text = doc.text[np_start:name_start]
+        if not title_text.strip():
+            # "Kremlin spokesman Dmitry Peskov": the title tokens are compounds left of the name.
+            left = name_root
+            tokens = [t for t in name_root.lefts if t.dep_ in ("compound", "amod", "nmod", "nn")]
+            if tokens:
+                left = min(tokens, key=lambda t: t.i)
+                left = doc[left.left_edge.i] if left.left_edge.i < name_root.i else left
+                title_text = doc.text[left.idx:name_start]
+        appos = [t for t in name_root.children if t.dep_ == "appos"]
+        texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
+        for text in texts:
+            role = self._role_in(text)
+            if role:
+                if not actor.role or len(role) >= len(actor.role) or actor.role not in text.lower():
+                    actor.role = _role_phrase(text, role)
+                aff = self._affiliation_of(text)
+                if aff and not actor.affiliation:
+                    actor.affiliation = aff
+                break
+
+
+def _role_phrase(text: str, title: str) -> str:
+    """Keep a following "of X" in a role ("leader of Chechnya") when the text has it."""
+    m = re.search(re.escape(title) + r"(\s+of\s+(?:the\s+)?[A-Z][\w-]+)?", text, flags=re.I)
+    return (title + (m.group(1) or "")) if m else title
+
+
+def _trim(span: SpacySpan) -> Optional[SpacySpan]:
+    """Strip punctuation and possessive endings at the edges of a phrase."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clean_name(span: SpacySpan) -> str:
+    lex = lexicon()
+    words = [t.text for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS"
+             and t.lower_ not in lex.determiners and not t.is_punct]
+    return " ".join(words).strip()
+
+
+def _head_mention(span: SpacySpan, known):
+    """Of the names inside a phrase, the one that contains the phrase's syntactic head."""
+    root = span.root
+    for (m_start, m_end), actor in known:
+        if m_start <= root.idx < m_end:
+            return (m_start, m_end), actor
+    return None
+
+
+def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
+    """Register every gazetteer alias and every PERSON/ORG entity of the document."""
+    table = ActorTable(doc, profile)
+    matcher = _alias_matcher(doc, profile)
+    matches = [doc[s:e] for _id, s, e in matcher(doc)]
+    match_ids = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[m] for m, s, e in matcher(doc)}
+    alias_spans = filter_spans(matches)
+    covered = set()
+    for span in alias_spans:
+        entry = profile.actor_by_id(match_ids[(span.start, span.end)])
+        actor = table._ensure_entry(entry)
+        # Extend the mention over a title in front ("Kremlin spokesman Dmitry Peskov").
+        table.add_mention(actor.id, (span.start_char, span.end_char))
+        if entry.kind == "person":
+            table._apply_title(actor, doc, span.start_char, span.start_char, span.root)
+        covered.update(range(span.start, span.end))
+    lex = lexicon()
+    for ent in doc.ents:
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON":
+            name = _clean_name(ent)
+            if not name or name.lower() in lex.title_words:
+                continue
+            actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
+            table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
+            table.add_mention(actor.id, (ent.start_char, ent.end_char))
+        elif ent.label_ == "ORG":
+            name = _clean_name(ent)
+            if not name or table._inside_title(ent):
+                continue
+            actor = table._ensure(slugify(name), name, "organization")
+            table.add_mention(actor.id, (ent.start_char, ent.end_char))
+    return table

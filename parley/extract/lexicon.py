@@ -1,0 +1,23 @@
+"""Generic word lists used by the extractors, loaded once from `parley/data/`."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    honorifics: frozenset[str]
+    determiners: frozenset[str]
+    anonymous_heads: frozenset[str]
+    title_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ActorWords:
+    data = tomllib.loads((DATA_DIR / "actor_words.toml").read_text(encoding="utf-8"))
+    return ActorWords(**{k: frozenset(v) for k, v in data.items()})
