@@ -1,7 +1,9 @@
 """Article → annotated Doc → extractors → Extraction. The library entry point of `parley extract`."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional, Union
 
 from .extract.actors import extract_actors
 from .extract.events import extract_events
@@ -30,17 +32,45 @@ def extract_doc(doc, article: Article, profile: Profile) -> Extraction:
     )
 
 
+@dataclass
+class ExtractError:
+    """An article the extractors failed on; reported like a read error, the batch goes on."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
 def extract_articles(
     articles: Iterable[Article], profile: Optional[Profile] = None
-) -> Iterator[Extraction]:
-    """Stream extractions, one per article, in input order (spaCy runs batched via nlp.pipe)."""
+) -> Iterator[Union[Extraction, ExtractError]]:
+    """Stream extractions, one per article, in input order (spaCy runs batched via nlp.pipe).
+
+    `articles` may be a lazy iterator; it is consumed as spaCy asks for texts, so memory
+    stays bounded by spaCy's batch size.
+    """
     profile = profile or load_profile()
-    articles = list(articles) if not isinstance(articles, list) else articles
-    for article, doc in zip(articles, annotate(a.text for a in articles)):
-        yield extract_doc(doc, article, profile)
+    pending: deque[Article] = deque()
+
+    def texts():
+        for article in articles:
+            pending.append(article)
+            yield article.text
+
+    for doc in annotate(texts()):
+        article = pending.popleft()
+        try:
+            yield extract_doc(doc, article, profile)
+        except Exception as exc:  # one article's failure must not stop the batch
+            yield ExtractError(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def extract_text(text: str, published: Optional[str] = None, profile: Optional[Profile] = None) -> Extraction:
     """Convenience for tests and notebooks: extract from a bare string."""
     article = Article(id=Article.make_id(text), text=text, source="<text>", published=published)
-    return next(extract_articles([article], profile))
+    result = next(extract_articles([article], profile))
+    if isinstance(result, ExtractError):
+        raise RuntimeError(str(result))
+    return result
