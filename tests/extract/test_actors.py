@@ -1,0 +1,69 @@
+from parley.extract.actors import extract_actors
+
+
+def actors_of(nlp, profile, text):
+    doc = nlp(text)
+    return doc, extract_actors(doc, profile)
+
+
+def test_title_becomes_role_and_surname_joins_full_name(nlp, profile):
+    text = "Kremlin spokesman Dmitry Peskov spoke to reporters. Later Peskov declined to comment."
+    _doc, table = actors_of(nlp, profile, text)
+    peskov = table.get("dmitry-peskov")
+    assert peskov.name == "Dmitry Peskov"
+    assert peskov.role == "spokesman"
+    assert peskov.affiliation == "Russia"
+    assert [text[s:e] for s, e in peskov.mentions] == ["Dmitry Peskov", "Peskov"]
+
+
+def test_transliterations_are_one_actor(nlp, profile):
+    text = "Zelenskiy met aides on Monday. Zelenskyy then flew to Paris, and Zelensky spoke there."
+    _doc, table = actors_of(nlp, profile, text)
+    ids = {a.id for a in table.used_actors() if a.kind == "person"}
+    assert ids == {"volodymyr-zelensky"}
+    assert len(table.get("volodymyr-zelensky").mentions) == 3
+
+
+def test_metonyms_become_governments(nlp, profile):
+    text = "The Kremlin said it was ready. Kyiv disagreed, and Washington urged calm."
+    _doc, table = actors_of(nlp, profile, text)
+    ids = [a.id for a in table.used_actors()]
+    assert ids == ["russia", "ukraine", "united-states"]
+
+
+def test_unknown_person_gets_role_from_appositive(nlp, profile):
+    text = "Maria Kovalenko, the regional governor, said the strikes had stopped."
+    doc, table = actors_of(nlp, profile, text)
+    [person] = [a for a in table.used_actors() if a.kind == "person"]
+    assert person.name == "Maria Kovalenko"
+    assert person.role == "governor"
+
+
+def test_anonymous_source_keeps_affiliation_not_a_made_up_name(nlp, profile):
+    text = "An unnamed US official told reporters that a deal was close."
+    doc, table = actors_of(nlp, profile, text)
+    phrase = doc[0:4]
+    actor = table.resolve_mention(phrase)
+    assert actor.kind == "anonymous"
+    assert actor.affiliation == "United States"
+    assert actor.name == "unnamed US official"
+    assert table.actor_at(phrase.start_char, phrase.end_char) is actor
+
+
+def test_definite_title_refers_back_to_actor_with_that_role(nlp, profile):
+    text = "Russian Foreign Minister Sergei Lavrov arrived late. The minister said little."
+    doc, table = actors_of(nlp, profile, text)
+    the_minister = next(c for c in doc.noun_chunks if c.text == "The minister")
+    assert table.resolve_mention(the_minister).id == "sergei-lavrov"
+
+
+def test_pronoun_resolves_to_nothing(nlp, profile):
+    doc, table = actors_of(nlp, profile, "He said nothing.")
+    assert table.resolve_mention(doc[0:1]) is None
+
+
+def test_title_words_are_not_organisations(nlp, profile):
+    text = "US Secretary of State Marco Rubio said the issue was central."
+    _doc, table = actors_of(nlp, profile, text)
+    assert [a.name for a in table.used_actors() if a.kind == "organization"] == []
+    assert table.get("marco-rubio").role == "secretary of state"
