@@ -1,3 +1,862 @@
-"""Time expressions. Placeholder until the extractor lands (issue 4)."""
-def extract_timexes(doc, published):
-    return []
+"""Time expressions (TIMEX3): find them in an annotated Doc and normalise them.
+
+Two passes, both linear in the text:
+
+1. *Recognition* finds extents with regular expressions built once from the word lists in
+   ``parley/data/timex_words.toml`` (TimeBank-style extents: "four-year" in "the nearly four-year
+   war", "last weekend", "the third quarter"). spaCy DATE/TIME entities that no pattern covers are
+   kept when the normaliser understands them, so spaCy's recall helps without its over-extension
+   (ages such as "52-year-old" are dropped).
+2. *Normalisation* reads each extent as a bag of typed words (month, weekday, number, unit, "last",
+   "ago"...) and anchors relative ones on the publication date, using the tense of the governing
+   verb for bare weekdays and months ("said on Thursday" is the last Thursday, "is scheduled to
+   take place on Sunday" the coming one). Without a publication date relative values are None;
+   absolute ones ("March 3, 2025") still resolve. Anaphoric ones ("at the time", "that day") take
+   the value of the previous date in the text.
+
+dateparser is not used here: every absolute form we accept is a fixed pattern, and a per-candidate
+dateparser call would cost more than the spaCy pass we must stay within 30 % of.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..model import Timex
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_words.toml"
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon and patterns (built once)
+# --------------------------------------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    numbers: dict
+    fuzzy: tuple
+    ordinals: dict
+    months: dict
+    weekdays: dict
+    seasons: dict
+    parts_of_day: dict
+    units: dict
+    references: dict
+    ambiguous_references: frozenset
+    sets: dict
+    mods: dict
+    period_mods: dict
+    future_verbs: frozenset
+    future_aux: frozenset
+    holidays_fixed: dict
+    holidays_floating: dict
+    patterns: tuple  # (name, compiled regex over raw text)
+    mod_before: re.Pattern
+    token_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with DATA_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    numbers = dict(data["numbers"])
+    fuzzy = tuple(numbers.pop("fuzzy_numbers"))
+    references = dict(data["references"])
+    ambiguous = frozenset(references.pop("ambiguous_references"))
+    months, weekdays = data["months"], data["weekdays"]
+    seasons, pods, units = data["seasons"], data["parts_of_day"], data["units"]
+
+    num_words = [w for w in numbers if w not in ("a", "an") and " " not in w]
+    NW = _alt(num_words)
+    NUM = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d/\d|{NW}(?:[\s-]+(?:and[\s-]+)?{NW})*|{_alt(fuzzy)}"
+        rf"|a\s+couple\s+of|an?)(?:\s+and\s+a\s+half)?"
+    )
+    unit_words = [u for u in units if u != "night"] + [u + "s" for u in units if not u.endswith("ies")]
+    UNIT = _alt(unit_words)
+    # Month names are matched case-sensitively: "may", "march" and "sat" are also ordinary words.
+    month_names = [m.capitalize() for m in months]
+    MONTH = "(?-i:" + _alt(month_names + [m.upper() for m in months if len(m) > 3]) + r")(?:\.(?!\w))?"
+    WDAY = _alt(weekdays)
+    SEASON = _alt(seasons)
+    POD = _alt(pods)
+    REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|same|the\s+same)"
+    PMOD = r"(?:(?:early|mid|late|earlier|later)(?:\s+|-))"
+    EDGE = r"(?:the\s+(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)"
+    YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
+    DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
+    ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
+    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+    HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]))
+
+    raw = [
+        ("date", rf"(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR})?"),
+        ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+        ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
+        ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
+        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
+        ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
+        ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"),
+        ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
+        ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day|time)(?![\w-])"),
+        ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
+        ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
+        ("weekday", rf"(?:(?:early|late)\s+)?{WDAY}(?:\s+{POD})?"),
+        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|before|after|from\s+now|hence|previously)"),
+        ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
+        ("quarter", rf"(?:the\s+)?(?:{ORD}(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
+        ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
+        ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
+        ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
+        ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}|{POD})"),
+        ("set", _alt(data["sets"])),
+        ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?"),
+        ("reference", _alt(references)),
+        ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
+        ("anaphor", r"\bat\s+(?P<x>the\s+time)\b"),
+    ]
+    patterns = tuple(
+        (name, re.compile(rf"(?<![\w'-]){rx}(?![\w'])" if name != "bare_unit" else rx, re.IGNORECASE))
+        for name, rx in raw
+    )
+    mod_before = re.compile(rf"(?:^|\s){_alt(data['mods'])}\s*$", re.IGNORECASE)
+    return Lexicon(
+        numbers=numbers, fuzzy=fuzzy, ordinals=data["ordinals"], months=months, weekdays=weekdays,
+        seasons=seasons, parts_of_day=pods, units={k: tuple(v) for k, v in units.items()},
+        references=references, ambiguous_references=ambiguous, sets=data["sets"], mods=data["mods"],
+        period_mods=data["period_mods"],
+        future_verbs=frozenset(data["tense"]["future_verbs"]),
+        future_aux=frozenset(data["tense"]["future_auxiliaries"]),
+        holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
+        patterns=patterns, mod_before=mod_before,
+        token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar arithmetic
+# --------------------------------------------------------------------------------------------
+
+
+def _parse_anchor(published: Optional[str]) -> Optional[dt.date]:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _week_value(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _season_of(d: dt.date) -> tuple[int, str]:
+    m = d.month
+    if m in (12, 1, 2):
+        return (d.year if m == 12 else d.year - 1), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(m, "FA")
+
+
+SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday]
+    return dt.date(year, month, days[nth - 1] if nth > 0 else days[nth])
+
+
+def value_range(value: Optional[str]) -> Optional[tuple[str, str]]:
+    """The [first day, last day] covered by a datable TIMEX3 value, else None."""
+    if not value:
+        return None
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+        if m:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d.isoformat(), d.isoformat()
+        m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return (monday + dt.timedelta(5)).isoformat(), (monday + dt.timedelta(6)).isoformat()
+            return monday.isoformat(), (monday + dt.timedelta(6)).isoformat()
+        m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+        if m:
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1).isoformat(), dt.date(y, mo, calendar.monthrange(y, mo)[1]).isoformat()
+        m = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
+        if m:
+            y, n = int(m[1]), int(m[3])
+            size = 3 if m[2] == "Q" else 6
+            first = dt.date(y, (n - 1) * size + 1, 1)
+            last = _add_months(first, size) - dt.timedelta(1)
+            return first.isoformat(), last.isoformat()
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+        if m:
+            y = int(m[1])
+            start = {"SP": (y, 3), "SU": (y, 6), "FA": (y, 9), "WI": (y, 12)}[m[2]]
+            first = dt.date(start[0], start[1], 1)
+            return first.isoformat(), (_add_months(first, 3) - dt.timedelta(1)).isoformat()
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-01-01", f"{value}-12-31"
+        if re.fullmatch(r"\d{3}", value):
+            return f"{value}0-01-01", f"{value}9-12-31"
+        if re.fullmatch(r"\d{2}", value):
+            return f"{value}00-01-01", f"{value}99-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Tense of the governing verb
+# --------------------------------------------------------------------------------------------
+
+
+def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
+    """'past', 'future' or 'present' for the clause a timex at [start, end) sits in."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "past"
+    tok = span.root
+    seen = 0
+    verb = None
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            verb = tok
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+        seen += 1
+    if verb is None:
+        return "past"  # headlines and fragments: news reports the past
+    chain = [verb]
+    head = verb
+    for _ in range(3):  # "is scheduled to take place on Sunday": look up the xcomp chain
+        if head.dep_ in ("xcomp", "ccomp", "advcl", "conj") and head.head is not head and head.dep_ == "xcomp":
+            head = head.head
+            chain.append(head)
+        else:
+            break
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in lex.future_aux for a in auxes) or v.lemma_.lower() in lex.future_verbs:
+            return "future"
+        if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
+            return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBG", "VBN") and not auxes:
+        return "past"
+    if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
+        return "future"
+    return "present"
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    anchor: Optional[dt.date]
+    tense: str
+    previous: Optional[Timex]  # last date-like timex before this one
+    last_quarter: Optional[str]  # value of the last quarter mentioned, for "the quarter"
+    day_in_sentence: Optional[str]  # a day value next to a clock time
+
+
+def _words(text: str, lex: Lexicon) -> list[str]:
+    return [w.lower() for w in lex.token_re.findall(text.replace("-", " "))]
+
+
+def _number(words: list[str], lex: Lexicon) -> tuple[Optional[float], str]:
+    """The quantity in a duration phrase: (value or None for X, 'X' or the digits)."""
+    total, current, found = 0, 0, False
+    joined = " ".join(words)
+    for f in lex.fuzzy:
+        if re.search(rf"\b{re.escape(f)}\b", joined) and "couple" not in f:
+            return None, "X"
+    half = "half" in words
+    for w in words:
+        clean = w.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", clean):
+            current += float(clean)
+            found = True
+        elif w in lex.numbers:
+            n = lex.numbers[w]
+            if n == 100:
+                current = (current or 1) * 100
+            else:
+                current += n
+            found = True
+        elif w == "couple":
+            current += 2
+            found = True
+    total += current
+    if not found:
+        return None, "X"
+    if half:
+        total += 0.5
+    return total, (str(int(total)) if total == int(total) else str(total))
+
+
+def _duration_value(n: Optional[float], unit: str, lex: Lexicon) -> str:
+    letter, clock, _ = lex.units[unit]
+    if n is None:
+        num = "X"
+    else:
+        num = str(int(n)) if n == int(n) else None
+    if letter == "DE":
+        return f"P{int(n * 10)}Y" if n is not None and n * 10 == int(n * 10) else "PXDE" if n is None else f"P{n}DE"
+    if letter == "CE":
+        return f"P{int(n * 100)}Y" if n is not None else "PXCE"
+    if letter == "WE":
+        return f"P{num or n}WE"
+    if letter == "2W":
+        return f"P{int(2 * n)}W" if n is not None else "PXW"
+    if num is None:  # fractional: express in the next smaller unit where we can
+        smaller = {"H": (60, "M", True), "Y": (12, "M", False), "D": (24, "H", True), "M": (4, "W", False) if not clock else (60, "S", True)}
+        if letter in smaller:
+            mult, sl, sclock = smaller[letter]
+            return f"P{'T' if sclock else ''}{int(n * mult)}{sl}"
+        num = str(n)
+    return f"P{'T' if clock else ''}{num}{letter}"
+
+
+def _unit_of(words: list[str], lex: Lexicon) -> Optional[str]:
+    for w in reversed(words):
+        base = w[:-1] if w.endswith("s") and w[:-1] in lex.units else w
+        if w == "centuries":
+            return "centuries"
+        if base in lex.units and base != "night":
+            return base
+    return None
+
+
+def _shift(anchor: dt.date, unit: str, n: int, lex: Lexicon) -> Optional[str]:
+    """The value of the `unit` that is n units from the anchor (n<0: past), at that granularity."""
+    gran = lex.units[unit][2]
+    if gran == "day":
+        return (anchor + dt.timedelta(n)).isoformat()
+    if gran in ("week",):
+        return _week_value(anchor + dt.timedelta(7 * n))
+    if gran == "weekend":
+        return _week_value(anchor + dt.timedelta(7 * n)) + "-WE"
+    if gran == "month":
+        return _add_months(anchor, n).strftime("%Y-%m")
+    if gran == "quarter":
+        d = _add_months(anchor, 3 * n)
+        return f"{d.year}-Q{_quarter(d)}"
+    if gran == "year":
+        return str(anchor.year + n)
+    if gran == "decade":
+        return str((anchor.year + 10 * n) // 10)
+    if gran == "century":
+        return str((anchor.year + 100 * n) // 100)
+    return None
+
+
+def _pick_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
+    delta = weekday - anchor.isoweekday()
+    if direction == "past":
+        return anchor + dt.timedelta(delta if delta <= 0 else delta - 7)
+    if direction == "future":
+        return anchor + dt.timedelta(delta if delta >= 0 else delta + 7)
+    # present: the nearest such day, ties to the past
+    back = delta if delta <= 0 else delta - 7
+    fwd = delta if delta >= 0 else delta + 7
+    return anchor + dt.timedelta(back if -back <= fwd else fwd)
+
+
+def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str, rel: Optional[str]) -> int:
+    here = (anchor.month, day or 0)
+    there = (month, day or 0)
+    if rel == "last" or (rel is None and tense == "past"):
+        return anchor.year if there <= here or (rel is None and month == anchor.month) else anchor.year - 1
+    if rel == "next" or (rel is None and tense == "future"):
+        return anchor.year if there >= here or (rel is None and month == anchor.month) else anchor.year + 1
+    return anchor.year
+
+
+def _date(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Optional[tuple[str, Optional[str], Optional[str]]]:
+    """(type, value, mod) of a time expression, or None when it is not one we understand."""
+    lex = lex or lexicon()
+    low = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
+    words = _words(text, lex)
+    if not words:
+        return None
+    anchor, tense = ctx.anchor, ctx.tense
+    wset = set(words)
+    mod = None
+    for w, m in lex.period_mods.items():
+        if low.startswith(w) or f" {w} " in f" {low} " and w in ("mid",):
+            mod = m
+            break
+    if low.startswith(("the beginning of", "the start of")):
+        mod = "START"
+    elif low.startswith("the end of"):
+        mod = "END"
+    elif low.startswith("the middle of"):
+        mod = "MID"
+
+    # fixed references ("now", "recently", "the future")
+    if low in lex.references:
+        return "DATE", lex.references[low], None
+    # sets: "daily", "every week", "each Monday"
+    if low in lex.sets:
+        return "SET", lex.sets[low], None
+    if words[0] in ("every", "each", "per"):
+        rest = [w for w in words[1:] if w != "other"]
+        for w in rest:
+            if w in lex.weekdays:
+                return "SET", f"XXXX-WXX-{lex.weekdays[w]}", None
+            if w in lex.parts_of_day:
+                return "SET", f"XXXX-XX-XXT{lex.parts_of_day[w]}", None
+        unit = _unit_of(rest, lex)
+        if unit:
+            n, _ = _number([w for w in rest if w not in ("a", "an")], lex)
+            if "other" in words:
+                n = 2
+            return "SET", _duration_value(n if n else 1, unit, lex), None
+        return None
+    # clock times
+    m = re.search(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", low)
+    if ("noon" in wset or "midnight" in wset or (m and (m.group(2) or m.group(3)) and re.search(r"\d(:\d\d)?\s*(a\.?m|p\.?m)|\d:\d\d", low))) and not any(w in lex.months for w in words if w not in ("may", "march")):
+        if "noon" in wset:
+            hh, mm = 12, 0
+        elif "midnight" in wset:
+            hh, mm = 0, 0
+        else:
+            hh, mm = int(m.group(1)), int(m.group(2) or 0)
+            ap = (m.group(3) or "").replace(".", "")
+            if ap == "pm" and hh < 12:
+                hh += 12
+            elif ap == "am" and hh == 12:
+                hh = 0
+        if hh > 23 or mm > 59:
+            return None
+        day = ctx.day_in_sentence or (anchor.isoformat() if anchor else None)
+        return "TIME", (f"{day}T{hh:02d}:{mm:02d}" if day else None), None
+
+    months = [lex.months[w] for w in words if w in lex.months]
+    years = [int(w) for w in words if re.fullmatch(r"1[5-9]\d\d|20\d\d", w)]
+    weekday = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
+    pod = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
+    rel = next((w for w in words if w in ("last", "next", "this", "past", "coming", "previous", "following")), None)
+    if rel in ("past", "previous"):
+        rel = "last"
+    if rel in ("coming", "following"):
+        rel = "next"
+    if "this" in wset and ("past" in wset or "coming" in wset):
+        rel = "last" if "past" in wset else "next"
+
+    # numeric dates
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low)
+    if m:
+        v = _date(int(m[1]), int(m[2]), int(m[3]))
+        return ("DATE", v, None) if v else None
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", low)
+    if m:
+        y = int(m[3]) + (0 if len(m[3]) == 4 else (1900 if int(m[3]) > 30 else 2000))
+        v = _date(y, int(m[1]), int(m[2]))
+        return ("DATE", v, None) if v else None
+
+    # holidays
+    for name in sorted(list(lex.holidays_fixed) + list(lex.holidays_floating), key=len, reverse=True):
+        if re.search(rf"\b{re.escape(name)}\b", low):
+            def on(year: int) -> dt.date:
+                if name in lex.holidays_fixed:
+                    mm_, dd_ = lex.holidays_fixed[name].split("-")
+                    return dt.date(year, int(mm_), int(dd_))
+                mo, wd, nth = lex.holidays_floating[name]
+                return _nth_weekday(year, mo, wd, nth)
+            if years:
+                return "DATE", on(years[0]).isoformat(), None
+            if not anchor:
+                return "DATE", None, None
+            d = on(anchor.year)
+            direction = "past" if rel == "last" else "future" if rel == "next" else tense
+            if direction == "past" and d > anchor:
+                d = on(anchor.year - 1)
+            elif direction == "future" and d < anchor:
+                d = on(anchor.year + 1)
+            return "DATE", d.isoformat(), None
+
+    # month (+ day) (+ year)
+    if months:
+        month = months[0]
+        nums = [int(w) for w in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low) if 1 <= int(w) <= 31]
+        day = nums[0] if nums else None
+        if years:
+            year = years[0]
+        elif anchor:
+            year = _year_for_month(anchor, month, day, tense, rel)
+        else:
+            return "DATE", None, mod
+        if day:
+            v = _date(year, month, day)
+            return ("DATE", v, mod) if v else None
+        return "DATE", f"{year}-{month:02d}", mod
+
+    # quarters and halves
+    if "quarter" in wset or "quarters" in wset:
+        if "quarters" in wset:
+            n, _ = _number([w for w in words if w not in lex.ordinals], lex)
+            if any(w in lex.numbers or w.isdigit() for w in words) or n is None and any(w in lex.fuzzy for w in words):
+                return "DURATION", _duration_value(n, "quarter", lex), mod
+            return None
+        ordn = next((lex.ordinals[w] for w in words if w in lex.ordinals and lex.ordinals[w] > 0), None)
+        year = years[0] if years else None
+        if ordn and 1 <= ordn <= 4:
+            if year is None:
+                if not anchor:
+                    return "DATE", None, mod
+                year = anchor.year
+                if "last year" in low:
+                    year -= 1
+                elif "next year" in low:
+                    year += 1
+                elif ordn > _quarter(anchor) and tense == "past":
+                    year -= 1
+            if "year earlier" in low or "year ago" in low:
+                year -= 1
+            return "DATE", f"{year}-Q{ordn}", mod
+        if not anchor:
+            return "DATE", None, mod
+        if rel == "next":
+            return "DATE", _shift(anchor, "quarter", 1, lex), mod
+        if "this" in wset or "current" in wset:
+            return "DATE", _shift(anchor, "quarter", 0, lex), mod
+        if rel == "last" and "latest" not in wset and not ctx.last_quarter:
+            return "DATE", _shift(anchor, "quarter", -1, lex), mod
+        base = ctx.last_quarter or _shift(anchor, "quarter", -1, lex)
+        if "year earlier" in low or "year ago" in low:
+            y, q = base.split("-Q")
+            return "DATE", f"{int(y) - 1}-Q{q}", mod
+        if words[0] in ("the",) or "latest" in wset or "same" in wset or "fiscal" in wset or rel:
+            return "DATE", base, mod
+        return None
+    if "half" in wset and ("first" in wset or "second" in wset or "1st" in wset or "2nd" in wset):
+        h = 1 if ("first" in wset or "1st" in wset) else 2
+        if years:
+            return "DATE", f"{years[0]}-H{h}", mod
+        if not anchor:
+            return "DATE", None, mod
+        y = anchor.year + (1 if "next" in wset else -1 if "last" in wset else 0)
+        return "DATE", f"{y}-H{h}", mod
+
+    # decades
+    m = re.search(r"\b(?:(1[5-9]|20)(\d)0'?s|'(\d)0s)\b", low)
+    if m and not years:
+        if m.group(3):
+            d = int(m.group(3))
+            century = 19 if (anchor is None or d * 10 > anchor.year % 100) else 20
+            return "DATE", f"{century}{d}", mod
+        return "DATE", f"{m.group(1)}{m.group(2)}", mod
+
+    # explicit years
+    if years and not any(w in lex.units for w in words if w not in ("year",)):
+        if len(years) == 1:
+            season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
+            if season:
+                return "DATE", f"{years[0]}-{season}", mod
+            return "DATE", str(years[0]), mod
+
+    # "a year ago", "two weeks earlier", "the year-earlier quarter"
+    if wset & {"ago", "earlier", "later", "before", "after", "hence"} or "from now" in low:
+        unit = _unit_of(words, lex)
+        if unit is None:
+            return None
+        n, _ = _number([w for w in words if w not in ("the", "more", "than")], lex)
+        sign = 1 if wset & {"later", "after", "hence"} or "from now" in low else -1
+        if ("earlier" in wset or "later" in wset) and words[0] in ("earlier", "later"):
+            pass  # "earlier this week" is handled below
+        else:
+            if n is None:
+                return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod
+            if not anchor:
+                return "DATE", None, mod
+            if lex.units[unit][1]:  # hours/minutes ago: a time
+                return "TIME", None, mod
+            gran_unit = unit
+            if unit == "year" and ctx.last_quarter and n == int(n):
+                y, q = ctx.last_quarter.split("-Q")
+                return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
+            return "DATE", _shift(anchor, gran_unit, sign * int(n), lex), mod
+
+    # yesterday / today / tomorrow / tonight (+ part of day)
+    for w, off in (("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)):
+        if w in wset:
+            if not anchor:
+                return ("TIME" if pod or w == "tonight" else "DATE"), None, mod
+            d = (anchor + dt.timedelta(off)).isoformat()
+            if w == "tonight":
+                return "TIME", f"{d}TNI", mod
+            return ("TIME", f"{d}T{pod}", mod) if pod else ("DATE", d, mod)
+    if pod and not weekday and (rel in ("this", "last") or "same" in wset or "that" in wset) and len(words) <= 3:
+        if not anchor:
+            return "TIME", None, mod
+        if "that" in wset or "same" in wset:
+            base = ctx.previous.value if ctx.previous and ctx.previous.value and re.match(r"\d{4}-\d\d-\d\d", ctx.previous.value) else None
+            return ("TIME", f"{base[:10]}T{pod}", mod) if base else None
+        d = anchor - dt.timedelta(1 if rel == "last" else 0)
+        return "TIME", f"{d.isoformat()}T{pod}", mod
+
+    # weekdays
+    if weekday:
+        if not anchor:
+            return ("TIME" if pod else "DATE"), None, mod
+        direction = {"last": "past", "next": "future", "this": None}.get(rel, None) or tense
+        if rel == "this" and "past" not in wset:
+            direction = "future" if tense == "future" else "present"
+        d = _pick_weekday(anchor, weekday, direction)
+        if rel == "last" and "past" not in wset and d == anchor:
+            d -= dt.timedelta(7)
+        if rel == "next" and d == anchor:
+            d += dt.timedelta(7)
+        return ("TIME", f"{d.isoformat()}T{pod}", mod) if pod else ("DATE", d.isoformat(), mod)
+
+    # seasons
+    season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
+    if season:
+        if not anchor:
+            return "DATE", None, mod
+        cur_year, cur = _season_of(anchor)
+        idx = SEASON_ORDER.index(season)
+        cur_idx = SEASON_ORDER.index(cur)
+        year = cur_year if season != "WI" or cur == "WI" else anchor.year
+        if rel == "last" or (rel is None and tense == "past"):
+            year = cur_year if idx < cur_idx or (rel is None and idx == cur_idx) else cur_year - 1
+        elif rel == "next" or (rel is None and tense == "future"):
+            year = cur_year if idx > cur_idx or (rel is None and idx == cur_idx) else cur_year + 1
+        else:
+            year = cur_year if idx >= cur_idx else cur_year + 1 if tense == "future" else cur_year
+        return "DATE", f"{year}-{season}", mod
+
+    unit = _unit_of(words, lex)
+    # anaphors: "at the time", "that day", "the same month"
+    if ("that" in wset or "same" in wset or low == "the time" or "then" in wset) and (unit or "time" in wset):
+        prev = ctx.previous
+        if prev is None or not prev.value:
+            return "DATE", None, None
+        if "time" in wset:
+            return "DATE", prev.value, None
+        return "DATE", _truncate(prev.value, lex.units[unit][2]) or prev.value, None
+
+    # this/last/next week/month/year..., "earlier this week"
+    if unit and rel and not any(w.isdigit() or w in lex.numbers and w not in ("a", "an") for w in words) and not any(f in low for f in lex.fuzzy if f not in ("some",)):
+        plural = any(w.endswith("s") and w[:-1] in lex.units for w in words)
+        if plural:
+            return None
+        if not anchor:
+            return "DATE", None, mod
+        if rel == "last" and words[0] == "the":
+            # "the past year", "the last week": a period running up to now
+            return "DURATION", _duration_value(1, unit, lex), mod
+        n = {"this": 0, "last": -1, "next": 1}[rel]
+        if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
+            n = -1
+        return "DATE", _shift(anchor, unit, n, lex), mod
+    if unit == "weekend" and words[0] == "the" and len(words) == 2:
+        if not anchor:
+            return "DATE", None, mod
+        n = 0 if (tense == "future" or anchor.isoweekday() >= 6) else -1
+        return "DATE", _shift(anchor, "weekend", n, lex), mod
+
+    # durations: "four-year", "the past two months", "24 hours", "years"
+    if unit:
+        if len(words) == 1 and words[0].endswith("s"):
+            return "DURATION", _duration_value(None, unit, lex), mod
+        numeric_words = [w for w in words if w not in lex.ordinals and w not in ("the", "past", "next", "coming", "previous", "following", "remaining", "more", "additional", "full", "straight", "consecutive", "or", "so", "latest", "initial", "same")]
+        has_num = any(w.replace(",", "").replace(".", "").isdigit() or w in lex.numbers or w in ("few", "several", "many", "some", "couple", "dozens", "hundreds") for w in numeric_words)
+        if not has_num:
+            return None
+        if " to " in f" {low} " or " or " in f" {low} " and "or so" not in low:
+            # a range "12 to 18 months": TimeBank keeps the upper bound
+            parts = re.split(r"\b(?:to|or)\b", low)
+            n, _ = _number(_words(parts[-1], lex), lex)
+        else:
+            n, _ = _number(numeric_words, lex)
+        return "DURATION", _duration_value(n, unit, lex), mod
+    return None
+
+
+def _truncate(value: str, granularity: str) -> Optional[str]:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    if granularity == "year":
+        return m[1]
+    if granularity == "month" and m[2]:
+        return f"{m[1]}-{m[2]}"
+    if granularity == "day" and m[3]:
+        return value[:10]
+    if granularity in ("week", "weekend") and m[3]:
+        wk = _week_value(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        return wk + ("-WE" if granularity == "weekend" else "")
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Recognition and the document pass
+# --------------------------------------------------------------------------------------------
+
+_SPACY_TRIM = re.compile(r"^(?:(?:on|in|at|by|since|until|for|from|during|of|about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least|up\s+to|within)\s+)+", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bold\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
+
+
+def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for name, rx in lex.patterns:
+        for m in rx.finditer(text):
+            s, e = m.span("x") if "x" in rx.groupindex else m.span()
+            if e > s:
+                found.append((s, e, name))
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        trimmed = _SPACY_TRIM.sub("", text[s:e])
+        s = e - len(trimmed)
+        while e > s and text[e - 1] in " ,.;:'\"":
+            e -= 1
+        if e > s and not _AGE.search(text[s:e]):
+            found.append((s, e, "spacy"))
+    # longest first; regex extents beat spaCy's of the same length
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2] == "spacy", c[0]))
+    taken: list[tuple[int, int, str]] = []
+    occupied = bytearray(len(text) + 1)
+    for s, e, name in found:
+        if any(occupied[s:e]):
+            continue
+        taken.append((s, e, name))
+        occupied[s:e] = b"\x01" * (e - s)
+    taken.sort()
+    return taken
+
+
+def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
+    """Cheap checks that drop look-alikes of time words."""
+    text = doc.text[s:e]
+    low = text.lower()
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
+        ent = span[0].ent_type_
+        if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
+            prev = doc.text[max(0, s - 12):s].lower()
+            if not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev):
+                return False
+    if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
+        return False
+    if name == "reference" and low in lex.ambiguous_references:
+        if low in ("current", "future", "recent") and span[0].dep_ in ("compound",):
+            return False
+        if low == "once" and span[0].pos_ != "ADV":
+            return False
+    if name == "quarter" and low in ("quarter", "quarters"):
+        return False
+    if name == "set" and low in lex.sets and span[0].pos_ == "NOUN" and low in ("daily", "weekly", "monthly"):
+        return False  # "the daily" (a newspaper)
+    return True
+
+
+def _mod_before(text: str, s: int, lex: Lexicon) -> Optional[str]:
+    m = lex.mod_before.search(text[max(0, s - 20):s])
+    if not m:
+        return None
+    key = re.sub(r"\s+", " ", m.group(0).strip().lower())
+    return lex.mods.get(key)
+
+
+def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
+    """Every time expression in the Doc, normalised against `published` (YYYY-MM-DD or None)."""
+    lex = lexicon()
+    text = doc.text
+    if not text or not text.strip():
+        return []
+    anchor = _parse_anchor(published)
+    out: list[Timex] = []
+    previous: Optional[Timex] = None
+    last_quarter: Optional[str] = None
+    for s, e, name in _candidates(doc, lex):
+        try:
+            if not _keep(doc, s, e, name, lex):
+                continue
+            tense = _tense(doc, s, e, lex)
+            day = _day_in_sentence(doc, s, out, anchor)
+            ctx = _Context(anchor, tense, previous, last_quarter, day)
+            got = normalise(text[s:e], ctx, lex)
+        except (ValueError, IndexError, KeyError, OverflowError):
+            got = None  # odd text never stops the extraction
+        if got is None:
+            continue
+        ttype, value, mod = got
+        if ttype == "DURATION":
+            mod = _mod_before(text, s, lex) or mod
+        tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,
+                   range=value_range(value) if ttype in ("DATE", "TIME") else None)
+        out.append(tx)
+        if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
+            previous = tx
+            if "-Q" in value:
+                last_quarter = value
+    return out
+
+
+def _day_in_sentence(doc, s: int, found: list[Timex], anchor) -> Optional[str]:
+    """The day a clock time belongs to: a day-valued timex earlier in the same sentence."""
+    if not found:
+        return None
+    sent_start = doc.char_span(s, s + 1, alignment_mode="expand")
+    if sent_start is None:
+        return None
+    start = sent_start[0].sent.start_char
+    for t in reversed(found):
+        if t.span[0] < start:
+            break
+        if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            return t.value
+    return None
