@@ -88,8 +88,9 @@ def lexicon() -> Lexicon:
     unit_words = [u for u in units if u != "night"] + [u + "s" for u in units if not u.endswith("ies")]
     UNIT = _alt(unit_words)
     # Month names are matched case-sensitively: "may", "march" and "sat" are also ordinary words.
-    month_names = [m.capitalize() for m in months]
-    MONTH = "(?-i:" + _alt(month_names + [m.upper() for m in months if len(m) > 3]) + r")(?:\.(?!\w))?"
+    full = [m.capitalize() for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    abbrev = [m.capitalize() for m in months if m.capitalize() not in full]
+    MONTH = "(?-i:" + _alt(full + [m.upper() for m in months if len(m) > 3]) + "|" + _alt(abbrev) + r"(?:\.(?!\w))?)"
     WDAY = _alt(weekdays)
     SEASON = _alt(seasons)
     POD = _alt(pods)
@@ -111,11 +112,12 @@ def lexicon() -> Lexicon:
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
-        ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day|time)(?![\w-])"),
+        ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
+        ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
-        ("weekday", rf"(?:(?:early|late)\s+)?{WDAY}(?:\s+{POD})?"),
-        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|before|after|from\s+now|hence|previously)"),
+        ("weekday", rf"{WDAY}(?:\s+{POD})?"),
+        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|from\s+now|hence)"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
         ("quarter", rf"(?:the\s+)?(?:{ORD}(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
@@ -427,6 +429,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return None
     anchor, tense = ctx.anchor, ctx.tense
     wset = set(words)
+    joined = " ".join(words)
     mod = None
     for w, m in lex.period_mods.items():
         if low.startswith(w) or f" {w} " in f" {low} " and w in ("mid",):
@@ -558,7 +561,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                     year += 1
                 elif ordn > _quarter(anchor) and tense == "past":
                     year -= 1
-            if "year earlier" in low or "year ago" in low:
+            if "year earlier" in joined or "year ago" in joined:
                 year -= 1
             return "DATE", f"{year}-Q{ordn}", mod
         if not anchor:
@@ -570,7 +573,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if rel == "last" and "latest" not in wset and not ctx.last_quarter:
             return "DATE", _shift(anchor, "quarter", -1, lex), mod
         base = ctx.last_quarter or _shift(anchor, "quarter", -1, lex)
-        if "year earlier" in low or "year ago" in low:
+        if "year earlier" in joined or "year ago" in joined:
             y, q = base.split("-Q")
             return "DATE", f"{int(y) - 1}-Q{q}", mod
         if words[0] in ("the",) or "latest" in wset or "same" in wset or "fiscal" in wset or rel:
@@ -607,7 +610,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         unit = _unit_of(words, lex)
         if unit is None:
             return None
-        n, _ = _number([w for w in words if w not in ("the", "more", "than")], lex)
+        counted = [w for w in words if w not in ("the", "more", "than")]
+        n, _ = _number(counted, lex)
+        if n is None and not any(w in lex.fuzzy or w in ("few", "several", "many") for w in counted):
+            n = 1  # "the year-earlier quarter", "year-ago"
         sign = 1 if wset & {"later", "after", "hence"} or "from now" in low else -1
         if ("earlier" in wset or "later" in wset) and words[0] in ("earlier", "later"):
             pass  # "earlier this week" is handled below
@@ -697,6 +703,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
             n = -1
         return "DATE", _shift(anchor, unit, n, lex), mod
+    if unit == "year" and words[0] == "the" and not rel and all(w in ("the", "current", "full", "latest", "entire", "whole", "fiscal", "year") for w in words):
+        return "DATE", (str(anchor.year) if anchor else None), mod
     if unit == "weekend" and words[0] == "the" and len(words) == 2:
         if not anchor:
             return "DATE", None, mod
@@ -761,7 +769,7 @@ def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
         s = e - len(trimmed)
         while e > s and text[e - 1] in " ,.;:'\"":
             e -= 1
-        if e > s and not _AGE.search(text[s:e]):
+        if e > s and not _AGE.search(text[s:e]) and not any(t.pos_ in ("VERB", "AUX") for t in ent):
             found.append((s, e, "spacy"))
     # longest first; regex extents beat spaCy's of the same length
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2] == "spacy", c[0]))
@@ -791,6 +799,10 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
                 return False
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
+    if name in ("month", "weekday", "season") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+        return False  # "Jan Kavan", "Tuesday Morning Corp."
+    if name == "season" and span[-1].pos_ not in ("NOUN", "PROPN"):
+        return False  # "prices fall"
     if name == "reference" and low in lex.ambiguous_references:
         if low in ("current", "future", "recent") and span[0].dep_ in ("compound",):
             return False
@@ -841,7 +853,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         out.append(tx)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
-            if "-Q" in value:
+            if "-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I):
                 last_quarter = value
     return out
 
