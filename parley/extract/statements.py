@@ -1,3 +1,706 @@
-"""Attributed statements. Placeholder until the extractor lands (issue 2)."""
-def extract_statements(doc, actors, timexes, profile):
-    return []
+"""Attributed statements: who said, believes or wants what, when, and through whom.
+
+The algorithm, in one linear pass over the parsed Doc:
+1. quotation spans are paired per paragraph (an unclosed quote ends at its paragraph or after
+   `MAX_QUOTE_CHARS`, so odd quotation marks never swallow the article);
+2. every verb (and "according to") is scored as an attribution cue by a small logistic model
+   learned from PolNeAR train (`parley/models/attribution_cues.json`, rebuilt by
+   `scripts/train_attribution.py`) over parse features and the reporting-verb table;
+3. each cue's frame is read off the dependency parse: the source is its subject (or the
+   subject it shares with the verb it hangs from), the content is its complement clause or
+   object, widened to any quotation the complement touches (quotes running over sentences);
+4. cues inside another attribution's content are dropped (PolNeAR's labels are univocal);
+5. quotations that run on after an attribution with no cue of their own become statements of
+   the same speaker;
+6. speakers, intermediaries and dates are resolved at document level (`parley.resolve.speakers`).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..model import Span, Statement, stable_id
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "attribution_cues.json"
+
+# A quotation with no closing mark ends at its paragraph, and never runs longer than this.
+MAX_QUOTE_CHARS = 1500
+# Below this probability a candidate verb is not taken as a cue (tuned on PolNeAR dev).
+DEFAULT_THRESHOLD = 0.5
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‘’'"
+_SENTENCE_END_RE = re.compile(r"[.!?…][”»\"’']?\s")
+
+CONTENT_DEPS = ("ccomp", "xcomp")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Heads a subject-less cue may share its subject with ("rejected ..., saying ...").
+SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    speech: frozenset[str]
+    belief: frozenset[str]
+    intention: frozenset[str]
+    phrasal: frozenset[str]
+    stance_nouns: frozenset[str]
+    continuation: frozenset[str]
+    object_content: frozenset[str]
+    via_participles: frozenset[str]
+    via_nouns: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+
+    def category(self, lemma: str) -> str:
+        if lemma in self.speech:
+            return "speech"
+        if lemma in self.belief:
+            return "belief"
+        if lemma in self.intention:
+            return "intention"
+        return "none"
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> AttributionWords:
+    data = tomllib.loads((DATA_DIR / "reporting_verbs.toml").read_text(encoding="utf-8"))
+    pronouns = {k: frozenset(v) for k, v in data.pop("pronouns").items()}
+    return AttributionWords(pronouns=pronouns, **{k: frozenset(v) for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class CueModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> Optional[CueModel]:
+    """The learned cue scorer, or None when the model file is absent (rules only)."""
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return CueModel(weights=data["weights"], bias=float(data["bias"]),
+                    threshold=float(data.get("threshold", DEFAULT_THRESHOLD)))
+
+
+# ---- quotations -----------------------------------------------------------------------------
+def quote_spans(text: str) -> list[Span]:
+    """Quotation spans `[start, end)` including their marks, paired within each paragraph.
+
+    Hand-written because no library pairs news quotation marks with the paragraph rule (an open
+    quote at a paragraph's end continues in the next paragraph, which re-opens it).
+    """
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        _pair_in_paragraph(text, pos, end, spans)
+        pos = end + 1
+    return spans
+
+
+def _pair_in_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
+    open_at: Optional[int] = None
+    open_char = ""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and open_at is None):
+            if open_at is not None:  # a new quote opens before the last one closed
+                out.append((open_at, _bounded_end(text, open_at, i)))
+            open_at, open_char = i, ch
+        elif ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE:
+            if open_at is None:
+                continue  # a stray closing mark
+            if ch == STRAIGHT_QUOTE and open_char != STRAIGHT_QUOTE and open_char not in OPEN_QUOTES:
+                continue
+            if i + 1 - open_at <= MAX_QUOTE_CHARS:
+                out.append((open_at, i + 1))
+            else:
+                out.append((open_at, _bounded_end(text, open_at, i + 1)))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, _bounded_end(text, open_at, end)))
+
+
+def _bounded_end(text: str, start: int, end: int) -> int:
+    """End an unclosed quote at `end`, but no later than the last sentence end in the cap."""
+    end = _rstrip(text, start, end)
+    if end - start <= MAX_QUOTE_CHARS:
+        return end
+    window = text[start:start + MAX_QUOTE_CHARS]
+    last = None
+    for m in _SENTENCE_END_RE.finditer(window):
+        last = m
+    return start + (last.end() - 1 if last else MAX_QUOTE_CHARS)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class QuoteIndex:
+    """Which quotation (if any) covers a character offset."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def at(self, offset: int) -> Optional[Span]:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        i = max(0, bisect_right(self._starts, start) - 1)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if e > start:
+                out.append((s, e))
+            i += 1
+        return out
+
+
+# ---- cue features (shared with scripts/train_attribution.py) ---------------------------------
+def is_candidate(tok) -> bool:
+    return tok.pos_ == "VERB" or (tok.lower_ == "according" and tok.i + 1 < len(tok.doc)
+                                  and tok.nbor(1).lower_ == "to")
+
+
+def _subject_kind(tok) -> str:
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.pos_ == "PRON":
+                return "pron:" + c.lower_
+            if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return "ent:" + c.ent_type_
+            return c.pos_
+    return "none"
+
+
+def cue_features(tok, quotes: QuoteIndex) -> list[str]:
+    """Sparse features of a candidate cue token, as strings (the model's weights are keyed on them)."""
+    words = attribution_words()
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    deps = sorted({c.dep_ for c in children})
+    preps = sorted({c.lower_ for c in children if c.dep_ in ("prep", "prt")})
+    has_comp = any(d in CONTENT_DEPS for d in deps)
+    has_obj = any(d in OBJECT_DEPS for d in deps)
+    subj = _subject_kind(tok)
+    passive = "auxpass" in deps
+    in_quote = quotes.at(tok.idx) is not None
+    near_quote = any(quotes.at(t.idx) is not None or t.text in QUOTE_CHARS
+                     for t in tok.doc[max(0, tok.i - 2): tok.i + 3] if t.i != tok.i)
+    comp_quote = any(quotes.at(c.idx) is not None for c in children if c.dep_ in CONTENT_DEPS)
+    marks = sorted({g.lower_ for c in children if c.dep_ in CONTENT_DEPS
+                    for g in c.children if g.dep_ == "mark"})
+    cat = words.category(lemma)
+    feats = [
+        "lemma=" + lemma,
+        "cat=" + cat,
+        "tag=" + tok.tag_,
+        "dep=" + tok.dep_,
+        "subj=" + subj,
+        "comp=%d" % has_comp,
+        "obj=%d" % has_obj,
+        "passive=%d" % passive,
+        "inq=%d" % in_quote,
+        "nearq=%d" % near_quote,
+        "compq=%d" % comp_quote,
+        "cat|comp=%s|%d" % (cat, has_comp),
+        "cat|dep=%s|%s" % (cat, tok.dep_),
+        "cat|inq=%s|%d" % (cat, in_quote),
+        "lemma|comp=%s|%d" % (lemma, has_comp),
+        "lemma|obj=%s|%d" % (lemma, has_obj),
+        "lemma|dep=%s|%s" % (lemma, tok.dep_),
+        "lemma|subj=%s|%s" % (lemma, subj.split(":")[0]),
+        "lemma|passive=%s|%d" % (lemma, passive),
+        "headdep=%s|%s" % (tok.dep_, tok.head.pos_),
+    ]
+    feats += ["child=" + d for d in deps]
+    feats += ["lemma|prep=%s|%s" % (lemma, p) for p in preps]
+    feats += ["mark=" + m for m in marks]
+    for c in children:
+        if c.dep_ in ("dobj",):
+            feats.append("lemma|dobj=%s|%s" % (lemma, c.lemma_.lower()))
+            if c.lemma_.lower() in words.stance_nouns:
+                feats.append("stance_obj")
+    if any(f"{lemma} {p}" in words.phrasal for p in preps):
+        feats.append("phrasal")
+    return feats
+
+
+# ---- frames -----------------------------------------------------------------------------------
+@dataclass
+class Frame:
+    """One attribution read off the parse, before speaker and date resolution."""
+
+    cue_tokens: list  # spaCy tokens, the first is the cue's head verb
+    source: Optional[object]  # spaCy Span of the source mention
+    content: list[Span]
+    score: float
+    via_spans: list = field(default_factory=list)  # spaCy Spans that may name an intermediary
+    parent: Optional["Frame"] = None  # the attribution a run-on quote continues
+    speaker_token: Optional[object] = None  # for "who": the noun the relative clause hangs on
+    coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
+
+    @property
+    def cue(self):
+        return self.cue_tokens[0]
+
+    @property
+    def cue_span(self) -> Span:
+        return (min(t.idx for t in self.cue_tokens), max(t.idx + len(t) for t in self.cue_tokens))
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        starts = [s for s, _ in self.content] + [self.cue_span[0]]
+        ends = [e for _, e in self.content] + [self.cue_span[1]]
+        if self.source is not None:
+            starts.append(self.source.start_char)
+            ends.append(self.source.end_char)
+        return min(starts), max(ends)
+
+
+def _subtree_ids(tok) -> set[int]:
+    return set(range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _find_source(cue, words: AttributionWords):
+    """The source token of a cue (or None), and the cue that owns it (itself or a head)."""
+    if cue.lower_ == "according":
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                return (objs[0] if objs else None), None
+        return None, None
+    tok = cue
+    for _ in range(4):  # climb a short chain of shared-subject heads
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        for c in tok.children:
+            if passive and c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0], None
+            elif not passive and c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
+                    return c, tok.head
+                return c, None
+        if passive:
+            return None, None
+        if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, None  # "reports suggesting that ..."
+        if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None, None
+    return None, None
+
+
+def _source_span(tok, words: AttributionWords, exclude: set[int]):
+    """The mention of the source: its subtree, less relative clauses, "quoted by X" and punctuation."""
+    doc = tok.doc
+    drop: set[int] = set()
+    via = []
+    for c in tok.children:
+        if c.dep_ == "relcl" or (c.dep_ in ("acl", "advcl") and c.lemma_.lower() in words.via_participles):
+            drop |= _subtree_ids(c)
+            if c.dep_ != "relcl":
+                via.extend(_agent_objects(c))
+    keep = [i for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i not in drop and i not in exclude]
+    # Contiguous run that contains the head token.
+    if tok.i not in keep:
+        return doc[tok.i:tok.i + 1], via
+    lo = hi = tok.i
+    keep_set = set(keep)
+    while lo - 1 in keep_set:
+        lo -= 1
+    while hi + 1 in keep_set:
+        hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo:hi + 1], via
+
+
+def _agent_objects(verb) -> list:
+    """"quoted by the Interfax news agency" → [the Interfax news agency]."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("agent", "prep"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g.doc[g.left_edge.i: g.right_edge.i + 1])
+    return out
+
+
+def _content_ids(cue, words: AttributionWords) -> tuple[set[int], list]:
+    """Token ids of the content of a cue, and extra cue tokens (particles, stance nouns)."""
+    extra_cue = []
+    ids: set[int] = set()
+    lemma = cue.lemma_.lower()
+    if cue.lower_ == "according":
+        head = cue.head
+        ids = _subtree_ids(head) - _subtree_ids(cue)
+        extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return ids, extra_cue
+    children = list(cue.children)
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
+    if not comps and cue.dep_ == "parataxis" and cue.head is not cue:
+        ids = _subtree_ids(cue.head) - _subtree_ids(cue)
+        return ids, extra_cue
+    for c in children:
+        if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal:
+            extra_cue.append(c)
+            if not comps:
+                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if not comps:
+        for c in children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns:
+                extra_cue.append(c)
+                comps.extend(g for g in c.children if g.dep_ in ("prep", "ccomp", "acl"))
+            elif c.dep_ in ("dobj", "attr", "oprd") and (
+                    lemma in words.object_content or _has_quote(c)):
+                comps.append(c)
+                # "described it as very difficult": the "as" phrase is content too.
+                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ == "as")
+    for c in comps:
+        ids |= _subtree_ids(c)
+    return ids, extra_cue
+
+
+def _has_quote(tok) -> bool:
+    return any(t.text in QUOTE_CHARS for t in tok.subtree)
+
+
+def _token_runs(doc, ids: set[int]) -> list[Span]:
+    """Contiguous character spans of a token set, without edge punctuation other than quote marks."""
+    runs: list[Span] = []
+    if not ids:
+        return runs
+    order = sorted(ids)
+    start = prev = order[0]
+    groups = []
+    for i in order[1:]:
+        if i != prev + 1:
+            groups.append((start, prev))
+            start = i
+        prev = i
+    groups.append((start, prev))
+    for lo, hi in groups:
+        while lo <= hi and _edge_junk(doc[lo]):
+            lo += 1
+        while hi >= lo and _edge_junk(doc[hi]):
+            hi -= 1
+        if lo <= hi:
+            runs.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
+    return runs
+
+
+def _edge_junk(tok) -> bool:
+    return tok.is_space or (tok.is_punct and tok.text not in QUOTE_CHARS and tok.text not in ".?!")
+
+
+def _merge_spans(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
+    out = []
+    for s, e in spans:
+        pieces = [(s, e)]
+        for hs, he in holes:
+            nxt = []
+            for ps, pe in pieces:
+                if he <= ps or hs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if ps < hs:
+                    nxt.append((ps, hs))
+                if he < pe:
+                    nxt.append((he, pe))
+            pieces = nxt
+        out.extend(pieces)
+    return out
+
+
+def _tidy(text: str, spans: list[Span]) -> list[Span]:
+    """Strip whitespace and separating commas at the edges of each span; drop empty spans."""
+    out = []
+    for s, e in spans:
+        while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _widen_to_quotes(spans: list[Span], quotes: QuoteIndex, cue_span: Span) -> list[Span]:
+    """Add every quotation the content touches (quotes run over sentences), less the cue."""
+    extra = []
+    for s, e in spans:
+        for qs, qe in quotes.overlapping(s, e):
+            if not (qs <= cue_span[0] < qe):
+                extra.append((qs, qe))
+    return _merge_spans(spans + extra)
+
+
+def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold: float) -> list[Frame]:
+    words = attribution_words()
+    scores: dict[int, float] = {}
+    for tok in doc:
+        if not is_candidate(tok):
+            continue
+        if model is not None:
+            score = model.probability(cue_features(tok, quotes))
+        else:  # rules only: a listed verb with a complement
+            listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
+            score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
+        if score >= threshold:
+            scores[tok.i] = score
+    # "said that X was ... and described it as ...": the parse hangs the second cue on the
+    # content's verb; lift it out so it becomes its own attribution sharing the source.
+    lifted: dict[int, object] = {}
+    for i in scores:
+        for c in doc[i].children:
+            if c.dep_ not in CONTENT_DEPS:
+                continue
+            for g in c.children:
+                if g.dep_ == "conj" and g.i in scores and not any(
+                        x.dep_ in SUBJECT_DEPS for x in g.children):
+                    lifted[g.i] = doc[i]
+    frames = []
+    for i, score in scores.items():
+        tok = doc[i]
+        content_ids, extra_cue = _content_ids(tok, words)
+        for j, owner in lifted.items():
+            if owner.i == i:
+                content_ids -= _subtree_ids(doc[j])
+                content_ids -= {x.i for x in doc[j].head.children if x.dep_ == "cc" and x.i < j}
+        if not content_ids:
+            continue
+        if i in lifted:
+            source_tok, speaker_tok = _find_source(lifted[i], words)
+        else:
+            source_tok, speaker_tok = _find_source(tok, words)
+        source = None
+        via = []
+        cue_ids = {tok.i} | {t.i for t in extra_cue}
+        if source_tok is not None:
+            source, via = _source_span(source_tok, words, cue_ids)
+            content_ids -= set(range(source.start, source.end))
+        content_ids -= cue_ids
+        spans = _token_runs(doc, content_ids)
+        cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
+        cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
+        spans = _widen_to_quotes(spans, quotes, cue_span)
+        holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
+        spans = _tidy(doc.text, _subtract(spans, holes))
+        if not spans:
+            continue
+        via += _frame_via(tok, content_ids, words)
+        frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
+                            via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i)))
+    return _drop_nested(frames)
+
+
+def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
+    """Noun phrases around the cue that may carry the statement: "told Axios",
+    "in an interview with CNN", "according to Reuters" (when the cue has its own source)."""
+    out = []
+    doc = cue.doc
+    for c in cue.children:
+        if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
+            continue
+        if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
+            out.append(doc[c.left_edge.i: c.right_edge.i + 1])
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ in ("to", "with") or c.lower_ == "according":
+                    out.append(doc[g.left_edge.i: g.right_edge.i + 1])
+                if g.lemma_.lower() in words.via_nouns:
+                    for p in g.children:
+                        if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                            out.extend(doc[o.left_edge.i: o.right_edge.i + 1]
+                                       for o in p.children if o.dep_ == "pobj")
+            if c.lower_ == "according":
+                out.extend(_agent_objects(c) or [
+                    doc[o.left_edge.i: o.right_edge.i + 1]
+                    for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"])
+        elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words.via_participles:
+            out.extend(_agent_objects(c))
+    return out
+
+
+def _drop_nested(frames: list[Frame]) -> list[Frame]:
+    """A cue inside another attribution's content is part of that content (univocal labels)."""
+    kept = []
+    for f in frames:
+        c0, c1 = f.cue_span
+        inside = [g for g in frames if g is not f and any(s <= c0 and c1 <= e for s, e in g.content)]
+        # Mutual nesting (rare parse tangles): keep the more confident one.
+        if any(not any(s <= g.cue_span[0] < e for s, e in f.content) or g.score > f.score for g in inside):
+            continue
+        kept.append(f)
+    # Two cues with the same content ("said and added"): keep the more confident.
+    by_content: dict[tuple, Frame] = {}
+    for f in kept:
+        key = tuple(f.content)
+        if key not in by_content or f.score > by_content[key].score:
+            by_content[key] = f
+    return sorted(by_content.values(), key=lambda f: f.cue_span[0])
+
+
+def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
+    """Quotations with no cue of their own that follow an attribution with quoted content:
+    `“A,” Kadyrov said. “B.”` or a bare quoted paragraph after it. They are the same speaker's."""
+    text = doc.text
+    covered = _merge_spans([s for f in frames for s in f.content])
+    cue_starts = sorted(f.cue_span[0] for f in frames)
+    out = []
+    ordered = sorted(frames, key=lambda f: f.extent[1])
+    fi = 0
+    last: Optional[Frame] = None
+    last_end = -1
+    for qs, qe in quotes.spans:
+        while fi < len(ordered) and ordered[fi].extent[1] <= qs:
+            last = ordered[fi]
+            last_end = _sentence_end(doc, last.extent[1])
+            fi += 1
+        if last is None or _covered(covered, qs, qe) or qe - qs < 3:
+            continue
+        if not any(quotes.at(s) for s, _ in last.content) and not any(
+                quotes.at(e - 1) for _, e in last.content):
+            continue  # only a quoted attribution runs on
+        gap = text[last_end:qs] if last_end <= qs else ""
+        if gap.strip():
+            continue
+        i = bisect_right(cue_starts, qs)
+        if i < len(cue_starts) and cue_starts[i] < qe:
+            continue  # the quote has a cue of its own
+        parent = last.parent or last
+        run = Frame(cue_tokens=parent.cue_tokens, source=parent.source, content=[(qs, qe)],
+                    score=parent.score, via_spans=parent.via_spans, parent=parent,
+                    speaker_token=parent.speaker_token)
+        out.append(run)
+        last, last_end = run, _sentence_end(doc, qe)
+    return out
+
+
+def _covered(covered: list[Span], s: int, e: int) -> bool:
+    return any(cs < e and s < ce for cs, ce in covered)
+
+
+def _sentence_end(doc, offset: int) -> int:
+    """End of the sentence holding the character before `offset`."""
+    if offset <= 0 or not len(doc):
+        return max(0, offset)
+    tok = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return offset
+    sent = tok[0].sent
+    return sent.end_char
+
+
+def _kind(spans: list[Span], quotes: QuoteIndex, text: str) -> str:
+    inside = outside = 0
+    for s, e in spans:
+        for i in range(s, e):
+            if text[i].isalnum():
+                if quotes.at(i):
+                    inside += 1
+                else:
+                    outside += 1
+    if inside and not outside:
+        return "direct"
+    if inside:
+        return "mixed"
+    return "indirect"
+
+
+# ---- entry point ----------------------------------------------------------------------------
+def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
+    """Attribution frames of a Doc (no actor resolution): used by the extractor and the benchmark."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    model = cue_model()
+    if threshold is None:
+        threshold = model.threshold if model else DEFAULT_THRESHOLD
+    quotes = QuoteIndex(quote_spans(doc.text))
+    frames = _build_frames(doc, quotes, model, threshold)
+    frames += _run_on_quotes(doc, frames, quotes)
+    frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
+    return frames
+
+
+def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
+    """Every attributed statement of a Doc, with resolved speaker, intermediary and date."""
+    from ..resolve.speakers import resolve_frames
+
+    frames = find_frames(doc)
+    if not frames:
+        return []
+    quotes = QuoteIndex(quote_spans(doc.text))
+    resolved = resolve_frames(doc, frames, actors, timexes)
+    text = doc.text
+    statements = []
+    seen = set()
+    for frame, res in zip(frames, resolved):
+        spans = frame.content
+        sid = stable_id("st", spans[0][0], spans[-1][1])
+        if sid in seen:
+            continue
+        seen.add(sid)
+        cue_span = frame.cue_span
+        statements.append(Statement(
+            id=sid,
+            speaker=res.speaker.id if res.speaker else None,
+            speaker_name=res.speaker.name if res.speaker else None,
+            source_span=(frame.source.start_char, frame.source.end_char) if frame.source is not None else None,
+            cue=text[cue_span[0]:cue_span[1]],
+            cue_span=cue_span,
+            content=" ".join(text[s:e] for s, e in spans),
+            content_spans=list(spans),
+            kind=_kind(spans, quotes, text),
+            via=res.via.id if res.via else None,
+            via_name=res.via.name if res.via else None,
+            date=res.date,
+            date_text=res.date_text,
+        ))
+    return statements

@@ -1,0 +1,239 @@
+"""Document-level resolution of attributions: who the source is, through whom, and when.
+
+- Names, descriptions and anonymous sources go through `ActorTable.resolve_mention` (which marks
+  "officials", "sources familiar with ..." as anonymous actors and never invents a name).
+- Pronouns ("he", "she", "they") resolve to the most salient earlier actor of a compatible kind:
+  the speaker of the latest attribution if no other subject intervened, else the latest actor
+  mentioned as a sentence subject, else the latest actor mentioned.
+- Relative pronouns ("who believe") resolve through the noun the clause hangs on.
+- The intermediary is a media actor named around the cue ("told Axios", "in an interview with
+  CNN") or the agent of "quoted by" / "cited by".
+- The date is the time expression attached to the cue; else the one of the verb the cue hangs
+  from ("rejected it last year, saying ..."); else, for "He added ..." and run-on quotes, the
+  previous statement's date by the same speaker; else null (never the publication date).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+try:  # written in parallel (issue 4); fall back to attaching timexes by the parse alone
+    from .dates import timex_for_predicate
+except ImportError:  # pragma: no cover - depends on the other module landing
+    timex_for_predicate = None
+
+from ..extract.statements import Frame, attribution_words
+
+PERSON_KINDS = ("person", "anonymous")
+GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
+# Dependencies linking a cue to the verb it shares its time with.
+DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
+# How many sentences back a pronoun may reach for its antecedent.
+MAX_PRONOUN_REACH = 4
+
+
+@dataclass
+class Resolution:
+    speaker: Optional[object]  # Actor
+    via: Optional[object]  # Actor
+    date: Optional[str]
+    date_text: Optional[str]
+
+
+def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution]:
+    """One Resolution per frame, in the frames' order (frames are in text order)."""
+    words = attribution_words()
+    sent_starts = [s.start_char for s in doc.sents]
+    out: list[Resolution] = []
+    history: list[tuple[Frame, Resolution]] = []
+    done: dict[int, Resolution] = {}
+    for frame in frames:
+        if frame.parent is not None and id(frame.parent) in done:
+            parent = done[id(frame.parent)]
+            res = Resolution(parent.speaker, parent.via, parent.date, parent.date_text)
+        else:
+            speaker = _speaker(doc, frame, actors, history, words, sent_starts)
+            via = _via(frame, actors, speaker)
+            date, date_text = _date(doc, frame, timexes)
+            if date is None and _continues(frame, words):
+                for prev_frame, prev in reversed(history):
+                    if prev.speaker is not None and speaker is not None and prev.speaker.id == speaker.id:
+                        date, date_text = prev.date, prev.date_text
+                        break
+            res = Resolution(speaker, via, date, date_text)
+            done[id(frame)] = res
+        history.append((frame, res))
+        out.append(res)
+    return out
+
+
+def _continues(frame: Frame, words) -> bool:
+    lemma = frame.cue.lemma_.lower()
+    return lemma in words.continuation or any(
+        f"{lemma} {t.lower_}" in words.continuation for t in frame.cue_tokens[1:])
+
+
+# ---- speakers ---------------------------------------------------------------------------------
+def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
+    source = frame.source
+    if source is None:
+        return None
+    low = source.text.lower()
+    if len(source) == 1 and low in words.pronouns["relative"] and frame.speaker_token is not None:
+        head = frame.speaker_token
+        span = doc[head.left_edge.i: head.i + 1]
+        return _safe_resolve(actors, span)
+    if len(source) == 1 and low in words.pronouns["author"]:
+        return None  # the author or a quoted "I": not an actor of the story
+    for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
+                           ("thing", words.pronouns["thing"])):
+        if len(source) == 1 and low in pronouns:
+            actor = _pronoun_antecedent(doc, source, kind, actors, history, sent_starts)
+            if actor is not None:
+                _safe_add(actors, actor.id, (source.start_char, source.end_char))
+            return actor
+    return _safe_resolve(actors, source)
+
+
+def _safe_resolve(actors, span):
+    try:
+        return actors.resolve_mention(span)
+    except Exception:  # noqa: BLE001 - a resolver bug must not lose the statement
+        return None
+
+
+def _safe_add(actors, actor_id, span):
+    try:
+        actors.add_mention(actor_id, span)
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _compatible(actor, kind: str) -> bool:
+    if kind == "person":
+        return actor.kind in PERSON_KINDS and not _plural_anonymous(actor)
+    if kind == "group":
+        return actor.kind in GROUP_KINDS or _plural_anonymous(actor)
+    return actor.kind in GROUP_KINDS and actor.kind != "anonymous"
+
+
+def _plural_anonymous(actor) -> bool:
+    return actor.kind == "anonymous" and actor.name.lower().endswith("s")
+
+
+def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts):
+    start = source.start_char
+    reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
+    mentions = _mentions_before(actors, start, reach)
+    # 1. The latest attribution's speaker, unless another compatible subject came after it.
+    for prev_frame, prev in reversed(history):
+        if prev_frame.cue_span[0] < reach:
+            break
+        if prev.speaker is None:
+            continue
+        if not _compatible(prev.speaker, kind):
+            continue
+        after = prev_frame.cue_span[1]
+        intervening = [a for (s, e), a in mentions
+                       if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
+                       and _is_subject(doc, s, e)]
+        if not intervening:
+            return prev.speaker
+        break
+    # 2. The latest compatible subject; 3. the latest compatible mention.
+    subjects = [a for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)]
+    if subjects:
+        return subjects[-1]
+    others = [a for _span, a in mentions if _compatible(a, kind)]
+    return others[-1] if others else None
+
+
+def _mentions_before(actors, offset: int, reach: int):
+    getter = getattr(actors, "mentions_in", None)
+    if getter is None:
+        return []
+    try:
+        return getter(reach, offset)
+    except Exception:  # noqa: BLE001
+        return []
+
+
+def _sentence_start(sent_starts: list[int], offset: int, back: int) -> int:
+    from bisect import bisect_right
+
+    i = bisect_right(sent_starts, offset) - 1
+    return sent_starts[max(0, i - back)] if sent_starts else 0
+
+
+def _is_subject(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    # A name inside a subject phrase ("Kremlin spokesman Dmitry Peskov") counts as the subject.
+    while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+# ---- intermediaries ---------------------------------------------------------------------------
+def _via(frame: Frame, actors, speaker):
+    for span in frame.via_spans:
+        actor = _actor_in(actors, span)
+        if actor is None or (speaker is not None and actor.id == speaker.id):
+            continue
+        agent_of_quote = span.root.head.dep_ in ("agent",) or span.root.head.head.lemma_.lower() in (
+            attribution_words().via_participles)
+        if actor.kind == "media" or agent_of_quote:
+            return actor
+    return None
+
+
+def _actor_in(actors, span):
+    try:
+        found = actors.actor_at(span.start_char, span.end_char)
+    except Exception:  # noqa: BLE001
+        found = None
+    if found is not None:
+        return found
+    if span.root.pos_ == "PROPN":
+        return _safe_resolve(actors, span)
+    return None
+
+
+# ---- dates ------------------------------------------------------------------------------------
+def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
+    if not timexes:
+        return None, None
+    tok = frame.cue
+    for _ in range(3):
+        timex = _timex_of(doc, tok, frame, timexes)
+        if timex is not None:
+            return timex.value, timex.text
+        if frame.coordinated_with is not None and tok.i == frame.cue.i:
+            tok = frame.coordinated_with
+        elif tok.dep_ in DATE_SHARING_DEPS and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return None, None
+
+
+def _timex_of(doc, tok, frame: Frame, timexes):
+    if timex_for_predicate is not None:
+        try:
+            return timex_for_predicate(doc, tok, timexes)
+        except Exception:  # noqa: BLE001 - fall back to the parse
+            pass
+    # Fallback: a timex inside a modifier of the verb that is neither content nor source.
+    content = frame.content
+    for child in tok.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl"):
+            continue
+        s, e = doc[child.left_edge.i].idx, doc[child.right_edge.i].idx + len(doc[child.right_edge.i])
+        if any(cs <= s and e <= ce for cs, ce in content):
+            continue
+        for t in timexes:
+            if s <= t.span[0] and t.span[1] <= e and t.type in ("DATE", "TIME"):
+                return t
+    return None

@@ -1,0 +1,179 @@
+"""Rebuild parley/models/attribution_cues.json: the learned attribution-cue scorer.
+
+    .venv/bin/python scripts/train_attribution.py [--data ../shared/eval/quotes/polnear/data]
+                                                  [--cache DIR] [--out parley/models/attribution_cues.json]
+
+Training data: PolNeAR train (Newell, Margolin & Ruths, LREC 2018; GitHub networkdynamics/PolNeAR).
+It has no licence and its texts belong to their publishers, so it is read from outside the repo
+and only feature weights are shipped (no text). For each article the first `.ann` file in sorted
+order is the gold. Every candidate token (a verb, or "according to") is a training example,
+positive when it lies inside a gold Cue span. The model is an L2-regularised logistic regression
+over the string features of `parley.extract.statements.cue_features`, fitted with SciPy's L-BFGS
+(numpy/scipy are already spaCy dependencies; scikit-learn would be a new one for one small model).
+The decision threshold is the one that maximises cue F1 on PolNeAR dev.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from parley.extract.statements import (MODEL_PATH, QuoteIndex, cue_features,  # noqa: E402
+                                       is_candidate, quote_spans)
+
+DEFAULT_DATA = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
+MIN_COUNT = 3  # features seen fewer times are dropped (keeps the file small, avoids memorising)
+L2 = 1.0
+
+
+def read_split(data: Path, split: str) -> list[tuple[str, str, Path]]:
+    """(name, text, first .ann path) per article of a split, in sorted order."""
+    out = []
+    ann_dir = data / split / "attributions"
+    for txt in sorted((data / split / "text").glob("*.txt")):
+        anns = sorted(ann_dir.glob(txt.stem + "_*.ann"))
+        if anns:
+            out.append((txt.stem, txt.read_text(encoding="utf-8"), anns[0]))
+    return out
+
+
+def gold_cue_spans(ann: Path) -> list[tuple[int, int]]:
+    spans = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label != "Cue":
+            continue
+        for piece in offsets.split(";"):
+            s, e = piece.split()
+            spans.append((int(s), int(e)))
+    return spans
+
+
+def parse(texts: list[str], cache: Path | None, split: str):
+    from spacy.tokens import DocBin
+
+    from parley.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    if cache is not None and (cache / f"{split}.spacy").exists():
+        docs = list(DocBin().from_disk(cache / f"{split}.spacy").get_docs(nlp.vocab))
+        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        db = DocBin()
+        for d in docs:
+            db.add(d)
+        db.to_disk(cache / f"{split}.spacy")
+    return docs
+
+
+def examples(articles, docs):
+    feats, labels = [], []
+    for (_name, _text, ann), doc in zip(articles, docs):
+        cues = gold_cue_spans(ann)
+        quotes = QuoteIndex(quote_spans(doc.text))
+        for tok in doc:
+            if not is_candidate(tok):
+                continue
+            s, e = tok.idx, tok.idx + len(tok)
+            feats.append(cue_features(tok, quotes))
+            labels.append(int(any(cs < e and s < ce for cs, ce in cues)))
+    return feats, np.array(labels, dtype=np.float64)
+
+
+def vectorise(feats, index):
+    rows, cols = [], []
+    for r, fs in enumerate(feats):
+        for f in fs:
+            c = index.get(f)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+    data = np.ones(len(rows))
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(feats), len(index)))
+
+
+def fit(X, y):
+    n, d = X.shape
+
+    def loss(w):
+        z = X @ w[:-1] + w[-1]
+        p = 1.0 / (1.0 + np.exp(-z))
+        eps = 1e-12
+        nll = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))
+        grad_z = p - y
+        g = np.empty(d + 1)
+        g[:-1] = X.T @ grad_z + L2 * w[:-1]
+        g[-1] = grad_z.sum()
+        return nll + 0.5 * L2 * np.dot(w[:-1], w[:-1]), g
+
+    res = optimize.minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B",
+                            options={"maxiter": 500})
+    return res.x[:-1], res.x[-1]
+
+
+def best_threshold(p, y):
+    best = (0.0, 0.5)
+    for t in np.arange(0.2, 0.81, 0.025):
+        pred = p >= t
+        tp = float(np.sum(pred & (y == 1)))
+        prec = tp / max(1, pred.sum())
+        rec = tp / max(1, (y == 1).sum())
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        if f1 > best[0]:
+            best = (f1, float(t))
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep parsed DocBins in")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+
+    train = read_split(args.data, "train")
+    dev = read_split(args.data, "dev")
+    print(f"train {len(train)} articles, dev {len(dev)} articles", flush=True)
+    train_docs = parse([t for _, t, _ in train], args.cache, "train")
+    dev_docs = parse([t for _, t, _ in dev], args.cache, "dev")
+    f_train, y_train = examples(train, train_docs)
+    f_dev, y_dev = examples(dev, dev_docs)
+    counts = Counter(f for fs in f_train for f in fs)
+    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(names)}
+    X = vectorise(f_train, index)
+    print(f"{X.shape[0]} candidates ({int(y_train.sum())} cues), {X.shape[1]} features", flush=True)
+    w, b = fit(X, y_train)
+    p_dev = 1.0 / (1.0 + np.exp(-(vectorise(f_dev, index) @ w + b)))
+    f1, threshold = best_threshold(p_dev, y_dev)
+    print(f"dev cue-token F1 {f1:.3f} at threshold {threshold:.3f}")
+    weights = {f: round(float(v), 4) for f, v in zip(names, w) if abs(v) >= 1e-3}
+    model = {
+        "about": "Attribution-cue scorer for parley.extract.statements (logistic regression over "
+                 "parse features; weights only). Trained by scripts/train_attribution.py on "
+                 "PolNeAR train; see docs/benchmarks/attribution.md.",
+        "bias": round(float(b), 4),
+        "threshold": round(threshold, 3),
+        "weights": dict(sorted(weights.items())),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(weights)} weights, {args.out.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()
