@@ -66,6 +66,7 @@ class Lexicon:
     patterns: tuple  # (name, compiled regex over raw text)
     mod_before: re.Pattern
     token_re: re.Pattern
+    spoken_year: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
     DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
     ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
     TZ = r"(?:\s+\(?(?-i:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+    SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]))
 
     raw = [
@@ -110,6 +112,7 @@ def lexicon() -> Lexicon:
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
         ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
+        ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
@@ -145,7 +148,8 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         patterns=patterns, mod_before=mod_before,
-        token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
+        spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
+        token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
     )
 
 
@@ -312,9 +316,15 @@ def _number(words: list[str], lex: Lexicon) -> tuple[Optional[float], str]:
         if re.search(rf"\b{re.escape(f)}\b", joined) and "couple" not in f:
             return None, "X"
     half = "half" in words
+    if any(w not in ("a", "an") and (w in lex.numbers or w[:1].isdigit() or w == "couple") for w in words):
+        words = [w for w in words if w not in ("a", "an")]  # "a couple of", "a hundred"
     for w in words:
         clean = w.replace(",", "")
-        if re.fullmatch(r"\d+(\.\d+)?", clean):
+        frac = re.fullmatch(r"(\d+)/(\d+)", clean)
+        if frac and int(frac[2]):
+            current += int(frac[1]) / int(frac[2])
+            found = True
+        elif re.fullmatch(r"\d+(\.\d+)?", clean):
             current += float(clean)
             found = True
         elif w in lex.numbers:
@@ -410,7 +420,9 @@ def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str,
         return anchor.year if there <= here or (rel is None and month == anchor.month) else anchor.year - 1
     if rel == "next" or (rel is None and tense == "future"):
         return anchor.year if there >= here or (rel is None and month == anchor.month) else anchor.year + 1
-    return anchor.year
+    # present or unknown: the nearest such month
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month))
 
 
 def _date(y: int, m: int, d: int) -> Optional[str]:
@@ -442,6 +454,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     elif low.startswith("the middle of"):
         mod = "MID"
 
+    m = lex.spoken_year.fullmatch(low)
+    if m:  # "nineteen ninety-six"
+        tens = lex.numbers.get(m[2], 0) + lex.numbers.get(m[3] or "", 0)
+        return "DATE", str({"nineteen": 1900, "twenty": 2000}[m[1]] + tens), None
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
         return "DATE", lex.references[low], None
@@ -749,7 +765,9 @@ def _truncate(value: str, granularity: str) -> Optional[str]:
 # Recognition and the document pass
 # --------------------------------------------------------------------------------------------
 
-_SPACY_TRIM = re.compile(r"^(?:(?:on|in|at|by|since|until|for|from|during|of|about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least|up\s+to|within)\s+)+", re.IGNORECASE)
+_SPACY_TRIM = re.compile(r"^(?:(?:more\s+than|less\s+than|at\s+least|up\s+to|as\s+long\s+as|as\s+early\s+as|on|in|at|by|since|until|for|from|during|of|about|around|approximately|roughly|nearly|almost|some|over|within|only|just)\s+)+", re.IGNORECASE)
+# "the eight-year war": TimeBank leaves the article out of adjectival durations.
+_ADJECTIVAL_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[\w.]+(?:-[\w.]+)*-(?:second|minute|hour|day|week|month|year|decade)\b(?!s))", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bold\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
 
 
@@ -767,7 +785,7 @@ def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
         s, e = ent.start_char, ent.end_char
         trimmed = _SPACY_TRIM.sub("", text[s:e])
         s = e - len(trimmed)
-        while e > s and text[e - 1] in " ,.;:'\"":
+        while e > s and (text[e - 1] in ",.;:'\"" or text[e - 1].isspace()):
             e -= 1
         if e > s and not _AGE.search(text[s:e]) and not any(t.pos_ in ("VERB", "AUX") for t in ent):
             found.append((s, e, "spacy"))
@@ -837,6 +855,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         try:
             if not _keep(doc, s, e, name, lex):
                 continue
+            if name in ("duration", "spacy"):
+                s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
             tense = _tense(doc, s, e, lex)
             day = _day_in_sentence(doc, s, out, anchor)
             ctx = _Context(anchor, tense, previous, last_quarter, day)
@@ -855,7 +875,20 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             previous = tx
             if "-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I):
                 last_quarter = value
+    _date_clock_times(doc, out)
     return out
+
+
+def _date_clock_times(doc, found: list[Timex]) -> None:
+    """'10:35 a.m. Friday': a clock time takes the day named right after it."""
+    for i, t in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if t.type != "TIME" or not t.value or not re.fullmatch(r"\S+T\d\d:\d\d", t.value):
+            continue
+        gap = doc.text[t.span[1]:nxt.span[0]]
+        if len(gap) <= 25 and "." not in gap.replace("a.m.", "").replace("p.m.", "") and nxt.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value):
+            t.value = nxt.value + t.value[10:]
+            t.range = value_range(t.value)
 
 
 def _day_in_sentence(doc, s: int, found: list[Timex], anchor) -> Optional[str]:
