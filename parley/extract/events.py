@@ -1,3 +1,961 @@
-"""PLOVER events. Not built yet (issue 5): returns no events."""
-def extract_events(doc, actors, timexes, statements, profile):
+"""PLOVER events: who did (or plans, or is reported to have done) what to whom, when and where.
+
+Linear rules over the dependency parse, in four steps per sentence:
+1. triggers: verbs, nouns and short phrases from `parley/data/plover_triggers.toml`;
+2. folding: a trigger governed by another trigger in the same clause is part of it
+   ("agreed to halt strikes" is one AGREE; "rejected an invitation" one REJECT, mode meet);
+3. arguments: actors from the subject (or possessor, "by" agent, "between X and Y"), recipients
+   from objects and to/with/against phrases, the location from in/at phrases (profile places +
+   spaCy GPE/LOC/FAC), the date through `parley.resolve.dates.timex_for_predicate`;
+4. status from tense, aspect, modality, negation and evidentiality (`parley/data/event_cues.toml`).
+
+The helpers for clauses, subjects and pronouns are shared with `positions.py`.
+"""
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import Event, stable_id
+from .lexicon import lexicon as actor_lexicon
+
+try:  # written in parallel (parley/resolve/dates.py); fall back to local attachment until it lands
+    from ..resolve.dates import timex_for_predicate as _timex_for_predicate
+except ImportError:  # pragma: no cover - depends on the other module being present
+    _timex_for_predicate = None
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Dependencies that end a clause: a trigger below one of these is not folded into one above it.
+CLAUSE_BREAKS = {"relcl", "advcl", "conj", "nsubj", "nsubjpass", "csubj", "appos", "parataxis", "ROOT"}
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+OBJECT_DEPS = {"dobj", "iobj", "dative", "attr", "oprd"}
+RECIPIENT_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "for", "into", "upon"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "to"}
+LOCATION_ENTS = {"GPE", "LOC", "FAC"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# "following recent missile attacks": a noun event in these phrases is still reported as happening
+BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
+MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+PAST_REPORTING = {"say", "tell", "add", "state", "announce", "claim", "insist", "report", "write", "note"}
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    verbs: dict  # lemma -> (type, mode)
+    nouns: dict
+    phrases: dict  # first lemma -> list of (rest lemmas, type, mode), longest first
+    object_types: dict  # type -> {lemma: "TYPE[:mode]"}
+    object_modes: dict  # type -> {lemma: mode}
+    cues: dict  # event_cues.toml, lists as frozensets
+
+
+def _split(code: str) -> tuple[str, Optional[str]]:
+    kind, _, mode = code.partition(":")
+    return kind, (mode or None)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    data = tomllib.loads((DATA_DIR / "plover_triggers.toml").read_text(encoding="utf-8"))
+    cues_raw = tomllib.loads((DATA_DIR / "event_cues.toml").read_text(encoding="utf-8"))
+    verbs: dict = {}
+    nouns: dict = {}
+    for kind, entry in data["types"].items():
+        modes = entry.get("modes", {})
+        for lemma in entry.get("verbs", []):
+            verbs.setdefault(lemma, (kind, modes.get(lemma)))
+        for lemma in entry.get("nouns", []):
+            nouns.setdefault(lemma, (kind, modes.get(lemma)))
+    phrases: dict = {}
+    for key, code in data.get("phrases", {}).items():
+        words = key.lower().split()
+        kind, mode = _split(code)
+        phrases.setdefault(words[0], []).append((tuple(words[1:]), kind, mode))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    object_modes = {}
+    for kind, table in data.get("object_modes", {}).items():
+        object_modes[kind] = {lemma: mode for mode, lemmas in table.items() for lemma in lemmas}
+    cues = {}
+    for key, value in cues_raw.items():
+        if isinstance(value, list):
+            cues[key] = frozenset(value)
+        elif isinstance(value, dict):
+            cues[key] = {k: frozenset(v) if isinstance(v, list) else v for k, v in value.items()}
+    return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers (also used by positions.py)
+
+
+def lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def is_verbal(token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_negated(token) -> bool:
+    """A `neg` child on the token, or on the auxiliaries it takes ("does not want")."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def clause_head(token):
+    """The verb that heads the clause a token belongs to (the token itself if it is a verb)."""
+    node = token
+    for _ in range(64):
+        if is_verbal(node) and node.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            return node
+        if node.head == node:
+            return node
+        node = node.head
+    return node
+
+
+def subject_of(verb) -> list:
+    """Subjects of a verb, following control ("agreed to halt": subject of agreed) and
+    coordination ("met and agreed")."""
+    node = verb
+    for _ in range(12):
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subs:
+            return subs
+        passive = [c for c in node.children if c.dep_ == "agent"]
+        if passive:
+            return [p for a in passive for p in a.children if p.dep_ == "pobj"]
+        if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.head != node:
+            # "efforts to broker", "an invitation to visit": no agent here
+            return []
+        break
     return []
+
+
+def with_conjuncts(token) -> list:
+    out = [token]
+    for c in token.conjuncts:
+        if c.i > token.i:
+            out.append(c)
+    return out
+
+
+def phrase_span(token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by `token` (left part + head)."""
+    left = token.left_edge.i
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and token.ent_type_):
+            right = max(right, c.right_edge.i)
+    return left, right + 1
+
+
+class ActorResolver:
+    """Maps noun phrases (including pronouns) to actor ids using the actor table."""
+
+    def __init__(self, doc, actors, statements, profile):
+        self.doc = doc
+        self.actors = actors
+        self.statements = statements or []
+        self.profile = profile
+        self._side_actor = {}
+        words = getattr(profile, "affiliation_words", {}) or {}
+        for entry in getattr(profile, "actors", []):
+            if entry.kind in ("country", "organization", "group"):
+                self._side_actor.setdefault(entry.name, entry.id)
+        for entry in getattr(profile, "actors", []):
+            if entry.kind in ("country", "organization", "group") and entry.affiliation:
+                self._side_actor.setdefault(entry.affiliation, entry.id)
+        self._affiliation_words = {w.lower(): s for w, s in words.items()}
+
+    # -- statements -----------------------------------------------------------------------
+    def statement_at(self, char: int):
+        for st in self.statements:
+            for s, e in st.content_spans or []:
+                if s <= char < e:
+                    return st
+        return None
+
+    def statement_by_source(self, start: int, end: int):
+        for st in self.statements:
+            if st.source_span and st.source_span[0] <= start and end <= st.source_span[1]:
+                return st
+        return None
+
+    # -- resolution -----------------------------------------------------------------------
+    def ids_for(self, token) -> list[str]:
+        """Actor ids for the phrase headed by `token` and its conjuncts."""
+        out: list[str] = []
+        for head in with_conjuncts(token):
+            for actor_id in self._ids_for_head(head):
+                if actor_id not in out:
+                    out.append(actor_id)
+        return out
+
+    def _ids_for_head(self, head) -> list[str]:
+        doc = self.doc
+        low = head.lower_
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return self.ids_for(head.head.head) if head.head.head.pos_ in ("PROPN", "NOUN") else []
+        if head.pos_ == "PROPN" and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and (
+            low in actor_lexicon().title_words
+        ):
+            return []  # "Russian President" coordinated beside "Vladimir Putin": the name follows
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
+            actor = self.pronoun(head)
+            return [actor] if actor else []
+        start, end = phrase_span(head)
+        span = doc[start:end]
+        s_char, e_char = span.start_char, span.end_char
+        try:
+            known = self.actors.mentions_in(s_char, e_char)
+        except Exception:
+            known = []
+        if known:
+            for (m_s, m_e), actor in known:
+                if m_s <= head.idx < m_e:
+                    return [actor.id]
+            # "Ukrainian forces", "an unnamed US official": the phrase names a side, not itself
+        if head.pos_ in ("PROPN",) or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            try:
+                actor = self.actors.resolve_mention(span)
+            except Exception:
+                actor = None
+            if actor is not None:
+                return [actor.id]
+        # A side named by an adjective or a modifier: "Russian forces", "the Ukrainian side".
+        ids = []
+        for tok in span:
+            if tok.i == head.i and head.pos_ != "ADJ":
+                continue
+            actor_id = self.side_of_word(tok)
+            if actor_id and actor_id not in ids:
+                ids.append(actor_id)
+        if ids:
+            return ids
+        if known:
+            return [known[-1][1].id]
+        if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
+            actor_id = self.side_of_word(head)
+            return [actor_id] if actor_id else []
+        if head.lemma_.lower() in ("side",) and head.nbor(-1).like_num if head.i > 0 else False:
+            return []
+        return []
+
+    def side_of_word(self, tok) -> Optional[str]:
+        """The profile actor a modifier such as "Russian" or "Kyiv" stands for, if it is in the text."""
+        try:
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok.text))
+        except Exception:
+            actor = None
+        if actor is not None and actor.kind in ("country", "organization", "group"):
+            return actor.id
+        side = self._affiliation_words.get(tok.lower_)
+        if side is None:
+            return None
+        actor_id = self._side_actor.get(side)
+        if actor_id is None:
+            return None
+        try:
+            if self.actors.get(actor_id) is None:
+                return None  # the table only lists actors named in the text
+            self.actors.add_mention(actor_id, (tok.idx, tok.idx + len(tok.text)))
+        except Exception:
+            return None
+        return actor_id
+
+    def pronoun(self, tok) -> Optional[str]:
+        """Resolve a pronoun: a mention registered on it, the statement it speaks or sits in,
+        else the latest matching subject before it."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        try:
+            actor = self.actors.actor_at(start, end)
+        except Exception:
+            actor = None
+        if actor is not None:
+            return actor.id
+        low = tok.lower_
+        st = self.statement_by_source(start, end)
+        if st and st.speaker:
+            return st.speaker
+        st = self.statement_at(start)
+        if low in FIRST_PERSON:
+            return st.speaker if st and st.speaker else self._latest_speaker(start)
+        want_person = low in PERSON_PRONOUNS
+        main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if not main_subject:
+            same = self._latest(start, want_person, same_sentence=True)
+            if same:
+                return same
+        if st and st.speaker:
+            speaker = self.actors.get(st.speaker)
+            if speaker is not None and (speaker.kind == "person") == want_person:
+                return speaker.id
+        return self._latest(start, want_person)
+
+    def _latest(self, before: int, want_person: bool, same_sentence: bool = False) -> Optional[str]:
+        try:
+            mentions = self.actors.mentions_before(before)
+        except Exception:
+            return None
+        doc = self.doc
+        sent_start = doc.char_span(before, before + 1, alignment_mode="expand")
+        limit_sent = sent_start.sent.start if sent_start is not None else 0
+        # look back over this sentence and the two before it
+        first_sent = limit_sent
+        sents_back = 0
+        tok_i = first_sent
+        while tok_i > 0 and sents_back < (0 if same_sentence else 2):
+            prev = doc[tok_i - 1].sent
+            tok_i = prev.start
+            sents_back += 1
+        window_start = doc[tok_i].idx if len(doc) else 0
+        best_subject = best_any = None
+        for (s, e), actor in mentions:
+            if s < window_start or e > before:
+                continue
+            if (actor.kind == "person") != want_person or actor.kind in ("media", "anonymous"):
+                continue
+            best_any = actor.id
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                best_subject = actor.id
+        if same_sentence:
+            return best_any  # the nearest name in the sentence ("Zelensky's safety ... if he visited")
+        return best_subject or best_any
+
+    def _latest_speaker(self, before: int) -> Optional[str]:
+        best = None
+        for st in self.statements:
+            if st.speaker and st.content_spans and st.content_spans[0][0] <= before:
+                best = st.speaker
+        return best
+
+
+def text_digest(doc) -> str:
+    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+
+
+def timex_tokens(doc, timexes) -> list[tuple[object, int, int]]:
+    """(timex, first token, last token + 1) for every resolved DATE/TIME timex."""
+    out = []
+    for tx in timexes or []:
+        if tx.type not in ("DATE", "TIME") or not tx.value:
+            continue
+        span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+        if span is not None:
+            out.append((tx, span.start, span.end))
+    return out
+
+
+def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
+    """The timex that dates the predicate `token`: the dates resolver when present, else the
+    nearest resolved timex inside the token's clause, else (when `climb`) in the governing clause."""
+    if _timex_for_predicate is not None:
+        try:
+            tx = _timex_for_predicate(doc, token, timexes)
+        except Exception:
+            tx = None
+        if tx is not None:
+            return tx
+        return None
+    return local_date(doc, token, tx_tokens, climb)
+
+
+def local_date(doc, token, tx_tokens, climb: bool = True):
+    head = clause_head(token)
+    for _ in range(6):
+        inside = [(tx, s) for tx, s, e in tx_tokens if _in_clause(doc[s], head)]
+        if inside:
+            inside.sort(key=lambda p: abs(p[1] - token.i))
+            return inside[0][0]
+        if not climb or head.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or head.head == head:
+            return None
+        head = clause_head(head.head)
+    return None
+
+
+def _in_clause(tok, head) -> bool:
+    """Whether `tok` belongs to the clause headed by `head` (not to a clause embedded in it)."""
+    node = tok
+    for _ in range(64):
+        if node.i == head.i:
+            return True
+        if node.dep_ in ("ccomp", "relcl", "advcl", "csubj", "parataxis") and node.i != head.i:
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Triggers
+
+
+@dataclass
+class Trigger:
+    token: object  # the head token of the trigger
+    tokens: list  # all tokens of the trigger words
+    type: str
+    mode: Optional[str]
+    folded: list = field(default_factory=list)  # triggers folded into this one
+
+
+def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
+    found: dict[int, Trigger] = {}
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lem = lemma(tok)
+        trig = _phrase_trigger(tok, lem, lex)
+        if trig is None:
+            if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lem in lex.verbs):
+                entry = lex.verbs.get(lem)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
+                entry = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
+            else:
+                entry = None
+            if entry is None:
+                continue
+            trig = Trigger(tok, [tok], entry[0], entry[1])
+        for t in trig.tokens:
+            used.add(t.i)
+        found[trig.token.i] = trig
+    return list(found.values())
+
+
+def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
+    entries = lex.phrases.get(lem)
+    if not entries:
+        return None
+    doc = tok.doc
+    for rest, kind, mode in entries:
+        # adjacent words ("air strike", "hunger strike", "carry out raid")
+        if tok.i + len(rest) < len(doc) and all(lemma(doc[tok.i + 1 + k]) == w or doc[tok.i + 1 + k].lower_ == w
+                                                for k, w in enumerate(rest)):
+            tokens = [doc[tok.i + k] for k in range(len(rest) + 1)]
+            head = min(tokens, key=lambda t: _depth(t))
+            return Trigger(head, tokens, kind, mode)
+        # head and child ("call on X to ...", "cut diplomatic ties")
+        if len(rest) == 1:
+            for child in tok.children:
+                if child.dep_ in ("prep", "prt", "dobj", "compound") and (lemma(child) == rest[0] or child.lower_ == rest[0]):
+                    return Trigger(tok, [tok, child], kind, mode)
+    return None
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head != tok and d < 64:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
+    tok = trig.token
+    cues = lex.cues
+    lem = lemma(tok)
+    comps = cues["non_events"].get(lem)
+    if comps:
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") and (lemma(c) in comps or c.lower_ in comps):
+                return True
+            if c.dep_ == "ccomp" and any(m.lower_ in comps for m in c.children if m.dep_ == "mark"):
+                return True
+    # "reports suggesting ...": an evidential verb whose subject is a report
+    if lem in cues["evidential_verbs"]:
+        if tok.dep_ == "acl" and lemma(tok.head) in cues["reported_nouns"]:
+            return True
+        if any(c.dep_ in SUBJECT_DEPS and lemma(c) in cues["reported_nouns"] for c in tok.children):
+            return True
+    # "Washington-mediated talks": the modifier marks the mode, it is no event of its own
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return True
+    return False
+
+
+def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
+    node = trig.token
+    for _ in range(32):
+        if node.dep_ in CLAUSE_BREAKS or node.head == node:
+            return None
+        node = node.head
+        gov = by_token.get(node.i)
+        if gov is not None:
+            return gov
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+
+def extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
+    """PLOVER events of one document, each with its evidence span (see module doc)."""
+    try:
+        return _extract_events(doc, actors, timexes, statements, profile)
+    except Exception:  # an extractor never raises on odd text; a bad parse gives no events
+        return []
+
+
+def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
+    lex = lexicon()
+    resolver = ActorResolver(doc, actors, statements, profile)
+    places = _place_index(profile)
+    tx_tokens = timex_tokens(doc, timexes)
+    digest = text_digest(doc)
+    events: list[Event] = []
+    seen: set = set()
+    for sent in doc.sents:
+        triggers = [t for t in find_triggers(sent, lex) if not _is_non_event(t, lex)]
+        by_token = {t.token.i: t for t in triggers}
+        tops = []
+        for trig in triggers:
+            gov = _governing_trigger(trig, by_token)
+            if gov is None:
+                tops.append(trig)
+        for trig in triggers:
+            gov = _governing_trigger(trig, by_token)
+            while gov is not None and gov not in tops:
+                gov = _governing_trigger(gov, by_token)
+            if gov is not None:
+                gov.folded.append(trig)
+        for trig in sorted(tops, key=lambda t: t.token.i):
+            event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
+            if event is None:
+                continue
+            key = (event.type, event.span)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+    return events
+
+
+def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -> Optional[Event]:
+    tok = trig.token
+    cues = lex.cues
+    is_noun = not is_verbal(tok)
+    anchor = _anchor_verb(tok, lex) if is_noun else tok
+    if is_noun and _under_topic(tok, lex):
+        return None
+    if tok.dep_ == "relcl" and is_negated(tok):
+        return None  # "territory that Russia has not captured": background, not an event
+    kind, mode = _refine(trig, lex)
+
+    # negated volition ("does not want to concede", "is not ready to meet") is a rejection
+    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor))
+    if negated and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
+                    and lemma(tok) not in ("ask",)):
+        if kind != "REJECT":
+            kind, mode = "REJECT", _mode_from_objects("REJECT", trig, lex)
+            negated = False
+    status = _status(trig, anchor, negated, lex)
+    if status is None:
+        return None
+
+    actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
+    location = _location(trig, anchor, places)
+    predicate = anchor if anchor is not None else tok
+    climb = status in ("occurred", "reported", "denied", "ongoing")
+    tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
+    if tx is None and predicate != tok:
+        tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
+    if is_noun and anchor is None and not actor_ids and tx is None and location is None:
+        return None
+    if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
+        not is_verbal(tok.head.head)
+    ):
+        return None  # "a response to its invitation": the invitation is referred to, not reported  # a bare mention ("following the US-mediated discussions") with nothing to record
+    span = _evidence_span(trig, anchor)
+    trigger_text = " ".join(t.text for t in sorted(trig.tokens, key=lambda t: t.i))
+    return Event(
+        id=stable_id("evt", digest, kind, span[0], span[1]),
+        type=kind,
+        mode=mode,
+        actors=actor_ids,
+        recipients=[r for r in recipient_ids if r not in actor_ids],
+        date=tx.value if tx is not None else None,
+        date_text=tx.text if tx is not None else None,
+        location=location,
+        status=status,
+        span=span,
+        trigger=trigger_text,
+    )
+
+
+def _anchor_verb(tok, lex):
+    """For a noun trigger, the verb that carries it: an acl ("talks held in ..."), a light or status
+    verb it is the object or subject of ("carried out an exchange", "fighting continues",
+    "talks are scheduled to take place"), else None."""
+    light = lex.cues["light"]["verbs"] | lex.cues["planned_governors"] | lex.cues["ongoing_governors"]
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in light:
+            return c
+    node = tok
+    for _ in range(8):
+        if node.dep_ in ("pobj",) and node.head.dep_ == "prep" and lemma(node.head.head) in lex.cues["light"]["nouns"]:
+            node = node.head.head
+            continue
+        if node.dep_ == "conj" and not is_verbal(node.head):
+            node = node.head
+            continue
+        break
+    if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and is_verbal(node.head):
+        if lemma(node.head) in light or node.head.lemma_ == "be":
+            return node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and is_verbal(node.head.head) and lemma(node.head.head) in light:
+        return node.head.head
+    return None
+
+
+def _under_topic(tok, lex) -> bool:
+    """A noun inside a topic phrase ("efforts to reach a settlement", "questions over ...")."""
+    topics = lex.cues["light"]["topic_heads"]
+    node = tok
+    for _ in range(16):
+        if node.head == node:
+            return False
+        if node.dep_ in ("ccomp", "advcl", "relcl", "ROOT", "parataxis"):
+            return False
+        if is_verbal(node) and node.dep_ in ("conj",):
+            return False
+        node = node.head
+        if not is_verbal(node) and lemma(node) in topics:
+            return True
+    return False
+
+
+def _object_lemmas(trig: Trigger) -> list[str]:
+    """Lemmas of the trigger's objects and complements, and of the triggers folded into it."""
+    out = []
+    stack = [trig.token] + [f.token for f in trig.folded]
+    for t in stack:
+        out.append(lemma(t))
+        for c in t.children:
+            if c.dep_ in ("dobj", "pobj", "xcomp", "ccomp", "acl", "compound", "amod", "nsubjpass", "attr"):
+                out.append(lemma(c))
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod", "pobj"):
+                        out.append(lemma(g))
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append(lemma(g))
+                        out.extend(lemma(x) for x in g.children if x.dep_ in ("compound", "amod"))
+    return out
+
+
+def _mode_from_objects(kind: str, trig: Trigger, lex) -> Optional[str]:
+    table = lex.object_modes.get(kind, {})
+    for lem in _object_lemmas(trig):
+        if lem in table:
+            return table[lem]
+    return None
+
+
+def _refine(trig: Trigger, lex) -> tuple[str, Optional[str]]:
+    kind, mode = trig.type, trig.mode
+    retype = lex.object_types.get(kind, {})
+    if retype:
+        for lem in _object_lemmas(trig)[1:]:
+            if lem in retype:
+                kind, mode = _split(retype[lem])
+                break
+    if mode is None:
+        mode = _mode_from_objects(kind, trig, lex)
+    if mode is None:
+        for f in trig.folded:
+            if f.type == kind and f.mode:
+                mode = f.mode
+                break
+    if kind == "CONSULT" and mode is None:
+        for t in [trig.token] + [f.token for f in trig.folded]:
+            if any(lemma(c) in lex.cues["agent_modifiers"]["third_party"] for c in t.children if c.dep_ in ("amod", "acl")):
+                mode = "third-party"
+    return kind, mode
+
+
+def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
+    cues = lex.cues
+    tok = trig.token
+    heads = [tok] if anchor is None or anchor == tok else [tok, anchor]
+    chain = []  # the trigger (and anchor), then governing words up to the sentence root
+    node = heads[-1]
+    for _ in range(32):
+        if node.head == node:
+            break
+        node = node.head
+        chain.append(node)
+    modifiers = [c for h in heads for c in h.children]
+    # denial: "denied attacking", "dismissed reports that ..."
+    for a in chain:
+        if lemma(a) in cues["denial_verbs"]:
+            if lemma(a) in ("deny", "refute", "rebut", "dispute"):
+                return "denied"
+            if any(lemma(c) in cues["reported_nouns"] for c in a.children if c.dep_ == "dobj"):
+                return "denied"
+        if is_verbal(a) and lemma(a) not in PAST_REPORTING:
+            break
+    if negated:
+        if tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") or anchor is not None:
+            return "denied"
+        return None
+    # hypothetical: modals, "if" clauses
+    clause_nodes = heads + _clause_governors(heads[-1])
+    for n in clause_nodes:
+        for c in n.children:
+            if c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]:
+                return "hypothetical"
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["hypothetical_marks"] for m in c.children):
+                return "hypothetical"
+    future = False
+    for n in clause_nodes:
+        for c in n.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in cues["hypothetical_modals"]:
+                if c.lower_ == "would" and _under_past_reporting(n):
+                    future = True
+                    continue
+                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in cues["future_modals"]:
+                future = True
+    # reported: "reports suggesting ...", "reportedly"
+    for a in chain:
+        if lemma(a) in cues["reported_nouns"] and not is_verbal(a):
+            return "reported"
+    if any(c.lower_ in cues["reported_adverbs"] for c in modifiers) or any(
+        c.lower_ in cues["reported_adverbs"] for n in clause_nodes for c in n.children
+    ):
+        return "reported"
+    # planned: "scheduled to take place", "plans to visit", "will meet", "upcoming talks"
+    if future:
+        return "planned"
+    for n in heads + chain[:4]:
+        if lemma(n) in cues["planned_governors"] and n != tok:
+            if not is_verbal(n) and n.dep_ not in ("acomp",):
+                continue
+            return "planned"
+        if is_verbal(n) and n.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and n != heads[-1]:
+            break
+    if any(lemma(c) in cues["planned_modifiers"] for c in modifiers if c.dep_ in ("amod", "det", "compound")):
+        return "planned"
+    # ongoing: "fighting continues", "is seeking", "does not want"
+    for n in heads + chain[:2]:
+        if lemma(n) in cues["ongoing_governors"] and n != tok:
+            return "ongoing"
+    if any(lemma(c) in cues["ongoing_modifiers"] for c in modifiers if c.dep_ == "amod"):
+        return "ongoing"
+    pred = heads[-1]
+    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
+        return "ongoing"
+    if pred.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in pred.children):
+        return "ongoing"
+    if any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
+        return "ongoing"
+    return "occurred"
+
+
+def _clause_governors(node) -> list:
+    """The verbs above `node` up to (not beyond) the nearest finite-clause boundary."""
+    out = []
+    for _ in range(8):
+        if node.dep_ not in ("xcomp", "acomp", "pcomp", "prep", "dobj", "nsubj", "nsubjpass", "pobj", "acl", "conj") or node.head == node:
+            break
+        node = node.head
+        if is_verbal(node):
+            out.append(node)
+    return out
+
+
+def _under_past_reporting(node) -> bool:
+    for _ in range(6):
+        if node.head == node:
+            return False
+        if node.dep_ == "ccomp":
+            head = node.head
+            return lemma(head) in PAST_REPORTING and head.tag_ in ("VBD", "VBN")
+        node = node.head
+    return False
+
+
+def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[list, list]:
+    tok = trig.token
+    actor_ids: list[str] = []
+    recipient_ids: list[str] = []
+
+    def add(target, ids):
+        for i in ids:
+            if i not in target:
+                target.append(i)
+
+    words = [tok] + [f.token for f in trig.folded]
+    if is_verbal(tok):
+        for subj in subject_of(tok):
+            add(actor_ids, resolver.ids_for(subj))
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                add(recipient_ids, resolver.ids_for(c))
+    else:
+        # "its invitation", "Russia's demand", "attacks by X", "talks between X and Y"
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "between", "among", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+        for w in words:
+            for c in w.children:
+                if c.dep_ == "prep" and c.lower_ in ("between", "among") and w != tok:
+                    agents += [g for g in c.children if g.dep_ == "pobj"]
+        verb_subjects = []
+        if anchor is not None and tok.dep_ in ("dobj", "pobj", "attr", "conj") or (
+            anchor is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acl" and c == anchor for c in tok.children)
+        ):
+            verb_subjects = subject_of(anchor) if anchor is not None and anchor.head != tok else []
+        elif tok.dep_ == "dobj" and is_verbal(tok.head):
+            verb_subjects = subject_of(tok.head)
+        pronoun_poss = [p for p in poss if p.pos_ == "PRON"]
+        if verb_subjects and (not poss or pronoun_poss):
+            for s in verb_subjects:
+                add(actor_ids, resolver.ids_for(s))
+        for p in poss + agents:
+            if actor_ids and p.pos_ == "PRON":
+                continue
+            add(actor_ids, resolver.ids_for(p))
+        if not actor_ids:
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
+                    c.dep_ == "amod" and lemma(c) in lex.cues["agent_modifiers"]["third_party"]
+                ):
+                    add(actor_ids, resolver.ids_for(c) if c.pos_ == "PROPN" else ([resolver.side_of_word(c)] if resolver.side_of_word(c) else []))
+                    for g in c.children:
+                        if g.dep_ in ("npadvmod", "compound") and lemma(c) in lex.cues["agent_modifiers"]["by_actor"]:
+                            add(actor_ids, resolver.ids_for(g))
+    # recipients: objects and to/with/against phrases of the trigger and of what it directly
+    # folds in ("invitation to Zelensky to visit Moscow"); "suggested that Putin travel": Putin
+    near = [tok] + [f.token for f in trig.folded if f.token.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
+                    and (f.token.head == tok or f.token.head.head == tok)]
+    for f in near[1:]:
+        if f.dep_ == "ccomp" and is_verbal(f):
+            for s in f.children:
+                if s.dep_ in SUBJECT_DEPS:
+                    add(recipient_ids, resolver.ids_for(s))
+    for w in near:
+        if w != tok and lemma(w) in MOTION_VERBS and trig.type != "CONSULT":
+            continue
+        for c in w.children:
+            if c.dep_ in ("dobj", "iobj", "dative") and w.i != tok.i or c.dep_ in ("dobj", "iobj", "dative") and is_verbal(tok):
+                add(recipient_ids, resolver.ids_for(c))
+            elif c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        add(recipient_ids, resolver.ids_for(g))
+            elif c.dep_ == "acl" and not is_verbal(w):
+                # "invitation for Zelensky to come"
+                for g in c.children:
+                    if g.dep_ == "nsubj":
+                        add(recipient_ids, resolver.ids_for(g))
+    if is_verbal(tok) and not actor_ids and tok.dep_ == "xcomp":
+        pass
+    return actor_ids, recipient_ids
+
+
+def _place_index(profile) -> dict[str, str]:
+    """Lower-cased alias -> canonical place name, from the profile's [[places]]."""
+    index: dict[str, str] = {}
+    for place in getattr(profile, "places", []) or []:
+        name = place.get("name")
+        if not name:
+            continue
+        for alias in [name, *place.get("aliases", [])]:
+            index[str(alias).lower()] = str(name)
+    return index
+
+
+def _location(trig: Trigger, anchor, places: dict) -> Optional[str]:
+    heads = [trig.token] + [f.token for f in trig.folded]
+    if anchor is not None and anchor != trig.token:
+        heads.append(anchor)
+        heads.extend(c for c in anchor.children if c.dep_ == "xcomp")
+    for h in heads:
+        for c in h.children:
+            candidates = []
+            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+                candidates = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "npadvmod") and lemma(h) in ("visit", "travel", "host"):
+                candidates = [c]
+            for g in candidates:
+                name = _place_name(g, places)
+                if name:
+                    return name
+        # "Abu Dhabi talks"
+        for c in h.children:
+            if c.dep_ == "compound":
+                name = _place_name(c, places)
+                if name:
+                    return name
+    return None
+
+
+def _place_name(tok, places: dict) -> Optional[str]:
+    doc = tok.doc
+    start, end = phrase_span(tok)
+    span = doc[start:end]
+    text = span.text
+    low = text.lower()
+    for key in (low, tok.lower_):
+        if key in places:
+            return places[key]
+    for ent in span.ents:
+        if ent.label_ in LOCATION_ENTS:
+            return places.get(ent.text.lower(), ent.text)
+    # compound place names: "Abu Dhabi" where only "Dhabi" heads
+    if tok.ent_type_ in LOCATION_ENTS:
+        left = tok
+        while left.i > 0 and doc[left.i - 1].ent_type_ == tok.ent_type_ and doc[left.i - 1].ent_iob_ != "O":
+            left = doc[left.i - 1]
+        name = doc[left.i: tok.i + 1].text
+        return places.get(name.lower(), name)
+    return None
+
+
+def _evidence_span(trig: Trigger, anchor) -> tuple[int, int]:
+    """From the subject (or the trigger) to the end of the trigger's own phrase."""
+    doc = trig.token.doc
+    toks = list(trig.tokens) + [f.token for f in trig.folded]
+    if anchor is not None:
+        toks.append(anchor)
+    start = min(t.i for t in toks)
+    end = max(t.i for t in toks)
+    head = anchor if anchor is not None else trig.token
+    if is_verbal(head):
+        for s in subject_of(head):
+            if s.sent == head.sent:
+                start = min(start, s.left_edge.i)
+    else:
+        start = min(start, trig.token.left_edge.i)
+    # close the phrase of the last folded word ("halt strikes on ... infrastructure")
+    last = max(toks, key=lambda t: t.i)
+    for c in last.children:
+        if c.dep_ in ("dobj", "pobj", "prep", "prt", "compound") and c.i > last.i:
+            end = max(end, min(c.right_edge.i, last.sent.end - 1))
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
