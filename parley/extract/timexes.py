@@ -67,6 +67,7 @@ class Lexicon:
     mod_before: re.Pattern
     token_re: re.Pattern
     spoken_year: re.Pattern
+    spoken_year_any: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         patterns=patterns, mod_before=mod_before,
+        spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
         spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
         token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
     )
@@ -189,7 +191,8 @@ def _season_of(d: dt.date) -> tuple[int, str]:
     return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(m, "FA")
 
 
-SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+# Within a "season year" winter comes last: winter 1997 runs from December 1997.
+SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -436,7 +439,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     """(type, value, mod) of a time expression, or None when it is not one we understand."""
     lex = lex or lexicon()
     low = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
-    words = _words(text, lex)
+    m = lex.spoken_year.fullmatch(low)
+    if m:  # "nineteen ninety-six"
+        tens = lex.numbers.get(m[2], 0) + lex.numbers.get(m[3] or "", 0)
+        return "DATE", str({"nineteen": 1900, "twenty": 2000}[m[1]] + tens), None
+    low = lex.spoken_year_any.sub(lambda m: str({"nineteen": 1900, "twenty": 2000}[m[1].lower()] + lex.numbers.get(m[2].lower(), 0) + lex.numbers.get((m[3] or "").lower(), 0)), low)
+    words = _words(low, lex)
     if not words:
         return None
     anchor, tense = ctx.anchor, ctx.tense
@@ -454,10 +462,6 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     elif low.startswith("the middle of"):
         mod = "MID"
 
-    m = lex.spoken_year.fullmatch(low)
-    if m:  # "nineteen ninety-six"
-        tens = lex.numbers.get(m[2], 0) + lex.numbers.get(m[3] or "", 0)
-        return "DATE", str({"nineteen": 1900, "twenty": 2000}[m[1]] + tens), None
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
         return "DATE", lex.references[low], None
@@ -495,10 +499,18 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if hh > 23 or mm > 59:
             return None
         day = ctx.day_in_sentence or (anchor.isoformat() if anchor else None)
+        wd = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
+        if wd and anchor:  # "10 p.m. Wednesday", "midnight Friday"
+            day = _pick_weekday(anchor, wd, tense).isoformat()
         return "TIME", (f"{day}T{hh:02d}:{mm:02d}" if day else None), None
 
     months = [lex.months[w] for w in words if w in lex.months]
     years = [int(w) for w in words if re.fullmatch(r"1[5-9]\d\d|20\d\d", w)]
+    if re.search(r"\d0'?s\b", low):
+        years = []  # "the 1970s" is a decade
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", low)
+    if m:
+        return "DATE", f"{int(m[1]) - 1:02d}", mod
     weekday = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
     pod = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
     rel = next((w for w in words if w in ("last", "next", "this", "past", "coming", "previous", "following")), None)
@@ -589,6 +601,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if rel == "last" and "latest" not in wset and not ctx.last_quarter:
             return "DATE", _shift(anchor, "quarter", -1, lex), mod
         base = ctx.last_quarter or _shift(anchor, "quarter", -1, lex)
+        if "latest" in wset:
+            base = _shift(anchor, "quarter", -1, lex)
         if "year earlier" in joined or "year ago" in joined:
             y, q = base.split("-Q")
             return "DATE", f"{int(y) - 1}-Q{q}", mod
@@ -605,7 +619,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return "DATE", f"{y}-H{h}", mod
 
     # decades
-    m = re.search(r"\b(?:(1[5-9]|20)(\d)0'?s|'(\d)0s)\b", low)
+    m = re.search(r"(?:\b(1[5-9]|20)(\d)0'?s|'(\d)0s)\b", low)
     if m and not years:
         if m.group(3):
             d = int(m.group(3))
@@ -705,6 +719,15 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", prev.value, None
         return "DATE", _truncate(prev.value, lex.units[unit][2]) or prev.value, None
 
+    # "the following year", "the previous month": counted from the last date in the text
+    if unit and words[0] == "the" and len(words) == 3 and words[1] in ("following", "previous", "next", "preceding") and ctx.previous and ctx.previous.value and words[1] != "next" or (
+            unit and words[0] == "the" and len(words) == 3 and words[1] == "next" and tense == "past" and ctx.previous and ctx.previous.value):
+        base = _truncate(ctx.previous.value, lex.units[unit][2])
+        if base:
+            step = -1 if words[1] in ("previous", "preceding") else 1
+            shifted = _shift_value(base, unit, step, lex)
+            if shifted:
+                return "DATE", shifted, mod
     # this/last/next week/month/year..., "earlier this week"
     if unit and rel and not any(w.isdigit() or w in lex.numbers and w not in ("a", "an") for w in words) and not any(f in low for f in lex.fuzzy if f not in ("some",)):
         plural = any(w.endswith("s") and w[:-1] in lex.units for w in words)
@@ -742,6 +765,17 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         else:
             n, _ = _number(numeric_words, lex)
         return "DURATION", _duration_value(n, unit, lex), mod
+    return None
+
+
+def _shift_value(value: str, unit: str, n: int, lex: Lexicon) -> Optional[str]:
+    """Shift a truncated value ('1995', '1995-03', '1995-03-04', '1995-W10') by n units."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if m:
+        return _shift(dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), unit, n, lex)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        return _shift(dt.date.fromisocalendar(int(m[1]), int(m[2]), 3), unit, n, lex)
     return None
 
 
@@ -790,7 +824,7 @@ def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
         if e > s and not _AGE.search(text[s:e]) and not any(t.pos_ in ("VERB", "AUX") for t in ent):
             found.append((s, e, "spacy"))
     # longest first; regex extents beat spaCy's of the same length
-    found.sort(key=lambda c: (-(c[1] - c[0]), c[2] == "spacy", c[0]))
+    found.sort(key=lambda c: (c[2] == "spacy", -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str]] = []
     occupied = bytearray(len(text) + 1)
     for s, e, name in found:
@@ -833,6 +867,10 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
     return True
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
+
+
 def _mod_before(text: str, s: int, lex: Lexicon) -> Optional[str]:
     m = lex.mod_before.search(text[max(0, s - 20):s])
     if not m:
@@ -858,6 +896,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
             tense = _tense(doc, s, e, lex)
+            if tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s):
+                tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
             day = _day_in_sentence(doc, s, out, anchor)
             ctx = _Context(anchor, tense, previous, last_quarter, day)
             got = normalise(text[s:e], ctx, lex)
@@ -866,6 +906,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if got is None:
             continue
         ttype, value, mod = got
+        if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
+            ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
         if ttype == "DURATION":
             mod = _mod_before(text, s, lex) or mod
         tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,
@@ -873,7 +915,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         out.append(tx)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
-            if "-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I):
+            if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
+                    and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
                 last_quarter = value
     _date_clock_times(doc, out)
     return out
