@@ -1,0 +1,76 @@
+"""Timeline, quotes, positions and history over the hand-made story."""
+from parley.ledger import queries
+
+
+def test_timeline_is_in_date_order_with_statements_and_events(story_ledger):
+    rows = queries.timeline(story_ledger)
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    assert {r["kind"] for r in rows} == {"statement", "event"}
+    assert rows[-1]["date"] == "2026-03-12"
+
+
+def test_timeline_filters_by_actor_and_dates(story_ledger):
+    sybiha = queries.timeline(story_ledger, actor="Sybiha")
+    assert sybiha and {r["who"] for r in sybiha} == {"Andrii Sybiha"}
+    late = queries.timeline(story_ledger, since="2026-03-05")
+    assert late and all(r["date"] >= "2026-03-05" for r in late)
+    early = queries.timeline(story_ledger, until="2026-03-04")
+    assert early and all(r["date"] <= "2026-03-04" for r in early)
+    assert len(late) + len(early) == len(queries.timeline(story_ledger))
+
+
+def test_timeline_by_issue_keeps_statements_behind_positions_on_it(story_ledger):
+    rows = queries.timeline(story_ledger, issue="negotiations")
+    assert {r["kind"] for r in rows} == {"statement"}
+    assert {r["who"] for r in rows} == {"Andrii Sybiha"}
+    assert queries.timeline(story_ledger, issue="sanctions") == []
+
+
+def test_quotes_give_the_source_chain_with_outlets_and_dates(story_ledger):
+    rows = queries.quotes(story_ledger, "Peskov")
+    assert [r["content"] for r in rows] == ["We are prepared to meet as early as next week",
+                                            "the next round could take place in April"]
+    first = rows[0]
+    assert first["source_count"] == 4 and first["single_source"] is False
+    assert first["chain"].startswith("Dmitry Peskov → ")
+    assert "Kyiv Observer (2026-03-03)" in first["chain"] and "Morning Post (2026-03-04)" in first["chain"]
+    for source in first["sources"]:
+        assert set(source) == {"article", "outlet", "url", "published", "span"}
+
+
+def test_wire_copies_alone_count_as_a_single_source(story_ledger):
+    (row,) = queries.quotes(story_ledger, "Andrii Sybiha", until="2026-03-04")[:1]
+    assert row["content"].startswith("Kyiv would take part only if")
+    assert row["source_count"] == 3 and row["independent_sources"] == 1 and row["single_source"] is True
+
+
+def test_quotes_match_profile_aliases(story_ledger):
+    from parley.profile import profile_from_dict
+
+    custom = profile_from_dict({"actors": [{"id": "dmitry-peskov", "name": "Dmitry Peskov",
+                                             "aliases": ["the Kremlin's voice"]}]})
+    rows = queries.quotes(story_ledger, "the Kremlin's voice", profile=custom)
+    assert {r["speaker"] for r in rows} == {"dmitry-peskov"} and len(rows) == 2
+
+
+def test_positions_matrix_shows_the_latest_stance_and_its_date(story_ledger):
+    (row,) = queries.positions(story_ledger, issue="negotiations")
+    assert (row["actor_name"], row["stance"], row["date"]) == ("Andrii Sybiha", "support", "2026-03-12")
+
+
+def test_position_history_shows_the_change_with_evidence(story_ledger):
+    history = queries.position_history(story_ledger, issue="negotiations")
+    assert [(h["from"], h["to"], h["date"], h["change"]) for h in history] == [
+        (None, "conditional", "2026-03-03", False),
+        ("conditional", "support", "2026-03-12", True),
+    ]
+    change = history[1]
+    assert change["evidence"][0]["outlet"] == "Evening Courier"
+    assert change["evidence"][0]["text"] == "Kyiv now backed further rounds of negotiations without preconditions"
+    assert len(history[0]["evidence"]) == 4  # three wire copies and one independent report
+
+
+def test_full_text_search_finds_statements(story_ledger):
+    rows = queries.search_statements(story_ledger, "ceasefire")
+    assert rows and all("ceasefire" in r["content"].lower() for r in rows)
