@@ -1,0 +1,315 @@
+"""A read-only HTTP API over the ledger, and the dashboard page it serves at `/`.
+
+A thin layer, as `parley`'s CLI is: each endpoint parses its parameters, calls the ledger's query
+functions (`parley.ledger.queries`, `.export`, `.brief`) and returns their plain dicts as JSON.
+The only additions are evidence for every record (the quoted words, outlet, date, title and URL of
+each reporting article) and paging. Each request opens its own connection through the ledger's
+`Ledger` and marks it `query_only`, so nothing served here can write to the ledger.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import contextmanager
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from ..ledger import queries
+from ..ledger.export import iter_records
+from ..ledger.store import SCHEMA_VERSION, Ledger, LedgerError
+
+DASHBOARD_DIR = Path(__file__).resolve().parent.parent / "dashboard"
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_LIMIT = 5000
+RECORD_KINDS = ("statement", "event", "position")
+
+# FTS5 snippet markers: control characters never found in article text, so the page can split
+# on them and highlight with DOM nodes instead of trusting HTML from the server.
+MARK_START, MARK_END = "\u0002", "\u0003"
+
+
+def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> FastAPI:
+    """The API and dashboard over the ledger at `db_path`.
+
+    `profile` (a name or TOML file, default the bundled Russia–Ukraine profile) lets `actor=` and
+    `speaker=` match aliases ("Zelenskiy") and names the issues. A missing ledger is not an error
+    here: the endpoints answer 503 until `parley ingest` creates it.
+    """
+    from ..profile import load_profile
+
+    db_path = str(db_path)
+    loaded_profile = load_profile(profile)  # a bad profile fails now, not on the first request
+
+    app = FastAPI(
+        title="Parley ledger API",
+        description="Read-only views of a Parley ledger: timeline, quotes, positions, brief, search.",
+        version="1",
+    )
+    app.state.db_path = db_path
+    app.state.profile = loaded_profile
+
+    @contextmanager
+    def ledger() -> Iterator[Ledger]:
+        # One connection per request: FastAPI runs plain `def` endpoints in worker threads, and a
+        # sqlite3 connection belongs to the thread that made it.
+        try:
+            opened = Ledger(db_path, readonly=True)
+        except LedgerError as exc:
+            raise HTTPException(status_code=503, detail=str(exc)) from None
+        try:
+            opened.execute("PRAGMA query_only = ON")
+            yield opened
+        finally:
+            opened.close()
+
+    # -- health and reference lists ------------------------------------------------------------
+    @app.get("/api/health")
+    def health() -> Any:
+        try:
+            with ledger() as led:
+                first, last = led.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
+                return {"status": "ok", "db": db_path, "schema_version": led.schema_version(),
+                        "counts": led.counts(), "published": {"first": first, "last": last},
+                        "profile": loaded_profile.id}
+        except HTTPException as exc:
+            return JSONResponse(status_code=503, content={"status": "unavailable", "db": db_path,
+                                                          "schema_version": None, "detail": exc.detail})
+
+    @app.get("/api/articles")
+    def articles(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)) -> Any:
+        with ledger() as led:
+            total = led.counts()["articles"]
+            return _page(iter_records(led, ["article"]), total, limit, offset)
+
+    @app.get("/api/articles/{article_id}")
+    def article(article_id: str) -> Any:
+        with ledger() as led:
+            row = _article_row(led, article_id)
+        if row is None:
+            raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+        return row
+
+    @app.get("/api/actors")
+    def actors() -> Any:
+        with ledger() as led:
+            items = [_without_kind(r) for r in iter_records(led, ["actor"])]
+        return {"total": len(items), "items": items}
+
+    @app.get("/api/issues")
+    def issues() -> Any:
+        """The profile's issues, then any other issue the ledger holds positions on."""
+        items = [_issue_entry(entry) for entry in loaded_profile.issues]
+        known = {i["id"] for i in items}
+        with ledger() as led:
+            for position in queries.positions(led, profile=loaded_profile):
+                if position["issue"] not in known:
+                    known.add(position["issue"])
+                    items.append({"id": position["issue"], "name": position["issue"], "description": None})
+        return {"total": len(items), "items": items}
+
+    # -- the views ------------------------------------------------------------------------------
+    @app.get("/api/timeline")
+    def timeline(
+        actor: Optional[str] = None,
+        issue: Optional[str] = None,
+        since: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        until: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        evidence: bool = True,
+        limit: int = Query(500, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ) -> Any:
+        with ledger() as led:
+            entries = queries.timeline(led, actor=actor or None, issue=issue or None, since=since,
+                                       until=until, profile=loaded_profile)
+            page = _page(entries, len(entries), limit, offset)
+            if evidence:
+                for entry in page["items"]:
+                    entry["evidence"] = _evidence(led, queries.sources(led, entry["kind"], entry["id"]))
+        return page
+
+    @app.get("/api/quotes")
+    def quotes(
+        speaker: Optional[str] = None,
+        since: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        until: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        limit: int = Query(500, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ) -> Any:
+        """Statements by a speaker (name, alias or id) with their source chain; all, without one."""
+        with ledger() as led:
+            if speaker and speaker.strip():
+                records = queries.quotes(led, speaker, profile=loaded_profile, since=since, until=until)
+            else:
+                records = [r for r in queries.iter_statements(led) if _in_range(r["day"], since, until)]
+                for r in records:
+                    r["chain"] = queries.source_chain(r)
+            page = _page(records, len(records), limit, offset)
+            for record in page["items"]:
+                record["evidence"] = _evidence(led, record["sources"])
+        return page
+
+    @app.get("/api/positions")
+    def positions(issue: Optional[str] = None, actor: Optional[str] = None, history: bool = False) -> Any:
+        """Latest stance per actor and issue (the matrix), or with `history=true` every change."""
+        with ledger() as led:
+            if history:
+                items = queries.position_history(led, issue=issue or None, actor=actor or None,
+                                                 profile=loaded_profile)
+                for item in items:
+                    item["evidence"] = _with_titles(led, item.pop("evidence"))
+            else:
+                items = queries.positions(led, issue=issue or None, actor=actor or None, profile=loaded_profile)
+                for item in items:
+                    item["evidence"] = _evidence(led, queries.sources(led, "position", item["position"]))
+        return {"total": len(items), "items": items}
+
+    @app.get("/api/records/{kind}/{record_id}")
+    def record(kind: str, record_id: str) -> Any:
+        """One merged statement, event or position with its evidence: the link target of the page."""
+        if kind not in RECORD_KINDS:
+            raise HTTPException(status_code=404, detail=f"unknown kind {kind!r} (one of {', '.join(RECORD_KINDS)})")
+        with ledger() as led:
+            found = _record(led, kind, record_id)
+            if found is None:
+                raise HTTPException(status_code=404, detail=f"no {kind} {record_id!r}")
+            found["evidence"] = _evidence(led, found["sources"])
+        return found
+
+    @app.get("/api/brief")
+    def brief(since: str = Query(..., pattern=DAY_PATTERN), until: Optional[str] = Query(None, pattern=DAY_PATTERN)) -> Any:
+        """The Markdown brief of what is new since a day (`parley brief --since`)."""
+        try:
+            from ..ledger import brief as brief_module
+        except ImportError:
+            raise HTTPException(status_code=501, detail="this parley has no brief yet") from None
+        with ledger() as led:
+            return {"since": since, "markdown": _call_brief(brief_module, led, since, until, loaded_profile)}
+
+    @app.get("/api/search")
+    def search(q: str = Query(..., min_length=1, max_length=500), kind: str = Query("statement", pattern="^(statement|article)$"),
+               limit: int = Query(50, ge=1, le=500)) -> Any:
+        """Full-text search (SQLite FTS5) over statements (content, speaker) or articles (title, text)."""
+        with ledger() as led:
+            if kind == "article":
+                items = _fts_retry(lambda expr: _search_articles(led, expr, limit), q)
+            else:
+                items = _fts_retry(lambda expr: queries.search_statements(led, expr, limit), q)
+                for item in items:
+                    item["evidence"] = _evidence(led, item["sources"])
+        return {"q": q, "kind": kind, "total": len(items), "items": items}
+
+    if DASHBOARD_DIR.is_dir():
+        # Mounted last so /api/* routes win; html=True serves index.html at `/`.
+        app.mount("/", StaticFiles(directory=DASHBOARD_DIR, html=True), name="dashboard")
+    return app
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _page(items: Iterable[dict], total: int, limit: int, offset: int) -> dict[str, Any]:
+    page = list(islice(items, offset, offset + limit))
+    return {"total": total, "offset": offset, "limit": limit, "items": page}
+
+
+def _in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+    # Same rule as the ledger's own date filters: an undated record is outside any bounded range.
+    if since and (day is None or day < since):
+        return False
+    if until and (day is None or day > until):
+        return False
+    return True
+
+
+def _without_kind(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k != "kind"}
+
+
+def _issue_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    name = entry.get("name") or entry.get("label") or entry["id"]
+    return {"id": entry["id"], "name": name, "description": entry.get("description")}
+
+
+def _article_row(ledger: Ledger, article_id: str) -> Optional[dict[str, Any]]:
+    # The ledger's queries have no single-article lookup with text; one indexed SELECT here.
+    row = ledger.execute(
+        "SELECT id, source, title, outlet, url, published, author, duplicate_of, similarity, text "
+        "FROM articles WHERE id = ?", (article_id,),
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def _article_titles(ledger: Ledger, ids: Iterable[str]) -> dict[str, Optional[str]]:
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    rows = ledger.query(f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {r["id"]: r["title"] for r in rows}
+
+
+def _with_titles(ledger: Ledger, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    titles = _article_titles(ledger, (e["article"] for e in evidence))
+    return [{**e, "title": titles.get(e["article"])} for e in evidence]
+
+
+def _evidence(ledger: Ledger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each source with the words at its span (`text`) and its article's title."""
+    return _with_titles(ledger, [
+        {**s, "text": queries.evidence_text(ledger, s["article"], s["span"])} for s in sources
+    ])
+
+
+def _record(ledger: Ledger, kind: str, record_id: str) -> Optional[dict[str, Any]]:
+    if kind == "statement":
+        return next(queries.iter_statements(ledger, "id = ?", (record_id,)), None)
+    if kind == "event":
+        return next(queries.iter_events(ledger, "id = ?", (record_id,)), None)
+    # The ledger exports positions only as a whole stream; look one up by id here, same fields.
+    row = ledger.execute("SELECT * FROM positions WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return None
+    record = {"id": row["id"], "actor": row["actor"], "actor_name": row["actor_name"], "issue": row["issue"],
+              "stance": row["stance"], "date": row["date"] or row["day"], "statement": row["statement"]}
+    record.update(queries.source_flags(ledger, "position", record_id))
+    record["sources"] = queries.sources(ledger, "position", record_id)
+    return record
+
+
+def _call_brief(module, ledger: Ledger, since: str, until: Optional[str], profile) -> str:
+    """The ledger's brief as Markdown text, whatever its entry point returns."""
+    render = getattr(module, "brief", None) or getattr(module, "render_brief", None) or getattr(module, "make_brief")
+    kwargs: dict[str, Any] = {"since": since, "profile": profile}
+    if until:
+        kwargs["until"] = until
+    result = render(ledger, **kwargs)
+    return result if isinstance(result, str) else getattr(result, "markdown", str(result))
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _fts_retry(run, q: str) -> list[dict[str, Any]]:
+    """Run an FTS5 query as the user wrote it (phrases, OR, prefix*); if FTS5 rejects its syntax,
+    search for the plain words instead, so a stray quote or dash is never a server error."""
+    try:
+        return run(q)
+    except sqlite3.OperationalError:
+        words = _FTS_TOKEN.findall(q)
+        if not words:
+            return []
+        return run(" ".join(f'"{w}"' for w in words))
+
+
+def _search_articles(ledger: Ledger, expr: str, limit: int) -> list[dict[str, Any]]:
+    # The ledger indexes articles in FTS5 but has no query for them yet; this is that query.
+    rows = ledger.query(
+        "SELECT f.id, snippet(articles_fts, 2, ?, ?, '…', 16) AS snippet, a.title, a.outlet, a.url, "
+        "a.published, a.duplicate_of FROM articles_fts f JOIN articles a ON a.id = f.id "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+        (MARK_START, MARK_END, expr, limit),
+    )
+    return [dict(r) for r in rows]

@@ -1,0 +1,59 @@
+"""`parley serve`: the read-only API and dashboard over a ledger. `register(app)` adds it to the CLI.
+
+FastAPI and uvicorn are imported only when the command runs, so other commands do not load them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+DEFAULT_HOST = "127.0.0.1"  # loopback: the dashboard is for this machine unless asked otherwise
+DEFAULT_PORT = 8000
+
+
+def dashboard_url(host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    if ":" in shown:  # an IPv6 address needs brackets in a URL
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def serve(
+    db: Path = typer.Option(Path("parley.db"), "--db", help="The ledger file (made by `parley ingest`)."),
+    host: str = typer.Option(DEFAULT_HOST, help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(DEFAULT_PORT, min=1, max=65535, help="Port to listen on."),
+    profile: Optional[str] = typer.Option(None, help="Profile name or TOML file (default russia_ukraine)."),
+) -> None:
+    """Serve the ledger read-only: a JSON API under /api and the dashboard at /."""
+    from rich.console import Console
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    if not db.is_file():
+        err.print(f"parley: error: {db}: no ledger here (run `parley ingest --db {db}` first)", markup=False)
+        raise typer.Exit(2)
+    try:
+        import uvicorn
+
+        from ..profile import ProfileError
+        from .app import create_app
+    except ImportError as exc:
+        err.print(f"parley: error: `parley serve` needs fastapi and uvicorn ({exc})", markup=False)
+        raise typer.Exit(2)
+    try:
+        api = create_app(db, profile=profile)
+    except ProfileError as exc:
+        err.print(f"parley: error: {exc}", markup=False)
+        raise typer.Exit(2)
+    err.print(f"Dashboard: {dashboard_url(host, port)}   API: {dashboard_url(host, port)}api/health   "
+              f"(ledger {db}; Ctrl-C to stop)", markup=False)
+    try:
+        uvicorn.run(api, host=host, port=port, log_level="warning")
+    except OSError as exc:  # port in use, address not available
+        err.print(f"parley: error: cannot listen on {host}:{port} ({exc.strerror or exc})", markup=False)
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)

@@ -1,0 +1,429 @@
+// The Parley dashboard: plain JavaScript over the read-only JSON API under /api.
+// Ledger text is always put into the page as text nodes (never as HTML), and only http(s)
+// addresses become links, so an article cannot inject markup or script into the page.
+"use strict";
+
+const state = { issues: new Map(), actors: [], loaded: new Set() };
+
+// -- small DOM helpers --------------------------------------------------------------------------
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function clear(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+function safeUrl(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function issueName(id) {
+  const issue = state.issues.get(id);
+  return issue && issue.name ? issue.name : (id || "").replace(/_/g, " ");
+}
+
+function stanceBadge(stance) {
+  return el("span", { class: `stance ${stance}` }, stance);
+}
+
+async function api(path, params) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value !== null && value !== undefined && value !== "" && value !== false) query.set(key, value);
+  }
+  const url = `/api/${path}${query.toString() ? "?" + query : ""}`;
+  const response = await fetch(url);
+  let body = null;
+  try { body = await response.json(); } catch (_) { /* not JSON: reported below */ }
+  if (!response.ok) {
+    let detail = body && body.detail;
+    if (Array.isArray(detail)) detail = detail.map((d) => `${(d.loc || []).slice(-1)[0]}: ${d.msg}`).join("; ");
+    throw new Error(detail || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+function formValues(form) {
+  const values = {};
+  for (const [key, value] of new FormData(form).entries()) values[key] = String(value).trim();
+  for (const box of form.querySelectorAll("input[type=checkbox]")) values[box.name] = box.checked;
+  return values;
+}
+
+function showError(target, error) {
+  const message = el("p", { class: "error" }, `Could not load: ${error.message}`);
+  if (target.tagName === "TBODY") clear(target, el("tr", {}, el("td", { colspan: 9 }, message)));
+  else clear(target, message);
+}
+
+// -- evidence: the quoted words, outlet, date and article of every record -------------------------
+function evidenceSummary(evidence) {
+  // A plain-text tooltip: the first source's words, then who published them and when.
+  if (!evidence || !evidence.length) return "no evidence recorded";
+  const first = evidence[0];
+  const more = evidence.length > 1 ? ` (+${evidence.length - 1} more source${evidence.length > 2 ? "s" : ""})` : "";
+  return `“${first.text}”\n— ${first.outlet || "unknown outlet"}, ${first.published || "undated"}${more}`;
+}
+
+function evidenceButton(title, evidence, details) {
+  return el("button", {
+    type: "button", class: "evidence-button", title: evidenceSummary(evidence),
+    onclick: (event) => { event.stopPropagation(); openEvidence(title, evidence, details); },
+  }, `evidence (${evidence ? evidence.length : 0})`);
+}
+
+function openEvidence(title, evidence, details) {
+  const panel = document.getElementById("evidence");
+  clear(document.getElementById("evidence-title"), title);
+  const items = (evidence || []).map((ev) => {
+    const link = safeUrl(ev.url);
+    return el("li", { class: "source" },
+      el("blockquote", {}, ev.text || "(empty span)"),
+      el("p", { class: "meta" },
+        el("strong", {}, ev.outlet || "unknown outlet"), " · ", ev.published || "undated",
+        ev.title ? [" · ", el("em", {}, ev.title)] : null),
+      el("p", { class: "meta" },
+        link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, link) : (ev.url || "no URL"),
+        " ",
+        el("button", { type: "button", class: "link", onclick: () => showInArticle(ev) }, "show in the article"),
+        el("span", { class: "span" }, ` span [${ev.span[0]}, ${ev.span[1]})`)),
+    );
+  });
+  clear(document.getElementById("evidence-body"),
+    details ? el("dl", { class: "details" }, details.flatMap(([k, v]) => (v ? [el("dt", {}, k), el("dd", {}, v)] : []))) : null,
+    items.length ? el("ol", { class: "sources" }, items) : el("p", {}, "No evidence recorded for this record."),
+    el("div", { id: "article-view" }));
+  panel.hidden = false;
+}
+
+async function showInArticle(ev) {
+  const view = document.getElementById("article-view");
+  clear(view, el("p", { class: "count" }, "loading the article…"));
+  try {
+    const article = await api(`articles/${encodeURIComponent(ev.article)}`);
+    const [start, end] = ev.span;
+    const text = article.text || "";
+    const mark = el("mark", {}, text.slice(start, end));
+    clear(view,
+      el("h3", {}, article.title || article.id),
+      el("p", { class: "meta" }, `${article.outlet || "unknown outlet"} · ${article.published || "undated"}`),
+      el("div", { class: "article-text" }, text.slice(0, start), mark, text.slice(end)));
+    mark.scrollIntoView({ block: "center" });
+  } catch (error) {
+    showError(view, error);
+  }
+}
+
+// -- timeline --------------------------------------------------------------------------------
+async function loadTimeline() {
+  const form = document.getElementById("timeline-filters");
+  const rows = document.getElementById("timeline-rows");
+  const count = document.getElementById("timeline-count");
+  const { actor, issue, since, until } = formValues(form);
+  clear(rows, el("tr", {}, el("td", { colspan: 7 }, "loading…")));
+  try {
+    const body = await api("timeline", { actor, issue, since, until, limit: 1000 });
+    count.textContent = `${body.total} dated statements and events` +
+      (body.total > body.items.length ? ` (first ${body.items.length} shown)` : "");
+    clear(rows, body.items.map((entry) => {
+      const title = `${entry.who || "unknown"} — ${entry.date || "undated"}`;
+      const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
+        ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
+      return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence),
+          onclick: () => openEvidence(title, entry.evidence, details) },
+        el("td", { class: "date" }, entry.date || "undated"),
+        el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
+        el("td", {}, entry.who || "—"),
+        el("td", { class: "what" }, entry.kind === "statement" ? `“${entry.what}”` : entry.what,
+          entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
+        el("td", {}, entry.status ? el("span", { class: `status-${entry.status}` }, entry.status) : ""),
+        el("td", {}, (entry.outlets || []).join(", ") || "—",
+          entry.single_source ? el("span", { class: "badge warn", title: "one independent source only" }, "single source") : null),
+        el("td", {}, evidenceButton(title, entry.evidence, details)));
+    }));
+    if (!body.items.length) clear(rows, el("tr", {}, el("td", { colspan: 7 }, "Nothing in the ledger matches.")));
+  } catch (error) {
+    count.textContent = "";
+    showError(rows, error);
+  }
+}
+
+// -- positions -------------------------------------------------------------------------------
+async function loadPositions() {
+  const form = document.getElementById("positions-filters");
+  const { issue, history } = formValues(form);
+  const wrap = document.getElementById("matrix-wrap");
+  const historyTable = document.getElementById("history");
+  historyTable.hidden = !history;
+  wrap.hidden = history;
+  try {
+    if (history) await loadHistory(issue);
+    else await loadMatrix(issue, wrap);
+  } catch (error) {
+    showError(history ? document.getElementById("history-rows") : wrap, error);
+  }
+}
+
+async function loadMatrix(issue, wrap) {
+  clear(wrap, el("p", { class: "count" }, "loading…"));
+  const body = await api("positions", { issue });
+  if (!body.items.length) {
+    clear(wrap, el("p", {}, "No positions in the ledger yet."));
+    return;
+  }
+  const issues = [...new Set(body.items.map((p) => p.issue))].sort((a, b) => issueName(a).localeCompare(issueName(b)));
+  const actors = new Map();
+  for (const p of body.items) {
+    if (!actors.has(p.actor)) actors.set(p.actor, { name: p.actor_name || p.actor, cells: new Map() });
+    actors.get(p.actor).cells.set(p.issue, p);
+  }
+  const sortedActors = [...actors.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name));
+  const head = el("tr", {}, el("th", { class: "corner" }, "actor \\ issue"),
+    issues.map((id) => el("th", { title: (state.issues.get(id) || {}).description || id }, issueName(id))));
+  const rows = sortedActors.map(([actorId, actor]) => el("tr", {},
+    el("th", { class: "actor", title: actorId }, actor.name),
+    issues.map((id) => {
+      const p = actor.cells.get(id);
+      if (!p) return el("td", { class: "empty" }, "");
+      const title = `${actor.name} on ${issueName(id)}: ${p.stance} (${p.date || "undated"})`;
+      const details = [["Actor", actor.name], ["Issue", issueName(id)], ["Stance", p.stance],
+        ["Date", p.date], ["Sources", String(p.sources)], ["Record", p.position]];
+      return el("td", { class: "cell", title: `${title}\n${evidenceSummary(p.evidence)}`,
+          onclick: () => openEvidence(title, p.evidence, details) },
+        stanceBadge(p.stance), el("div", { class: "date" }, p.date || "undated"));
+    })));
+  clear(wrap, el("table", { class: "matrix" }, el("thead", {}, head), el("tbody", {}, rows)));
+}
+
+async function loadHistory(issue) {
+  const rows = document.getElementById("history-rows");
+  clear(rows, el("tr", {}, el("td", { colspan: 6 }, "loading…")));
+  const body = await api("positions", { issue, history: true });
+  const items = [...body.items].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
+  clear(rows, items.map((p) => {
+    const title = `${p.actor_name || p.actor} on ${issueName(p.issue)}: ${p.from ? p.from + " → " : ""}${p.to}`;
+    const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],
+      ["To", p.to], ["Date", p.date], ["Record", p.position]];
+    return el("tr", { class: p.change ? "change" : "", title: evidenceSummary(p.evidence),
+        onclick: () => openEvidence(title, p.evidence, details) },
+      el("td", { class: "date" }, p.date || "undated"),
+      el("td", {}, p.actor_name || p.actor),
+      el("td", {}, issueName(p.issue)),
+      el("td", {}, p.from ? [stanceBadge(p.from), " → "] : el("span", { class: "muted" }, "first: "), stanceBadge(p.to)),
+      el("td", { class: "what" }, p.evidence && p.evidence.length ? `“${p.evidence[0].text}”` : "—"),
+      el("td", {}, evidenceButton(title, p.evidence, details)));
+  }));
+  if (!items.length) clear(rows, el("tr", {}, el("td", { colspan: 6 }, "No positions in the ledger yet.")));
+}
+
+// -- quotes ------------------------------------------------------------------------------------
+async function loadQuotes() {
+  const form = document.getElementById("quotes-filters");
+  const list = document.getElementById("quotes-list");
+  const count = document.getElementById("quotes-count");
+  const { q, speaker, since, until } = formValues(form);
+  clear(list, el("li", {}, "loading…"));
+  try {
+    let items;
+    if (q) {
+      items = (await api("search", { q, limit: 200 })).items;
+      const who = speaker.toLowerCase();
+      items = items.filter((s) => (!who || (s.speaker_name || "").toLowerCase().includes(who) || s.speaker === speaker)
+        && (!since || (s.day && s.day >= since)) && (!until || (s.day && s.day <= until)));
+    } else {
+      items = (await api("quotes", { speaker, since, until, limit: 1000 })).items;
+    }
+    count.textContent = `${items.length} statement${items.length === 1 ? "" : "s"}`;
+    clear(list, items.map((s) => {
+      const title = `${s.speaker_name || "unattributed"} — ${s.day || "undated"}`;
+      const details = [["Speaker", s.speaker_name], ["Via", s.via_name], ["Date", s.date || s.day],
+        ["Said", s.date_text], ["Cue", s.cue], ["Kind", s.statement_kind], ["Record", s.id]];
+      return el("li", { class: "quote", title: evidenceSummary(s.evidence) },
+        el("blockquote", {}, s.content),
+        el("p", { class: "meta" },
+          el("strong", {}, s.speaker_name || "unattributed"), " · ", s.day || "undated",
+          s.anonymous ? el("span", { class: "badge" }, "anonymous") : null,
+          s.single_source ? el("span", { class: "badge warn" }, "single source") : null),
+        el("p", { class: "chain" }, s.chain || queriesChain(s)),
+        evidenceButton(title, s.evidence, details));
+    }));
+    if (!items.length) clear(list, el("li", {}, "No statement matches."));
+  } catch (error) {
+    count.textContent = "";
+    showError(list, error);
+  }
+}
+
+function queriesChain(s) {
+  // Search results carry sources but no ready-made chain: speaker → via → outlets (dates).
+  const outlets = [...new Set((s.sources || []).map((src) => `${src.outlet || src.url || src.article}` +
+    (src.published ? ` (${src.published})` : "")))];
+  return [s.speaker_name || "(unattributed)", s.via_name, outlets.join(", ") || "(no outlet)"].filter(Boolean).join(" → ");
+}
+
+// -- brief -------------------------------------------------------------------------------------
+async function loadBrief() {
+  const form = document.getElementById("brief-filters");
+  const target = document.getElementById("brief-text");
+  const { since } = formValues(form);
+  if (!since) return;
+  clear(target, el("p", { class: "count" }, "writing…"));
+  try {
+    const body = await api("brief", { since });
+    clear(target, renderMarkdown(body.markdown || ""));
+  } catch (error) {
+    showError(target, error);
+  }
+}
+
+function renderMarkdown(text) {
+  // The brief uses headings, bullets and paragraphs only; a library would be a build step.
+  const nodes = [];
+  let list = null;
+  for (const line of text.split("\n")) {
+    const heading = /^(#{1,4})\s+(.*)$/.exec(line);
+    const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
+    if (bullet) {
+      if (!list) nodes.push((list = el("ul")));
+      list.append(el("li", {}, inline(bullet[1])));
+      continue;
+    }
+    list = null;
+    if (heading) nodes.push(el(`h${Math.min(heading[1].length + 1, 5)}`, {}, inline(heading[2])));
+    else if (line.trim()) nodes.push(el("p", {}, inline(line)));
+  }
+  return nodes;
+}
+
+function inline(text) {
+  // **bold**, *italic* and `code` become elements; everything else stays text.
+  const parts = [];
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[([^\]]+)\]\(([^)]+)\)/g;
+  let last = 0;
+  let match;
+  while ((match = pattern.exec(text))) {
+    parts.push(text.slice(last, match.index));
+    if (match[1]) parts.push(el("strong", {}, match[1]));
+    else if (match[2]) parts.push(el("em", {}, match[2]));
+    else if (match[3]) parts.push(el("code", {}, match[3]));
+    else {
+      const link = safeUrl(match[5]);
+      parts.push(link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, match[4]) : match[4]);
+    }
+    last = pattern.lastIndex;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+// -- articles ----------------------------------------------------------------------------------
+async function loadArticles() {
+  const form = document.getElementById("articles-filters");
+  const rows = document.getElementById("articles-rows");
+  const count = document.getElementById("articles-count");
+  const { q } = formValues(form);
+  clear(rows, el("tr", {}, el("td", { colspan: 5 }, "loading…")));
+  try {
+    const body = q ? await api("search", { q, kind: "article", limit: 200 }) : await api("articles", { limit: 1000 });
+    count.textContent = `${body.total} article${body.total === 1 ? "" : "s"}`;
+    clear(rows, body.items.map((a) => {
+      const link = safeUrl(a.url);
+      return el("tr", {},
+        el("td", { class: "date" }, a.published || "undated"),
+        el("td", {}, a.outlet || "—"),
+        el("td", {}, link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, a.title || link) : (a.title || a.id),
+          a.snippet ? el("div", { class: "snippet" }, highlighted(a.snippet)) : null),
+        el("td", {}, a.duplicate_of ? el("span", { class: "badge", title: a.duplicate_of }, "wire copy") : ""),
+        el("td", {}, el("button", { type: "button", class: "evidence-button",
+          onclick: () => { openEvidence(a.title || a.id, [], [["Outlet", a.outlet], ["Published", a.published], ["Article", a.id]]);
+            showInArticle({ article: a.id, span: [0, 0] }); } }, "read")));
+    }));
+    if (!body.items.length) clear(rows, el("tr", {}, el("td", { colspan: 5 }, "No article matches.")));
+  } catch (error) {
+    count.textContent = "";
+    showError(rows, error);
+  }
+}
+
+function highlighted(snippet) {
+  // The API marks FTS5 hits with \u0002 … \u0003.
+  return snippet.split(/(\u0002[^\u0003]*\u0003)/).map((part) =>
+    part.startsWith("\u0002") ? el("mark", {}, part.slice(1, -1)) : part);
+}
+
+// -- tabs and start-up ---------------------------------------------------------------------------
+const loaders = { timeline: loadTimeline, positions: loadPositions, quotes: loadQuotes, brief: loadBrief, articles: loadArticles };
+
+function showTab() {
+  const name = (location.hash || "#timeline").slice(1);
+  const tab = loaders[name] ? name : "timeline";
+  for (const section of document.querySelectorAll("section.tab")) section.hidden = section.id !== tab;
+  for (const link of document.querySelectorAll("#tabs a")) link.classList.toggle("active", link.dataset.tab === tab);
+  if (!state.loaded.has(tab)) {
+    state.loaded.add(tab);
+    loaders[tab]();
+  }
+}
+
+async function loadStatus() {
+  const status = document.getElementById("status");
+  try {
+    const health = await api("health");
+    const c = health.counts;
+    const range = health.published && health.published.first
+      ? ` · published ${health.published.first} to ${health.published.last}` : "";
+    status.textContent = `${health.db} · ${c.articles} articles${range} · ${c.statements} statements · ` +
+      `${c.events} events · ${c.positions} positions · ${c.actors} actors · profile ${health.profile}`;
+    // The brief starts a week before the newest article, not a week before today: a ledger may be old.
+    const last = health.published && health.published.last;
+    if (last && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
+      const weekBefore = new Date(Date.parse(last) - 7 * 86400000).toISOString().slice(0, 10);
+      document.getElementById("brief-filters").since.value = weekBefore;
+    }
+  } catch (error) {
+    status.textContent = `Ledger unavailable: ${error.message}`;
+    status.classList.add("error");
+  }
+}
+
+async function loadReferenceLists() {
+  try {
+    const [issues, actors] = await Promise.all([api("issues"), api("actors")]);
+    for (const issue of issues.items) state.issues.set(issue.id, issue);
+    for (const select of document.querySelectorAll("select[name=issue]")) {
+      select.append(...issues.items.map((i) => el("option", { value: i.id }, i.name)));
+    }
+    clear(document.getElementById("actor-names"),
+      actors.items.filter((a) => a.actor_kind !== "anonymous").map((a) => el("option", { value: a.name })));
+  } catch (_) { /* the status line already says when the ledger is unavailable */ }
+}
+
+function init() {
+  const forms = { "timeline-filters": loadTimeline, "positions-filters": loadPositions, "quotes-filters": loadQuotes,
+    "brief-filters": loadBrief, "articles-filters": loadArticles };
+  for (const [id, loader] of Object.entries(forms)) {
+    const form = document.getElementById(id);
+    form.addEventListener("submit", (event) => { event.preventDefault(); loader(); });
+    form.addEventListener("reset", () => setTimeout(loader, 0));
+  }
+  document.getElementById("positions-filters").history.addEventListener("change", loadPositions);
+  document.getElementById("evidence-close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape") document.getElementById("evidence").hidden = true; });
+  window.addEventListener("hashchange", showTab);
+  Promise.all([loadStatus(), loadReferenceLists()]).then(showTab);
+}
+
+init();
