@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..ledger import queries
+from ..ledger.brief import brief_data, brief_markdown
 from ..ledger.export import iter_records
 from ..ledger.store import SCHEMA_VERSION, Ledger, LedgerError
 
@@ -110,7 +111,7 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
             for position in queries.positions(led, profile=loaded_profile):
                 if position["issue"] not in known:
                     known.add(position["issue"])
-                    items.append({"id": position["issue"], "name": position["issue"], "description": None})
+                    items.append({"id": position["issue"], "name": None, "description": None})
         return {"total": len(items), "items": items}
 
     # -- the views ------------------------------------------------------------------------------
@@ -182,14 +183,12 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         return found
 
     @app.get("/api/brief")
-    def brief(since: str = Query(..., pattern=DAY_PATTERN), until: Optional[str] = Query(None, pattern=DAY_PATTERN)) -> Any:
-        """The Markdown brief of what is new since a day (`parley brief --since`)."""
-        try:
-            from ..ledger import brief as brief_module
-        except ImportError:
-            raise HTTPException(status_code=501, detail="this parley has no brief yet") from None
+    def brief(since: str = Query(..., pattern=DAY_PATTERN)) -> Any:
+        """What is new since a day (`parley brief --since`): the Markdown brief and the records in it."""
         with ledger() as led:
-            return {"since": since, "markdown": _call_brief(brief_module, led, since, until, loaded_profile)}
+            data = brief_data(led, since, profile=loaded_profile)
+            data["markdown"] = brief_markdown(led, since, profile=loaded_profile)
+        return data
 
     @app.get("/api/search")
     def search(q: str = Query(..., min_length=1, max_length=500), kind: str = Query("statement", pattern="^(statement|article)$"),
@@ -230,8 +229,8 @@ def _without_kind(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _issue_entry(entry: dict[str, Any]) -> dict[str, Any]:
-    name = entry.get("name") or entry.get("label") or entry["id"]
-    return {"id": entry["id"], "name": name, "description": entry.get("description")}
+    # A profile issue may have no display name; the page then shows its id in words.
+    return {"id": entry["id"], "name": entry.get("name") or entry.get("label"), "description": entry.get("description")}
 
 
 def _article_row(ledger: Ledger, article_id: str) -> Optional[dict[str, Any]]:
@@ -277,16 +276,6 @@ def _record(ledger: Ledger, kind: str, record_id: str) -> Optional[dict[str, Any
     record.update(queries.source_flags(ledger, "position", record_id))
     record["sources"] = queries.sources(ledger, "position", record_id)
     return record
-
-
-def _call_brief(module, ledger: Ledger, since: str, until: Optional[str], profile) -> str:
-    """The ledger's brief as Markdown text, whatever its entry point returns."""
-    render = getattr(module, "brief", None) or getattr(module, "render_brief", None) or getattr(module, "make_brief")
-    kwargs: dict[str, Any] = {"since": since, "profile": profile}
-    if until:
-        kwargs["until"] = until
-    result = render(ledger, **kwargs)
-    return result if isinstance(result, str) else getattr(result, "markdown", str(result))
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -32,7 +32,9 @@ function safeUrl(url) {
 
 function issueName(id) {
   const issue = state.issues.get(id);
-  return issue && issue.name ? issue.name : (id || "").replace(/_/g, " ");
+  if (issue && issue.name) return issue.name;
+  const words = (id || "").replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function stanceBadge(stance) {
@@ -404,7 +406,7 @@ async function loadReferenceLists() {
     const [issues, actors] = await Promise.all([api("issues"), api("actors")]);
     for (const issue of issues.items) state.issues.set(issue.id, issue);
     for (const select of document.querySelectorAll("select[name=issue]")) {
-      select.append(...issues.items.map((i) => el("option", { value: i.id }, i.name)));
+      select.append(...issues.items.map((i) => el("option", { value: i.id, title: i.description }, issueName(i.id))));
     }
     clear(document.getElementById("actor-names"),
       actors.items.filter((a) => a.actor_kind !== "anonymous").map((a) => el("option", { value: a.name })));

@@ -260,6 +260,66 @@ def test_positions_history_shows_the_change_with_evidence(client):
     assert items[1]["evidence"][0]["title"] == "Harbor Times on the talks"
 
 
+# -- brief -------------------------------------------------------------------------------------
+TALKS_PROFILE = """
+[profile]
+id = "eastland_westland"
+name = "Eastland–Westland talks (test)"
+
+[[actors]]
+id = "anna-kovacs"
+name = "Anna Kovacs"
+kind = "person"
+aliases = ["Minister Kovacs"]
+
+[[actors]]
+id = "eastland"
+name = "Eastland"
+kind = "country"
+
+[[issues]]
+id = "ceasefire"
+name = "Ceasefire"
+description = "A halt to the fighting"
+"""
+
+
+@pytest.fixture(scope="module")
+def talks_client(db, tmp_path_factory) -> TestClient:
+    profile = tmp_path_factory.mktemp("profile") / "talks.toml"
+    profile.write_text(TALKS_PROFILE, encoding="utf-8")
+    return TestClient(create_app(db, profile=str(profile)))
+
+
+def test_brief_since_a_day(talks_client):
+    body = talks_client.get("/api/brief", params={"since": "2026-03-05"}).json()
+    assert body["as_of"] == "2026-03-10"
+    assert [s["content"] for s in body["statements"]] == ["Eastland now rejects a ceasefire while strikes continue"]
+    assert [(c["from"], c["to"]) for c in body["position_changes"]] == [("demand", "oppose")]
+    careful = {s["content"] for s in body["single_source"]}
+    assert "the Geneva meeting had been postponed" in careful
+    assert "a ceasefire must come before any talks on borders." not in careful  # two outlets, older
+    markdown = body["markdown"]
+    assert markdown.startswith("# Brief: news since 2026-03-05")
+    assert "demand → **oppose**" in markdown
+    assert talks_client.get("/api/brief").status_code == 422
+
+
+def test_profile_names_issues_and_aliases(talks_client):
+    issues = {i["id"]: i for i in talks_client.get("/api/issues").json()["items"]}
+    assert issues["ceasefire"]["name"] == "Ceasefire"
+    assert issues["prisoner_exchange"]["name"] is None  # in the ledger, not in the profile
+    quotes = talks_client.get("/api/quotes", params={"speaker": "Minister Kovacs"}).json()["items"]
+    assert {q["speaker"] for q in quotes} == {"anna-kovacs"} and len(quotes) == 2
+
+
+def test_bad_profile_fails_when_the_app_is_made(db, tmp_path):
+    from parley.profile import ProfileError
+
+    with pytest.raises(ProfileError):
+        create_app(db, profile=str(tmp_path / "missing.toml"))
+
+
 # -- single records, read-only -------------------------------------------------------------------
 def test_record_endpoint_for_each_kind(client):
     for entry in client.get("/api/timeline").json()["items"]:
