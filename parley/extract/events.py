@@ -137,7 +137,7 @@ def subject_of(verb) -> list:
         passive = [c for c in node.children if c.dep_ == "agent"]
         if passive:
             return [p for a in passive for p in a.children if p.dep_ == "pobj"]
-        if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl") and node.head != node:
+        if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl", "cc") and node.head != node:
             node = node.head
             continue
         if node.dep_ == "acl" and node.head != node:
@@ -216,9 +216,11 @@ class ActorResolver:
             low in actor_lexicon().title_words
         ):
             return []  # "Russian President" coordinated beside "Vladimir Putin": the name follows
-        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
-            actor = self.pronoun(head)
-            return [actor] if actor else []
+        if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+            if low in PERSON_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
+                actor = self.pronoun(head)
+                return [actor] if actor else []
+            return []  # "these", "this", "something": no actor
         start, end = phrase_span(head)
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
@@ -364,17 +366,38 @@ def timex_tokens(doc, timexes) -> list[tuple[object, int, int]]:
 
 
 def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
-    """The timex that dates the predicate `token`: the dates resolver when present, else the
-    nearest resolved timex inside the token's clause, else (when `climb`) in the governing clause."""
-    if _timex_for_predicate is not None:
-        try:
-            tx = _timex_for_predicate(doc, token, timexes)
-        except Exception:
-            tx = None
+    """The timex that dates the predicate `token`: the one attached to it (through
+    `parley.resolve.dates.timex_for_predicate` when present), else, when `climb`, the date of the
+    report it is the present or present-perfect content of ("said on Thursday that Russia has
+    reiterated ..."); a past-tense content ("said on Thursday that X attacked") keeps no date."""
+    tx = _attached_date(doc, token, timexes, tx_tokens)
+    if tx is not None or not climb:
+        return tx
+    node = clause_head(token)
+    for _ in range(4):
+        if node.dep_ != "ccomp" or node.head == node or not _present_or_perfect(node):
+            return None
+        node = clause_head(node.head)
+        tx = _attached_date(doc, node, timexes, tx_tokens)
         if tx is not None:
             return tx
-        return None
-    return local_date(doc, token, tx_tokens, climb)
+    return None
+
+
+def _attached_date(doc, token, timexes, tx_tokens):
+    if _timex_for_predicate is not None:
+        try:
+            return _timex_for_predicate(doc, token, timexes)
+        except Exception:
+            return None
+    return local_date(doc, token, tx_tokens, climb=False)
+
+
+def _present_or_perfect(verb) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return not auxes and verb.tag_ in ("VBZ", "VBP")
 
 
 def local_date(doc, token, tx_tokens, climb: bool = True):

@@ -1,3 +1,315 @@
-"""Positions on issues. Not built yet (issue 5): returns no positions."""
-def extract_positions(doc, actors, statements, timexes, profile):
-    return []
+"""Positions: where each party stands on each issue of the negotiation.
+
+An issue (profile `[[issues]]`: id, description, cue words) is found by its cue words. Its stance
+comes from generic cue words (`parley/data/event_stance_cues.toml`) on the dependency path from
+the issue cue up to its clause: the nearest stance word decides ("expressed doubts about ...
+guarantees" → doubt, "is seeking the withdrawal ... from Donetsk" → demand), negation of that word
+or of a willingness verb above it, and contrast ("rather than"), flip support and demand into
+opposition ("does not want to concede territory" → oppose). The actor is the subject of the
+stance predicate when it names an actor ("Russia is seeking ..."), else the speaker of the
+statement the words are in.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Position, stable_id
+from .events import (
+    DATA_DIR,
+    ActorResolver,
+    clause_head,
+    date_for,
+    is_verbal,
+    lemma,
+    subject_of,
+    text_digest,
+    timex_tokens,
+)
+
+STANCES = ("support", "oppose", "demand", "conditional", "doubt")
+FLIP = {"support": "oppose", "demand": "oppose", "oppose": "support"}
+# Children of a path word that can carry a stance of their own ("against", "would need", "if").
+CUE_CHILD_DEPS = {"neg", "aux", "auxpass", "advmod", "mark", "prep", "acomp", "det", "prt"}
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    words: dict  # single word/lemma -> tuple of stances
+    phrases: dict  # first word -> list of (rest words, stance)
+    negations: frozenset
+    contrast: tuple
+    volition: frozenset
+    priority: tuple
+
+
+@lru_cache(maxsize=1)
+def stance_lexicon() -> StanceLexicon:
+    data = tomllib.loads((DATA_DIR / "event_stance_cues.toml").read_text(encoding="utf-8"))
+    words: dict = {}
+    phrases: dict = {}
+    for stance in STANCES:
+        for cue in data.get(stance, []):
+            parts = cue.lower().split()
+            if len(parts) == 1:
+                words.setdefault(parts[0], [])
+                if stance not in words[parts[0]]:
+                    words[parts[0]].append(stance)
+            else:
+                phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+    return StanceLexicon(
+        words={k: tuple(v) for k, v in words.items()},
+        phrases=phrases,
+        negations=frozenset(data.get("negations", [])),
+        contrast=tuple(tuple(c.split()) for c in data.get("contrast", [])),
+        volition=frozenset(data.get("volition", [])),
+        priority=tuple(data.get("priority", STANCES)),
+    )
+
+
+@dataclass(frozen=True)
+class IssueCue:
+    issue: str
+    words: tuple[str, ...]  # lower-case words of the cue
+
+
+_ISSUE_CACHE: dict = {}
+
+
+def issue_cues(profile) -> dict:
+    """first word -> list of IssueCue, longest first; cached per profile's issue list."""
+    key = tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or [])
+    cached = _ISSUE_CACHE.get(key)
+    if cached is None:
+        cached = {}
+        for issue_id, cues in key:
+            for cue in cues:
+                words = tuple(w for w in str(cue).lower().replace("’", "'").split() if w)
+                if words:
+                    cached.setdefault(words[0], []).append(IssueCue(issue_id, words))
+        for entries in cached.values():
+            entries.sort(key=lambda c: -len(c.words))
+        if len(_ISSUE_CACHE) > 32:  # a handful of profiles at most; keep the cache bounded
+            _ISSUE_CACHE.clear()
+        _ISSUE_CACHE[key] = cached
+    return cached
+
+
+def _token_keys(tok) -> set[str]:
+    return {tok.lower_.replace("’", "'"), tok.lemma_.lower()}
+
+
+def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
+    """(issue id, tokens) for each issue cue in the sentence, longest match first, no overlaps."""
+    out = []
+    taken: set[int] = set()
+    doc = sent.doc
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        for key in _token_keys(tok):
+            for cue in cues.get(key, []):
+                n = len(cue.words)
+                if tok.i + n > sent.end:
+                    continue
+                toks = [doc[tok.i + k] for k in range(n)]
+                if all(cue.words[k] in _token_keys(toks[k]) for k in range(1, n)):
+                    if not any(t.i in taken for t in toks):
+                        out.append((cue.issue, toks))
+                        taken.update(t.i for t in toks)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _stances_at(tok, lex: StanceLexicon) -> list[str]:
+    """Stances a single word (with the phrase it starts) signals."""
+    doc = tok.doc
+    found = []
+    for key in _token_keys(tok):
+        for rest, stance in lex.phrases.get(key, []):
+            n = len(rest)
+            if tok.i + n < len(doc) and all(rest[k] in _token_keys(doc[tok.i + 1 + k]) for k in range(n)):
+                found.append(stance)
+        found.extend(lex.words.get(key, ()))
+    # "would need": conditional rather than a demand
+    return found
+
+
+def _best(stances: list[str], lex: StanceLexicon) -> Optional[str]:
+    for stance in lex.priority:
+        if stance in stances:
+            return stance
+    return None
+
+
+def _is_contrast(tok, lex: StanceLexicon) -> bool:
+    doc = tok.doc
+    for words in lex.contrast:
+        if len(words) == 1:
+            continue
+        # the path passes "than" of "rather than" or "of" of "instead of"
+        if tok.lower_ == words[-1] and tok.i >= len(words) - 1 and all(
+            doc[tok.i - len(words) + 1 + k].lower_ == words[k] for k in range(len(words) - 1)
+        ):
+            return True
+        if tok.lower_ == words[-1] and any(c.lower_ == words[0] for c in tok.children):
+            return True
+    return False
+
+
+def _negated(tok, lex: StanceLexicon) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def stance_for(cue_tokens: list, lex: StanceLexicon):
+    """(stance, deciding token) for an issue mention, or None when no stance word governs it."""
+    root = min(cue_tokens, key=lambda t: _depth(t))
+    cue_ids = {t.i for t in cue_tokens}
+    path = []
+    node = root
+    for _ in range(24):
+        if node.head == node:
+            break
+        node = node.head
+        path.append(node)
+        # stop at the clause of a reporting verb: its stance words are not about this issue
+        if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl",)):
+            break
+    contrast = any(_is_contrast(t, lex) for t in path)
+    if any(lemma(t) in reported_nouns() and not is_verbal(t) for t in path):
+        return None  # "reports suggesting the two sides had agreed ...": nobody's stance yet
+    decided = None
+    # "if he visited Moscow": the cue's own clause markers come first
+    own = [s for c in root.children if c.dep_ in ("mark", "neg") for s in _stances_at(c, lex)]
+    if own and _best(own, lex) in ("conditional", "doubt"):
+        decided = (_best(own, lex), root)
+    for node in path if decided is None else []:
+        hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
+        for c in node.children:
+            if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
+                if c.dep_ == "prep" and c.lower_ != "against":
+                    continue
+                hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux")
+        if "demand" in hits and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+            hits.append("conditional")  # "would need to be prepared"
+        stance = _best(hits, lex)
+        if stance:
+            decided = (stance, node)
+            break
+    if decided is None:
+        # the cue word itself may carry the stance ("reiterated its invitation")
+        stance = _best([s for t in cue_tokens for s in _stances_at(t, lex)], lex)
+        if stance is None:
+            return None
+        decided = (stance, root)
+    stance, node = decided
+    if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root:
+        return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
+    flips = 1 if _negated(node, lex) else 0
+    # a negated willingness verb above ("does not want to concede")
+    up = node
+    for _ in range(4):
+        if up.dep_ not in ("xcomp", "acomp", "ccomp", "pcomp") or up.head == up:
+            break
+        up = up.head
+        if (lemma(up) in lex.volition or up.lower_ in lex.volition) and _negated(up, lex):
+            flips += 1
+    if contrast:
+        flips += 1
+    if flips % 2 and stance in FLIP:
+        stance = FLIP[stance]
+    return stance, node
+
+
+def reported_nouns() -> frozenset:
+    from .events import lexicon as event_lexicon
+
+    return event_lexicon().cues["reported_nouns"]
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head != tok and d < 64:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
+    """Positions on the profile's issues, one per (actor, issue, stance) and clause."""
+    try:
+        return _extract_positions(doc, actors, statements, timexes, profile)
+    except Exception:  # an extractor never raises on odd text; a bad parse gives no positions
+        return []
+
+
+def _extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
+    cues = issue_cues(profile)
+    if not cues:
+        return []
+    lex = stance_lexicon()
+    resolver = ActorResolver(doc, actors, statements, profile)
+    tx_tokens = timex_tokens(doc, timexes)
+    digest = text_digest(doc)
+    out: list[Position] = []
+    seen: set = set()
+    for sent in doc.sents:
+        for issue, toks in find_issue_mentions(sent, cues):
+            found = stance_for(toks, lex)
+            if found is None:
+                continue
+            stance, node = found
+            statement = resolver.statement_at(toks[0].idx)
+            actor_id, predicate = _actor_for(node, toks, resolver, statement)
+            if actor_id is None:
+                continue
+            actor = actors.get(actor_id) if actors is not None else None
+            key = (sent.start, actor_id, issue, stance)
+            if key in seen:
+                continue
+            seen.add(key)
+            start_tok = min([node, *toks], key=lambda t: t.i)
+            end_tok = max([node, *toks], key=lambda t: t.i)
+            head = clause_head(node)
+            for extra in (head, predicate):
+                if extra is not None and extra.sent == sent and (extra != head or not is_verbal(node)):
+                    start_tok = min(start_tok, extra, key=lambda t: t.i)
+                    end_tok = max(end_tok, extra, key=lambda t: t.i)
+            span = (start_tok.idx, end_tok.idx + len(end_tok.text))
+            date = statement.date if statement is not None and statement.date else None
+            if date is None:
+                tx = date_for(doc, head, timexes, tx_tokens)
+                date = tx.value if tx is not None else None
+            out.append(Position(
+                id=stable_id("pos", digest, actor_id, issue, stance, span[0], span[1]),
+                actor=actor_id,
+                actor_name=actor.name if actor is not None else actor_id,
+                issue=issue,
+                stance=stance,
+                span=span,
+                date=date,
+                statement=statement.id if statement is not None else None,
+            ))
+    return out
+
+
+def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
+    """(actor id, predicate): the subject of the stance predicate when it names an actor, else
+    the statement's speaker."""
+    candidates = []
+    if not is_verbal(node):
+        candidates += [c for c in node.children if c.dep_ == "poss"]
+    head = clause_head(node)
+    candidates += subject_of(head)
+    for cand in candidates:
+        ids = resolver.ids_for(cand)
+        if ids:
+            return ids[0], cand.head if cand.dep_ != "poss" else None
+    if statement is not None and statement.speaker:
+        return statement.speaker, None
+    return None, None
