@@ -843,6 +843,8 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
+    if re.fullmatch(r"\d{4}", text) and span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS":
+        return False  # "2026 shares"
     if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):

@@ -1,0 +1,147 @@
+"""Date attachment: which time expression dates a predicate, and when a date carries over.
+
+`timex_for_predicate(doc, token, timexes)` returns the DATE/TIME timex syntactically attached to
+a predicate or cue token: one whose dependency path up to the token stays inside the token's own
+clause ("X said on Thursday that ...", "On Tuesday, X said ...", "talks held last weekend").
+A timex inside a clause embedded under the token (the reported content "that talks will resume
+on Monday", a relative clause) does not date the token. Infinitival complements ("is scheduled
+to take place on Sunday") share the predicate's time, so the path may pass through `xcomp`.
+
+`inherit_date(previous, current, continues)` is the rule for records with no time expression of
+their own: they take the previous record's date only when the text continues that record ("He
+added ...", a quotation running on), never the publication date. `continues_previous(token)`
+tells whether a cue is such a continuation cue (lemmas in `parley/data/timex_inherit.txt`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+from ..model import Timex
+
+INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
+
+# Dependency labels that open a clause with its own time: crossing one leaves the predicate.
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
+# Dependency labels a timex may hang from to modify the predicate directly.
+DATE_VALUES_ONLY = ("DATE", "TIME")
+MAX_PATH = 12
+
+
+@lru_cache(maxsize=1)
+def _continuation_lemmas() -> frozenset:
+    words = []
+    for line in INHERIT_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.append(line)
+    return frozenset(words)
+
+
+def _datable(tx: Timex) -> bool:
+    """DATE/TIME timexes that name a time (not PRESENT_REF-style references)."""
+    if tx.type not in DATE_VALUES_ONLY:
+        return False
+    return tx.value is None or tx.value[:1].isdigit() or tx.value.startswith("XXXX")
+
+
+def _timex_root(doc, tx: Timex):
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _attached(root, token) -> Optional[int]:
+    """Path length from a timex root up to `token` inside its clause, or None if not attached."""
+    node, steps = root, 0
+    while steps < MAX_PATH:
+        if node.i == token.i:
+            return steps
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i:
+            return None
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+        steps += 1
+    return None
+
+
+def _predicate_chain(token) -> list:
+    """The token, and the verbs it is an infinitival complement of ("scheduled" for "take")."""
+    chain = [token]
+    node = token
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    return chain
+
+
+def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
+    """The DATE/TIME timex attached to the predicate or cue `token` (a spaCy Token), else None."""
+    if token is None or not timexes:
+        return None
+    sent = token.sent
+    in_sentence = [tx for tx in timexes
+                   if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char]
+    if not in_sentence:
+        return None
+    best: Optional[tuple[int, int, Timex]] = None
+    chain = _predicate_chain(token)
+    for tx in in_sentence:
+        root = _timex_root(doc, tx)
+        if root is None:
+            continue
+        for depth, pred in enumerate(chain):
+            steps = _attached(root, pred)
+            if steps is not None:
+                key = (depth, steps + abs(root.i - token.i) // 4)
+                if best is None or key < best[:2]:
+                    best = (key[0], key[1], tx)
+                break
+    if best is not None:
+        return best[2]
+    # "On Tuesday, X said ...": a fronted timex the parser hung elsewhere dates the main verb.
+    if token.i == sent.root.i or token.head.i == sent.root.i and token.dep_ == "xcomp":
+        for tx in in_sentence:
+            if tx.span[0] >= token.idx:
+                continue
+            root = _timex_root(doc, tx)
+            if root is None:
+                continue
+            after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+            if root.i - sent.start <= 3 and after is not None and after.text == ",":
+                return tx
+    # "Talks held in Geneva last weekend have ...": the parser often hangs the bare temporal noun
+    # phrase on the main verb; right after the subject phrase it modifies the subject's event.
+    noun = token.head if token.dep_ == "acl" else token
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        for tx in in_sentence:
+            root = _timex_root(doc, tx)
+            if (root is not None and root.head.i == verb.i and root.dep_ in ("npadvmod", "prep")
+                    and root.left_edge.i == noun.right_edge.i + 1):
+                return tx
+    return None
+
+
+def continues_previous(token) -> bool:
+    """Whether a cue continues the previous record ("added", "went on", "continued")."""
+    if token is None:
+        return False
+    return token.lemma_.lower() in _continuation_lemmas()
+
+
+def inherit_date(previous: Optional[str], current: Optional[str], continues: bool) -> Optional[str]:
+    """The date a record keeps: its own when it has one; else the previous record's date when the
+    text continues that record (`continues`, e.g. `continues_previous(cue)` with the same
+    speaker, or a quotation running on); else None. Never the publication date by default."""
+    if current:
+        return current
+    return previous if continues and previous else None

@@ -1,0 +1,181 @@
+"""Time expressions, sentence by sentence, on our own example sentences."""
+import pytest
+
+from parley.extract.timexes import extract_timexes, value_range
+
+PUB = "2026-03-05"  # a Thursday, ISO week 10
+
+
+@pytest.fixture(scope="module")
+def find(nlp):
+    def run(text, published=PUB):
+        return extract_timexes(nlp(text), published)
+
+    return run
+
+
+def one(found, text):
+    matches = [t for t in found if t.text == text]
+    assert matches, f"no timex {text!r} in {[t.text for t in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value",
+    [
+        ("The minister said on Monday that the offer stands.", "Monday", "2026-03-02"),
+        ("The minister said on Thursday that the offer stands.", "Thursday", "2026-03-05"),
+        ("Talks are scheduled for Friday in Vienna.", "Friday", "2026-03-06"),
+        ("The delegations will meet on Tuesday.", "Tuesday", "2026-03-10"),
+        ("Another round is scheduled to take place on Sunday.", "Sunday", "2026-03-08"),
+        ("Envoys met in Geneva last weekend.", "last weekend", "2026-W09-WE"),
+        ("Prices rose last week.", "last week", "2026-W09"),
+        ("The summit is planned for next week.", "next week", "2026-W11"),
+        ("Inflation slowed last month.", "last month", "2026-02"),
+        ("The army withdrew last year.", "last year", "2025"),
+        ("Elections are due next year.", "next year", "2027"),
+        ("The rebels attacked yesterday.", "yesterday", "2026-03-04"),
+        ("The vote is tomorrow.", "tomorrow", "2026-03-06"),
+        ("The envoy arrived earlier this week.", "earlier this week", "2026-W10"),
+        ("The deal was signed in November.", "November", "2025-11"),
+        ("The parliament will vote in April.", "April", "2026-04"),
+        ("The letter was sent on March 3.", "March 3", "2026-03-03"),
+        ("The treaty was signed on 12 May 1998.", "12 May 1998", "1998-05-12"),
+        ("The talks collapsed two years ago.", "two years ago", "2024"),
+        ("Profits fell in the third quarter.", "the third quarter", "2025-Q3"),
+        ("The offensive stalled last summer.", "last summer", "2025-SU"),
+        ("The conflict began in the 1990s.", "the 1990s", "199"),
+        ("Observers arrived in early 2024.", "early 2024", "2024"),
+    ],
+)
+def test_values_anchored_on_publication(find, sentence, expr, value):
+    assert one(find(sentence), expr).value == value
+
+
+def test_weekday_tense_past_vs_future_in_one_text(find):
+    found = find("The envoy told reporters on Saturday that the next round is scheduled for Sunday.")
+    assert one(found, "Saturday").value == "2026-02-28"
+    assert one(found, "Sunday").value == "2026-03-08"
+
+
+def test_adjectival_duration_keeps_timebank_extent_and_mod(find):
+    t = one(find("Negotiators hope to end the nearly three-year conflict."), "three-year")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P3Y", "APPROX")
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value, mod",
+    [
+        ("The ceasefire held for two weeks.", "two weeks", "P2W", None),
+        ("The blackout lasted more than 24 hours.", "24 hours", "PT24H", "MORE_THAN"),
+        ("The siege lasted about 18 months.", "18 months", "P18M", "APPROX"),
+        ("The station will be closed for several days.", "several days", "PXD", None),
+    ],
+)
+def test_durations(find, sentence, expr, value, mod):
+    t = one(find(sentence), expr)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+    assert t.range is None
+
+
+def test_sets_and_references(find):
+    found = find("Shells hit the city every day. Now the mayor is currently in talks about the future.")
+    assert (one(found, "every day").type, one(found, "every day").value) == ("SET", "P1D")
+    assert one(found, "Now").value == "PRESENT_REF"
+    assert one(found, "currently").value == "PRESENT_REF"
+    assert one(found, "the future").value == "FUTURE_REF"
+
+
+def test_at_the_time_carries_the_previous_date(find):
+    found = find("The ceasefire collapsed in 2023. At the time, officials blamed the weather.")
+    assert one(found, "the time").value == "2023"
+
+
+def test_the_following_year_counts_from_the_previous_date(find):
+    found = find("The war began in 2014. The following year, talks started in Minsk.")
+    assert one(found, "The following year").value == "2015"
+
+
+def test_clock_time_takes_its_day(find):
+    found = find("The polls closed at 8 p.m. on Tuesday.")
+    assert one(found, "8 p.m.").value == "2026-03-03T20:00"
+    assert one(found, "Tuesday").value == "2026-03-03"
+
+
+def test_without_publication_date_relative_values_are_null(find):
+    found = find("He spoke on Monday about the treaty signed on March 3, 2025, and about last year.", None)
+    assert one(found, "Monday").value is None
+    assert one(found, "last year").value is None
+    assert one(found, "March 3, 2025").value == "2025-03-03"
+
+
+def test_ranges(find):
+    found = find("Envoys met last weekend and again in February, before the talks of 2024.")
+    assert one(found, "last weekend").range == ("2026-02-28", "2026-03-01")
+    assert one(found, "February").range == ("2026-02-01", "2026-02-28")
+    assert one(found, "2024").range == ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-01-29", ("2026-01-29", "2026-01-29")),
+        ("2026-W04", ("2026-01-19", "2026-01-25")),
+        ("2026-W04-WE", ("2026-01-24", "2026-01-25")),
+        ("2025-Q4", ("2025-10-01", "2025-12-31")),
+        ("2025-H1", ("2025-01-01", "2025-06-30")),
+        ("2025-WI", ("2025-12-01", "2026-02-28")),
+        ("199", ("1990-01-01", "1999-12-31")),
+        ("2026-01-29TMO", ("2026-01-29", "2026-01-29")),
+        ("PRESENT_REF", None),
+        ("P4Y", None),
+        (None, None),
+    ],
+)
+def test_value_range(value, expected):
+    assert value_range(value) == expected
+
+
+def test_spans_point_into_the_text(find):
+    text = "On Wednesday, the foreign minister said talks would resume within two weeks."
+    for t in find(text):
+        assert text[t.span[0]:t.span[1]] == t.text
+    assert [t.text for t in find(text)] == ["Wednesday", "two weeks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "Monday.", "“Unbalanced quote on Tuesday", "1,2026 $2026 million 2026%",
+     "\x00\x01 weird \ufeff bytes 3/45/2026 99:99 13/13/13", "31 February 2025", "the 45th century"],
+)
+def test_odd_input_never_raises(find, text):
+    for t in find(text):
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_look_alikes_are_not_timexes(find):
+    found = find("Talks may resume. Prices could fall. The 52-year-old envoy paid $2,026 for 2026 shares.")
+    assert [t.text for t in found] == []
+
+
+def test_headline_without_verb(find):
+    assert one(find("Kyiv talks on Friday"), "Friday").value == "2026-02-27"
+
+
+def test_seed_expressions(nlp, seed_text):
+    found = extract_timexes(nlp(seed_text), "2026-01-29")
+    by_text = {}
+    for t in found:
+        by_text.setdefault(t.text, []).append(t)
+    assert [t.value for t in by_text["Thursday"]] == ["2026-01-29"] * 3
+    assert (by_text["four-year"][0].value, by_text["four-year"][0].mod) == ("P4Y", "APPROX")
+    assert by_text["last weekend"][0].value == "2026-W04-WE"
+    assert by_text["Saturday"][0].value == "2026-01-24"
+    assert by_text["Sunday"][0].value == "2026-02-01"
+    assert by_text["Tuesday"][0].value == "2026-01-27"
+    assert [t.value for t in by_text["Wednesday"]] == ["2026-01-28"] * 2
+    assert by_text["last year"][0].value == "2025"
+    assert by_text["the time"][0].value == "2025"
+    assert (by_text["every day"][0].type, by_text["every day"][0].value) == ("SET", "P1D")
+    assert by_text["the future"][0].value == "FUTURE_REF"
+    assert by_text["current"][0].value == "PRESENT_REF"

@@ -1,0 +1,70 @@
+"""Which time expression dates a predicate, and when a date carries over."""
+import pytest
+
+from parley.extract.timexes import extract_timexes
+from parley.resolve.dates import continues_previous, inherit_date, timex_for_predicate
+
+PUB = "2026-03-05"
+
+
+@pytest.fixture(scope="module")
+def attach(nlp):
+    def run(text, verb, published=PUB):
+        doc = nlp(text)
+        timexes = extract_timexes(doc, published)
+        token = next(t for t in doc if t.text == verb)
+        return timex_for_predicate(doc, token, timexes)
+
+    return run
+
+
+def test_cue_takes_its_own_modifier_not_the_content_date(attach):
+    text = "The minister said on Monday that talks would resume on Friday."
+    assert attach(text, "said").text == "Monday"
+    assert attach(text, "resume").text == "Friday"
+
+
+def test_date_only_in_content_does_not_date_the_cue(attach):
+    assert attach("She said the army withdrew on Wednesday.", "said") is None
+
+
+def test_sentence_initial_date(attach):
+    t = attach("On Tuesday, the spokesman said the offer was still open.", "said")
+    assert (t.text, t.value) == ("Tuesday", "2026-03-03")
+
+
+def test_infinitival_complement_shares_the_date(attach):
+    t = attach("Another round is scheduled to take place on Sunday.", "scheduled")
+    assert t.value == "2026-03-08"
+
+
+def test_reduced_relative_event_noun(attach):
+    t = attach("Talks held in Geneva last weekend made progress, officials said.", "held")
+    assert t.value == "2026-W09-WE"
+
+
+def test_intermediary_cue(attach):
+    t = attach("An unnamed official told Axios on Saturday that a deal was close.", "told")
+    assert t.value == "2026-02-28"
+
+
+def test_references_and_durations_do_not_date(attach):
+    assert attach("The envoy now says the talks lasted two weeks.", "says") is None
+
+
+def test_no_timex(attach):
+    assert attach("The spokesman declined to comment.", "declined") is None
+
+
+def test_inherit_date():
+    assert inherit_date("2026-01-28", None, continues=True) == "2026-01-28"
+    assert inherit_date("2026-01-28", None, continues=False) is None
+    assert inherit_date("2026-01-28", "2026-01-29", continues=True) == "2026-01-29"
+    assert inherit_date(None, None, continues=True) is None
+
+
+def test_continuation_cues(nlp):
+    doc = nlp("He added that the border would stay open. She said no.")
+    assert continues_previous(next(t for t in doc if t.text == "added"))
+    assert not continues_previous(next(t for t in doc if t.text == "said"))
+    assert not continues_previous(None)
