@@ -1,0 +1,310 @@
+"""Score the event extractor on public event-coding gold, beside a keyword-only baseline.
+
+    .venv/bin/python benchmarks/plover_gold.py [--eval ../shared/eval/events] [--errors N]
+                                               [--conflibert-split train|test|both]
+
+1. PLOVER GSR (322 CAMEO-manual sentences, old PLOVER 0.5 labels mapped to the 16 current types
+   as the data README says): type accuracy of the main event (the event whose evidence covers the
+   sentence's root, else the first), "any" accuracy (gold type among the predicted events), mode
+   accuracy where gold has a mode, and source/target match (a predicted actor's mention or name
+   overlaps the gold actor text) on sentences where the main type is right.
+2. ConfliBERT CAMEO sentences: 5-class roll-up (0 statements/appeals, 1 verbal cooperation,
+   2 material cooperation, 3 verbal conflict, 4 material conflict); our PLOVER type is rolled up
+   the same way, "no event" counts as class 0.
+3. CASE 2021 task 2: the snippets whose ACLED label maps to PLOVER types (protest, assault,
+   arrest, agreement, diplomacy, territory, ...); accuracy = main type among the mapped types.
+
+The keyword baseline uses the same trigger table without the parse: the first trigger word (or
+phrase) of the text decides the type; its actors are the first named entity (source) and the
+next one (target).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+DEFAULT_EVAL = REPO.parent / "shared" / "eval" / "events"
+
+OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+OLD_MODE = {"DISAPPROVE": "disapprove", "INVESTIGATE": "investigate"}
+
+PENTA = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2, "CONCEDE": 2,
+    "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
+}
+STRONG_DEMANDS = {"demand", "insist", "ultimatum"}
+
+CASE_MAP = {
+    "PEACE_PROTEST": {"PROTEST"}, "PROTEST_WITH_INTER": {"PROTEST"}, "VIOL_DEMONSTR": {"PROTEST"},
+    "AIR_STRIKE": {"ASSAULT"}, "ARMED_CLASH": {"ASSAULT"}, "ATTACK": {"ASSAULT"},
+    "ART_MISS_ATTACK": {"ASSAULT"}, "GRENADE": {"ASSAULT"}, "SUIC_BOMB": {"ASSAULT"},
+    "REM_EXPLOS": {"ASSAULT"}, "CHEM_WEAP": {"ASSAULT"}, "SEX_VIOL": {"ASSAULT"},
+    "ABDUCT_DISSAP": {"ASSAULT", "COERCE"}, "MOB_VIOL": {"ASSAULT"}, "PROPERTY_DISTRUCT": {"ASSAULT"},
+    "ARREST": {"COERCE"}, "FORCE_AGAINST_PROTEST": {"COERCE", "ASSAULT"},
+    "AGREEMENT": {"AGREE", "SUPPORT"}, "DIPLO": {"CONSULT", "AGREE", "SUPPORT"},
+    "NON_VIOL_TERRIT_TRANSFER": {"RETREAT", "COERCE", "CONCEDE"},
+    "GOV_REGAINS_TERIT": {"ASSAULT", "COERCE"}, "NON_STATE_ACTOR_OVERTAKES_TER": {"ASSAULT", "COERCE"},
+    "HQ_ESTABLISHED": {"MOBILIZE", "COERCE"}, "DISR_WEAP": {"COERCE"},
+}
+
+
+# ---- system under test ------------------------------------------------------------------------
+def run_pipeline(texts: list[str], published: str | None = None):
+    from parley.model import Article
+    from parley.pipeline import extract_articles
+
+    arts = [Article(id=f"b{i}", text=t, source=f"bench#{i}", published=published) for i, t in enumerate(texts)]
+    return list(extract_articles(arts))
+
+
+def main_event(extraction):
+    """The event whose span covers the root of its sentence (else the first event), or None."""
+    if not extraction.events:
+        return None
+    from parley.nlp import load_pipeline
+
+    doc = _DOCS.get(extraction.article.id)
+    if doc is None:
+        doc = load_pipeline()(extraction.article.text)
+    roots = [s.root.idx for s in doc.sents]
+    for ev in extraction.events:
+        if any(ev.span[0] <= r < ev.span[1] for r in roots):
+            return ev
+    return extraction.events[0]
+
+
+_DOCS: dict = {}
+
+
+# ---- keyword baseline -------------------------------------------------------------------------
+def keyword_type(doc) -> tuple[str | None, str | None]:
+    """(type, trigger lemma) of the first trigger word or phrase in the text; no syntax."""
+    from parley.extract.events import lexicon
+
+    lex = lexicon()
+    lemmas = [t.lemma_.lower() for t in doc]
+    for i, lem in enumerate(lemmas):
+        for rest, kind, _mode in lex.phrases.get(lem, []):
+            if tuple(lemmas[i + 1: i + 1 + len(rest)]) == rest:
+                return kind, lem
+        entry = lex.verbs.get(lem) or lex.nouns.get(lem)
+        if entry:
+            return entry[0], lem
+    return None, None
+
+
+def keyword_actors(doc) -> tuple[list[str], list[str]]:
+    ents = [e.text for e in doc.ents if e.label_ in ("GPE", "ORG", "PERSON", "NORP")]
+    return ents[:1], ents[1:2]
+
+
+# ---- actor matching ---------------------------------------------------------------------------
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", " ", text.lower()).strip()
+
+
+def actor_texts(extraction, actor_ids) -> list[str]:
+    by_id = {a.id: a for a in extraction.actors}
+    out = []
+    for actor_id in actor_ids:
+        actor = by_id.get(actor_id)
+        if actor is None:
+            out.append(actor_id.replace("-", " "))
+            continue
+        out.append(actor.name)
+        out.extend(extraction.article.text[s:e] for s, e in actor.mentions)
+    return out
+
+
+def matches(gold_text: str, predicted: list[str]) -> bool:
+    g = _norm(gold_text)
+    if not g:
+        return False
+    g_words = set(g.split())
+    for p in predicted:
+        n = _norm(p)
+        if not n:
+            continue
+        if g in n or n in g or g_words & set(n.split()) - {"the", "of", "and"}:
+            return True
+    return False
+
+
+def gold_actors(record, key) -> list[str]:
+    value = record.get(key) or []
+    if isinstance(value, dict):
+        value = [value]
+    return [a.get("actorText", "") for a in value if isinstance(a, dict) and a.get("actorText")]
+
+
+# ---- the three benchmarks ---------------------------------------------------------------------
+def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
+    from parley.nlp import load_pipeline
+
+    records = [r for r in json.loads((eval_dir / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json").read_text())
+               if r.get("event") and r.get("event") != "DOCUMENT"]
+    texts = [r["text"] for r in records]
+    started = time.perf_counter()
+    results = run_pipeline(texts, "2000-01-01")
+    elapsed = time.perf_counter() - started
+    nlp = load_pipeline()
+    docs = list(nlp.pipe(texts))
+    for res, doc in zip(results, docs):
+        _DOCS[res.article.id] = doc
+    n = len(records)
+    main_ok = any_ok = kw_ok = kw_any = 0
+    mode_total = mode_ok = 0
+    src_total = src_ok = tgt_total = tgt_ok = kw_src_ok = kw_tgt_ok = 0
+    errors = []
+    per_type = Counter()
+    per_type_ok = Counter()
+    for rec, res, doc in zip(records, results, docs):
+        gold = OLD_TO_NEW.get(rec["event"], rec["event"])
+        gold_mode = rec.get("mode") or OLD_MODE.get(rec["event"])
+        ev = main_event(res)
+        pred = ev.type if ev else None
+        per_type[gold] += 1
+        if pred == gold:
+            main_ok += 1
+            per_type_ok[gold] += 1
+        if gold in {e.type for e in res.events}:
+            any_ok += 1
+        kw, _ = keyword_type(doc)
+        kw_ok += kw == gold
+        kw_any += kw == gold
+        if gold_mode and isinstance(gold_mode, str):
+            mode_total += 1
+            mode_ok += bool(ev and ev.type == gold and ev.mode == gold_mode)
+        srcs, tgts = gold_actors(rec, "source"), gold_actors(rec, "target")
+        k_src, k_tgt = keyword_actors(doc)
+        if ev is not None:
+            p_src = actor_texts(res, ev.actors)
+            p_tgt = actor_texts(res, ev.recipients)
+        else:
+            p_src = p_tgt = []
+        for g in srcs:
+            src_total += 1
+            src_ok += matches(g, p_src)
+            kw_src_ok += matches(g, k_src)
+        for g in tgts:
+            tgt_total += 1
+            # reciprocal records list both sides as sources; a target named as actor also counts
+            tgt_ok += matches(g, p_tgt)
+            kw_tgt_ok += matches(g, k_tgt)
+        if pred != gold and len(errors) < show_errors:
+            errors.append(f"  gold {gold:9} pred {str(pred):9} kw {str(kw):9} | {rec['text'][:110]}")
+    for line in errors:
+        print(line)
+    return {
+        "sentences": n,
+        "type_acc": main_ok / n,
+        "type_acc_any": any_ok / n,
+        "keyword_type_acc": kw_ok / n,
+        "mode_acc": mode_ok / mode_total if mode_total else 0.0,
+        "mode_n": mode_total,
+        "source_match": src_ok / src_total if src_total else 0.0,
+        "keyword_source_match": kw_src_ok / src_total if src_total else 0.0,
+        "target_match": tgt_ok / tgt_total if tgt_total else 0.0,
+        "keyword_target_match": kw_tgt_ok / tgt_total if tgt_total else 0.0,
+        "seconds": elapsed,
+        "per_type": {t: f"{per_type_ok[t]}/{per_type[t]}" for t in sorted(per_type)},
+    }
+
+
+def _penta(ev_type, trigger) -> int:
+    if ev_type is None:
+        return 0
+    if ev_type == "REQUEST":
+        return 3 if trigger and trigger.split()[0].lower() in STRONG_DEMANDS else 0
+    return PENTA[ev_type]
+
+
+def bench_conflibert(eval_dir: Path, split: str) -> dict:
+    from parley.nlp import load_pipeline
+
+    rows = []
+    for name in (["train", "test"] if split == "both" else [split]):
+        with open(eval_dir / "conflibert_cameo" / f"cameo_class_{name}.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 2 and parts[1].strip().isdigit():
+                    rows.append((parts[0], int(parts[1])))
+    texts = [t for t, _ in rows]
+    results = run_pipeline(texts)
+    docs = list(load_pipeline().pipe(texts))
+    for res, doc in zip(results, docs):
+        _DOCS[res.article.id] = doc
+    ok = kw_ok = 0
+    for (text, label), res, doc in zip(rows, results, docs):
+        ev = main_event(res)
+        ok += _penta(ev.type if ev else None, ev.trigger if ev else None) == label
+        kw, lem = keyword_type(doc)
+        kw_ok += _penta(kw, lem) == label
+    return {"sentences": len(rows), "penta_acc": ok / len(rows), "keyword_penta_acc": kw_ok / len(rows)}
+
+
+def bench_case(eval_dir: Path) -> dict:
+    from parley.nlp import load_pipeline
+
+    rows = []
+    with open(eval_dir / "case2021_task2" / "test_set_final_release_with_labels.tsv", encoding="utf-8") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader, None)
+        for parts in reader:
+            if len(parts) >= 3 and parts[2] in CASE_MAP:
+                rows.append((parts[1], parts[2]))
+    texts = [t for t, _ in rows]
+    results = run_pipeline(texts)
+    docs = list(load_pipeline().pipe(texts))
+    for res, doc in zip(results, docs):
+        _DOCS[res.article.id] = doc
+    ok = kw_ok = 0
+    for (text, label), res, doc in zip(rows, results, docs):
+        ev = main_event(res)
+        ok += bool(ev and ev.type in CASE_MAP[label])
+        kw, _ = keyword_type(doc)
+        kw_ok += kw in CASE_MAP[label]
+    return {"snippets": len(rows), "type_acc": ok / len(rows), "keyword_type_acc": kw_ok / len(rows)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    parser.add_argument("--errors", type=int, default=0, help="print up to N wrong GSR sentences")
+    parser.add_argument("--conflibert-split", default="train", choices=["train", "test", "both"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["gsr", "conflibert", "case"])
+    args = parser.parse_args()
+    if not args.eval.exists():
+        raise SystemExit(f"eval data not found at {args.eval}")
+    if "gsr" not in args.skip:
+        g = bench_gsr(args.eval, args.errors)
+        print(f"PLOVER GSR ({g['sentences']} sentences, {g['seconds']:.1f}s through the whole pipeline)")
+        print(f"  {'metric':<22}{'parley':>8}{'keyword':>9}")
+        print(f"  {'type accuracy':<22}{g['type_acc']:>8.3f}{g['keyword_type_acc']:>9.3f}")
+        print(f"  {'type in any event':<22}{g['type_acc_any']:>8.3f}{'':>9}")
+        print(f"  {'source match':<22}{g['source_match']:>8.3f}{g['keyword_source_match']:>9.3f}")
+        print(f"  {'target match':<22}{g['target_match']:>8.3f}{g['keyword_target_match']:>9.3f}")
+        print(f"  {'mode accuracy (n=%d)' % g['mode_n']:<22}{g['mode_acc']:>8.3f}")
+        print("  per type:", ", ".join(f"{k} {v}" for k, v in g["per_type"].items()))
+    if "conflibert" not in args.skip:
+        c = bench_conflibert(args.eval, args.conflibert_split)
+        print(f"ConfliBERT CAMEO 5-class ({args.conflibert_split}, {c['sentences']} sentences): "
+              f"parley {c['penta_acc']:.3f}  keyword {c['keyword_penta_acc']:.3f}")
+    if "case" not in args.skip:
+        k = bench_case(args.eval)
+        print(f"CASE 2021 task 2, mappable labels ({k['snippets']} snippets): "
+              f"parley {k['type_acc']:.3f}  keyword {k['keyword_type_acc']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
