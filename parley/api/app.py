@@ -51,6 +51,10 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         title="Parley ledger API",
         description="Read-only views of a Parley ledger: timeline, quotes, positions, brief, search.",
         version="1",
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN, which an offline machine
+        # cannot reach; the schema itself stays at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db_path = db_path
     app.state.profile = loaded_profile
@@ -242,21 +246,23 @@ def _article_row(ledger: Ledger, article_id: str) -> Optional[dict[str, Any]]:
     return dict(row) if row else None
 
 
-def _article_titles(ledger: Ledger, ids: Iterable[str]) -> dict[str, Optional[str]]:
+def _article_labels(ledger: Ledger, ids: Iterable[str]) -> dict[str, dict[str, Optional[str]]]:
     ids = sorted(set(ids))
     if not ids:
         return {}
-    rows = ledger.query(f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
-    return {r["id"]: r["title"] for r in rows}
+    rows = ledger.query(f"SELECT id, title, source FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {r["id"]: {"title": r["title"], "source": r["source"]} for r in rows}
 
 
 def _with_titles(ledger: Ledger, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    titles = _article_titles(ledger, (e["article"] for e in evidence))
-    return [{**e, "title": titles.get(e["article"])} for e in evidence]
+    """Each entry with its article's title and source (the file or feed it was read from)."""
+    labels = _article_labels(ledger, (e["article"] for e in evidence))
+    empty = {"title": None, "source": None}
+    return [{**e, **labels.get(e["article"], empty)} for e in evidence]
 
 
 def _evidence(ledger: Ledger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each source with the words at its span (`text`) and its article's title."""
+    """Each source with the words at its span (`text`) and its article's title and source."""
     return _with_titles(ledger, [
         {**s, "text": queries.evidence_text(ledger, s["article"], s["span"])} for s in sources
     ])

@@ -80,14 +80,14 @@ function evidenceSummary(evidence) {
   return `“${first.text}”\n— ${first.outlet || "unknown outlet"}, ${first.published || "undated"}${more}`;
 }
 
-function evidenceButton(title, evidence, details) {
+function evidenceButton(title, evidence, details, ref) {
   return el("button", {
     type: "button", class: "evidence-button", title: evidenceSummary(evidence),
-    onclick: (event) => { event.stopPropagation(); openEvidence(title, evidence, details); },
+    onclick: (event) => { event.stopPropagation(); openEvidence(title, evidence, details, ref); },
   }, `evidence (${evidence ? evidence.length : 0})`);
 }
 
-function openEvidence(title, evidence, details) {
+function openEvidence(title, evidence, details, ref) {
   const panel = document.getElementById("evidence");
   clear(document.getElementById("evidence-title"), title);
   const items = (evidence || []).map((ev) => {
@@ -96,7 +96,8 @@ function openEvidence(title, evidence, details) {
       el("blockquote", {}, ev.text || "(empty span)"),
       el("p", { class: "meta" },
         el("strong", {}, ev.outlet || "unknown outlet"), " · ", ev.published || "undated",
-        ev.title ? [" · ", el("em", {}, ev.title)] : null),
+        ev.title ? [" · ", el("em", {}, ev.title)] : null,
+        !ev.outlet && !ev.title && ev.source ? [" · ", el("code", {}, ev.source)] : null),
       el("p", { class: "meta" },
         link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, link) : (ev.url || "no URL"),
         " ",
@@ -107,8 +108,12 @@ function openEvidence(title, evidence, details) {
   clear(document.getElementById("evidence-body"),
     details ? el("dl", { class: "details" }, details.flatMap(([k, v]) => (v ? [el("dt", {}, k), el("dd", {}, v)] : []))) : null,
     items.length ? el("ol", { class: "sources" }, items) : el("p", {}, "No evidence recorded for this record."),
+    ref ? el("p", { class: "meta" }, el("a", { href: `#record/${ref.kind}/${encodeURIComponent(ref.id)}` }, "link to this record"),
+      " · ", el("a", { href: `/api/records/${ref.kind}/${encodeURIComponent(ref.id)}`, target: "_blank" }, "JSON")) : null,
     el("div", { id: "article-view" }));
   panel.hidden = false;
+  // The first source's words in their article, so the evidence is seen in context at once.
+  if (evidence && evidence.length) showInArticle(evidence[0]);
 }
 
 async function showInArticle(ev) {
@@ -120,7 +125,7 @@ async function showInArticle(ev) {
     const text = article.text || "";
     const mark = el("mark", {}, text.slice(start, end));
     clear(view,
-      el("h3", {}, article.title || article.id),
+      el("h3", {}, article.title || article.source || article.id),
       el("p", { class: "meta" }, `${article.outlet || "unknown outlet"} · ${article.published || "undated"}`),
       el("div", { class: "article-text" }, text.slice(0, start), mark, text.slice(end)));
     mark.scrollIntoView({ block: "center" });
@@ -144,17 +149,18 @@ async function loadTimeline() {
       const title = `${entry.who || "unknown"} — ${entry.date || "undated"}`;
       const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
         ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
+      const ref = { kind: entry.kind, id: entry.id };
       return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence),
-          onclick: () => openEvidence(title, entry.evidence, details) },
+          onclick: () => openEvidence(title, entry.evidence, details, ref) },
         el("td", { class: "date" }, entry.date || "undated"),
         el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
         el("td", {}, entry.who || "—"),
-        el("td", { class: "what" }, entry.kind === "statement" ? `“${entry.what}”` : entry.what,
+        el("td", { class: entry.kind === "statement" ? "what said" : "what" }, entry.what,
           entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
         el("td", {}, entry.status ? el("span", { class: `status-${entry.status}` }, entry.status) : ""),
-        el("td", {}, (entry.outlets || []).join(", ") || "—",
+        el("td", {}, (entry.outlets || []).join(", ") || `${entry.sources} source${entry.sources === 1 ? "" : "s"}`,
           entry.single_source ? el("span", { class: "badge warn", title: "one independent source only" }, "single source") : null),
-        el("td", {}, evidenceButton(title, entry.evidence, details)));
+        el("td", {}, evidenceButton(title, entry.evidence, details, ref)));
     }));
     if (!body.items.length) clear(rows, el("tr", {}, el("td", { colspan: 7 }, "Nothing in the ledger matches.")));
   } catch (error) {
@@ -204,7 +210,7 @@ async function loadMatrix(issue, wrap) {
       const details = [["Actor", actor.name], ["Issue", issueName(id)], ["Stance", p.stance],
         ["Date", p.date], ["Sources", String(p.sources)], ["Record", p.position]];
       return el("td", { class: "cell", title: `${title}\n${evidenceSummary(p.evidence)}`,
-          onclick: () => openEvidence(title, p.evidence, details) },
+          onclick: () => openEvidence(title, p.evidence, details, { kind: "position", id: p.position }) },
         stanceBadge(p.stance), el("div", { class: "date" }, p.date || "undated"));
     })));
   clear(wrap, el("table", { class: "matrix" }, el("thead", {}, head), el("tbody", {}, rows)));
@@ -219,14 +225,15 @@ async function loadHistory(issue) {
     const title = `${p.actor_name || p.actor} on ${issueName(p.issue)}: ${p.from ? p.from + " → " : ""}${p.to}`;
     const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],
       ["To", p.to], ["Date", p.date], ["Record", p.position]];
+    const ref = { kind: "position", id: p.position };
     return el("tr", { class: p.change ? "change" : "", title: evidenceSummary(p.evidence),
-        onclick: () => openEvidence(title, p.evidence, details) },
+        onclick: () => openEvidence(title, p.evidence, details, ref) },
       el("td", { class: "date" }, p.date || "undated"),
       el("td", {}, p.actor_name || p.actor),
       el("td", {}, issueName(p.issue)),
       el("td", {}, p.from ? [stanceBadge(p.from), " → "] : el("span", { class: "muted" }, "first: "), stanceBadge(p.to)),
       el("td", { class: "what" }, p.evidence && p.evidence.length ? `“${p.evidence[0].text}”` : "—"),
-      el("td", {}, evidenceButton(title, p.evidence, details)));
+      el("td", {}, evidenceButton(title, p.evidence, details, ref)));
   }));
   if (!items.length) clear(rows, el("tr", {}, el("td", { colspan: 6 }, "No positions in the ledger yet.")));
 }
@@ -260,7 +267,7 @@ async function loadQuotes() {
           s.anonymous ? el("span", { class: "badge" }, "anonymous") : null,
           s.single_source ? el("span", { class: "badge warn" }, "single source") : null),
         el("p", { class: "chain" }, s.chain || queriesChain(s)),
-        evidenceButton(title, s.evidence, details));
+        evidenceButton(title, s.evidence, details, { kind: "statement", id: s.id }));
     }));
     if (!items.length) clear(list, el("li", {}, "No statement matches."));
   } catch (error) {
@@ -311,9 +318,9 @@ function renderMarkdown(text) {
 }
 
 function inline(text) {
-  // **bold**, *italic* and `code` become elements; everything else stays text.
+  // **bold**, *italic*, _italic_, `code` and [links](http…) become elements; the rest stays text.
   const parts = [];
-  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[([^\]]+)\]\(([^)]+)\)/g;
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[([^\]]+)\]\(([^)]+)\)|\b_(.+?)_\b/g;
   let last = 0;
   let match;
   while ((match = pattern.exec(text))) {
@@ -321,6 +328,7 @@ function inline(text) {
     if (match[1]) parts.push(el("strong", {}, match[1]));
     else if (match[2]) parts.push(el("em", {}, match[2]));
     else if (match[3]) parts.push(el("code", {}, match[3]));
+    else if (match[6]) parts.push(el("em", {}, match[6]));
     else {
       const link = safeUrl(match[5]);
       parts.push(link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, match[4]) : match[4]);
@@ -369,15 +377,47 @@ function highlighted(snippet) {
 // -- tabs and start-up ---------------------------------------------------------------------------
 const loaders = { timeline: loadTimeline, positions: loadPositions, quotes: loadQuotes, brief: loadBrief, articles: loadArticles };
 
-function showTab() {
-  const name = (location.hash || "#timeline").slice(1);
-  const tab = loaders[name] ? name : "timeline";
+async function openRecord(kind, id) {
+  try {
+    const r = await api(`records/${kind}/${encodeURIComponent(id)}`);
+    let title;
+    let details;
+    if (kind === "statement") {
+      title = `${r.speaker_name || "unattributed"} — ${r.date || r.day || "undated"}`;
+      details = [["Speaker", r.speaker_name], ["Said", r.content], ["Via", r.via_name], ["Date", r.date], ["Record", r.id]];
+    } else if (kind === "event") {
+      title = `${r.type} — ${r.date || r.day || "undated"}`;
+      details = [["Type", r.type + (r.mode ? ` (${r.mode})` : "")], ["Actors", r.actor_names.join(", ")],
+        ["Recipients", r.recipient_names.join(", ")], ["Status", r.status], ["Where", r.location], ["Date", r.date], ["Record", r.id]];
+    } else {
+      title = `${r.actor_name || r.actor} on ${issueName(r.issue)}: ${r.stance}`;
+      details = [["Actor", r.actor_name || r.actor], ["Issue", issueName(r.issue)], ["Stance", r.stance], ["Date", r.date], ["Record", r.id]];
+    }
+    openEvidence(title, r.evidence, details, { kind, id });
+  } catch (error) {
+    openEvidence(`${kind} ${id}`, [], [["Error", error.message]]);
+  }
+}
+
+function activate(tab) {
   for (const section of document.querySelectorAll("section.tab")) section.hidden = section.id !== tab;
   for (const link of document.querySelectorAll("#tabs a")) link.classList.toggle("active", link.dataset.tab === tab);
   if (!state.loaded.has(tab)) {
     state.loaded.add(tab);
     loaders[tab]();
   }
+}
+
+function showTab() {
+  // #record/<kind>/<id> opens one record's evidence over whatever tab is showing.
+  const record = /^#record\/(statement|event|position)\/(.+)$/.exec(location.hash);
+  if (record) {
+    openRecord(record[1], decodeURIComponent(record[2]));
+    if (!state.loaded.size) activate("timeline");
+    return;
+  }
+  const name = (location.hash || "#timeline").slice(1);
+  activate(loaders[name] ? name : "timeline");
 }
 
 async function loadStatus() {

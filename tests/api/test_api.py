@@ -137,7 +137,7 @@ def assert_evidence_is_the_span(items, db):
         for ev in item["evidence"]:
             start, end = ev["span"]
             assert ev["text"] == " ".join(texts[ev["article"]][start:end].split())
-            assert ev["outlet"] and ev["url"].startswith("https://") and ev["published"]
+            assert ev["outlet"] and ev["url"].startswith("https://") and ev["published"] and ev["source"]
             checked += 1
     assert checked >= len(items)
 
@@ -353,6 +353,8 @@ def test_dashboard_is_served_with_no_outside_resources(client):
     for body in (html, script, client.get("/style.css").text):
         assert "http://" not in body.replace("http://127.0.0.1", "") and "https://" not in body
     assert "innerHTML" not in script  # ledger text goes into the page as text nodes, never as HTML
+    assert client.get("/openapi.json").json()["info"]["title"] == "Parley ledger API"
+    assert client.get("/docs").status_code == 404  # its page would load scripts from a CDN
 
 
 # -- `parley serve` ----------------------------------------------------------------------------
