@@ -46,13 +46,36 @@ def serve(
     except ProfileError as exc:
         err.print(f"parley: error: {exc}", markup=False)
         raise typer.Exit(2)
+    problem = address_problem(host, port)
+    if problem:
+        err.print(f"parley: error: cannot listen on {host}:{port} ({problem})", markup=False)
+        raise typer.Exit(1)
     err.print(f"Dashboard: {dashboard_url(host, port)}   API: {dashboard_url(host, port)}api/health   "
               f"(ledger {db}; Ctrl-C to stop)", markup=False)
+    uvicorn.run(api, host=host, port=port, log_level="warning")
+
+
+def address_problem(host: str, port: int) -> Optional[str]:
+    """Why `host:port` cannot be listened on, or None.
+
+    uvicorn reports a busy port as a log line and exit code 3 after startup; trying the bind
+    first gives the CLI's usual one-line error instead (another program could still take the
+    port in between, and then uvicorn's own message stands).
+    """
+    import socket
+
     try:
-        uvicorn.run(api, host=host, port=port, log_level="warning")
-    except OSError as exc:  # port in use, address not available
-        err.print(f"parley: error: cannot listen on {host}:{port} ({exc.strerror or exc})", markup=False)
-        raise typer.Exit(1)
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        return exc.strerror or str(exc)
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
 
 
 def register(app: typer.Typer) -> None:

@@ -6,6 +6,7 @@ stand-in extractor, so the tests check the API, not the extractors' current qual
 """
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -381,12 +382,26 @@ def test_serve_runs_uvicorn_on_loopback_by_default(db, monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
-    result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(db), "--port", "8765"])
+    with socket.socket() as free:  # a port nothing listens on, so the bind check passes
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(db), "--port", str(port)])
     assert result.exit_code == 0, result.output
     served, options = calls[0]
-    assert options["host"] == "127.0.0.1" and options["port"] == 8765
+    assert options["host"] == "127.0.0.1" and options["port"] == port
     assert served.state.db_path == str(db)
-    assert "http://127.0.0.1:8765/" in result.output
+    assert f"http://127.0.0.1:{port}/" in result.output
+
+
+def test_serve_reports_a_busy_port_in_one_line(db):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0]
 
 
 def test_dashboard_url():
