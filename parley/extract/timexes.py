@@ -107,7 +107,7 @@ def lexicon() -> Lexicon:
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]))
 
     raw = [
-        ("date", rf"(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR})?"),
+        ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR})?"),
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
@@ -130,13 +130,15 @@ def lexicon() -> Lexicon:
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
         ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}|{POD})"),
         ("set", _alt(data["sets"])),
-        ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?"),
+        ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?(?:,?\s+(?:{WDAY}|{MONTH}\s+{DAYNUM}))?"),
+        ("year_end", r"(?:the\s+)?year(?:'s)?(?:\s+|-)end"),
+        ("period", r"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before)\s+period"),
         ("reference", _alt(references)),
         ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
         ("anaphor", r"\bat\s+(?P<x>the\s+time)\b"),
     ]
     patterns = tuple(
-        (name, re.compile(rf"(?<![\w'-]){rx}(?![\w'])" if name != "bare_unit" else rx, re.IGNORECASE))
+        (name, re.compile(rf"(?<![\w'-]){rx}(?!\w|['’](?!s\b))" if name != "bare_unit" else rx, re.IGNORECASE))
         for name, rx in raw
     )
     mod_before = re.compile(rf"(?:^|\s){_alt(data['mods'])}\s*$", re.IGNORECASE)
@@ -435,6 +437,10 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
+_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight))")
+_CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]t|gmt|utc|local time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
+
+
 def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Optional[tuple[str, Optional[str], Optional[str]]]:
     """(type, value, mod) of a time expression, or None when it is not one we understand."""
     lex = lex or lexicon()
@@ -482,16 +488,14 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 n = 2
             return "SET", _duration_value(n if n else 1, unit, lex), None
         return None
-    # clock times
-    m = re.search(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", low)
-    if ("noon" in wset or "midnight" in wset or (m and (m.group(2) or m.group(3)) and re.search(r"\d(:\d\d)?\s*(a\.?m|p\.?m)|\d:\d\d", low))) and not any(w in lex.months for w in words if w not in ("may", "march")):
-        if "noon" in wset:
-            hh, mm = 12, 0
-        elif "midnight" in wset:
-            hh, mm = 0, 0
+    # clock times, with the day they name ("9 a.m. EST Tuesday", "5 p.m. Nov. 6", "noon")
+    m = _CLOCK.match(low)
+    if m:
+        if m["word"]:
+            hh, mm = (12, 0) if m["word"] == "noon" else (0, 0)
         else:
-            hh, mm = int(m.group(1)), int(m.group(2) or 0)
-            ap = (m.group(3) or "").replace(".", "")
+            hh, mm = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+            ap = (m["ap"] or "").replace(".", "")
             if ap == "pm" and hh < 12:
                 hh += 12
             elif ap == "am" and hh == 12:
@@ -499,9 +503,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if hh > 23 or mm > 59:
             return None
         day = ctx.day_in_sentence or (anchor.isoformat() if anchor else None)
-        wd = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
-        if wd and anchor:  # "10 p.m. Wednesday", "midnight Friday"
-            day = _pick_weekday(anchor, wd, tense).isoformat()
+        rest = _CLOCK_TAIL.sub("", low[m.end():])
+        if rest:
+            got = normalise(rest, ctx, lex)
+            if got is None or not got[1] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", got[1]):
+                return None
+            day = got[1]
         return "TIME", (f"{day}T{hh:02d}:{mm:02d}" if day else None), None
 
     months = [lex.months[w] for w in words if w in lex.months]
@@ -569,6 +576,16 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return ("DATE", v, mod) if v else None
         return "DATE", f"{year}-{month:02d}", mod
 
+    # "year-end", "the year's end"
+    if "end" in wset and ("year" in wset or "year's" in wset) and len(words) <= 4 and not years:
+        return "DATE", (str(anchor.year) if anchor else None), "END"
+    # financial "periods" follow the quarter being reported
+    if "period" in wset and ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-Q")
+        if "latest" in wset and anchor:
+            return "DATE", _shift(anchor, "quarter", -1, lex), None
+        back = 1 if ({"ago", "earlier", "before"} & wset or ("year" in wset and "corresponding" in wset)) else 0
+        return "DATE", f"{int(y) - back}-Q{q}", None
     # quarters and halves
     if "quarter" in wset or "quarters" in wset:
         if "quarters" in wset:
