@@ -221,6 +221,10 @@ class ActorResolver:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
+        if head.pos_ == "NOUN":
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss and poss[0].pos_ == "PRON":
+                return self._ids_for_head(poss[0])
         start, end = phrase_span(head)
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
@@ -274,12 +278,21 @@ class ActorResolver:
         if actor_id is None:
             return None
         try:
-            if self.actors.get(actor_id) is None:
-                return None  # the table only lists actors named in the text
+            if self.actors.get(actor_id) is None and not self._register(actor_id):
+                return None
             self.actors.add_mention(actor_id, (tok.idx, tok.idx + len(tok.text)))
         except Exception:
             return None
         return actor_id
+
+    def _register(self, actor_id: str) -> bool:
+        """Add a profile actor named only by an adjective ("Russian negotiators") to the table."""
+        entry = self.profile.actor_by_id(actor_id) if hasattr(self.profile, "actor_by_id") else None
+        ensure = getattr(self.actors, "ensure_profile_actor", None) or getattr(self.actors, "_ensure_entry", None)
+        if entry is None or ensure is None:
+            return False
+        ensure(entry)
+        return self.actors.get(actor_id) is not None
 
     def pronoun(self, tok) -> Optional[str]:
         """Resolve a pronoun: a mention registered on it, the statement it speaks or sits in,
@@ -375,6 +388,8 @@ def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
         return tx
     node = clause_head(token)
     for _ in range(4):
+        while node.dep_ in ("xcomp", "acomp") and node.head != node:
+            node = node.head  # "is ready to sign": the time of "is"
         if node.dep_ != "ccomp" or node.head == node or not _present_or_perfect(node):
             return None
         node = clause_head(node.head)
@@ -594,8 +609,22 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     status = _status(trig, anchor, negated, lex)
     if status is None:
         return None
+    if kind in COOPERATIVE and not is_noun and _is_commitment(tok, lex):
+        # PLOVER: cooperation promised or offered ("is ready to sign", "said it would release")
+        # is coded AGREE; the commitment itself has been made
+        mode = None
+        kind, status = "AGREE", "occurred"
+    obligation = _obligation(tok) if not is_noun else None
+    if obligation is not None and kind not in ("REQUEST", "THREATEN", "REJECT"):
+        # "X said that Iraq must cooperate": a demand by the speaker on the subject
+        mode = _mode_from_objects("REQUEST", trig, lex) or lex.object_modes.get("REQUEST", {}).get(lemma(tok))
+        kind, status = "REQUEST", "occurred"
 
     actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
+    if obligation is not None and kind == "REQUEST" and tok.dep_ == "ccomp":
+        speakers = [i for s in subject_of(tok.head) for i in resolver.ids_for(s)]
+        if speakers:
+            actor_ids, recipient_ids = speakers, actor_ids + recipient_ids
     location = _location(trig, anchor, places)
     predicate = anchor if anchor is not None else tok
     climb = status in ("occurred", "reported", "denied", "ongoing")
@@ -623,6 +652,37 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         span=span,
         trigger=trigger_text,
     )
+
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+OBLIGATION_MODALS = {"must", "should"}
+
+
+def _is_commitment(tok, lex) -> bool:
+    """ "ready/willing/prepared to X", or "will/would X" reported by the actor itself."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and lemma(head) in lex.cues["volition"]["adjectives"]:
+        return not is_negated(head) and not any(c.dep_ == "neg" for c in head.head.children)
+    if tok.dep_ == "xcomp" and head.pos_ == "AUX" and any(
+        c.dep_ == "acomp" and lemma(c) in lex.cues["volition"]["adjectives"] for c in head.children
+    ):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+    if future and tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING:
+        return not any(c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_marks"]
+                       for c in tok.children) and not any(
+            c.dep_ == "advcl" and any(m.lower_ in lex.cues["hypothetical_marks"] for m in c.children)
+            for c in tok.children)
+    return False
+
+
+def _obligation(tok) -> Optional[str]:
+    if tok.dep_ not in ("ccomp", "ROOT"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
+            return c.lower_
+    return None
 
 
 def _anchor_verb(tok, lex):
@@ -764,6 +824,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     for a in chain:
         if lemma(a) in cues["reported_nouns"] and not is_verbal(a):
             return "reported"
+        if is_verbal(a) and any(c.dep_ in SUBJECT_DEPS and lemma(c) in cues["reported_nouns"] for c in a.children):
+            return "reported"  # "Reports suggested that ..."
     if any(c.lower_ in cues["reported_adverbs"] for c in modifiers) or any(
         c.lower_ in cues["reported_adverbs"] for n in clause_nodes for c in n.children
     ):
@@ -922,6 +984,12 @@ def _location(trig: Trigger, anchor, places: dict) -> Optional[str]:
                 candidates = [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "npadvmod") and lemma(h) in ("visit", "travel", "host"):
                 candidates = [c]
+            if c.dep_ in ("dobj", "prep"):
+                for g in c.children:
+                    kids = [g] if c.dep_ == "dobj" else [x for x in g.children]
+                    for k in kids:
+                        if k.dep_ == "prep" and k.lower_ in LOCATION_PREPS:
+                            candidates += [x for x in k.children if x.dep_ == "pobj"]
             for g in candidates:
                 name = _place_name(g, places)
                 if name:

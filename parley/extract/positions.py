@@ -32,7 +32,7 @@ from .events import (
 STANCES = ("support", "oppose", "demand", "conditional", "doubt")
 FLIP = {"support": "oppose", "demand": "oppose", "oppose": "support"}
 # Children of a path word that can carry a stance of their own ("against", "would need", "if").
-CUE_CHILD_DEPS = {"neg", "aux", "auxpass", "advmod", "mark", "prep", "acomp", "det", "prt"}
+CUE_CHILD_DEPS = {"aux", "auxpass", "advmod", "mark", "prep", "acomp", "det", "prt"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def _is_contrast(tok, lex: StanceLexicon) -> bool:
 
 
 def _negated(tok, lex: StanceLexicon) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negations) for c in tok.children)
 
 
 def stance_for(cue_tokens: list, lex: StanceLexicon):
@@ -178,10 +178,17 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         node = node.head
         path.append(node)
         # stop at the clause of a reporting verb: its stance words are not about this issue
-        if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl",)):
+        if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl", "conj")):
             break
-    contrast = any(_is_contrast(t, lex) for t in path)
-    if any(lemma(t) in reported_nouns() and not is_verbal(t) for t in path):
+    contrast = any(_is_contrast(t, lex) for t in path) or any(
+        # "strikes rather than a ceasefire": the contrast word is the coordinator before the cue
+        node.dep_ == "conj" and any(c.dep_ == "cc" and c.i < node.i and _is_contrast(c, lex) for c in node.head.children)
+        for node in [root, *path]
+    )
+    reports = reported_nouns()
+    if any(lemma(t) in reports and not is_verbal(t) for t in path) or any(
+        is_verbal(t) and any(c.dep_ == "nsubj" and lemma(c) in reports for c in t.children) for t in path
+    ):
         return None  # "reports suggesting the two sides had agreed ...": nobody's stance yet
     decided = None
     # "if he visited Moscow": the cue's own clause markers come first
@@ -197,6 +204,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux")
         if "demand" in hits and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
             hits.append("conditional")  # "would need to be prepared"
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _best(_stances_at(m, lex), lex) == "conditional"
+                                         for m in c.children) for c in node.children):
+            hits.append("conditional")  # "could be signed only if ..."
         stance = _best(hits, lex)
         if stance:
             decided = (stance, node)
@@ -305,6 +315,9 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     if not is_verbal(node):
         candidates += [c for c in node.children if c.dep_ == "poss"]
     head = clause_head(node)
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
+                                    == "conditional" for c in head.children):
+        head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's
     candidates += subject_of(head)
     for cand in candidates:
         ids = resolver.ids_for(cand)

@@ -1,0 +1,122 @@
+"""PLOVER events: types, participants, status, place and date, on hand-written sentences."""
+import json
+
+import pytest
+
+from parley.extract.events import PLOVER_TYPES, extract_events, lexicon
+from parley.pipeline import extract_text
+
+PUBLISHED = "2026-03-12"  # a Thursday
+
+
+def events_of(text, published=PUBLISHED):
+    return extract_text(text, published=published).events
+
+
+def one(text, kind, published=PUBLISHED):
+    found = [e for e in events_of(text, published) if e.type == kind]
+    assert found, f"no {kind} event in {text!r}: {[(e.type, e.trigger) for e in events_of(text, published)]}"
+    return found[0]
+
+
+def test_trigger_table_uses_only_plover_types():
+    lex = lexicon()
+    kinds = {k for k, _m in lex.verbs.values()} | {k for k, _m in lex.nouns.values()}
+    kinds |= {k for entries in lex.phrases.values() for _r, k, _m in entries}
+    assert kinds <= set(PLOVER_TYPES)
+
+
+def test_meeting_with_actors_place_and_date():
+    ev = one("The Finnish foreign minister met Chinese officials in Beijing on Monday.", "CONSULT")
+    assert ev.status == "occurred"
+    assert ev.location == "Beijing"
+    assert ev.date == "2026-03-09"
+
+
+def test_scheduled_talks_are_planned_with_their_own_date():
+    text = "A new round of talks between Russian and Ukrainian negotiators is scheduled to take place in Istanbul on Friday."
+    ev = one(text, "CONSULT")
+    assert ev.status == "planned"
+    assert ev.date == "2026-03-13"
+    assert ev.location == "Istanbul"
+    assert set(ev.actors) == {"russia", "ukraine"}
+
+
+def test_reported_agreement_is_reported_and_no_comment_is_no_event():
+    text = "Moscow declined to comment on reports suggesting that the two sides had agreed to a prisoner swap."
+    evs = events_of(text)
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and agree[0].status == "reported"
+    assert not any(e.type == "REJECT" for e in evs), "declining to comment is not a rejection"
+
+
+def test_negated_volition_is_a_rejection():
+    ev = one("Kyiv has said that it does not want to give up the city of Kharkiv.", "REJECT")
+    assert ev.actors == ["ukraine"]
+    assert ev.status in ("ongoing", "occurred")
+
+
+def test_denial_and_hypothetical():
+    denied = one("The Kremlin denied that Russian drones had attacked the power station.", "ASSAULT")
+    assert denied.status == "denied"
+    hypo = one("Putin could visit Kyiv if security is guaranteed.", "CONSULT")
+    assert hypo.status == "hypothetical"
+    assert hypo.mode == "visit"
+
+
+def test_ongoing_fighting_and_past_rejection_dated_last_year():
+    assert one("Heavy fighting continues near the front line.", "ASSAULT").status == "ongoing"
+    ev = one("Zelensky rejected the proposal last year.", "REJECT")
+    assert ev.date == "2025"
+    assert ev.actors == ["volodymyr-zelensky"]
+
+
+def test_exchange_of_prisoners_is_a_release_by_both_sides():
+    ev = one("Russia and Ukraine carried out a large exchange of prisoners of war.", "RETREAT")
+    assert ev.mode == "release"
+    assert set(ev.actors) == {"russia", "ukraine"}
+
+
+def test_demand_and_recipient():
+    ev = one("Russia demanded that Ukraine withdraw its troops from the region.", "REQUEST")
+    assert ev.actors == ["russia"]
+    assert "ukraine" in ev.recipients
+    assert ev.mode == "yield"
+
+
+def test_commitment_is_agree():
+    ev = one("Germany said it would send more air defence systems to Ukraine.", "AGREE")
+    assert ev.actors == ["germany"]
+
+
+def test_no_date_is_guessed_from_publication():
+    ev = one("Ukraine accused Russia of shelling a hospital.", "ACCUSE")
+    assert ev.date is None
+    assert ev.recipients == ["russia"]
+
+
+def test_spans_are_evidence_and_ids_stable():
+    text = "Turkey hosted talks between the two delegations in Ankara on Tuesday."
+    first = events_of(text)
+    again = events_of(text)
+    assert [e.id for e in first] == [e.id for e in again]
+    for ev in first:
+        assert 0 <= ev.span[0] < ev.span[1] <= len(text)
+        assert ev.trigger and ev.trigger.split()[0] in text[ev.span[0]:ev.span[1]]
+        json.dumps(ev.to_dict())
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "!!!", "a" * 3000, "“”", "Talks talks talks."])
+def test_odd_text_never_raises(text):
+    evs = events_of(text)
+    assert isinstance(evs, list)
+
+
+def test_extractor_is_a_plain_function(nlp, profile):
+    from parley.extract.actors import extract_actors
+
+    doc = nlp("NATO condemned the missile strike on Odesa.")
+    evs = extract_events(doc, extract_actors(doc, profile), [], [], profile)
+    assert [e.type for e in evs] == ["ACCUSE"]
+    assert evs[0].recipients == [] or "nato" not in evs[0].recipients
+    assert evs[0].actors == ["nato"]

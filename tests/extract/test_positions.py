@@ -1,0 +1,101 @@
+"""Positions on profile issues: actor, issue and stance on hand-written sentences."""
+import pytest
+
+from parley.extract.positions import STANCES, extract_positions, issue_cues, stance_lexicon
+from parley.pipeline import extract_text
+from parley.profile import load_profile, profile_from_dict
+
+PUBLISHED = "2026-03-12"
+
+
+def positions_of(text, profile=None):
+    return extract_text(text, published=PUBLISHED, profile=profile).positions
+
+
+def has(text, actor, issue, stance, profile=None):
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(text, profile)]
+    assert (actor, issue, stance) in got, got
+
+
+def test_default_profile_has_the_contract_issues():
+    ids = {i["id"] for i in load_profile().issues}
+    assert {"leaders_meeting", "territory", "peacekeepers", "zaporizhzhia_npp", "security_guarantees",
+            "energy_strikes", "negotiations", "prisoner_exchange", "ceasefire", "sanctions",
+            "nato_membership", "elections", "frozen_assets"} <= ids
+    for issue in load_profile().issues:
+        assert issue.get("description") and issue.get("cues"), issue["id"]
+
+
+def test_stance_table_covers_every_stance():
+    lex = stance_lexicon()
+    assert {s for stances in lex.words.values() for s in stances} == set(STANCES)
+
+
+def test_subject_demand():
+    has("Moscow is seeking full control of the Luhansk region.", "russia", "territory", "demand")
+
+
+def test_speaker_opposes_in_quote():
+    has("“We will never accept foreign troops in Ukraine,” Lavrov told reporters.",
+        "sergei-lavrov", "peacekeepers", "oppose")
+
+
+def test_negated_willingness_is_opposition():
+    has("Zelensky said Ukraine does not want to cede any territory.", "ukraine", "territory", "oppose")
+
+
+def test_doubt_and_conditional():
+    has("Peskov expressed doubts about new sanctions relief.", "dmitry-peskov", "sanctions", "doubt")
+    has("Rubio said a ceasefire would be possible only if both sides stop strikes on energy infrastructure.",
+        "marco-rubio", "ceasefire", "conditional")
+
+
+def test_support_from_an_invitation_and_opposition_from_a_rejection():
+    has("The Kremlin renewed its invitation for talks in Moscow.", "russia", "negotiations", "support")
+    has("Kyiv rejected the invitation to a summit in Moscow.", "ukraine", "leaders_meeting", "oppose")
+
+
+def test_contrast_flips_support():
+    has("Medvedev called for more strikes rather than a ceasefire.", "dmitry-medvedev", "ceasefire", "oppose")
+
+
+def test_against():
+    has("“I am against any elections during the war,” Umerov said.", "rustem-umerov", "elections", "oppose")
+
+
+def test_reports_are_nobodys_position():
+    got = positions_of("Reports suggested that Russia had agreed to a ceasefire.")
+    assert not [p for p in got if p.issue == "ceasefire"]
+
+
+def test_positions_carry_statement_date_and_span():
+    text = "On Monday, Sybiha said Ukraine supports the prisoner exchange."
+    got = [p for p in positions_of(text) if p.issue == "prisoner_exchange"]
+    assert got
+    pos = got[0]
+    assert pos.stance == "support"
+    assert pos.date == "2026-03-09"
+    assert 0 <= pos.span[0] < pos.span[1] <= len(text)
+
+
+def test_issue_cues_come_from_the_profile_only():
+    profile = profile_from_dict({
+        "actors": [{"id": "atlantis", "name": "Atlantis", "kind": "country", "aliases": ["Atlantis"]}],
+        "issues": [{"id": "fishing_rights", "description": "Fishing quotas", "cues": ["fishing quotas"]}],
+    })
+    assert "fishing" in issue_cues(profile)
+    has("Atlantis rejected the new fishing quotas.", "atlantis", "fishing_rights", "oppose", profile)
+    assert not positions_of("Atlantis rejected the new fishing quotas.", load_profile())
+
+
+@pytest.mark.parametrize("text", ["", " ", "Territory.", "against against against", "x" * 2000])
+def test_odd_text_never_raises(text):
+    assert isinstance(positions_of(text), list)
+
+
+def test_plain_function_without_statements(nlp, profile):
+    from parley.extract.actors import extract_actors
+
+    doc = nlp("Ukraine opposes any freeze of the front line.")
+    got = extract_positions(doc, extract_actors(doc, profile), [], [], profile)
+    assert [(p.actor, p.issue, p.stance) for p in got] == [("ukraine", "territory", "oppose")]
