@@ -36,6 +36,8 @@ MAX_QUOTE_CHARS = 1500
 # Below this probability a candidate verb is not taken as a cue (tuned on PolNeAR dev).
 DEFAULT_THRESHOLD = 0.5
 
+# A confident cue that is not an intention verb takes its bare object as content.
+OBJECT_CONTENT_SCORE = 0.7
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
@@ -58,6 +60,7 @@ class AttributionWords:
     stance_nouns: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
+    content_preps: frozenset[str]
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
@@ -359,7 +362,7 @@ def _agent_objects(verb) -> list:
     return out
 
 
-def _content_ids(cue, words: AttributionWords) -> tuple[set[int], list]:
+def _content_ids(cue, words: AttributionWords, score: float = 0.0) -> tuple[set[int], list]:
     """Token ids of the content of a cue, and extra cue tokens (particles, stance nouns)."""
     extra_cue = []
     ids: set[int] = set()
@@ -386,13 +389,37 @@ def _content_ids(cue, words: AttributionWords) -> tuple[set[int], list]:
                 extra_cue.append(c)
                 comps.extend(g for g in c.children if g.dep_ in ("prep", "ccomp", "acl"))
             elif c.dep_ in ("dobj", "attr", "oprd") and (
-                    lemma in words.object_content or _has_quote(c)):
+                    lemma in words.object_content or _has_quote(c)
+                    or (score >= OBJECT_CONTENT_SCORE and lemma not in words.intention)):
                 comps.append(c)
-                # "described it as very difficult": the "as" phrase is content too.
-                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ == "as")
+                # "described it as very difficult", "accused X of Y": the phrase is content too.
+                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of"))
+    if not comps and lemma in words.object_content:
+        # "commented on X", "weighed in about X".
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ in words.content_preps:
+                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                break
+    if comps and all(c.dep_ == "xcomp" for c in comps):
+        # "urged his supporters to vote": the object is part of what was urged.
+        comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)
     for c in comps:
         ids |= _subtree_ids(c)
+        ids -= _trailing_relative(c)
     return ids, extra_cue
+
+
+def _trailing_relative(tok) -> set[int]:
+    """A non-restrictive relative clause at the end of the content (", who is 70") is the
+    author's aside, not part of what was said."""
+    out: set[int] = set()
+    right = tok.right_edge.i
+    for t in tok.subtree:
+        if t.dep_ == "relcl" and t.right_edge.i == right and t.left_edge.i > 0:
+            before = t.doc[t.left_edge.i - 1]
+            if before.text == ",":
+                out |= set(range(before.i, right + 1))
+    return out
 
 
 def _has_quote(tok) -> bool:
@@ -506,13 +533,11 @@ def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold:
     frames = []
     for i, score in scores.items():
         tok = doc[i]
-        content_ids, extra_cue = _content_ids(tok, words)
+        content_ids, extra_cue = _content_ids(tok, words, score)
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
                 content_ids -= {x.i for x in doc[j].head.children if x.dep_ == "cc" and x.i < j}
-        if not content_ids:
-            continue
         if i in lifted:
             source_tok, speaker_tok = _find_source(lifted[i], words)
         else:
@@ -524,7 +549,11 @@ def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold:
             source, via = _source_span(source_tok, words, cue_ids)
             content_ids -= set(range(source.start, source.end))
         content_ids -= cue_ids
+        if content_ids and source is not None:
+            content_ids = _inverted_content(doc, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
+        if not spans:
+            spans = _adjacent_quote(doc, tok, source, quotes)
         cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
@@ -536,6 +565,42 @@ def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold:
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i)))
     return _drop_nested(frames)
+
+
+def _inverted_content(doc, cue, source, ids: set[int]) -> set[int]:
+    """"X, but Y, a source said": the parse gives only Y as the complement, yet everything
+    before the attribution in its sentence is what was said."""
+    first = min(source.start, cue.i)
+    if max(ids) >= first:
+        return ids
+    sent = cue.sent
+    if min(ids) <= sent.start:
+        return ids
+    return ids | set(range(sent.start, first))
+
+
+def _adjacent_quote(doc, cue, source, quotes: QuoteIndex) -> list[Span]:
+    """`“...,” he said.` / `He said: “...”` parsed with the quote outside the cue's clause."""
+    text = doc.text
+    left = min(cue.idx, source.start_char) if source is not None else cue.idx
+    right = cue.idx + len(cue)
+    if source is not None:
+        right = max(right, source.end_char)
+    i = bisect_right(quotes._starts, left) - 1
+    if i >= 0:
+        qs, qe = quotes.spans[i]
+        if qe <= left and _only_punct(text[qe:left]):
+            return [(qs, qe)]
+    i = bisect_right(quotes._starts, right)
+    if i < len(quotes.spans):
+        qs, qe = quotes.spans[i]
+        if _only_punct(text[right:qs]):
+            return [(qs, qe)]
+    return []
+
+
+def _only_punct(gap: str) -> bool:
+    return len(gap) <= 4 and all(ch.isspace() or ch in ",:;—–-" for ch in gap)
 
 
 def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
@@ -609,7 +674,7 @@ def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
                 quotes.at(e - 1) for _, e in last.content):
             continue  # only a quoted attribution runs on
         gap = text[last_end:qs] if last_end <= qs else ""
-        if gap.strip():
+        if gap.strip() or not _quote_is_sentence(doc, qs, qe):
             continue
         i = bisect_right(cue_starts, qs)
         if i < len(cue_starts) and cue_starts[i] < qe:
@@ -621,6 +686,18 @@ def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
         out.append(run)
         last, last_end = run, _sentence_end(doc, qe)
     return out
+
+
+def _quote_is_sentence(doc, qs: int, qe: int) -> bool:
+    """A run-on quotation fills its sentence(s): nothing but punctuation after it."""
+    # The token before the closing mark: spaCy sometimes starts the next sentence with the mark.
+    span = doc.char_span(max(qs, qe - 2), max(qs + 1, qe - 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    end = span[0].sent.end_char
+    nl = doc.text.find("\n", qe, end)
+    tail = doc.text[qe:end if nl < 0 else nl]
+    return all(not ch.isalnum() for ch in tail)
 
 
 def _covered(covered: list[Span], s: int, e: int) -> bool:
