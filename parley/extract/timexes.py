@@ -61,6 +61,7 @@ class Lexicon:
     period_mods: dict
     future_verbs: frozenset
     future_aux: frozenset
+    future_markers: frozenset
     holidays_fixed: dict
     holidays_floating: dict
     patterns: tuple  # (name, compiled regex over raw text)
@@ -120,7 +121,7 @@ def lexicon() -> Lexicon:
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
-        ("weekday", rf"{WDAY}(?:\s+{POD})?"),
+        ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
         ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|from\s+now|hence)"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
         ("quarter", rf"(?:the\s+)?(?:{ORD}(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         period_mods=data["period_mods"],
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
+        future_markers=frozenset(data["tense"]["future_markers"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         patterns=patterns, mod_before=mod_before,
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
@@ -260,6 +262,8 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     seen = 0
     verb = None
     while seen < 12:
+        if tok.lower_ in lex.future_markers or tok.lemma_.lower() in lex.future_markers:
+            return "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             verb = tok
             break
@@ -915,7 +919,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
             tense = _tense(doc, s, e, lex)
-            if tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s):
+            if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)
+                    and not re.search(r"\bfrom\b", text[max(0, s - 40):s], re.IGNORECASE)):
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
             day = _day_in_sentence(doc, s, out, anchor)
             ctx = _Context(anchor, tense, previous, last_quarter, day)
