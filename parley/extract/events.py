@@ -181,7 +181,7 @@ class ActorResolver:
         for entry in getattr(profile, "actors", []):
             if entry.kind in ("country", "organization", "group") and entry.affiliation:
                 self._side_actor.setdefault(entry.affiliation, entry.id)
-        self._affiliation_words = {w.lower(): s for w, s in words.items()}
+        self._affiliation_words = dict(words)  # case-sensitive, as in the actor table: "US" is not "us"
 
     # -- statements -----------------------------------------------------------------------
     def statement_at(self, char: int):
@@ -271,7 +271,7 @@ class ActorResolver:
             actor = None
         if actor is not None and actor.kind in ("country", "organization", "group"):
             return actor.id
-        side = self._affiliation_words.get(tok.lower_)
+        side = self._affiliation_words.get(tok.text) or self._affiliation_words.get(tok.text.replace("’", "'"))
         if side is None:
             return None
         actor_id = self._side_actor.get(side)
