@@ -63,8 +63,10 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
     def ledger() -> Iterator[Ledger]:
         # One connection per request: FastAPI runs plain `def` endpoints in worker threads, and a
         # sqlite3 connection belongs to the thread that made it.
+        if not Path(db_path).is_file():  # opening would create an empty ledger; serving never writes
+            raise HTTPException(status_code=503, detail=f"{db_path}: no ledger here (run `parley ingest` first)")
         try:
-            opened = Ledger(db_path, readonly=True)
+            opened = Ledger(db_path)
         except LedgerError as exc:
             raise HTTPException(status_code=503, detail=str(exc)) from None
         try:

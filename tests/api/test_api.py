@@ -159,6 +159,13 @@ def test_missing_ledger_answers_503_not_a_traceback(tmp_path):
     assert not (tmp_path / "none.db").exists()  # serving never creates a ledger
 
 
+def test_a_file_that_is_not_a_ledger_answers_503(tmp_path):
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database, just notes\n" * 100, encoding="utf-8")
+    response = TestClient(create_app(notes)).get("/api/positions")
+    assert response.status_code == 503 and "not a usable ledger" in response.json()["detail"]
+
+
 def test_articles_page_and_single_article(client):
     page = client.get("/api/articles", params={"limit": 2, "offset": 1}).json()
     assert page["total"] == 3 and len(page["items"]) == 2
