@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
-        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
+        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:this|last|next)\s+year)?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"),
@@ -571,6 +571,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         day = nums[0] if nums else None
         if years:
             year = years[0]
+        elif anchor and re.search(r"\b(?:this|last|next) year\b", low):  # "April next year"
+            year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
         elif anchor:
             year = _year_for_month(anchor, month, day, tense, rel)
         else:
@@ -874,6 +876,12 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
                 return False
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
+    if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", doc.text[e:e + 20]):
+        return False  # "the March for Life", "the March of the Mothers"
+    if any(t.text[:1].isupper() and t.lower_.rstrip("s") in _NAME_LIKE and not t.is_sent_start and t.i > 0
+           and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
+           for t in span):
+        return False  # "60 Minutes", "High Noon": names, not times
     if name in ("month", "weekday", "season") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False  # "Jan Kavan", "Tuesday Morning Corp."
     if name == "season" and span[-1].pos_ not in ("NOUN", "PROPN"):
@@ -890,6 +898,9 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
     return True
 
 
+# Capitalised mid-sentence, these words are part of a name ("60 Minutes", "High Noon").
+_NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
+                        "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
