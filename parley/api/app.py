@@ -304,7 +304,7 @@ def _fts_retry(run, q: str) -> list[dict[str, Any]]:
 def _search_articles(ledger: Ledger, expr: str, limit: int) -> list[dict[str, Any]]:
     # The ledger indexes articles in FTS5 but has no query for them yet; this is that query.
     rows = ledger.query(
-        "SELECT f.id, snippet(articles_fts, 2, ?, ?, '…', 16) AS snippet, a.title, a.outlet, a.url, "
+        "SELECT f.id, snippet(articles_fts, 2, ?, ?, '…', 16) AS snippet, a.title, a.source, a.outlet, a.url, "
         "a.published, a.duplicate_of FROM articles_fts f JOIN articles a ON a.id = f.id "
         "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
         (MARK_START, MARK_END, expr, limit),

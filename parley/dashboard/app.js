@@ -135,34 +135,43 @@ async function showInArticle(ev) {
 }
 
 // -- timeline --------------------------------------------------------------------------------
-async function loadTimeline() {
-  const form = document.getElementById("timeline-filters");
+const TIMELINE_PAGE = 500;
+
+function timelineRow(entry) {
+  const title = `${entry.who || "unknown"} — ${entry.date || "undated"}`;
+  const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
+    ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
+  const ref = { kind: entry.kind, id: entry.id };
+  return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence),
+      onclick: () => openEvidence(title, entry.evidence, details, ref) },
+    el("td", { class: "date" }, entry.date || "undated"),
+    el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
+    el("td", {}, entry.who || "—"),
+    el("td", { class: "what" }, entry.what, entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
+    el("td", {}, entry.status ? el("span", { class: `status-${entry.status}` }, entry.status) : ""),
+    el("td", {}, (entry.outlets || []).join(", ") || `${entry.sources} source${entry.sources === 1 ? "" : "s"}`,
+      entry.single_source ? el("span", { class: "badge warn", title: "one independent source only" }, "single source") : null),
+    el("td", {}, evidenceButton(title, entry.evidence, details, ref)));
+}
+
+async function loadTimeline(more) {
   const rows = document.getElementById("timeline-rows");
   const count = document.getElementById("timeline-count");
-  const { actor, issue, since, until } = formValues(form);
-  clear(rows, el("tr", {}, el("td", { colspan: 7 }, "loading…")));
+  const moreButton = document.getElementById("timeline-more");
+  // "Show more" keeps the filters of the first page, even if the form was edited since.
+  if (more !== true) state.timeline = { filters: formValues(document.getElementById("timeline-filters")), shown: 0 };
+  const { actor, issue, since, until } = state.timeline.filters;
+  moreButton.hidden = true;
+  if (!state.timeline.shown) clear(rows, el("tr", {}, el("td", { colspan: 7 }, "loading…")));
   try {
-    const body = await api("timeline", { actor, issue, since, until, limit: 1000 });
+    const body = await api("timeline", { actor, issue, since, until, limit: TIMELINE_PAGE, offset: state.timeline.shown });
+    if (!state.timeline.shown) clear(rows);
+    rows.append(...body.items.map(timelineRow));
+    state.timeline.shown += body.items.length;
     count.textContent = `${body.total} dated statements and events` +
-      (body.total > body.items.length ? ` (first ${body.items.length} shown)` : "");
-    clear(rows, body.items.map((entry) => {
-      const title = `${entry.who || "unknown"} — ${entry.date || "undated"}`;
-      const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
-        ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
-      const ref = { kind: entry.kind, id: entry.id };
-      return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence),
-          onclick: () => openEvidence(title, entry.evidence, details, ref) },
-        el("td", { class: "date" }, entry.date || "undated"),
-        el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
-        el("td", {}, entry.who || "—"),
-        el("td", { class: entry.kind === "statement" ? "what said" : "what" }, entry.what,
-          entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
-        el("td", {}, entry.status ? el("span", { class: `status-${entry.status}` }, entry.status) : ""),
-        el("td", {}, (entry.outlets || []).join(", ") || `${entry.sources} source${entry.sources === 1 ? "" : "s"}`,
-          entry.single_source ? el("span", { class: "badge warn", title: "one independent source only" }, "single source") : null),
-        el("td", {}, evidenceButton(title, entry.evidence, details, ref)));
-    }));
-    if (!body.items.length) clear(rows, el("tr", {}, el("td", { colspan: 7 }, "Nothing in the ledger matches.")));
+      (body.total > state.timeline.shown ? ` (first ${state.timeline.shown} shown)` : "");
+    moreButton.hidden = body.total <= state.timeline.shown;
+    if (!body.total) clear(rows, el("tr", {}, el("td", { colspan: 7 }, "Nothing in the ledger matches.")));
   } catch (error) {
     count.textContent = "";
     showError(rows, error);
@@ -198,7 +207,7 @@ async function loadMatrix(issue, wrap) {
     if (!actors.has(p.actor)) actors.set(p.actor, { name: p.actor_name || p.actor, cells: new Map() });
     actors.get(p.actor).cells.set(p.issue, p);
   }
-  const sortedActors = [...actors.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name));
+  const sortedActors = [...actors.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name, undefined, { numeric: true }));
   const head = el("tr", {}, el("th", { class: "corner" }, "actor \\ issue"),
     issues.map((id) => el("th", { title: (state.issues.get(id) || {}).description || id }, issueName(id))));
   const rows = sortedActors.map(([actorId, actor]) => el("tr", {},
@@ -349,12 +358,15 @@ async function loadArticles() {
   try {
     const body = q ? await api("search", { q, kind: "article", limit: 200 }) : await api("articles", { limit: 1000 });
     count.textContent = `${body.total} article${body.total === 1 ? "" : "s"}`;
-    clear(rows, body.items.map((a) => {
+    // Newest first when listing; search hits stay in rank order.
+    const listed = q ? body.items : [...body.items].sort((x, y) => (y.published || "").localeCompare(x.published || ""));
+    clear(rows, listed.map((a) => {
       const link = safeUrl(a.url);
       return el("tr", {},
         el("td", { class: "date" }, a.published || "undated"),
         el("td", {}, a.outlet || "—"),
-        el("td", {}, link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, a.title || link) : (a.title || a.id),
+        el("td", {}, link ? el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, a.title || link)
+          : (a.title || a.source || a.id),
           a.snippet ? el("div", { class: "snippet" }, highlighted(a.snippet)) : null),
         el("td", {}, a.duplicate_of ? el("span", { class: "badge", title: a.duplicate_of }, "wire copy") : ""),
         el("td", {}, el("button", { type: "button", class: "evidence-button",
@@ -462,6 +474,7 @@ function init() {
     form.addEventListener("reset", () => setTimeout(loader, 0));
   }
   document.getElementById("positions-filters").history.addEventListener("change", loadPositions);
+  document.getElementById("timeline-more").addEventListener("click", () => loadTimeline(true));
   document.getElementById("evidence-close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") document.getElementById("evidence").hidden = true; });
   window.addEventListener("hashchange", showTab);
