@@ -15,12 +15,17 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# Wide tables even when stdout is not a terminal.
+demo: export COLUMNS ?= 160
 demo: setup
 	$(BIN)/parley extract samples/russia_ukraine $(wildcard $(SEED)/*.txt) --format table
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	-$(BIN)/parley ingest samples/russia_ukraine $(wildcard $(SEED)/*.txt) --db $(DEMO_DB)
-	-$(BIN)/parley timeline --db $(DEMO_DB)
-	-$(BIN)/parley positions --db $(DEMO_DB)
+	$(BIN)/parley ingest samples/russia_ukraine $(wildcard $(SEED)/*.txt) --db $(DEMO_DB)
+	$(BIN)/parley timeline --db $(DEMO_DB)
+	$(BIN)/parley positions --db $(DEMO_DB)
+	$(BIN)/parley brief --db $(DEMO_DB) --since 2026-01-01
+	@echo
+	@echo "The ledger is $(DEMO_DB). Dashboard: $(BIN)/parley serve --db $(DEMO_DB), then open http://127.0.0.1:8000/"
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -93,6 +93,18 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+def _register_views() -> None:
+    """The ledger commands (ingest, timeline, quotes, positions, brief, export) and `serve`."""
+    from .api.cli_commands import register as register_api
+    from .ledger.cli_commands import register as register_ledger
+
+    register_ledger(app)
+    register_api(app)
+
+
+_register_views()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
