@@ -240,7 +240,7 @@ async function loadHistory(issue) {
       el("td", { class: "date" }, p.date || "undated"),
       el("td", {}, p.actor_name || p.actor),
       el("td", {}, issueName(p.issue)),
-      el("td", {}, p.from ? [stanceBadge(p.from), " → "] : el("span", { class: "muted" }, "first: "), stanceBadge(p.to)),
+      el("td", { class: "nowrap" }, p.from ? [stanceBadge(p.from), " → "] : el("span", { class: "muted" }, "first: "), stanceBadge(p.to)),
       el("td", { class: "what" }, p.evidence && p.evidence.length ? `“${p.evidence[0].text}”` : "—"),
       el("td", {}, evidenceButton(title, p.evidence, details, ref)));
   }));
@@ -428,7 +428,15 @@ function showTab() {
     if (!state.loaded.size) activate("timeline");
     return;
   }
-  const name = (location.hash || "#timeline").slice(1);
+  // #positions/history is the positions tab with "every change" ticked, so it can be linked to.
+  const [name, view] = (location.hash || "#timeline").slice(1).split("/");
+  if (name === "positions") {
+    const box = document.getElementById("positions-filters").history;
+    if (box.checked !== (view === "history")) {
+      box.checked = view === "history";
+      state.loaded.delete("positions");
+    }
+  }
   activate(loaders[name] ? name : "timeline");
 }
 
@@ -473,7 +481,10 @@ function init() {
     form.addEventListener("submit", (event) => { event.preventDefault(); loader(); });
     form.addEventListener("reset", () => setTimeout(loader, 0));
   }
-  document.getElementById("positions-filters").history.addEventListener("change", loadPositions);
+  document.getElementById("positions-filters").history.addEventListener("change", (event) => {
+    state.loaded.delete("positions");
+    location.hash = event.target.checked ? "#positions/history" : "#positions";
+  });
   document.getElementById("timeline-more").addEventListener("click", () => loadTimeline(true));
   document.getElementById("evidence-close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") document.getElementById("evidence").hidden = true; });
