@@ -878,7 +878,7 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False
     if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", doc.text[e:e + 20]):
         return False  # "the March for Life", "the March of the Mothers"
-    if any(t.text[:1].isupper() and t.lower_.rstrip("s") in _NAME_LIKE and not t.is_sent_start and t.i > 0
+    if name != "holiday" and any(t.text[:1].isupper() and t.lower_.rstrip("s") in _NAME_LIKE and not t.is_sent_start and t.i > 0
            and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
            for t in span):
         return False  # "60 Minutes", "High Noon": names, not times
