@@ -134,8 +134,10 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts):
         if not _compatible(prev.speaker, kind):
             continue
         after = prev_frame.cue_span[1]
+        # Names inside what was said ("Peskov said Putin could ...") are not new subjects.
         intervening = [a for (s, e), a in mentions
                        if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
+                       and not any(cs <= s < ce for cs, ce in prev_frame.content)
                        and _is_subject(doc, s, e)]
         if not intervening:
             return prev.speaker
