@@ -14,9 +14,11 @@ from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from datetime import date
+from typing import Annotated, Any, Iterable, Iterator, Optional, Union
 
 from fastapi import FastAPI, HTTPException, Query
+from pydantic import AfterValidator
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -27,6 +29,21 @@ from ..ledger.store import SCHEMA_VERSION, Ledger, LedgerError
 
 DASHBOARD_DIR = Path(__file__).resolve().parent.parent / "dashboard"
 DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _calendar_day(value: Optional[str]) -> Optional[str]:
+    """A `YYYY-MM-DD` query value that is a real date ("2026-02-30" is refused with 422)."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    return value
+
+
+# Dates are compared as text by the ledger; a malformed one would silently match nothing.
+OptionalDay = Annotated[Optional[str], Query(pattern=DAY_PATTERN), AfterValidator(_calendar_day)]
+RequiredDay = Annotated[str, Query(pattern=DAY_PATTERN), AfterValidator(_calendar_day)]
 MAX_LIMIT = 5000
 RECORD_KINDS = ("statement", "event", "position")
 
@@ -114,10 +131,11 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         items = [_issue_entry(entry) for entry in loaded_profile.issues]
         known = {i["id"] for i in items}
         with ledger() as led:
-            for position in queries.positions(led, profile=loaded_profile):
-                if position["issue"] not in known:
-                    known.add(position["issue"])
-                    items.append({"id": position["issue"], "name": None, "description": None})
+            # The ledger's queries have no list of issues; one indexed DISTINCT here.
+            for row in led.query("SELECT DISTINCT issue FROM positions ORDER BY issue"):
+                if row["issue"] not in known:
+                    known.add(row["issue"])
+                    items.append({"id": row["issue"], "name": None, "description": None})
         return {"total": len(items), "items": items}
 
     # -- the views ------------------------------------------------------------------------------
@@ -125,8 +143,8 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
     def timeline(
         actor: Optional[str] = None,
         issue: Optional[str] = None,
-        since: Optional[str] = Query(None, pattern=DAY_PATTERN),
-        until: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        since: OptionalDay = None,
+        until: OptionalDay = None,
         evidence: bool = True,
         limit: int = Query(500, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
@@ -143,8 +161,8 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
     @app.get("/api/quotes")
     def quotes(
         speaker: Optional[str] = None,
-        since: Optional[str] = Query(None, pattern=DAY_PATTERN),
-        until: Optional[str] = Query(None, pattern=DAY_PATTERN),
+        since: OptionalDay = None,
+        until: OptionalDay = None,
         limit: int = Query(500, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
     ) -> Any:
@@ -189,7 +207,7 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         return found
 
     @app.get("/api/brief")
-    def brief(since: str = Query(..., pattern=DAY_PATTERN)) -> Any:
+    def brief(since: RequiredDay) -> Any:
         """What is new since a day (`parley brief --since`): the Markdown brief and the records in it."""
         with ledger() as led:
             data = brief_data(led, since, profile=loaded_profile)

@@ -203,6 +203,7 @@ def test_timeline_filters(client):
     on_issue = client.get("/api/timeline", params={"issue": "ceasefire"}).json()["items"]
     assert {e["kind"] for e in on_issue} == {"statement"} and len(on_issue) == 2
     assert client.get("/api/timeline", params={"since": "March 5"}).status_code == 422
+    assert client.get("/api/timeline", params={"until": "2026-02-30"}).status_code == 422
 
 
 def test_timeline_pages(client):
@@ -311,6 +312,7 @@ def test_brief_since_a_day(talks_client):
     assert markdown.startswith("# Brief: news since 2026-03-05")
     assert "demand → **oppose**" in markdown
     assert talks_client.get("/api/brief").status_code == 422
+    assert talks_client.get("/api/brief", params={"since": "2027-13-45"}).status_code == 422
 
 
 def test_profile_names_issues_and_aliases(talks_client):
