@@ -124,8 +124,8 @@ def lexicon() -> Lexicon:
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
         ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|from\s+now|hence)"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
-        ("quarter", rf"(?:the\s+)?(?:{ORD}(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
-        ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
@@ -133,7 +133,7 @@ def lexicon() -> Lexicon:
         ("set", _alt(data["sets"])),
         ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?(?:,?\s+(?:{WDAY}|{MONTH}\s+{DAYNUM}))?"),
         ("year_end", r"(?:the\s+)?year(?:'s)?(?:\s+|-)end"),
-        ("period", r"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before)\s+period"),
+        ("period", rf"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before|{YEAR})\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
         ("reference", _alt(references)),
         ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
         ("anaphor", r"\bat\s+(?P<x>the\s+time)\b"),
@@ -283,8 +283,11 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             break
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in lex.future_aux for a in auxes) or v.lemma_.lower() in lex.future_verbs:
+        if any(a.lower_ in lex.future_aux for a in auxes):
             return "future"
+        if v.lemma_.lower() in lex.future_verbs:
+            # "had been scheduled to expire Friday": a plan already in the past
+            return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -368,11 +371,17 @@ def _duration_value(n: Optional[float], unit: str, lex: Lexicon) -> str:
         return f"P{num or n}WE"
     if letter == "2W":
         return f"P{int(2 * n)}W" if n is not None else "PXW"
-    if num is None:  # fractional: express in the next smaller unit where we can
-        smaller = {"H": (60, "M", True), "Y": (12, "M", False), "D": (24, "H", True), "M": (4, "W", False) if not clock else (60, "S", True)}
+    if letter == "Q":  # TimeBank writes quarters as months: "three quarters" is P9M
+        return f"P{int(3 * n)}M" if n is not None and 3 * n == int(3 * n) else "PXQ" if n is None else f"P{n}Q"
+    if num is None:  # fractional: "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M
+        smaller = {"H": (60, "M"), "Y": (12, "M"), "D": (24, "H"), "M": (60, "S") if clock else (30, "D"), "W": (7, "D")}
         if letter in smaller:
-            mult, sl, sclock = smaller[letter]
-            return f"P{'T' if sclock else ''}{int(n * mult)}{sl}"
+            mult, sl = smaller[letter]
+            whole, rest = int(n), round((n - int(n)) * mult)
+            t_whole = "T" if clock else ""
+            if letter == "D":
+                return f"P{whole}DT{rest}H"
+            return f"P{t_whole}{whole}{letter}{rest}{sl}"
         num = str(n)
     return f"P{'T' if clock else ''}{num}{letter}"
 
@@ -588,9 +597,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     # financial "periods" follow the quarter being reported
     if "period" in wset and ctx.last_quarter:
         y, q = ctx.last_quarter.split("-Q")
+        if years:
+            return "DATE", f"{years[0]}-Q{q}", None
         if "latest" in wset and anchor:
             return "DATE", _shift(anchor, "quarter", -1, lex), None
-        back = 1 if ({"ago", "earlier", "before"} & wset or ("year" in wset and "corresponding" in wset)) else 0
+        back = 1 if ({"ago", "earlier", "before"} & wset or "last year" in joined) else 0
         return "DATE", f"{int(y) - back}-Q{q}", None
     # quarters and halves
     if "quarter" in wset or "quarters" in wset:
@@ -615,6 +626,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             if "year earlier" in joined or "year ago" in joined:
                 year -= 1
             return "DATE", f"{year}-Q{ordn}", mod
+        if year and ctx.last_quarter:  # "the 1988 quarter": the quarter under discussion, that year
+            return "DATE", f"{year}-Q{ctx.last_quarter.split('-Q')[1]}", mod
         if not anchor:
             return "DATE", None, mod
         if rel == "next":
@@ -632,8 +645,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if words[0] in ("the",) or "latest" in wset or "same" in wset or "fiscal" in wset or rel:
             return "DATE", base, mod
         return None
-    if "half" in wset and ("first" in wset or "second" in wset or "1st" in wset or "2nd" in wset):
+    if "half" in wset and ({"first", "second", "1st", "2nd", "last"} & wset):
         h = 1 if ("first" in wset or "1st" in wset) else 2
+        if "last" in wset:
+            wset = wset - {"last"}
         if years:
             return "DATE", f"{years[0]}-H{h}", mod
         if not anchor:
