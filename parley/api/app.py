@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import contextmanager
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from datetime import date
@@ -25,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from ..ledger import queries
 from ..ledger.brief import brief_data, brief_markdown
 from ..ledger.export import iter_records
-from ..ledger.store import SCHEMA_VERSION, Ledger, LedgerError
+from ..ledger.store import Ledger, LedgerError
 
 DASHBOARD_DIR = Path(__file__).resolve().parent.parent / "dashboard"
 DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
