@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import contextmanager
+from datetime import date
 from itertools import islice
 from pathlib import Path
-from datetime import date
 from typing import Annotated, Any, Iterable, Iterator, Optional, Union
 
 from fastapi import FastAPI, HTTPException, Query
-from pydantic import AfterValidator
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 
 from ..ledger import queries
 from ..ledger.brief import brief_data, brief_markdown
