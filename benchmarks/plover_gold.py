@@ -68,7 +68,7 @@ def run_pipeline(texts: list[str], published: str | None = None):
 
 
 def main_event(extraction):
-    """The event whose span covers the root of its sentence (else the first event), or None."""
+    """The event of the first sentence whose trigger is nearest the root of the parse, or None."""
     if not extraction.events:
         return None
     from parley.nlp import load_pipeline
@@ -76,11 +76,20 @@ def main_event(extraction):
     doc = _DOCS.get(extraction.article.id)
     if doc is None:
         doc = load_pipeline()(extraction.article.text)
-    roots = [s.root.idx for s in doc.sents]
-    for ev in extraction.events:
-        if any(ev.span[0] <= r < ev.span[1] for r in roots):
-            return ev
-    return extraction.events[0]
+
+    def depth(ev) -> tuple[int, int]:
+        first = (ev.trigger or "").split()[:1]
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        tokens = [t for t in span if first and t.text == first[0]] if span is not None else []
+        if not tokens:
+            return (99, ev.span[0])
+        tok, d = tokens[0], 0
+        while tok.head.i != tok.i and d < 64:
+            tok, d = tok.head, d + 1
+        sent_index = sum(1 for s in doc.sents if s.start_char <= ev.span[0]) - 1
+        return (sent_index * 100 + d, ev.span[0])
+
+    return min(extraction.events, key=depth)
 
 
 _DOCS: dict = {}
@@ -192,9 +201,13 @@ def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
             p_tgt = actor_texts(res, ev.recipients)
         else:
             p_src = p_tgt = []
+        info = rec.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else ""
+        reciprocal = set(re.findall(r"\(SRC/TAR: ([^)]*)\)", markup))
         for g in srcs:
             src_total += 1
-            src_ok += matches(g, p_src)
+            # a reciprocal party (SRC/TAR: both sides of a meeting) may be our actor or recipient
+            src_ok += matches(g, p_src) or (g in reciprocal and matches(g, p_tgt))
             kw_src_ok += matches(g, k_src)
         for g in tgts:
             tgt_total += 1

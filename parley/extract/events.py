@@ -59,6 +59,7 @@ class EventLexicon:
     object_types: dict  # type -> {lemma: "TYPE[:mode]"}
     object_modes: dict  # type -> {lemma: mode}
     cues: dict  # event_cues.toml, lists as frozensets
+    transitive_only: frozenset = frozenset()  # triggers only with a direct object
 
 
 def _split(code: str) -> tuple[str, Optional[str]]:
@@ -94,7 +95,8 @@ def lexicon() -> EventLexicon:
             cues[key] = frozenset(value)
         elif isinstance(value, dict):
             cues[key] = {k: frozenset(v) if isinstance(v, list) else v for k, v in value.items()}
-    return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues)
+    transitive = frozenset(data.get("transitive_only", []))
+    return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues, transitive)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -312,6 +314,9 @@ class ActorResolver:
         if low in FIRST_PERSON:
             return st.speaker if st and st.speaker else self._latest_speaker(start)
         want_person = low in PERSON_PRONOUNS
+        reporter = self._reporting_subject(tok, want_person)
+        if reporter:
+            return reporter
         main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
         if not main_subject:
             same = self._latest(start, want_person, same_sentence=True)
@@ -322,6 +327,19 @@ class ActorResolver:
             if speaker is not None and (speaker.kind == "person") == want_person:
                 return speaker.id
         return self._latest(start, want_person)
+
+    def _reporting_subject(self, tok, want_person: bool) -> Optional[str]:
+        """ "Iraq said it would ...": a subject pronoun of reported content is the reporter."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or lemma(verb.head) not in PAST_REPORTING:
+            return None
+        for subj in verb.head.children:
+            if subj.dep_ == "nsubj" and subj.pos_ != "PRON":
+                ids = self.ids_for(subj)
+                actor = self.actors.get(ids[0]) if ids else None
+                if actor is not None and (actor.kind == "person") == want_person:
+                    return actor.id
+        return None
 
     def _latest(self, before: int, want_person: bool, same_sentence: bool = False) -> Optional[str]:
         try:
@@ -470,6 +488,14 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
                 entry = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
             else:
                 entry = None
+            if entry is not None and lem in lex.transitive_only and not any(
+                c.dep_ in ("dobj", "dative", "iobj") for c in tok.children
+            ):
+                entry = None  # "return weapons" is a release, "return to Geneva" is not
+            if entry is None and is_verbal(tok) and _obligation(tok) and (
+                tok.dep_ == "acl" or (tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING)
+            ):
+                entry = ("REQUEST", None)  # "X said Y must ensure security": a demand on Y
             if entry is None:
                 continue
             trig = Trigger(tok, [tok], entry[0], entry[1])
@@ -533,6 +559,10 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
 def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
     node = trig.token
     for _ in range(32):
+        if node.head != node and node.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and (
+            by_token.get(node.head.i) is not None and by_token[node.head.i].type in MATERIAL_CONFLICT
+        ):
+            return by_token[node.head.i]  # "staged a protest to demand ...": the demand is the protest's topic
         if node.dep_ in CLAUSE_BREAKS or node.head == node:
             return None
         node = node.head
@@ -600,7 +630,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     kind, mode = _refine(trig, lex)
 
     # negated volition ("does not want to concede", "is not ready to meet") is a rejection
-    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor))
+    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or (
+        tok.dep_ == "xcomp" and lemma(tok.head) in lex.cues["failure_verbs"])
     if negated and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
                     and lemma(tok) not in ("ask",)):
         if kind != "REJECT":
@@ -614,6 +645,10 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         # is coded AGREE; the commitment itself has been made
         mode = None
         kind, status = "AGREE", "occurred"
+    if kind in THREAT_MODES and not is_noun and _is_threat(tok, lex):
+        mode = THREAT_MODES[kind] if kind not in ("ASSAULT", "COERCE") else (
+            _mode_from_objects("THREATEN", trig, lex) or THREAT_MODES[kind])
+        kind, status = "THREATEN", "occurred"
     obligation = _obligation(tok) if not is_noun else None
     if obligation is not None and kind not in ("REQUEST", "THREATEN", "REJECT"):
         # "X said that Iraq must cooperate": a demand by the speaker on the subject
@@ -654,6 +689,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     )
 
 
+MATERIAL_CONFLICT = {"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "REJECT": "relations",
+                "MOBILIZE": "violence", "PROTEST": "restrict", "RETREAT": "relations"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 OBLIGATION_MODALS = {"must", "should"}
 
@@ -676,8 +714,18 @@ def _is_commitment(tok, lex) -> bool:
     return False
 
 
+def _is_threat(tok, lex) -> bool:
+    """ "will boycott ... unless", "said they would blockade", "vowed to fight"."""
+    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and lemma(tok.head) in ("vow", "swear", "pledge", "promise"):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+    return future and tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING and tok.tag_ != "VBN"
+
+
 def _obligation(tok) -> Optional[str]:
-    if tok.dep_ not in ("ccomp", "ROOT"):
+    if tok.dep_ not in ("ccomp", "ROOT", "acl"):
         return None
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
@@ -695,8 +743,11 @@ def _anchor_verb(tok, lex):
             return c
     node = tok
     for _ in range(8):
-        if node.dep_ in ("pobj",) and node.head.dep_ == "prep" and lemma(node.head.head) in lex.cues["light"]["nouns"]:
-            node = node.head.head
+        if node.dep_ in ("pobj",) and node.head.dep_ == "prep" and node.head.lower_ == "of" and (
+            lemma(node.head.head) in lex.cues["light"]["nouns"]
+            or any(c.dep_ in ("nummod", "quantmod") for c in node.head.head.children)
+        ):
+            node = node.head.head  # "another round of talks", "5 million dollars of aid"
             continue
         if node.dep_ == "conj" and not is_verbal(node.head):
             node = node.head
@@ -705,8 +756,12 @@ def _anchor_verb(tok, lex):
     if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and is_verbal(node.head):
         if lemma(node.head) in light or node.head.lemma_ == "be":
             return node.head
-    if node.dep_ == "pobj" and node.head.dep_ == "prep" and is_verbal(node.head.head) and lemma(node.head.head) in light:
-        return node.head.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and is_verbal(node.head.head) and (
+        lemma(node.head.head) in light
+        or (node.head.lower_ not in BACKGROUND_PREPS | {"of", "about", "over", "against", "without"}
+            and node.head.head.lemma_ != "be")
+    ):
+        return node.head.head  # "arrived in Amman on a visit", "return to Geneva for talks"
     return None
 
 
