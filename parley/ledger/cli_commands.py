@@ -70,7 +70,7 @@ def _open(db: Path):
     from .store import Ledger, LedgerError
 
     try:
-        return Ledger(db, readonly=True)
+        return Ledger(db, must_exist=True)
     except LedgerError as exc:
         _error(str(exc))
         raise typer.Exit(2)

@@ -286,10 +286,16 @@ def statement_similarity(a: str, b: str) -> tuple[float, float]:
     return set_similarity(set(words(a)), set(words(b)))
 
 
+def _same_tokens(a: set, b: set) -> float:
+    """A match score for two statements' word sets, 0.0 when they are not the same statement."""
+    jaccard, containment = set_similarity(a, b)
+    if jaccard >= STATEMENT_JACCARD or (containment >= STATEMENT_CONTAINMENT and min(len(a), len(b)) >= 4):
+        return jaccard + containment
+    return 0.0
+
+
 def same_statement(a: str, b: str) -> bool:
-    jaccard, containment = statement_similarity(a, b)
-    shorter = min(len(set(words(a))), len(set(words(b))))
-    return jaccard >= STATEMENT_JACCARD or (containment >= STATEMENT_CONTAINMENT and shorter >= 4)
+    return _same_tokens(set(words(a)), set(words(b))) > 0.0
 
 
 def _merge_statement(ledger: Ledger, ctx: _Context, st: Statement) -> str:
@@ -297,24 +303,30 @@ def _merge_statement(ledger: Ledger, ctx: _Context, st: Statement) -> str:
     key = _speaker_key(ctx, st)
     day = _day(st.date, ctx.article)
     clause, params = _day_clause(day, STATEMENT_DAY_WINDOW)
+    norm = " ".join(words(st.content))
+    tokens = set(norm.split())
     best_id, best_score = None, 0.0
     for row in ledger.query(
-        f"SELECT id, content FROM statements WHERE speaker_key = ? AND {clause}", [key, *params]
+        f"SELECT id, norm, CASE WHEN norm IS NULL THEN content END AS content FROM statements "
+        f"WHERE speaker_key = ? AND {clause}", [key, *params]
     ):
-        if same_statement(st.content, row["content"]):
-            score = sum(statement_similarity(st.content, row["content"]))
-            if score > best_score:
-                best_id, best_score = row["id"], score
+        other = row["norm"] if row["norm"] is not None else " ".join(words(row["content"]))
+        if other == norm:
+            best_id = row["id"]
+            break  # the same words: a wire copy or a verbatim quote
+        score = _same_tokens(tokens, set(other.split()))
+        if score > best_score:
+            best_id, best_score = row["id"], score
     anonymous = st.speaker is None or ctx.actor_kinds.get(st.speaker) == "anonymous"
     via = _mapped(ctx, st.via)
     speaker_name = _actor_name(ledger, speaker) or st.speaker_name
     via_name = _actor_name(ledger, via) or st.via_name
     if best_id is None:
-        best_id = stable_id("stmt", key, day, " ".join(words(st.content)))
+        best_id = stable_id("stmt", key, day, norm)
         inserted = ledger.execute(
-            "INSERT OR IGNORE INTO statements(id, speaker, speaker_name, speaker_key, content, kind, "
-            "cue, via, via_name, date, date_text, day, anonymous) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (best_id, speaker, speaker_name, key, st.content, st.kind, st.cue, via, via_name,
+            "INSERT OR IGNORE INTO statements(id, speaker, speaker_name, speaker_key, content, norm, kind, "
+            "cue, via, via_name, date, date_text, day, anonymous) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (best_id, speaker, speaker_name, key, st.content, norm, st.kind, st.cue, via, via_name,
              st.date, st.date_text, day, int(anonymous)),
         ).rowcount
         if inserted:
@@ -350,23 +362,27 @@ def _merge_event(ledger: Ledger, ctx: _Context, ev: Event) -> str:
     day = _day(ev.date, ctx.article)
     clause, params = _day_clause(day, EVENT_DAY_WINDOW)
     best_id, best_score = None, 0.0
-    for row in ledger.query(
-        f"SELECT e.id, e.actors, e.recipients, "
-        f"EXISTS(SELECT 1 FROM event_sources s WHERE s.event = e.id AND s.article_group = ?) AS same_group "
-        f"FROM events e WHERE type = ? AND {clause}",
-        [ctx.group, ev.type, *params],
-    ):
-        other = set(json.loads(row["actors"])) | set(json.loads(row["recipients"]))
-        if participants or other:
+    if participants:
+        # Only events sharing a participant can match: found through the event_actors index.
+        marks = ",".join("?" * len(participants))
+        rows = ledger.query(
+            f"SELECT id, actors, recipients FROM events WHERE type = ? AND {clause} "
+            f"AND id IN (SELECT event FROM event_actors WHERE actor IN ({marks}))",
+            [ev.type, *params, *sorted(participants)],
+        )
+        for row in rows:
+            other = set(json.loads(row["actors"])) | set(json.loads(row["recipients"]))
             score, _ = set_similarity(participants, other)
-            if score < EVENT_ACTOR_JACCARD:
-                continue
-        elif not row["same_group"]:
-            continue  # no participants on either side: only a copy of the same story is evidence
-        else:
-            score = 1.0
-        if score > best_score:
-            best_id, best_score = row["id"], score
+            if score >= EVENT_ACTOR_JACCARD and score > best_score:
+                best_id, best_score = row["id"], score
+    else:
+        # No participants on either side: only a copy of the same story is evidence enough.
+        row = ledger.execute(
+            f"SELECT id FROM events WHERE type = ? AND {clause} AND actors = '[]' AND recipients = '[]' "
+            f"AND id IN (SELECT event FROM event_sources WHERE article_group = ?) ORDER BY seq LIMIT 1",
+            [ev.type, *params, ctx.group],
+        ).fetchone()
+        best_id = row["id"] if row else None
     published = ctx.article.published
     if best_id is None:
         best_id = stable_id("evt", ev.type, ",".join(sorted(participants)), day, ev.location)

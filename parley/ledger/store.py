@@ -173,6 +173,12 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE statements_fts USING fts5(id UNINDEXED, speaker_name, content);
     CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text);
     """,
+    # 2: statements keep their normalised words, so merging compares without re-tokenising.
+    # Rows from version 1 keep NULL; merge.py tokenises those on the fly.
+    """
+    ALTER TABLE statements ADD COLUMN norm TEXT;
+    CREATE INDEX event_sources_group ON event_sources(article_group);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -185,9 +191,9 @@ class LedgerError(RuntimeError):
 class Ledger:
     """An open ledger. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: Union[str, Path] = DEFAULT_DB, readonly: bool = False):
+    def __init__(self, path: Union[str, Path] = DEFAULT_DB, must_exist: bool = False):
         self.path = str(path)
-        if readonly and self.path != ":memory:" and not Path(self.path).exists():
+        if must_exist and self.path != ":memory:" and not Path(self.path).exists():
             raise LedgerError(f"{self.path}: no ledger here (run `parley ingest` first)")
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per article.

@@ -41,7 +41,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 
 def test_reading_a_missing_ledger_does_not_create_it(tmp_path):
     with pytest.raises(LedgerError, match="no ledger"):
-        Ledger(tmp_path / "absent.db", readonly=True)
+        Ledger(tmp_path / "absent.db", must_exist=True)
     assert not (tmp_path / "absent.db").exists()
 
 
