@@ -3,7 +3,8 @@
 // addresses become links, so an article cannot inject markup or script into the page.
 "use strict";
 
-const state = { issues: new Map(), actors: [], loaded: new Set() };
+// queries: the address's filter values last applied to each tab's form.
+const state = { issues: new Map(), actors: [], loaded: new Set(), queries: {} };
 
 // -- small DOM helpers --------------------------------------------------------------------------
 function el(tag, attrs, ...children) {
@@ -146,7 +147,7 @@ function timelineRow(entry) {
       onclick: () => openEvidence(title, entry.evidence, details, ref) },
     el("td", { class: "date" }, entry.date || "undated"),
     el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
-    el("td", {}, entry.who || "—"),
+    el("td", { class: "who" }, entry.who || "—"),
     el("td", { class: "what" }, entry.what, entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
     el("td", {}, entry.status ? el("span", { class: `status-${entry.status}` }, entry.status) : ""),
     el("td", {}, (entry.outlets || []).join(", ") || `${entry.sources} source${entry.sources === 1 ? "" : "s"}`,
@@ -420,6 +421,26 @@ function activate(tab) {
   }
 }
 
+const FORMS = { timeline: "timeline-filters", positions: "positions-filters", quotes: "quotes-filters",
+  brief: "brief-filters", articles: "articles-filters" };
+
+function go(tab) {
+  // A submitted form becomes the address (#timeline?actor=Peskov&since=...), so every view can be
+  // linked to and the browser's Back button works; showTab does the loading.
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(formValues(document.getElementById(FORMS[tab])))) {
+    if (value === true) params.set(key, "true");
+    else if (value) params.set(key, value);
+  }
+  const target = `#${tab}${params.toString() ? "?" + params : ""}`;
+  if (location.hash === target) {
+    state.loaded.delete(tab);
+    activate(tab);
+  } else {
+    location.hash = target;
+  }
+}
+
 function showTab() {
   // #record/<kind>/<id> opens one record's evidence over whatever tab is showing.
   const record = /^#record\/(statement|event|position)\/(.+)$/.exec(location.hash);
@@ -428,16 +449,24 @@ function showTab() {
     if (!state.loaded.size) activate("timeline");
     return;
   }
-  // #positions/history is the positions tab with "every change" ticked, so it can be linked to.
-  const [name, view] = (location.hash || "#timeline").slice(1).split("/");
-  if (name === "positions") {
-    const box = document.getElementById("positions-filters").history;
-    if (box.checked !== (view === "history")) {
-      box.checked = view === "history";
-      state.loaded.delete("positions");
+  // #<tab>[/history][?field=value&...]; #positions/history is #positions?history=true.
+  const match = /^#([a-z]+)(\/history)?(?:\?(.*))?$/.exec(location.hash || "");
+  const tab = match && loaders[match[1]] ? match[1] : "timeline";
+  const query = new URLSearchParams((match && match[3]) || "");
+  if (match && match[2]) query.set("history", "true");
+  const key = query.toString();
+  if (state.queries[tab] !== key) {
+    const form = document.getElementById(FORMS[tab]);
+    form.reset();  // back to the defaults, then the address's values on top
+    for (const field of form.elements) {
+      if (!field.name || !query.has(field.name)) continue;
+      if (field.type === "checkbox") field.checked = query.get(field.name) === "true";
+      else field.value = query.get(field.name);
     }
+    state.queries[tab] = key;
+    state.loaded.delete(tab);
   }
-  activate(loaders[name] ? name : "timeline");
+  activate(tab);
 }
 
 async function loadStatus() {
@@ -453,7 +482,9 @@ async function loadStatus() {
     const last = health.published && health.published.last;
     if (last && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
       const weekBefore = new Date(Date.parse(last) - 7 * 86400000).toISOString().slice(0, 10);
-      document.getElementById("brief-filters").since.value = weekBefore;
+      const since = document.getElementById("brief-filters").since;
+      since.defaultValue = weekBefore;  // what a form reset returns to
+      since.value = weekBefore;
     }
   } catch (error) {
     status.textContent = `Ledger unavailable: ${error.message}`;
@@ -474,17 +505,14 @@ async function loadReferenceLists() {
 }
 
 function init() {
-  const forms = { "timeline-filters": loadTimeline, "positions-filters": loadPositions, "quotes-filters": loadQuotes,
-    "brief-filters": loadBrief, "articles-filters": loadArticles };
-  for (const [id, loader] of Object.entries(forms)) {
+  for (const [tab, id] of Object.entries(FORMS)) {
     const form = document.getElementById(id);
-    form.addEventListener("submit", (event) => { event.preventDefault(); loader(); });
-    form.addEventListener("reset", () => setTimeout(loader, 0));
+    form.addEventListener("submit", (event) => { event.preventDefault(); go(tab); });
+    // The Clear button, not the form's reset event: showTab resets forms itself.
+    const clearButton = form.querySelector("button[type=reset]");
+    if (clearButton) clearButton.addEventListener("click", () => setTimeout(() => go(tab), 0));
   }
-  document.getElementById("positions-filters").history.addEventListener("change", (event) => {
-    state.loaded.delete("positions");
-    location.hash = event.target.checked ? "#positions/history" : "#positions";
-  });
+  document.getElementById("positions-filters").history.addEventListener("change", () => go("positions"));
   document.getElementById("timeline-more").addEventListener("click", () => loadTimeline(true));
   document.getElementById("evidence-close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") document.getElementById("evidence").hidden = true; });
