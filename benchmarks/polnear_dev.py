@@ -146,12 +146,15 @@ def main() -> None:
     docs = list(nlp.pipe(texts, batch_size=16))
     t_spacy = time.perf_counter() - t0
 
+    # Warm the lazily loaded tables and model on one document, outside the timings.
+    if docs:
+        extract_statements(docs[0], extract_actors(docs[0], profile), [], profile)
     t0 = time.perf_counter()
-    all_statements = []
-    for doc in docs:
-        actors = extract_actors(doc, profile)
-        timexes = extract_timexes(doc, None)
-        all_statements.append(extract_statements(doc, actors, timexes, profile))
+    prepared = [(extract_actors(doc, profile), extract_timexes(doc, None)) for doc in docs]
+    t_prep = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    all_statements = [extract_statements(doc, actors, timexes, profile)
+                      for doc, (actors, timexes) in zip(docs, prepared)]
     t_statements = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -204,7 +207,8 @@ def main() -> None:
     print(f"exact content P/R/F1   {pe:.3f} / {re_:.3f} / {fe:.3f}")
     print(f"source accuracy        {src_right / src_total if src_total else 0.0:.3f}  ({src_right}/{src_total})")
     print(f"spaCy time             {t_spacy:.2f} s")
-    print(f"actors+timexes+statements {t_statements:.2f} s  (+{100 * t_statements / t_spacy:.1f}% of spaCy)")
+    print(f"actors + timexes       {t_prep:.2f} s  (+{100 * t_prep / t_spacy:.1f}% of spaCy)")
+    print(f"statements             {t_statements:.2f} s  (+{100 * t_statements / t_spacy:.1f}% of spaCy)")
     print(f"whole extract_doc      {t_full:.2f} s  (+{100 * t_full / t_spacy:.1f}% of spaCy)")
 
 

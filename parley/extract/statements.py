@@ -163,6 +163,30 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+class DocIndex:
+    """Per-document lookups computed once: `Doc.text` and `Token.sent` are O(n) in spaCy."""
+
+    def __init__(self, doc):
+        self.text = doc.text
+        self.sent_start_tok: list[int] = []
+        self.sent_start_char: list[int] = []
+        self.sent_end_char: list[int] = []
+        for sent in doc.sents:
+            self.sent_start_tok.append(sent.start)
+            self.sent_start_char.append(sent.start_char)
+            self.sent_end_char.append(sent.end_char)
+
+    def sentence_of_token(self, i: int) -> int:
+        return max(0, bisect_right(self.sent_start_tok, i) - 1)
+
+    def sentence_end_at(self, offset: int) -> int:
+        """End of the sentence holding character `offset`."""
+        if not self.sent_start_char:
+            return offset
+        k = max(0, bisect_right(self.sent_start_char, offset) - 1)
+        return self.sent_end_char[k]
+
+
 class QuoteIndex:
     """Which quotation (if any) covers a character offset."""
 
@@ -506,7 +530,8 @@ def _widen_to_quotes(spans: list[Span], quotes: QuoteIndex, cue_span: Span) -> l
     return _merge_spans(spans + extra)
 
 
-def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold: float) -> list[Frame]:
+def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueModel],
+                  threshold: float) -> list[Frame]:
     words = attribution_words()
     scores: dict[int, float] = {}
     for tok in doc:
@@ -550,15 +575,15 @@ def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold:
             content_ids -= set(range(source.start, source.end))
         content_ids -= cue_ids
         if content_ids and source is not None:
-            content_ids = _inverted_content(doc, tok, source, content_ids)
+            content_ids = _inverted_content(index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
         if not spans:
-            spans = _adjacent_quote(doc, tok, source, quotes)
+            spans = _adjacent_quote(index.text, tok, source, quotes)
         cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
-        spans = _tidy(doc.text, _subtract(spans, holes))
+        spans = _tidy(index.text, _subtract(spans, holes))
         if not spans:
             continue
         via += _frame_via(tok, content_ids, words)
@@ -567,21 +592,20 @@ def _build_frames(doc, quotes: QuoteIndex, model: Optional[CueModel], threshold:
     return _drop_nested(frames)
 
 
-def _inverted_content(doc, cue, source, ids: set[int]) -> set[int]:
+def _inverted_content(index: DocIndex, cue, source, ids: set[int]) -> set[int]:
     """"X, but Y, a source said": the parse gives only Y as the complement, yet everything
     before the attribution in its sentence is what was said."""
     first = min(source.start, cue.i)
     if max(ids) >= first:
         return ids
-    sent = cue.sent
-    if min(ids) <= sent.start:
+    sent_start = index.sent_start_tok[index.sentence_of_token(cue.i)] if index.sent_start_tok else 0
+    if min(ids) <= sent_start:
         return ids
-    return ids | set(range(sent.start, first))
+    return ids | set(range(sent_start, first))
 
 
-def _adjacent_quote(doc, cue, source, quotes: QuoteIndex) -> list[Span]:
+def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex) -> list[Span]:
     """`“...,” he said.` / `He said: “...”` parsed with the quote outside the cue's clause."""
-    text = doc.text
     left = min(cue.idx, source.start_char) if source is not None else cue.idx
     right = cue.idx + len(cue)
     if source is not None:
@@ -652,10 +676,10 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
     return sorted(by_content.values(), key=lambda f: f.cue_span[0])
 
 
-def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
+def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
     """Quotations with no cue of their own that follow an attribution with quoted content:
     `“A,” Kadyrov said. “B.”` or a bare quoted paragraph after it. They are the same speaker's."""
-    text = doc.text
+    text = index.text
     covered = _merge_spans([s for f in frames for s in f.content])
     cue_starts = sorted(f.cue_span[0] for f in frames)
     out = []
@@ -666,7 +690,7 @@ def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
     for qs, qe in quotes.spans:
         while fi < len(ordered) and ordered[fi].extent[1] <= qs:
             last = ordered[fi]
-            last_end = _sentence_end(doc, last.extent[1])
+            last_end = index.sentence_end_at(max(0, last.extent[1] - 1))
             fi += 1
         if last is None or _covered(covered, qs, qe) or qe - qs < 3:
             continue
@@ -674,7 +698,7 @@ def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
                 quotes.at(e - 1) for _, e in last.content):
             continue  # only a quoted attribution runs on
         gap = text[last_end:qs] if last_end <= qs else ""
-        if gap.strip() or not _quote_is_sentence(doc, qs, qe):
+        if gap.strip() or not _quote_is_sentence(index, qs, qe):
             continue
         i = bisect_right(cue_starts, qs)
         if i < len(cue_starts) and cue_starts[i] < qe:
@@ -684,35 +708,21 @@ def _run_on_quotes(doc, frames: list[Frame], quotes: QuoteIndex) -> list[Frame]:
                     score=parent.score, via_spans=parent.via_spans, parent=parent,
                     speaker_token=parent.speaker_token)
         out.append(run)
-        last, last_end = run, _sentence_end(doc, qe)
+        last, last_end = run, index.sentence_end_at(max(qs, qe - 2))
     return out
 
 
-def _quote_is_sentence(doc, qs: int, qe: int) -> bool:
+def _quote_is_sentence(index: DocIndex, qs: int, qe: int) -> bool:
     """A run-on quotation fills its sentence(s): nothing but punctuation after it."""
-    # The token before the closing mark: spaCy sometimes starts the next sentence with the mark.
-    span = doc.char_span(max(qs, qe - 2), max(qs + 1, qe - 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    end = span[0].sent.end_char
-    nl = doc.text.find("\n", qe, end)
-    tail = doc.text[qe:end if nl < 0 else nl]
+    # The character before the closing mark: spaCy sometimes starts the next sentence with it.
+    end = index.sentence_end_at(max(qs, qe - 2))
+    nl = index.text.find("\n", qe, end)
+    tail = index.text[qe:end if nl < 0 else nl]
     return all(not ch.isalnum() for ch in tail)
 
 
 def _covered(covered: list[Span], s: int, e: int) -> bool:
     return any(cs < e and s < ce for cs, ce in covered)
-
-
-def _sentence_end(doc, offset: int) -> int:
-    """End of the sentence holding the character before `offset`."""
-    if offset <= 0 or not len(doc):
-        return max(0, offset)
-    tok = doc.char_span(offset - 1, offset, alignment_mode="expand")
-    if tok is None or not len(tok):
-        return offset
-    sent = tok[0].sent
-    return sent.end_char
 
 
 def _kind(spans: list[Span], quotes: QuoteIndex, text: str) -> str:
@@ -739,9 +749,10 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     model = cue_model()
     if threshold is None:
         threshold = model.threshold if model else DEFAULT_THRESHOLD
-    quotes = QuoteIndex(quote_spans(doc.text))
-    frames = _build_frames(doc, quotes, model, threshold)
-    frames += _run_on_quotes(doc, frames, quotes)
+    index = DocIndex(doc)
+    quotes = QuoteIndex(quote_spans(index.text))
+    frames = _build_frames(doc, index, quotes, model, threshold)
+    frames += _run_on_quotes(index, frames, quotes)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames
 
@@ -753,9 +764,9 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     frames = find_frames(doc)
     if not frames:
         return []
-    quotes = QuoteIndex(quote_spans(doc.text))
-    resolved = resolve_frames(doc, frames, actors, timexes)
     text = doc.text
+    quotes = QuoteIndex(quote_spans(text))
+    resolved = resolve_frames(doc, frames, actors, timexes)
     statements = []
     seen = set()
     for frame, res in zip(frames, resolved):
