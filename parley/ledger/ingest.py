@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 from ..model import Article, Extraction
 from .merge import Signature, article_signature, merge_extraction
-from .store import DEFAULT_DB, Ledger
+from .store import DEFAULT_DB, Ledger, is_article_url
 
 BATCH_SIZE = 32
 
@@ -129,12 +129,13 @@ def ingest_items(
             if not isinstance(item, Article):
                 fail(getattr(item, "source", "?"), getattr(item, "reason", str(item)))
                 continue
-            if item.id in queued or (item.url and item.url in queued) or ledger.has_article(item.id, item.url):
+            url = item.url if is_article_url(item.url) else None
+            if item.id in queued or (url and url in queued) or ledger.has_article(item.id, url):
                 skip()
                 continue
             queued.add(item.id)
-            if item.url:
-                queued.add(item.url)
+            if url:
+                queued.add(url)
             batch.append(item)
             if len(batch) >= batch_size:
                 yield batch

@@ -156,13 +156,13 @@ def ledger_actor_id(ledger: Ledger, actor: Actor, group_id: str) -> str:
     if actor.kind == "anonymous":
         # One anonymous source per story: wire copies share it, other articles do not.
         return f"{actor.id}~{group_id.split('-')[-1][:8]}"
-    if actor.kind == "person" and len(actor.name.split()) == 1:
+    if actor.kind == "person" and actor.name and len(actor.name.split()) == 1:
         rows = ledger.query(
             "SELECT id FROM actors WHERE kind = 'person' AND name LIKE ? LIMIT 2", (f"% {actor.name}",)
         )
         if len(rows) == 1:
             return rows[0]["id"]
-    return actor.id or slugify(actor.name)
+    return actor.id or slugify(actor.name or "")
 
 
 def _store_actor(ledger: Ledger, ledger_id: str, actor: Actor, article_id: str) -> None:
@@ -173,7 +173,7 @@ def _store_actor(ledger: Ledger, ledger_id: str, actor: Actor, article_id: str) 
         # the fuller form of a name becomes canonical ("Peskov" → "Dmitry Peskov")
         "name = CASE WHEN length(excluded.name) > length(actors.name) "
         "AND excluded.name LIKE '%' || actors.name THEN excluded.name ELSE actors.name END",
-        (ledger_id, actor.name, actor.kind, actor.role, actor.affiliation),
+        (ledger_id, actor.name or ledger_id, actor.kind or "group", actor.role, actor.affiliation),
     )
     ledger.execute(
         "INSERT OR REPLACE INTO actor_mentions(actor, article, local_id, mentions) VALUES (?, ?, ?, ?)",
@@ -225,12 +225,17 @@ def merge_extraction(ledger: Ledger, extraction: Extraction, sig: Optional[Signa
             ctx.actor_kinds[actor.id] = actor.kind
             _store_actor(ledger, ledger_id, actor, article.id)
         statement_ids: dict[str, str] = {}
+        # A record without what merging needs (content, a type, an actor and issue) is left out
+        # rather than failing the whole article.
         for statement in extraction.statements:
-            statement_ids[statement.id] = _merge_statement(ledger, ctx, statement)
+            if statement.content:
+                statement_ids[statement.id] = _merge_statement(ledger, ctx, statement)
         for event in extraction.events:
-            _merge_event(ledger, ctx, event)
+            if event.type and event.span:
+                _merge_event(ledger, ctx, event)
         for position in extraction.positions:
-            _merge_position(ledger, ctx, position, statement_ids)
+            if position.actor and position.issue and position.stance and position.span:
+                _merge_position(ledger, ctx, position, statement_ids)
     return True
 
 

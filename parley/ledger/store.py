@@ -10,6 +10,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional, Union
+from urllib.parse import urlsplit
 
 DEFAULT_DB = "parley.db"
 
@@ -244,9 +245,10 @@ class Ledger:
         return self.conn.execute(sql, params).fetchall()
 
     def has_article(self, article_id: str, url: Optional[str] = None) -> bool:
+        """Same content hash, or same article URL: the article is already in the ledger."""
         if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
             return True
-        if url and self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
+        if is_article_url(url) and self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
             return True
         return False
 
@@ -262,6 +264,15 @@ class Ledger:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def is_article_url(url: Optional[str]) -> bool:
+    """A URL that names one article. A bare site address ("https://example.org/") is metadata
+    some feeds and exports put on every item; treating it as identity would drop real articles."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and parts.path.strip("/") != ""
 
 
 def _split_sql(script: str) -> list[str]:

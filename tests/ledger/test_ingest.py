@@ -93,3 +93,32 @@ def test_jsonl_metadata_reaches_the_ledger(tmp_path):
     with Ledger(tmp_path / "l.db") as ledger:
         stored = {r["url"]: (r["outlet"], r["published"]) for r in ledger.query("SELECT * FROM articles")}
     assert stored == {r["url"]: (r["outlet"], r["published"]) for r in rows}
+
+
+def test_a_bare_site_address_is_not_an_article_identity(ledger):
+    texts = ["First story about the talks in Geneva.", "Second, quite different story about grain."]
+    items = [Article(id=Article.make_id(t), text=t, source=f"s{i}", url="https://example.org/") for i, t in enumerate(texts)]
+    summary = ingest_items(ledger, items, extractor=fixture_extractor)
+    assert (summary.added, summary.skipped) == (2, 0)
+
+
+def incomplete_records(articles, profile_name):
+    from parley.model import Event, Position, Statement
+
+    for article in articles:
+        yield Extraction(
+            article=article,
+            statements=[Statement(id="s0", speaker=None, speaker_name=None, source_span=None, cue=None,
+                                  cue_span=None, content="", content_spans=[], kind="direct")],
+            events=[Event(id="e0", type="CONSULT", mode=None, actors=[], recipients=[], date=None,
+                          date_text=None, location=None, status="occurred", span=(0, 5))],
+            positions=[Position(id="p0", actor=None, actor_name=None, issue="ceasefire", stance="support", span=(0, 5))],
+        )
+
+
+def test_records_missing_what_merging_needs_are_left_out_not_fatal(ledger):
+    article = Article(id="art-x", text="Talks were held on Monday.", source="x.txt")
+    summary = ingest_items(ledger, [article], extractor=incomplete_records)
+    assert (summary.added, summary.failed) == (1, 0)
+    assert ledger.counts()["statements"] == 0 and ledger.counts()["positions"] == 0
+    assert ledger.counts()["events"] == 1

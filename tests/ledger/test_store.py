@@ -51,3 +51,25 @@ def test_a_failed_transaction_leaves_nothing_behind(ledger):
             ledger.execute("INSERT INTO actors(id, name, kind) VALUES ('x', 'X', 'person')")
             raise RuntimeError("boom")
     assert ledger.counts()["actors"] == 0
+
+
+def test_a_version_1_ledger_is_migrated_and_its_rows_still_merge(tmp_path, extractions):
+    from parley.ledger import merge_extraction
+    from parley.ledger.store import MIGRATIONS, _split_sql
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in _split_sql(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version(version) VALUES (1)")
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:  # written by the first schema: no `norm` column yet
+        assert ledger.schema_version() == SCHEMA_VERSION
+        merge_extraction(ledger, extractions["wire-original"])
+        ledger.execute("UPDATE statements SET norm = NULL")  # as rows from before the migration
+        merge_extraction(ledger, extractions["own-report"])
+        (row,) = ledger.query("SELECT id FROM statements WHERE content LIKE 'We are prepared%'")
+        n = ledger.execute("SELECT COUNT(*) FROM statement_sources WHERE statement = ?", (row["id"],)).fetchone()[0]
+    assert n == 2
