@@ -428,10 +428,14 @@ def _merge_position(ledger: Ledger, ctx: _Context, pos: Position, statement_ids:
     actor = _mapped(ctx, pos.actor)
     day = _day(pos.date, ctx.article)
     clause, params = _day_clause(day, POSITION_DAY_WINDOW)
+    # The same stance nearby, unless a different stance came in between (oppose, support, oppose
+    # again is two changes, not one long opposition).
     row = ledger.execute(
-        f"SELECT id FROM positions WHERE actor = ? AND issue = ? AND stance = ? AND {clause} "
-        f"ORDER BY seq LIMIT 1",
-        [actor, pos.issue, pos.stance, *params],
+        f"SELECT p.id FROM positions p WHERE p.actor = ? AND p.issue = ? AND p.stance = ? AND {clause} "
+        f"AND NOT EXISTS (SELECT 1 FROM positions q WHERE q.actor = p.actor AND q.issue = p.issue "
+        f"AND q.stance != p.stance AND q.day > min(p.day, ?) AND q.day < max(p.day, ?)) "
+        f"ORDER BY abs(julianday(p.day) - julianday(?)), p.seq LIMIT 1",
+        [actor, pos.issue, pos.stance, *params, day, day, day],
     ).fetchone()
     statement = statement_ids.get(pos.statement) if pos.statement else None
     if row:

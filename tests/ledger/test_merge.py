@@ -89,3 +89,25 @@ def test_full_day_keeps_only_calendar_days():
     assert full_day("2026") is None
     assert full_day("2026-02-30") is None
     assert full_day(None) is None
+
+
+def test_a_stance_that_returns_after_a_change_is_a_second_change(ledger):
+    from parley.model import Article, Extraction, Position
+
+    def say(day, stance, n):
+        text = f"Report {n}: the minister's view on the ceasefire, as of {day}."
+        article = Article(id=Article.make_id(text), text=text, source=f"r{n}", outlet=f"Outlet {n}", published=day)
+        position = Position(id=f"p{n}", actor="ukraine", actor_name="Ukraine", issue="ceasefire",
+                            stance=stance, span=(0, 10), date=day)
+        merge_extraction(ledger, Extraction(article=article, positions=[position]))
+
+    say("2026-04-01", "oppose", 1)
+    say("2026-04-02", "support", 2)
+    say("2026-04-03", "oppose", 3)
+    say("2026-04-03", "oppose", 4)  # restated the same day: merges
+    from parley.ledger.queries import position_history
+
+    history = position_history(ledger, issue="ceasefire")
+    assert [(h["from"], h["to"], h["date"]) for h in history] == [
+        (None, "oppose", "2026-04-01"), ("oppose", "support", "2026-04-02"), ("support", "oppose", "2026-04-03")]
+    assert len(history[2]["evidence"]) == 2
