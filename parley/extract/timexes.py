@@ -119,6 +119,7 @@ def lexicon() -> Lexicon:
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
+        ("relative", rf"{EDGE}(?:week|month|year|decade|century|quarter)(?![\w-])"),
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
@@ -780,6 +781,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
             n = -1
         return "DATE", _shift(anchor, unit, n, lex), mod
+    if unit and low.startswith(("the beginning of the", "the start of the", "the middle of the", "the end of the")) and len(words) == 5:
+        if not anchor:
+            return "DATE", None, mod
+        if unit == "year" and ctx.previous and ctx.previous.value and re.fullmatch(r"\d{4}", ctx.previous.value) and tense == "past":
+            return "DATE", ctx.previous.value, mod
+        return "DATE", _shift(anchor, unit, 0, lex), mod
     if unit == "year" and words[0] == "the" and not rel and all(w in ("the", "current", "full", "latest", "entire", "whole", "fiscal", "year") for w in words):
         return "DATE", (str(anchor.year) if anchor else None), mod
     if unit == "weekend" and words[0] == "the" and len(words) == 2:
@@ -908,6 +915,10 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
             return False
     if name == "quarter" and low in ("quarter", "quarters"):
         return False
+    if re.fullmatch(r"(?:one|two|three)-quarters?", low):
+        return False  # a fraction
+    if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", doc.text[e:e + 3]):
+        return False  # "at the time of its founding", "at the time he was captured"
     if name == "set" and low in lex.sets and span[0].pos_ == "NOUN" and low in ("daily", "weekly", "monthly"):
         return False  # "the daily" (a newspaper)
     return True
@@ -918,6 +929,16 @@ _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "mon
                         "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
+
+
+def _is_rate(doc, s: int, e: int) -> bool:
+    if not re.fullmatch(r"an?\s+(?:day|week|month|year)", doc.text[s:e], re.IGNORECASE):
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.like_num or prev.tag_ in ("NNS", "CD")
 
 
 def _mod_before(text: str, s: int, lex: Lexicon) -> Optional[str]:
@@ -958,6 +979,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         ttype, value, mod = got
         if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
+        if ttype == "DURATION" and _is_rate(doc, s, e):
+            ttype = "SET"  # "four flights a week", "$1 billion a year": once per period
         if ttype == "DURATION":
             mod = _mod_before(text, s, lex) or mod
         tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,

@@ -179,3 +179,25 @@ def test_seed_expressions(nlp, seed_text):
     assert (by_text["every day"][0].type, by_text["every day"][0].value) == ("SET", "P1D")
     assert by_text["the future"][0].value == "FUTURE_REF"
     assert by_text["current"][0].value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, ttype, value",
+    [
+        ("The airline runs four flights a week to Delhi.", "a week", "SET", "P1W"),
+        ("The envoy stayed for 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+        ("The charge will be spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
+        ("Troops will leave by the end of the month.", "the end of the month", "DATE", "2026-03"),
+        ("The accession is planned for April next year.", "April next year", "DATE", "2027-04"),
+        ("The dividend is payable Dec. 7.", "Dec. 7", "DATE", "2026-12-07"),
+        ("Last month's talks in Riyadh failed.", "Last month", "DATE", "2026-02"),
+    ],
+)
+def test_more_forms(find, sentence, expr, ttype, value):
+    t = one(find(sentence), expr)
+    assert (t.type, t.value) == (ttype, value)
+
+
+def test_names_that_look_like_times(find):
+    found = find("He said so on CBS's 60 Minutes. The film High Noon was shown. Imports cover three-quarters of demand.")
+    assert [t.text for t in found] == []
