@@ -60,6 +60,8 @@ class EventLexicon:
     object_modes: dict  # type -> {lemma: mode}
     cues: dict  # event_cues.toml, lists as frozensets
     transitive_only: frozenset = frozenset()  # triggers only with a direct object
+    object_triggers: dict = field(default_factory=dict)  # lemma -> (type, mode, object lemmas)
+    agent_types: dict = field(default_factory=dict)  # type -> {subject lemma: "TYPE[:mode]"}
 
 
 def _split(code: str) -> tuple[str, Optional[str]]:
@@ -96,7 +98,12 @@ def lexicon() -> EventLexicon:
         elif isinstance(value, dict):
             cues[key] = {k: frozenset(v) if isinstance(v, list) else v for k, v in value.items()}
     transitive = frozenset(data.get("transitive_only", []))
-    return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues, transitive)
+    object_triggers = {
+        word: (*_split(entry["code"]), frozenset(entry.get("objects", [])))
+        for word, entry in data.get("object_triggers", {}).items()
+    }
+    return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues, transitive,
+                        object_triggers, data.get("agent_types", {}))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -105,6 +112,18 @@ def lexicon() -> EventLexicon:
 
 def lemma(token) -> str:
     return token.lemma_.lower()
+
+
+def forms(token) -> tuple[str, ...]:
+    """The lemma and plain de-inflections of the word: the small model's lemmatiser slips on
+    some words ("staged" → "stag"), so table look-ups try the regular stems as well."""
+    low = token.lower_
+    out = [token.lemma_.lower(), low]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            out.append(low[: len(low) - len(suffix)] + repl)
+    return tuple(dict.fromkeys(out))
 
 
 def is_verbal(token) -> bool:
@@ -483,15 +502,17 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
         trig = _phrase_trigger(tok, lem, lex)
         if trig is None:
             if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lem in lex.verbs):
-                entry = lex.verbs.get(lem)
+                entry = next((lex.verbs[f] for f in forms(tok) if f in lex.verbs), None)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
-                entry = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
+                entry = next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
             else:
                 entry = None
-            if entry is not None and lem in lex.transitive_only and not any(
-                c.dep_ in ("dobj", "dative", "iobj") for c in tok.children
+            if entry is not None and lem in lex.transitive_only and tok.tag_ != "VBN" and not any(
+                c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in tok.children
             ):
                 entry = None  # "return weapons" is a release, "return to Geneva" is not
+            if entry is None and tok.pos_ == "VERB":
+                entry = _object_trigger(tok, lex)
             if entry is None and is_verbal(tok) and _obligation(tok) and (
                 tok.dep_ == "acl" or (tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING)
             ):
@@ -503,6 +524,23 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
             used.add(t.i)
         found[trig.token.i] = trig
     return list(found.values())
+
+
+def _object_trigger(tok, lex):
+    for form in forms(tok):
+        spec = lex.object_triggers.get(form)
+        if spec is None:
+            continue
+        kind, mode, objects = spec
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr") and any(f in objects for f in forms(c)) or (
+                c.dep_ in ("dobj", "nsubjpass") and any(
+                    any(f in objects for f in forms(g)) for g in c.children if g.dep_ in ("compound", "amod", "prep")
+                    for g in ([g] + [x for x in g.children if x.dep_ == "pobj"])
+                )
+            ):
+                return kind, mode
+    return None
 
 
 def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
@@ -656,6 +694,13 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         kind, status = "REQUEST", "occurred"
 
     actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
+    retype = lex.agent_types.get(kind)
+    if retype and is_verbal(tok):
+        for subj in subject_of(tok):
+            code = next((retype[f] for f in forms(subj) if f in retype), None)
+            if code:
+                kind, mode = _split(code)
+                break
     if obligation is not None and kind == "REQUEST" and tok.dep_ == "ccomp":
         speakers = [i for s in subject_of(tok.head) for i in resolver.ids_for(s)]
         if speakers:
@@ -666,7 +711,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
     if tx is None and predicate != tok:
         tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
-    if is_noun and anchor is None and not actor_ids and tx is None and location is None:
+    if is_noun and anchor is None and not actor_ids and tx is None and location is None and (
+        tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT")
+    ):
         return None
     if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
         not is_verbal(tok.head.head)
@@ -739,7 +786,7 @@ def _anchor_verb(tok, lex):
     "talks are scheduled to take place"), else None."""
     light = lex.cues["light"]["verbs"] | lex.cues["planned_governors"] | lex.cues["ongoing_governors"]
     for c in tok.children:
-        if c.dep_ == "acl" and lemma(c) in light:
+        if c.dep_ == "acl" and any(f in light for f in forms(c)):
             return c
     node = tok
     for _ in range(8):
@@ -754,7 +801,7 @@ def _anchor_verb(tok, lex):
             continue
         break
     if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and is_verbal(node.head):
-        if lemma(node.head) in light or node.head.lemma_ == "be":
+        if any(f in light for f in forms(node.head)) or node.head.lemma_ == "be":
             return node.head
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and is_verbal(node.head.head) and (
         lemma(node.head.head) in light
