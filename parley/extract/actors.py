@@ -152,6 +152,11 @@ class ActorTable:
         known = self.mentions_in(start, end)
         if known:
             found = _head_mention(span, known)
+            if found is None and head_lemma in lex.title_words:
+                # "Ukraine's chief negotiator Rustem Umerov" parsed with the title as head:
+                # the named person in the phrase is the actor.
+                people = [k for k in known if k[1].kind == "person"]
+                found = people[-1] if people else None
             # "an unnamed US official" mentions the US but is not the US.
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words:
                 found = known[-1]

@@ -67,3 +67,12 @@ def test_title_words_are_not_organisations(nlp, profile):
     _doc, table = actors_of(nlp, profile, text)
     assert [a.name for a in table.used_actors() if a.kind == "organization"] == []
     assert table.get("marco-rubio").role == "secretary of state"
+
+
+def test_title_headed_phrase_with_a_name_is_the_named_person(nlp, profile):
+    text = "Ukraine's chief negotiator Rustem Umerov told reporters the talks were hard."
+    doc, table = actors_of(nlp, profile, text)
+    phrase = doc[0: next(t.i for t in doc if t.text == "told")]
+    actor = table.resolve_mention(phrase)
+    assert actor.id == "rustem-umerov"
+    assert actor.name == "Rustem Umerov"
