@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from parley.extract.statements import (MODEL_PATH, QuoteIndex, cue_features,  # noqa: E402
-                                       is_candidate, quote_spans)
+                                       cue_vector, is_candidate, quote_spans)
 
 DEFAULT_DATA = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
 MIN_COUNT = 3  # features seen fewer times are dropped (keeps the file small, avoids memorising)
@@ -61,14 +61,18 @@ def gold_cue_spans(ann: Path) -> list[tuple[int, int]]:
 
 
 def parse(texts: list[str], cache: Path | None, split: str):
+    """Parsed Docs (with their tok2vec tensors, which the model also uses), cached if asked."""
     from spacy.tokens import DocBin
 
     from parley.nlp import load_pipeline
 
     nlp = load_pipeline()
-    if cache is not None and (cache / f"{split}.spacy").exists():
+    if cache is not None and (cache / f"{split}.spacy").exists() and (cache / f"{split}.tensors.npz").exists():
         docs = list(DocBin().from_disk(cache / f"{split}.spacy").get_docs(nlp.vocab))
+        tensors = np.load(cache / f"{split}.tensors.npz")
         if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+            for i, d in enumerate(docs):
+                d.tensor = tensors[f"d{i}"]
             return docs
     docs = list(nlp.pipe(texts, batch_size=16))
     if cache is not None:
@@ -77,11 +81,12 @@ def parse(texts: list[str], cache: Path | None, split: str):
         for d in docs:
             db.add(d)
         db.to_disk(cache / f"{split}.spacy")
+        np.savez(cache / f"{split}.tensors.npz", **{f"d{i}": d.tensor for i, d in enumerate(docs)})
     return docs
 
 
 def examples(articles, docs):
-    feats, labels = [], []
+    feats, vectors, labels = [], [], []
     for (_name, _text, ann), doc in zip(articles, docs):
         cues = gold_cue_spans(ann)
         quotes = QuoteIndex(quote_spans(doc.text))
@@ -90,11 +95,14 @@ def examples(articles, docs):
                 continue
             s, e = tok.idx, tok.idx + len(tok)
             feats.append(cue_features(tok, quotes))
+            vectors.append(cue_vector(tok))
             labels.append(int(any(cs < e and s < ce for cs, ce in cues)))
-    return feats, np.array(labels, dtype=np.float64)
+    width = max((len(v) for v in vectors if v is not None), default=0)
+    dense = np.array([v if v is not None else [0.0] * width for v in vectors], dtype=np.float64)
+    return feats, dense.reshape(len(vectors), width), np.array(labels, dtype=np.float64)
 
 
-def vectorise(feats, index):
+def vectorise(feats, index, dense=None):
     rows, cols = [], []
     for r, fs in enumerate(feats):
         for f in fs:
@@ -103,7 +111,10 @@ def vectorise(feats, index):
                 rows.append(r)
                 cols.append(c)
     data = np.ones(len(rows))
-    return sparse.csr_matrix((data, (rows, cols)), shape=(len(feats), len(index)))
+    X = sparse.csr_matrix((data, (rows, cols)), shape=(len(feats), len(index)))
+    if dense is not None and dense.shape[1]:
+        X = sparse.hstack([X, sparse.csr_matrix(dense)], format="csr")
+    return X
 
 
 def fit(X, y):
@@ -150,15 +161,17 @@ def main() -> None:
     print(f"train {len(train)} articles, dev {len(dev)} articles", flush=True)
     train_docs = parse([t for _, t, _ in train], args.cache, "train")
     dev_docs = parse([t for _, t, _ in dev], args.cache, "dev")
-    f_train, y_train = examples(train, train_docs)
-    f_dev, y_dev = examples(dev, dev_docs)
+    f_train, d_train, y_train = examples(train, train_docs)
+    f_dev, d_dev, y_dev = examples(dev, dev_docs)
     counts = Counter(f for fs in f_train for f in fs)
     names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}
-    X = vectorise(f_train, index)
+    X = vectorise(f_train, index, d_train)
     print(f"{X.shape[0]} candidates ({int(y_train.sum())} cues), {X.shape[1]} features", flush=True)
     w, b = fit(X, y_train)
-    p_dev = 1.0 / (1.0 + np.exp(-(vectorise(f_dev, index) @ w + b)))
+    p_dev = 1.0 / (1.0 + np.exp(-(vectorise(f_dev, index, d_dev) @ w + b)))
+    n_dense = d_train.shape[1]
+    w, w_dense = w[:len(names)], w[len(names):]
     f1, threshold = best_threshold(p_dev, y_dev)
     print(f"dev cue-token F1 {f1:.3f} at threshold {threshold:.3f}")
     weights = {f: round(float(v), 4) for f, v in zip(names, w) if abs(v) >= 1e-3}
@@ -168,6 +181,7 @@ def main() -> None:
                  "PolNeAR train; see docs/benchmarks/attribution.md.",
         "bias": round(float(b), 4),
         "threshold": round(threshold, 3),
+        "dense": [round(float(v), 4) for v in w_dense] if n_dense else None,
         "weights": dict(sorted(weights.items())),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -87,9 +87,12 @@ class CueModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    dense: Optional[tuple[float, ...]] = None  # weights over the token's tok2vec tensor
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], vector=None) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if self.dense is not None and vector is not None and len(vector) == len(self.dense):
+            z += float(sum(w * v for w, v in zip(self.dense, vector)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -100,8 +103,18 @@ def cue_model() -> Optional[CueModel]:
         data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    dense = data.get("dense")
     return CueModel(weights=data["weights"], bias=float(data["bias"]),
-                    threshold=float(data.get("threshold", DEFAULT_THRESHOLD)))
+                    threshold=float(data.get("threshold", DEFAULT_THRESHOLD)),
+                    dense=tuple(float(x) for x in dense) if dense else None)
+
+
+def cue_vector(tok):
+    """The token's contextual tok2vec vector (`Doc.tensor` row), or None when absent."""
+    tensor = getattr(tok.doc, "tensor", None)
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tok.doc) or not tensor.shape[1]:
+        return None
+    return tensor[tok.i].tolist()
 
 
 # ---- quotations -----------------------------------------------------------------------------
@@ -328,7 +341,8 @@ def _find_source(cue, words: AttributionWords):
     tok = cue
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
-        for c in tok.children:
+        # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
+        for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if passive and c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
@@ -364,9 +378,10 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         return doc[tok.i:tok.i + 1], via
     lo = hi = tok.i
     keep_set = set(keep)
-    while lo - 1 in keep_set:
+    # A mention never crosses a line break (a mis-split headline is not part of a source).
+    while lo - 1 in keep_set and "\n" not in doc[lo - 1].text_with_ws:
         lo -= 1
-    while hi + 1 in keep_set:
+    while hi + 1 in keep_set and "\n" not in doc[hi].text_with_ws:
         hi += 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -538,7 +553,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if not is_candidate(tok):
             continue
         if model is not None:
-            score = model.probability(cue_features(tok, quotes))
+            score = model.probability(cue_features(tok, quotes), cue_vector(tok))
         else:  # rules only: a listed verb with a complement
             listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
@@ -552,7 +567,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             if c.dep_ not in CONTENT_DEPS:
                 continue
             for g in c.children:
-                if g.dep_ == "conj" and g.i in scores and not any(
+                coordinated = g.dep_ == "conj" or (g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i)
+                if coordinated and g.i in scores and not any(
                         x.dep_ in SUBJECT_DEPS for x in g.children):
                     lifted[g.i] = doc[i]
     frames = []
@@ -579,6 +595,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _token_runs(doc, content_ids)
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
+        if not spans:
+            spans = _token_runs(doc, _rest_of_sentence(doc, index, tok, source))
         cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
@@ -602,6 +620,25 @@ def _inverted_content(index: DocIndex, cue, source, ids: set[int]) -> set[int]:
     if min(ids) <= sent_start:
         return ids
     return ids | set(range(sent_start, first))
+
+
+def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
+    """A cue with no parsed complement that sits at one end of its sentence, set off by a
+    comma or colon ("According to X, ...", "..., a strategist said."): the rest is the content."""
+    k = index.sentence_of_token(cue.i)
+    sent_start = index.sent_start_tok[k] if index.sent_start_tok else 0
+    sent_end = index.sent_start_tok[k + 1] if k + 1 < len(index.sent_start_tok) else len(doc)
+    block = [cue.i] + ([source.start, source.end - 1] if source is not None else [])
+    lo, hi = min(block), max(block)
+    if cue.lower_ == "according":
+        hi = max(hi, cue.right_edge.i)
+    before = [t for t in doc[sent_start:lo] if not t.is_space]
+    after = [t for t in doc[hi + 1:sent_end] if not (t.is_punct or t.is_space)]
+    if len(before) >= 3 and before[-1].text in (",", ":", "—", "–") + tuple(QUOTE_CHARS) and not after:
+        return {t.i for t in before}
+    if not before and hi + 1 < sent_end and doc[hi + 1].text in (",", ":", "—", "–") and len(after) >= 3:
+        return set(range(hi + 2, sent_end))
+    return set()
 
 
 def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex) -> list[Span]:
