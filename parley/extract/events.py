@@ -181,7 +181,7 @@ def phrase_span(token) -> tuple[int, int]:
     left = token.left_edge.i
     right = token.i
     for c in token.rights:
-        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and token.ent_type_):
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of" and token.ent_type_):
             right = max(right, c.right_edge.i)
     return left, right + 1
 
@@ -243,9 +243,12 @@ class ActorResolver:
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
         if head.pos_ == "NOUN":
+            # "its troops", "Sudan's government", "Israel's army": the possessor acts
             poss = [c for c in head.children if c.dep_ == "poss"]
-            if poss and poss[0].pos_ == "PRON":
-                return self._ids_for_head(poss[0])
+            if poss and (poss[0].pos_ == "PRON" or poss[0].ent_type_ in ("GPE", "ORG", "NORP")):
+                ids = self._ids_for_head(poss[0])
+                if ids:
+                    return ids
         start, end = phrase_span(head)
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
@@ -503,7 +506,7 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
         if trig is None:
             if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lem in lex.verbs):
                 entry = next((lex.verbs[f] for f in forms(tok) if f in lex.verbs), None)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
                 entry = next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
             else:
                 entry = None
