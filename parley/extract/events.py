@@ -186,6 +186,23 @@ def phrase_span(token) -> tuple[int, int]:
     return left, right + 1
 
 
+def _side_actors(profile) -> dict:
+    """Side or country name -> profile actor id (countries, organisations, groups)."""
+    return _side_actors_of(tuple((e.id, e.name, e.kind, e.affiliation) for e in getattr(profile, "actors", []) or []))
+
+
+@lru_cache(maxsize=16)
+def _side_actors_of(entries: tuple) -> dict:
+    out: dict = {}
+    for actor_id, name, kind, _aff in entries:
+        if kind in ("country", "organization", "group"):
+            out.setdefault(name, actor_id)
+    for actor_id, _name, kind, aff in entries:
+        if kind in ("country", "organization", "group") and aff:
+            out.setdefault(aff, actor_id)
+    return out
+
+
 class ActorResolver:
     """Maps noun phrases (including pronouns) to actor ids using the actor table."""
 
@@ -194,15 +211,9 @@ class ActorResolver:
         self.actors = actors
         self.statements = statements or []
         self.profile = profile
-        self._side_actor = {}
-        words = getattr(profile, "affiliation_words", {}) or {}
-        for entry in getattr(profile, "actors", []):
-            if entry.kind in ("country", "organization", "group"):
-                self._side_actor.setdefault(entry.name, entry.id)
-        for entry in getattr(profile, "actors", []):
-            if entry.kind in ("country", "organization", "group") and entry.affiliation:
-                self._side_actor.setdefault(entry.affiliation, entry.id)
-        self._affiliation_words = dict(words)  # case-sensitive, as in the actor table: "US" is not "us"
+        self._side_actor = _side_actors(profile)
+        # case-sensitive, as in the actor table: "US" is not "us"
+        self._affiliation_words = getattr(profile, "affiliation_words", {}) or {}
 
     # -- statements -----------------------------------------------------------------------
     def statement_at(self, char: int):
@@ -505,9 +516,9 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
         trig = _phrase_trigger(tok, lem, lex)
         if trig is None:
             if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lem in lex.verbs):
-                entry = next((lex.verbs[f] for f in forms(tok) if f in lex.verbs), None)
+                entry = lex.verbs.get(lem) or next((lex.verbs[f] for f in forms(tok) if f in lex.verbs), None)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
-                entry = next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
+                entry = lex.nouns.get(lem) or next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
             else:
                 entry = None
             if entry is not None and lem in lex.transitive_only and tok.tag_ != "VBN" and not any(
@@ -1067,13 +1078,16 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 
 def _place_index(profile) -> dict[str, str]:
     """Lower-cased alias -> canonical place name, from the profile's [[places]]."""
+    return _place_index_of(tuple((str(p.get("name")), tuple(p.get("aliases", [])))
+                                 for p in getattr(profile, "places", []) or [] if p.get("name")))
+
+
+@lru_cache(maxsize=16)
+def _place_index_of(places: tuple) -> dict[str, str]:
     index: dict[str, str] = {}
-    for place in getattr(profile, "places", []) or []:
-        name = place.get("name")
-        if not name:
-            continue
-        for alias in [name, *place.get("aliases", [])]:
-            index[str(alias).lower()] = str(name)
+    for name, aliases in places:
+        for alias in (name, *aliases):
+            index[str(alias).lower()] = name
     return index
 
 

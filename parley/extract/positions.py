@@ -75,26 +75,22 @@ class IssueCue:
     words: tuple[str, ...]  # lower-case words of the cue
 
 
-_ISSUE_CACHE: dict = {}
-
-
 def issue_cues(profile) -> dict:
-    """first word -> list of IssueCue, longest first; cached per profile's issue list."""
-    key = tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or [])
-    cached = _ISSUE_CACHE.get(key)
-    if cached is None:
-        cached = {}
-        for issue_id, cues in key:
-            for cue in cues:
-                words = tuple(w for w in str(cue).lower().replace("’", "'").split() if w)
-                if words:
-                    cached.setdefault(words[0], []).append(IssueCue(issue_id, words))
-        for entries in cached.values():
-            entries.sort(key=lambda c: -len(c.words))
-        if len(_ISSUE_CACHE) > 32:  # a handful of profiles at most; keep the cache bounded
-            _ISSUE_CACHE.clear()
-        _ISSUE_CACHE[key] = cached
-    return cached
+    """first word -> list of IssueCue, longest first (built once per distinct issue list)."""
+    return _issue_cues_of(tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or []))
+
+
+@lru_cache(maxsize=16)
+def _issue_cues_of(issues: tuple) -> dict:
+    out: dict = {}
+    for issue_id, cues in issues:
+        for cue in cues:
+            words = tuple(w for w in str(cue).lower().replace("’", "'").split() if w)
+            if words:
+                out.setdefault(words[0], []).append(IssueCue(issue_id, words))
+    for entries in out.values():
+        entries.sort(key=lambda c: -len(c.words))
+    return out
 
 
 def _token_keys(tok) -> set[str]:
