@@ -881,9 +881,10 @@ def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     return taken
 
 
-def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
-    """Cheap checks that drop look-alikes of time words."""
-    text = doc.text[s:e]
+def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
+    """Cheap checks that drop look-alikes of time words. (`full` is doc.text, which spaCy
+    rebuilds on every access, so it is passed in.)"""
+    text = full[s:e]
     low = text.lower()
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -893,12 +894,12 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
-            prev = doc.text[max(0, s - 12):s].lower()
+            prev = full[max(0, s - 12):s].lower()
             if not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev):
                 return False
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
-    if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", doc.text[e:e + 20]):
+    if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", full[e:e + 20]):
         return False  # "the March for Life", "the March of the Mothers"
     if name != "holiday" and any(t.text[:1].isupper() and t.lower_.rstrip("s") in _NAME_LIKE and not t.is_sent_start and t.i > 0
            and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
@@ -917,7 +918,7 @@ def _keep(doc, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False
     if re.fullmatch(r"(?:one|two|three)-quarters?", low):
         return False  # a fraction
-    if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", doc.text[e:e + 3]):
+    if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3]):
         return False  # "at the time of its founding", "at the time he was captured"
     if name == "set" and low in lex.sets and span[0].pos_ == "NOUN" and low in ("daily", "weekly", "monthly"):
         return False  # "the daily" (a newspaper)
@@ -931,8 +932,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECA
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
 
-def _is_rate(doc, s: int, e: int) -> bool:
-    if not re.fullmatch(r"an?\s+(?:day|week|month|year)", doc.text[s:e], re.IGNORECASE):
+def _is_rate(doc, full: str, s: int, e: int) -> bool:
+    if not re.fullmatch(r"an?\s+(?:day|week|month|year)", full[s:e], re.IGNORECASE):
         return False
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -961,7 +962,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     last_quarter: Optional[str] = None
     for s, e, name in _candidates(doc, lex):
         try:
-            if not _keep(doc, s, e, name, lex):
+            if not _keep(doc, text, s, e, name, lex):
                 continue
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
@@ -979,7 +980,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         ttype, value, mod = got
         if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
-        if ttype == "DURATION" and _is_rate(doc, s, e):
+        if ttype == "DURATION" and _is_rate(doc, text, s, e):
             ttype = "SET"  # "four flights a week", "$1 billion a year": once per period
         if ttype == "DURATION":
             mod = _mod_before(text, s, lex) or mod
@@ -991,17 +992,17 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
                     and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
                 last_quarter = value
-    _date_clock_times(doc, out)
+    _date_clock_times(text, out)
     return out
 
 
-def _date_clock_times(doc, found: list[Timex]) -> None:
+def _date_clock_times(text: str, found: list[Timex]) -> None:
     """'10:35 a.m. Friday': a clock time takes the day named right after it."""
     for i, t in enumerate(found[:-1]):
         nxt = found[i + 1]
         if t.type != "TIME" or not t.value or not re.fullmatch(r"\S+T\d\d:\d\d", t.value):
             continue
-        gap = doc.text[t.span[1]:nxt.span[0]]
+        gap = text[t.span[1]:nxt.span[0]]
         if len(gap) <= 25 and "." not in gap.replace("a.m.", "").replace("p.m.", "") and nxt.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value):
             t.value = nxt.value + t.value[10:]
             t.range = value_range(t.value)
