@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 from ..model import Timex
 
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
+PARTICIPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_participles.txt"
 
 # Dependency labels that open a clause with its own time: crossing one leaves the predicate.
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
@@ -29,14 +30,23 @@ DATE_VALUES_ONLY = ("DATE", "TIME")
 MAX_PATH = 12
 
 
-@lru_cache(maxsize=1)
-def _continuation_lemmas() -> frozenset:
+def _word_list(path: Path) -> frozenset:
     words = []
-    for line in INHERIT_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
         if line:
             words.append(line)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _continuation_lemmas() -> frozenset:
+    return _word_list(INHERIT_FILE)
+
+
+@lru_cache(maxsize=1)
+def _speech_participles() -> frozenset:
+    return _word_list(PARTICIPLES_FILE)
 
 
 def _datable(tx: Timex) -> bool:
@@ -61,13 +71,22 @@ def _attached(root, token) -> Optional[int]:
             return steps
         if node.head.i == node.i:
             return None
-        if node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i:
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token):
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
             return None
         node = node.head
         steps += 1
     return None
+
+
+def _speech_frame(node, token) -> bool:
+    """'speaking on Tuesday' hung on the cue or on its subject frames the cue's report."""
+    if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
+        return False
+    if node.lemma_.lower() not in _speech_participles():
+        return False
+    return node.head.i == token.i or (node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == token.i)
 
 
 def _predicate_chain(token) -> list:

@@ -68,3 +68,20 @@ def test_continuation_cues(nlp):
     assert continues_previous(next(t for t in doc if t.text == "added"))
     assert not continues_previous(next(t for t in doc if t.text == "said"))
     assert not continues_previous(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov, speaking to reporters on Tuesday, said the offer stands.",
+        "Speaking on Tuesday, Peskov said the offer stands.",
+        "The Kremlin said in a statement on Tuesday that talks would go on.",
+    ],
+)
+def test_speech_frames(attach, text):
+    assert attach(text, "said").value == "2026-03-03"
+
+
+def test_relative_clause_date_is_not_the_cue_date(attach):
+    t = attach("The envoy, who arrived on Monday, said the talks were useful.", "said")
+    assert t is None
