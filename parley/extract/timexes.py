@@ -729,7 +729,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             d -= dt.timedelta(7)
         if rel == "next" and d == anchor:
             d += dt.timedelta(7)
-        return ("TIME", f"{d.isoformat()}T{pod}", mod) if pod else ("DATE", d.isoformat(), mod)
+        # "Friday night": TimeBank mostly gives the day itself (a DATE), which also dates records.
+        return "DATE", d.isoformat(), mod
 
     # seasons
     season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
