@@ -681,7 +681,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return None
         counted = [w for w in words if w not in ("the", "more", "than")]
         n, _ = _number(counted, lex)
-        if n is None and not any(w in lex.fuzzy or w in ("few", "several", "many") for w in counted):
+        plural = any(w.endswith("s") and w[:-1] in lex.units for w in counted) or "centuries" in counted
+        if n is None and not plural and not any(w in lex.fuzzy or w in ("few", "several", "many") for w in counted):
             n = 1  # "the year-earlier quarter", "year-ago"
         sign = 1 if wset & {"later", "after", "hence"} or "from now" in low else -1
         if ("earlier" in wset or "later" in wset) and words[0] in ("earlier", "later"):
@@ -693,11 +694,16 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 return "DATE", None, mod
             if lex.units[unit][1]:  # hours/minutes ago: a time
                 return "TIME", None, mod
-            gran_unit = unit
             if unit == "year" and ctx.last_quarter and n == int(n):
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
-            return "DATE", _shift(anchor, gran_unit, sign * int(n), lex), mod
+            if "later" in wset and ctx.previous and ctx.previous.value:
+                # "three days later": counted from the last date in the text, not from today
+                base = _truncate(ctx.previous.value, lex.units[unit][2])
+                shifted = _shift_value(base, unit, int(n), lex) if base else None
+                if shifted:
+                    return "DATE", shifted, mod
+            return "DATE", _shift(anchor, unit, sign * int(n), lex), mod
 
     # yesterday / today / tomorrow / tonight (+ part of day)
     for w, off in (("yesterday", -1), ("today", 0), ("tomorrow", 1), ("tonight", 0)):

@@ -201,3 +201,12 @@ def test_more_forms(find, sentence, expr, ttype, value):
 def test_names_that_look_like_times(find):
     found = find("He said so on CBS's 60 Minutes. The film High Noon was shown. Imports cover three-quarters of demand.")
     assert [t.text for t in found] == []
+
+
+def test_later_counts_from_the_previous_date(find):
+    found = find("The talks opened on June 2, 2024. Three days later, the delegations walked out.")
+    assert one(found, "Three days later").value == "2024-06-05"
+
+
+def test_plural_unit_without_number(find):
+    assert one(find("The plan was drafted months ago."), "months ago").value == "PAST_REF"
