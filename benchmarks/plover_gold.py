@@ -42,7 +42,7 @@ PENTA = {
     "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
 }
-STRONG_DEMANDS = {"demand", "insist", "ultimatum"}
+STRONG_DEMANDS = ("demand", "insist", "ultimatum", "order")
 
 CASE_MAP = {
     "PEACE_PROTEST": {"PROTEST"}, "PROTEST_WITH_INTER": {"PROTEST", "COERCE"}, "VIOL_DEMONSTR": {"PROTEST"},
@@ -240,7 +240,8 @@ def _penta(ev_type, trigger) -> int:
     if ev_type is None:
         return 0
     if ev_type == "REQUEST":
-        return 3 if trigger and trigger.split()[0].lower() in STRONG_DEMANDS else 0
+        word = trigger.split()[0].lower() if trigger else ""
+        return 3 if any(word.startswith(w) for w in STRONG_DEMANDS) else 0
     return PENTA[ev_type]
 
 

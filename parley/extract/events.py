@@ -291,6 +291,14 @@ class ActorResolver:
             return ids
         if known:
             return [known[-1][1].id]
+        if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS | {"nsubjpass", "pobj", "dobj", "poss", "conj"}:
+            # "the Mozambique government", "Moroccan diplomats": the table makes a group/anonymous actor
+            try:
+                actor = self.actors.resolve_mention(span)
+            except Exception:
+                actor = None
+            if actor is not None:
+                return [actor.id]
         if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
             actor_id = self.side_of_word(head)
             return [actor_id] if actor_id else []
@@ -573,6 +581,8 @@ def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
         if len(rest) == 1:
             for child in tok.children:
                 if child.dep_ in ("prep", "prt", "dobj", "compound") and (lemma(child) == rest[0] or child.lower_ == rest[0]):
+                    if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                        continue  # "called him on Wednesday" is no "call on"
                     return Trigger(tok, [tok, child], kind, mode)
     return None
 
@@ -682,8 +692,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     kind, mode = _refine(trig, lex)
 
     # negated volition ("does not want to concede", "is not ready to meet") is a rejection
-    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or (
-        tok.dep_ == "xcomp" and lemma(tok.head) in lex.cues["failure_verbs"])
+    failed = [t for t in (tok, anchor) if t is not None and t.dep_ == "xcomp" and lemma(t.head) in lex.cues["failure_verbs"]]
+    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or bool(failed)
     if negated and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
                     and lemma(tok) not in ("ask",)):
         if kind != "REJECT":
@@ -830,6 +840,8 @@ def _under_topic(tok, lex) -> bool:
     """A noun inside a topic phrase ("efforts to reach a settlement", "questions over ...")."""
     topics = lex.cues["light"]["topic_heads"]
     node = tok
+    if tok.dep_ == "compound":
+        node = tok.head  # "a mediation effort": the modifier names the event the head noun carries
     for _ in range(16):
         if node.head == node:
             return False
