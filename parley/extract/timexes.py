@@ -129,6 +129,8 @@ def lexicon() -> Lexicon:
         ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
+        ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
+        ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
         ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}|{POD})"),
         ("set", _alt(data["sets"])),
@@ -482,6 +484,21 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     elif low.startswith("the middle of"):
         mod = "MID"
 
+    if low.endswith("-long") or low.endswith(" long"):  # "decade-long", "a years-long slump"
+        unit = _unit_of(words[:-1], lex)
+        if unit:
+            counted = [w for w in words[:-1] if w not in ("multi",)]
+            n, _ = _number(counted, lex)
+            if counted[-1].endswith("s") or "multi" in words:
+                n = None  # "years-long": an unspecified number of years
+            elif n is None and "several" not in words:
+                n = 1
+            return "DURATION", _duration_value(n, unit, lex), None
+    if low == "overnight":
+        if not anchor:
+            return "TIME", None, None
+        night = anchor - dt.timedelta(1) if tense == "past" else anchor
+        return "TIME", f"{night.isoformat()}TNI", None
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
         return "DATE", lex.references[low], None
@@ -694,7 +711,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 return "DATE", None, mod
             if lex.units[unit][1]:  # hours/minutes ago: a time
                 return "TIME", None, mod
-            if unit == "year" and ctx.last_quarter and n == int(n):
+            if unit == "year" and ctx.last_quarter and n == 1:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
             if "later" in wset and ctx.previous and ctx.previous.value:
@@ -1004,15 +1021,19 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
 
 
 def _date_clock_times(text: str, found: list[Timex]) -> None:
-    """'10:35 a.m. Friday': a clock time takes the day named right after it."""
+    """'10:35 a.m. Friday', 'from 7 a.m. to 8 p.m. on Sunday': a clock time takes the day named
+    right after it in the same sentence (past other clock times)."""
     for i, t in enumerate(found[:-1]):
-        nxt = found[i + 1]
         if t.type != "TIME" or not t.value or not re.fullmatch(r"\S+T\d\d:\d\d", t.value):
             continue
-        gap = text[t.span[1]:nxt.span[0]]
-        if len(gap) <= 25 and "." not in gap.replace("a.m.", "").replace("p.m.", "") and nxt.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value):
-            t.value = nxt.value + t.value[10:]
-            t.range = value_range(t.value)
+        for nxt in found[i + 1:i + 4]:
+            gap = text[t.span[1]:nxt.span[0]]
+            if len(gap) > 40 or "." in gap.replace("a.m.", "").replace("p.m.", ""):
+                break
+            if nxt.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value):
+                t.value = nxt.value + t.value[10:]
+                t.range = value_range(t.value)
+                break
 
 
 def _day_in_sentence(doc, s: int, found: list[Timex], anchor) -> Optional[str]:

@@ -210,3 +210,12 @@ def test_later_counts_from_the_previous_date(find):
 
 def test_plural_unit_without_number(find):
     assert one(find("The plan was drafted months ago."), "months ago").value == "PAST_REF"
+
+
+def test_modern_news_forms(find):
+    found = find("The decade-long war ended, and a years-long recovery began. Rebels attacked overnight. "
+                 "Voting runs from 7 a.m. to 8 p.m. on Sunday.")
+    assert one(found, "decade-long").value == "P10Y"
+    assert one(found, "years-long").value == "PXY"
+    assert one(found, "overnight").value == "2026-03-04TNI"
+    assert one(found, "7 a.m.").value == "2026-03-08T07:00"
