@@ -580,7 +580,9 @@ def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
         # head and child ("call on X to ...", "cut diplomatic ties")
         if len(rest) == 1:
             for child in tok.children:
-                if child.dep_ in ("prep", "prt", "dobj", "compound") and (lemma(child) == rest[0] or child.lower_ == rest[0]):
+                if child.dep_ in ("prep", "prt", "dobj", "compound", "oprd", "acomp") and (
+                    lemma(child) == rest[0] or child.lower_ == rest[0]
+                ):
                     if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                         continue  # "called him on Wednesday" is no "call on"
                     return Trigger(tok, [tok, child], kind, mode)
@@ -813,6 +815,8 @@ def _anchor_verb(tok, lex):
         if c.dep_ == "acl" and any(f in light for f in forms(c)):
             return c
     node = tok
+    if tok.dep_ == "compound" and lemma(tok.head) in lex.cues["light"]["topic_heads"] | lex.cues["light"]["nouns"]:
+        node = tok.head  # "launched a mediation effort": the effort carries the mediation
     for _ in range(8):
         if node.dep_ in ("pobj",) and node.head.dep_ == "prep" and node.head.lower_ == "of" and (
             lemma(node.head.head) in lex.cues["light"]["nouns"]
