@@ -62,6 +62,7 @@ class ActorTable:
 
     def __init__(self, doc: Doc, profile: Profile):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.profile = profile
         self._actors: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, str]] = []  # sorted (start, end, actor_id)
@@ -249,8 +250,7 @@ class ActorTable:
 
     def _inside_title(self, ent: SpacySpan) -> bool:
         """True for an entity that is only part of a title ("State" in "Secretary of State")."""
-        doc = ent.doc
-        window = doc.text[max(0, ent.start_char - 40): ent.end_char].lower()
+        window = self.text[max(0, ent.start_char - 40): ent.end_char].lower()
         return any(window.endswith(t) and len(t) > len(ent.text) for t in self._titles)
 
     def _role_in(self, text: str) -> Optional[str]:
@@ -262,7 +262,7 @@ class ActorTable:
 
     def _apply_title(self, actor: Actor, doc: Doc, np_start: int, name_start: int, name_root) -> None:
         """Take role and affiliation from a title before the name or an appositive after it."""
-        title_text = doc.text[np_start:name_start]
+        title_text = self.text[np_start:name_start]
         if not title_text.strip():
             # "Kremlin spokesman Dmitry Peskov": the title tokens are compounds left of the name.
             left = name_root
@@ -270,7 +270,7 @@ class ActorTable:
             if tokens:
                 left = min(tokens, key=lambda t: t.i)
                 left = doc[left.left_edge.i] if left.left_edge.i < name_root.i else left
-                title_text = doc.text[left.idx:name_start]
+                title_text = self.text[left.idx:name_start]
         appos = [t for t in name_root.children if t.dep_ == "appos"]
         texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
         for text in texts:
@@ -321,9 +321,9 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     """Register every gazetteer alias and every PERSON/ORG entity of the document."""
     table = ActorTable(doc, profile)
     matcher = _alias_matcher(doc, profile)
-    matches = [doc[s:e] for _id, s, e in matcher(doc)]
-    match_ids = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[m] for m, s, e in matcher(doc)}
-    alias_spans = filter_spans(matches)
+    found = matcher(doc)
+    match_ids = {(s, e): doc.vocab.strings[m] for m, s, e in found}
+    alias_spans = filter_spans([doc[s:e] for _m, s, e in found])
     covered = set()
     for span in alias_spans:
         entry = profile.actor_by_id(match_ids[(span.start, span.end)])
