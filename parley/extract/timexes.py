@@ -956,6 +956,22 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECA
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+(\d{4}))?")
+
+
+def _quarter_ended(text: str, s: int, e: int, value: str, anchor: dt.date, lex: Lexicon) -> str:
+    """'the quarter ended Sept. 30' is the calendar quarter holding that day, unless the
+    expression names its own quarter ('fourth quarter ended Sept. 30' is a fiscal quarter)."""
+    m = _QUARTER_ENDED.match(text, e)
+    if not m or re.search(r"first|second|third|fourth|[1-4](?:st|nd|rd|th)", text[s:e], re.IGNORECASE):
+        return value
+    month = lex.months.get(m[1].lower())
+    if not month:
+        return value
+    year = int(m[2]) if m[2] else (anchor.year if month <= anchor.month else anchor.year - 1)
+    return f"{year}-Q{(month - 1) // 3 + 1}"
+
+
 def _is_rate(doc, full: str, s: int, e: int) -> bool:
     if not re.fullmatch(r"an?\s+(?:day|week|month|year)", full[s:e], re.IGNORECASE):
         return False
@@ -1004,6 +1020,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         ttype, value, mod = got
         if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
+        if ttype == "DATE" and value and "-Q" in value and anchor:
+            value = _quarter_ended(text, s, e, value, anchor, lex)
         if ttype == "DURATION" and _is_rate(doc, text, s, e):
             ttype = "SET"  # "four flights a week", "$1 billion a year": once per period
         if ttype == "DURATION":
