@@ -71,9 +71,10 @@ def load_tml(path: Path, corpus: str) -> GoldDoc:
 
 
 def load_corpus(data: Path) -> list[GoldDoc]:
-    docs = []
+    """Every .tml file in `data` (one subcorpus) or in its subfolders (one subcorpus each)."""
+    docs = [load_tml(f, data.name) for f in sorted(data.glob("*.tml"))]
     for sub in sorted(p for p in data.iterdir() if p.is_dir()):
-        for f in sorted(sub.glob("*.tml")):
+        for f in sorted(sub.rglob("*.tml")):
             docs.append(load_tml(f, sub.name))
     return docs
 
