@@ -731,7 +731,10 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         speakers = [i for s in subject_of(tok.head) for i in resolver.ids_for(s)]
         if speakers:
             actor_ids, recipient_ids = speakers, actor_ids + recipient_ids
-    location = _location(trig, anchor, places)
+    location, place_tok = _location(trig, anchor, places)
+    if not recipient_ids and place_tok is not None and kind not in ("CONSULT",) and place_tok.ent_type_ == "GPE":
+        # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro")
+        recipient_ids = [i for i in resolver.ids_for(place_tok) if i not in actor_ids]
     predicate = anchor if anchor is not None else tok
     climb = status in ("occurred", "reported", "denied", "ongoing")
     tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
@@ -739,8 +742,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
     if is_noun and anchor is None and not actor_ids and tx is None and location is None and (
         tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT")
+        or any(c.lower_ in lex.cues["anaphoric_determiners"] for c in tok.children if c.dep_ in ("det", "amod", "predet"))
     ):
-        return None
+        return None  # a bare or anaphoric mention ("such guarantees") with nothing to record
     if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
         not is_verbal(tok.head.head)
     ):
@@ -1078,7 +1082,13 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
         for c in w.children:
             if c.dep_ in ("dobj", "iobj", "dative") and w.i != tok.i or c.dep_ in ("dobj", "iobj", "dative") and is_verbal(tok):
                 add(recipient_ids, resolver.ids_for(c))
-            elif c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+            elif c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or (
+                c.lower_ == "from" and trig.type in ("RETREAT", "SANCTION", "COERCE"))):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        add(recipient_ids, resolver.ids_for(g))
+            elif c.dep_ == "prep" and c.lower_ == "of" and w != tok and not is_verbal(w):
+                # "seeking the withdrawal of Ukrainian forces": who is to withdraw
                 for g in c.children:
                     if g.dep_ == "pobj":
                         add(recipient_ids, resolver.ids_for(g))
@@ -1107,7 +1117,8 @@ def _place_index_of(places: tuple) -> dict[str, str]:
     return index
 
 
-def _location(trig: Trigger, anchor, places: dict) -> Optional[str]:
+def _location(trig: Trigger, anchor, places: dict):
+    """(place name, its token) of the event, or (None, None)."""
     heads = [trig.token] + [f.token for f in trig.folded]
     if anchor is not None and anchor != trig.token:
         heads.append(anchor)
@@ -1128,14 +1139,14 @@ def _location(trig: Trigger, anchor, places: dict) -> Optional[str]:
             for g in candidates:
                 name = _place_name(g, places)
                 if name:
-                    return name
+                    return name, g
         # "Abu Dhabi talks"
         for c in h.children:
             if c.dep_ == "compound":
                 name = _place_name(c, places)
                 if name:
-                    return name
-    return None
+                    return name, c
+    return None, None
 
 
 def _place_name(tok, places: dict) -> Optional[str]:
