@@ -154,6 +154,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep parsed DocBins in")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--dense", action="store_true",
+                    help="also weigh the tok2vec tensor (tried: no gain on dev, so off by default)")
     args = ap.parse_args()
 
     train = read_split(args.data, "train")
@@ -163,6 +165,8 @@ def main() -> None:
     dev_docs = parse([t for _, t, _ in dev], args.cache, "dev")
     f_train, d_train, y_train = examples(train, train_docs)
     f_dev, d_dev, y_dev = examples(dev, dev_docs)
+    if not args.dense:
+        d_train, d_dev = d_train[:, :0], d_dev[:, :0]
     counts = Counter(f for fs in f_train for f in fs)
     names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}

@@ -38,6 +38,7 @@ DEFAULT_THRESHOLD = 0.5
 
 # A confident cue that is not an intention verb takes its bare object as content.
 OBJECT_CONTENT_SCORE = 0.7
+DASHES = ("—", "–", "--")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
@@ -339,6 +340,13 @@ def _find_source(cue, words: AttributionWords):
                 return (objs[0] if objs else None), None
         return None, None
     tok = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
+        # "Lavrov was quoted by RIA as saying ...": the quoted one is the source.
+        carrier = cue.head.head
+        if carrier.lemma_.lower() in words.via_participles:
+            for c in carrier.children:
+                if c.dep_ in ("nsubjpass", "nsubj"):
+                    return c, None
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
@@ -355,6 +363,8 @@ def _find_source(cue, words: AttributionWords):
             return None, None
         if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, None  # "reports suggesting that ..."
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+            return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
         if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head is not tok:
             tok = tok.head
             continue
@@ -372,7 +382,21 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
             drop |= _subtree_ids(c)
             if c.dep_ != "relcl":
                 via.extend(_agent_objects(c))
-    keep = [i for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i not in drop and i not in exclude]
+        elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
+    # A dateline ("MOSCOW (AP) — Russian President ...") is not part of the source.
+    first = tok.left_edge.i
+    for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+        if doc[i].text in DASHES and i < tok.right_edge.i:
+            first = i + 1
+    if first > tok.i:
+        region = range(first, tok.right_edge.i + 1)
+        roots = [doc[i] for i in region if doc[i].head.i not in region and not doc[i].is_punct]
+        if not roots or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+            return doc[tok.i:tok.i + 1], via
+        tok = roots[0]
+    keep = [i for i in range(max(first, tok.left_edge.i), tok.right_edge.i + 1)
+            if i not in drop and i not in exclude]
     # Contiguous run that contains the head token.
     if tok.i not in keep:
         return doc[tok.i:tok.i + 1], via
@@ -401,7 +425,8 @@ def _agent_objects(verb) -> list:
     return out
 
 
-def _content_ids(cue, words: AttributionWords, score: float = 0.0) -> tuple[set[int], list]:
+def _content_ids(cue, words: AttributionWords, score: float = 0.0,
+                 other_cues=frozenset()) -> tuple[set[int], list]:
     """Token ids of the content of a cue, and extra cue tokens (particles, stance nouns)."""
     extra_cue = []
     ids: set[int] = set()
@@ -574,7 +599,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames = []
     for i, score in scores.items():
         tok = doc[i]
-        content_ids, extra_cue = _content_ids(tok, words, score)
+        content_ids, extra_cue = _content_ids(tok, words, score, scores)
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
@@ -583,6 +608,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             source_tok, speaker_tok = _find_source(lifted[i], words)
         else:
             source_tok, speaker_tok = _find_source(tok, words)
+        if source_tok is None and tok.tag_ == "VBN" and tok.dep_ == "advcl":
+            continue  # "Asked whether ...": a reporter's question, not an attribution to anyone
         source = None
         via = []
         cue_ids = {tok.i} | {t.i for t in extra_cue}
@@ -669,6 +696,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
     "in an interview with CNN", "according to Reuters" (when the cue has its own source)."""
     out = []
     doc = cue.doc
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words.via_participles:
+        out.extend(_agent_objects(cue.head.head))
     for c in cue.children:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue

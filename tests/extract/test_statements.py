@@ -172,3 +172,23 @@ def test_seed_article_end_to_end(seed_text):
     assert figures["speaker_accuracy"] >= 0.95
     assert figures["date_accuracy"] >= 0.95
     assert figures["via_accuracy"] == 1.0
+
+
+def test_quoted_as_saying(run):
+    _text, st = run("Sergei Lavrov was quoted by the RIA news agency as saying that talks were frozen.")
+    s = only(st, "talks were frozen")
+    assert s.speaker == "sergei-lavrov" and s.via == "ria-novosti"
+
+
+def test_dateline_is_not_the_source(run):
+    text, st = run("MOSCOW (AP) — Russian President Vladimir Putin, speaking in Minsk, said the plan "
+                   "could be a basis for talks.")
+    s = only(st, "basis for talks")
+    assert s.speaker == "vladimir-putin"
+    assert "MOSCOW" not in text[s.source_span[0]:s.source_span[1]]
+
+
+def test_reporters_question_is_not_the_answerers_statement(run):
+    _text, st = run("Asked whether a truce was near, Peskov said: “It is too early to say.”")
+    assert all(s.speaker == "dmitry-peskov" for s in st)
+    assert not any("truce was near" in s.content for s in st)
