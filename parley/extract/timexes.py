@@ -692,10 +692,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", str(years[0]), mod
 
     # "a year ago", "two weeks earlier", "the year-earlier quarter"
-    if wset & {"ago", "earlier", "later", "before", "after", "hence"} or "from now" in low:
-        unit = _unit_of(words, lex)
-        if unit is None:
-            return None
+    ago_unit = _unit_of(words, lex)
+    if ago_unit and (wset & {"ago", "earlier", "later", "before", "after", "hence"} or "from now" in low):
+        unit = ago_unit
         counted = [w for w in words if w not in ("the", "more", "than")]
         n, _ = _number(counted, lex)
         plural = any(w.endswith("s") and w[:-1] in lex.units for w in counted) or "centuries" in counted
@@ -913,8 +912,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
-    if re.fullmatch(r"\d{4}", text) and span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS":
-        return False  # "2026 shares"
+    if (re.fullmatch(r"\d{4}", text) and span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS"
+            and span[0].head.i == span[0].i + 1
+            and not (span.start > 0 and doc[span.start - 1].tag_ in ("DT", "POS", "PRP$"))):
+        return False  # "2026 shares" (but "the 2026 talks", "the company's 1989 results")
     if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
