@@ -143,6 +143,19 @@ def _best(stances: list[str], lex: StanceLexicon) -> Optional[str]:
     return None
 
 
+def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
+    """An if/unless clause, or "only after ...", on the issue's own clause (not a reporting verb's)."""
+    for node in path:
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and "conditional" in _stances_at(m, lex) for m in c.children):
+                return True
+            if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
+                return True
+        if node.dep_ == "ccomp":
+            break
+    return False
+
+
 def _is_contrast(tok, lex: StanceLexicon) -> bool:
     doc = tok.doc
     for words in lex.contrast:
@@ -211,9 +224,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         # the cue word itself may carry the stance ("reiterated its invitation")
         stance = _best([s for t in cue_tokens for s in _stances_at(t, lex)], lex)
         if stance is None:
-            return None
+            if not _conditional_clause([root, *path], lex):
+                return None
+            stance = "conditional"  # "elections could be held only after ...": the clause is the stance
         decided = (stance, root)
     stance, node = decided
+    if stance in ("support", "demand") and _conditional_clause([root, *path], lex):
+        stance = "conditional"  # "open to a summit if the groundwork was done"
     if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root:
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     flips = 1 if _negated(node, lex) else 0
@@ -311,6 +328,8 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     if not is_verbal(node):
         candidates += [c for c in node.children if c.dep_ == "poss"]
     head = clause_head(node)
+    if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+        head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's

@@ -99,3 +99,25 @@ def test_plain_function_without_statements(nlp, profile):
     doc = nlp("Ukraine opposes any freeze of the front line.")
     got = extract_positions(doc, extract_actors(doc, profile), [], [], profile)
     assert [(p.actor, p.issue, p.stance) for p in got] == [("ukraine", "territory", "oppose")]
+
+
+def test_obligation_is_the_speakers_demand():
+    has("Moscow insists that Kyiv must renounce its NATO membership ambitions.", "russia", "nato_membership", "demand")
+    # "abandon" is itself a word of opposition: Moscow opposes the membership
+    has("Moscow insists that Kyiv must abandon its NATO membership ambitions.", "russia", "nato_membership", "oppose")
+
+
+def test_if_clause_and_only_after_make_it_conditional():
+    has("Peskov said the Kremlin was open to a summit if the groundwork was done.",
+        "russia", "leaders_meeting", "conditional")
+    has("Zelensky said elections could be held only after a ceasefire.",
+        "volodymyr-zelensky", "elections", "conditional")
+
+
+def test_negated_interest_is_opposition():
+    has("Russia is not interested in a temporary truce, Ushakov said.", "russia", "ceasefire", "oppose")
+
+
+def test_doubt_outranks_an_embedded_condition():
+    has("Umerov questioned whether security guarantees could work if Washington stayed out.",
+        "rustem-umerov", "security_guarantees", "doubt")
