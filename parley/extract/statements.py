@@ -308,6 +308,7 @@ class Frame:
     parent: Optional["Frame"] = None  # the attribution a run-on quote continues
     speaker_token: Optional[object] = None  # for "who": the noun the relative clause hangs on
     coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
+    carrier: Optional[object] = None  # "Interfax reported, citing a source": the Interfax mention
 
     @property
     def cue(self):
@@ -329,6 +330,36 @@ class Frame:
 
 def _subtree_ids(tok) -> set[int]:
     return set(range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _citing(cue, content_ids: set[int], words: AttributionWords):
+    """A "citing X" / "quoting X" participle hanging on the cue or its content's verb."""
+    heads = [cue] + [c for c in cue.children if c.i in content_ids and c.dep_ in CONTENT_DEPS]
+    for h in heads:
+        for c in h.children:
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "acl"):
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                if objs:
+                    o = objs[0]
+                    keep = [t.i for t in o.subtree if not (t.dep_ == "relcl" or t.is_punct)]
+                    return c, o.doc[min(keep): max(keep) + 1]
+    return None
+
+
+def _set_off_participle(tok) -> bool:
+    """"Trump, asked about the plan, said ...": a participle between commas with no complement
+    of its own describes the subject; it is not an attribution (the parse may call it a verb)."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("parataxis", "acl", "advcl", "ccomp"):
+        return False
+    doc = tok.doc
+    lo = tok.left_edge.i
+    hi = max(t.i for t in tok.subtree if not t.is_punct)
+    if any(c.dep_ in CONTENT_DEPS + ("dobj",) for c in tok.children):
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    return (before is not None and before.text == "," and after is not None and after.text == ","
+            and lo >= tok.i - 2)
 
 
 def _find_source(cue, words: AttributionWords):
@@ -361,6 +392,11 @@ def _find_source(cue, words: AttributionWords):
                 return c, None
         if passive:
             return None, None
+        for c in tok.children:  # the subject stranded on a set-off participle (see above)
+            if c.dep_ in ("parataxis", "ccomp") and c.i < tok.i and _set_off_participle(c):
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if subj:
+                    return subj[0], None
         if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, None  # "reports suggesting that ..."
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
@@ -436,7 +472,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         ids = _subtree_ids(head) - _subtree_ids(cue)
         extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
         return ids, extra_cue
-    children = list(cue.children)
+    children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head is not cue:
@@ -509,7 +545,7 @@ def _token_runs(doc, ids: set[int]) -> list[Span]:
             lo += 1
         while hi >= lo and _edge_junk(doc[hi]):
             hi -= 1
-        if lo <= hi:
+        if lo <= hi and any(t.is_alpha or t.is_digit or t.like_num for t in doc[lo:hi + 1]):
             runs.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
     return runs
 
@@ -582,7 +618,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         else:  # rules only: a listed verb with a complement
             listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
-        if score >= threshold:
+        if score >= threshold and not _set_off_participle(tok):
             scores[tok.i] = score
     # "said that X was ... and described it as ...": the parse hangs the second cue on the
     # content's verb; lift it out so it becomes its own attribution sharing the source.
@@ -597,6 +633,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                         x.dep_ in SUBJECT_DEPS for x in g.children):
                     lifted[g.i] = doc[i]
     frames = []
+    consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
         tok = doc[i]
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
@@ -616,6 +653,15 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if source_tok is not None:
             source, via = _source_span(source_tok, words, cue_ids)
             content_ids -= set(range(source.start, source.end))
+        carrier = None
+        cited = _citing(tok, content_ids, words)
+        if cited is not None and source is not None:
+            # "Interfax reported, citing a source in the delegation, that ...": the cited one
+            # speaks, the reporter carries it.
+            participle, cited_span = cited
+            content_ids -= _subtree_ids(participle)
+            consumed.add(participle.i)
+            carrier, source = source, cited_span
         content_ids -= cue_ids
         if content_ids and source is not None:
             content_ids = _inverted_content(index, tok, source, content_ids)
@@ -633,7 +679,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue
         via += _frame_via(tok, content_ids, words)
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
-                            via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i)))
+                            via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
+                            carrier=carrier))
+    frames = [f for f in frames if f.cue.i not in consumed]
     return _drop_nested(frames)
 
 

@@ -54,6 +54,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
             via = _via(frame, actors, speaker)
+            if frame.carrier is not None:
+                via = _safe_resolve(actors, frame.carrier) or via
             date, date_text = _date(doc, frame, timexes)
             if date is None and _continues(frame, words):
                 for prev_frame, prev in reversed(history):

@@ -192,3 +192,19 @@ def test_reporters_question_is_not_the_answerers_statement(run):
     _text, st = run("Asked whether a truce was near, Peskov said: “It is too early to say.”")
     assert all(s.speaker == "dmitry-peskov" for s in st)
     assert not any("truce was near" in s.content for s in st)
+
+
+def test_agency_citing_a_source(run):
+    _text, st = run("Interfax reported, citing a source in the Russian delegation, that the next round "
+                    "would take place in Geneva.")
+    s = only(st, "next round")
+    assert s.via == "interfax"
+    assert s.speaker and s.speaker.startswith("anon-")
+    assert not any(x.cue == "citing" for x in st)
+
+
+def test_set_off_participle_keeps_the_subject(run):
+    _text, st = run("Trump, asked about the plan on the plane, said he was not happy with the talks.")
+    s = only(st, "not happy")
+    assert s.speaker == "donald-trump"
+    assert "asked about" not in s.content
