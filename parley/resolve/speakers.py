@@ -94,7 +94,31 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
             if actor is not None:
                 _safe_add(actors, actor.id, (source.start_char, source.end_char))
             return actor
+    earlier = _definite_antecedent(source, history)
+    if earlier is not None:
+        _safe_add(actors, earlier.id, (source.start_char, source.end_char))
+        return earlier
     return _safe_resolve(actors, source)
+
+
+def _definite_antecedent(source, history):
+    """"the official" / "the minister" after "a senior US official said ..." or "Foreign Minister
+    Sybiha said ...": the latest speaker whose role or description has that head noun."""
+    if len(source) > 4 or source[0].lower_ not in ("the", "this", "that"):
+        return None
+    if any(t.pos_ == "PROPN" for t in source):
+        return None
+    head = source.root.lemma_.lower()
+    for _frame, prev in reversed(history):
+        actor = prev.speaker
+        if actor is None:
+            continue
+        words = set((actor.role or "").lower().split())
+        if actor.kind == "anonymous":
+            words |= {w.rstrip("s") for w in actor.name.lower().split()}
+        if head in words:
+            return actor
+    return None
 
 
 def _safe_resolve(actors, span):

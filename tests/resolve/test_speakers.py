@@ -69,3 +69,18 @@ def test_interview_with_media_is_the_intermediary(run):
 def test_no_date_is_not_the_publication_date(run):
     st = run("Recep Tayyip Erdogan said Turkey was ready to host talks.", published="2026-03-12")
     assert by_content(st, "ready to host").date is None
+
+
+def test_the_official_refers_back_to_an_anonymous_official(run):
+    st = run("A senior US official said the draft had 20 points. "
+             "The official said several of them were still disputed.")
+    first = by_content(st, "20 points")
+    second = by_content(st, "still disputed")
+    assert first.speaker and first.speaker.startswith("anon-")
+    assert second.speaker == first.speaker
+
+
+def test_the_minister_refers_back_by_role(run):
+    st = run("Ukrainian Foreign Minister Andrii Sybiha met his Turkish counterpart on Monday. "
+             "The minister said Kyiv wanted the talks to continue.")
+    assert by_content(st, "talks to continue").speaker == "andrii-sybiha"
