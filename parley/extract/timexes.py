@@ -69,6 +69,7 @@ class Lexicon:
     token_re: re.Pattern
     spoken_year: re.Pattern
     spoken_year_any: re.Pattern
+    decade_words: dict
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +141,12 @@ def lexicon() -> Lexicon:
         ("reference", _alt(references)),
         ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
         ("anaphor", r"\bat\s+(?P<x>the\s+time)\b"),
+        ("anaphor", r"(?:later|earlier|early|late)\s+in\s+(?P<x>the\s+day)\b"),
+        ("anaphor", rf"\b(?:in|during)\s+(?P<x>the\s+{POD})\b"),
+        ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
+        ("anaphor", rf"mid[\s-]+{POD}"),
+        ("time", r"\d{1,2}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|midday"),
+        ("decade", rf"the\s+{_alt(data['decade_words'])}"),
     ]
     patterns = tuple(
         (name, re.compile(rf"(?<![\w'-]){rx}(?!\w|['’](?!s\b))" if name != "bare_unit" else rx, re.IGNORECASE))
@@ -158,6 +165,7 @@ def lexicon() -> Lexicon:
         patterns=patterns, mod_before=mod_before,
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
         spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
+        decade_words=data["decade_words"],
         token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
     )
 
@@ -453,7 +461,7 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
-_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight))")
+_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
 _CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]t|gmt|utc|local time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -499,6 +507,21 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "TIME", None, None
         night = anchor - dt.timedelta(1) if tense == "past" else anchor
         return "TIME", f"{night.isoformat()}TNI", None
+    # parts of the day named by reference to the last date ("in the morning", "the next day")
+    if low != "midday" and (low == "the day" or any(w in lex.parts_of_day for w in words)) or re.fullmatch(r"the (?:next|following|previous) day", low):
+        m = re.fullmatch(r"(?:the (next|following|previous) |the |mid[ -]?)(day|\w+)", low)
+        if m and (m[2] == "day" or m[2] in lex.parts_of_day):
+            prev = ctx.previous.value if ctx.previous and ctx.previous.value else None
+            base = dt.date.fromisoformat(prev[:10]) if prev and re.match(r"\d{4}-\d{2}-\d{2}", prev) else anchor
+            if base is None:
+                return ("DATE" if m[2] == "day" else "TIME"), None, None
+            base += dt.timedelta({"next": 1, "following": 1, "previous": -1}.get(m[1] or "", 0))
+            if m[2] == "day":
+                return "DATE", base.isoformat(), None
+            return "TIME", f"{base.isoformat()}T{lex.parts_of_day[m[2]]}", None
+    m = re.fullmatch(r"the (\w+)", low)
+    if m and m[1] in lex.decade_words:
+        return "DATE", f"19{lex.decade_words[m[1]]}", None
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
         return "DATE", lex.references[low], None
@@ -523,10 +546,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     m = _CLOCK.match(low)
     if m:
         if m["word"]:
-            hh, mm = (12, 0) if m["word"] == "noon" else (0, 0)
+            hh, mm = (0, 0) if m["word"] == "midnight" else (12, 0)
         else:
             hh, mm = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
             ap = (m["ap"] or "").replace(".", "")
+            ap = "pm" if ap.endswith(("afternoon", "evening")) else "am" if ap.endswith("morning") else ap
             if ap == "pm" and hh < 12:
                 hh += 12
             elif ap == "am" and hh == 12:
@@ -941,6 +965,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
             return False
     if name == "quarter" and low in ("quarter", "quarters"):
         return False
+    if name == "spacy" and re.fullmatch(r"the\s+(?:day|night|days|nights)", low):
+        return False  # only our anaphor patterns ("later in the day") say when these are dated
     if re.fullmatch(r"(?:one|two|three)-quarters?", low):
         return False  # a fraction
     if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3]):

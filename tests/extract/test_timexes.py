@@ -219,3 +219,15 @@ def test_modern_news_forms(find):
     assert one(found, "years-long").value == "PXY"
     assert one(found, "overnight").value == "2026-03-04TNI"
     assert one(found, "7 a.m.").value == "2026-03-08T07:00"
+
+
+def test_parts_of_day_follow_the_last_date(find):
+    found = find("He appeared in court on Feb. 21. He looked healthy the next morning. "
+                 "Later in the day, his lawyers spoke. He will fly home at 4 in the morning.")
+    assert one(found, "the next morning").value == "2026-02-22TMO"
+    assert one(found, "the day").value == "2026-02-22"  # the day of that morning
+    assert one(found, "4 in the morning").type == "TIME"
+
+
+def test_decade_in_words(find):
+    assert one(find("Crime fell through the nineties."), "the nineties").value == "199"
