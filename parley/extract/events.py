@@ -696,11 +696,15 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     # negated volition ("does not want to concede", "is not ready to meet") is a rejection
     failed = [t for t in (tok, anchor) if t is not None and t.dep_ == "xcomp" and lemma(t.head) in lex.cues["failure_verbs"]]
     negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or bool(failed)
+    refused = False  # a negated willingness turned into a rejection ("would not sign")
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "shall", "wo", "ca")
+                for c in tok.children)
     if negated and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
-                    and lemma(tok) not in ("ask",)):
+                    and lemma(tok) not in ("ask",) or modal and kind in COOPERATIVE):
         if kind != "REJECT":
             kind, mode = "REJECT", _mode_from_objects("REJECT", trig, lex)
             negated = False
+            refused = True
     status = _status(trig, anchor, negated, lex)
     if status is None:
         return None
@@ -709,7 +713,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         # is coded AGREE; the commitment itself has been made
         mode = None
         kind, status = "AGREE", "occurred"
-    if kind in THREAT_MODES and not is_noun and _is_threat(tok, lex):
+    if kind in THREAT_MODES and not is_noun and not refused and _is_threat(tok, lex):
         mode = THREAT_MODES[kind] if kind not in ("ASSAULT", "COERCE") else (
             _mode_from_objects("THREATEN", trig, lex) or THREAT_MODES[kind])
         kind, status = "THREATEN", "occurred"

@@ -185,6 +185,14 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if node.head == node:
             break
         node = node.head
+        if is_verbal(node) and node.dep_ == "relcl" and node.head != node:
+            # "would not sign any agreement that required it to give up land": a relative clause
+            # describes its noun; the stance is the one taken on that noun, above it
+            path = []
+            node = node.head
+            root = node
+            cue_ids = cue_ids | {node.i}
+            continue
         path.append(node)
         # stop at the clause of a reporting verb: its stance words are not about this issue
         if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl", "conj")):

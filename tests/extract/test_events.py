@@ -136,3 +136,26 @@ def test_seed_article_targets(seed_text):
     figures = seed_eval.score(seed_text, result, gold)
     assert figures["event_recall_with_date"] >= 0.7
     assert figures["position_recall"] >= 0.75
+
+
+def test_refusal_in_reported_speech_is_a_rejection_not_a_threat():
+    ev = one("Sybiha said Ukraine would not sign any deal that rewards the invasion.", "REJECT")
+    assert ev.actors == ["ukraine"]
+    assert not any(e.type in ("THREATEN", "AGREE") for e in events_of(
+        "Sybiha said Ukraine would not sign any deal that rewards the invasion."))
+
+
+def test_according_to_sources_is_reported():
+    ev = one("According to two diplomats, the negotiators discussed a partial ceasefire.", "CONSULT")
+    assert ev.status == "reported"
+
+
+def test_threat_and_obligation():
+    # a conditional attack announced by a party is a threat, and the threat has been made
+    ev = one("Medvedev said Russia would strike Kyiv if the talks failed.", "THREATEN")
+    assert ev.status == "occurred" and ev.actors == ["russia"] and ev.recipients == ["ukraine"]
+    assert one("Russia could strike Kyiv again, analysts fear.", "ASSAULT").status == "hypothetical"
+    threat = one("Lavrov said Moscow would expel the British diplomats.", "THREATEN")
+    assert threat.actors == ["russia"]
+    demand = one("Rubio said Russia must release the children.", "REQUEST")
+    assert demand.actors == ["marco-rubio"] and demand.recipients == ["russia"]

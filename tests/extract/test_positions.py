@@ -121,3 +121,8 @@ def test_negated_interest_is_opposition():
 def test_doubt_outranks_an_embedded_condition():
     has("Umerov questioned whether security guarantees could work if Washington stayed out.",
         "rustem-umerov", "security_guarantees", "doubt")
+
+
+def test_relative_clause_takes_the_stance_of_its_noun():
+    has("Umerov said Kyiv would not sign any agreement that required it to give up land.",
+        "ukraine", "territory", "oppose")
