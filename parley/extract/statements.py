@@ -33,6 +33,8 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "attribution_cu
 
 # A quotation with no closing mark ends at its paragraph, and never runs longer than this.
 MAX_QUOTE_CHARS = 1500
+# Nor does any content (a parse of one huge run-on line must not swallow it all).
+MAX_CONTENT_CHARS = 3000
 # Below this probability a candidate verb is not taken as a cue (tuned on PolNeAR dev).
 DEFAULT_THRESHOLD = 0.5
 
@@ -596,6 +598,14 @@ def _tidy(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _cap(spans: list[Span]) -> list[Span]:
+    """No content runs past MAX_CONTENT_CHARS from its start (a run-on parse of a huge line)."""
+    if not spans:
+        return spans
+    limit = spans[0][0] + MAX_CONTENT_CHARS
+    return [(s, min(e, limit)) for s, e in spans if s < limit]
+
+
 def _widen_to_quotes(spans: list[Span], quotes: QuoteIndex, cue_span: Span) -> list[Span]:
     """Add every quotation the content touches (quotes run over sentences), less the cue."""
     extra = []
@@ -674,7 +684,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
-        spans = _tidy(index.text, _subtract(spans, holes))
+        spans = _cap(_tidy(index.text, _subtract(spans, holes)))
         if not spans:
             continue
         via += _frame_via(tok, content_ids, words)
@@ -773,10 +783,21 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
 
 def _drop_nested(frames: list[Frame]) -> list[Frame]:
     """A cue inside another attribution's content is part of that content (univocal labels)."""
+    # Content parts sorted by start, so each cue looks only at parts starting shortly before it.
+    parts = sorted((s, e, k) for k, g in enumerate(frames) for s, e in g.content)
+    starts = [p[0] for p in parts]
+    reach = max((e - s for s, e, _k in parts), default=0)
     kept = []
-    for f in frames:
+    for fi, f in enumerate(frames):
         c0, c1 = f.cue_span
-        inside = [g for g in frames if g is not f and any(s <= c0 and c1 <= e for s, e in g.content)]
+        containing: set[int] = set()
+        j = bisect_right(starts, c0) - 1
+        while j >= 0 and starts[j] >= c0 - reach:
+            s, e, k = parts[j]
+            if k != fi and c1 <= e:
+                containing.add(k)
+            j -= 1
+        inside = [frames[k] for k in sorted(containing)]
         # Mutual nesting (rare parse tangles): keep the more confident one.
         if any(not any(s <= g.cue_span[0] < e for s, e in f.content) or g.score > f.score for g in inside):
             continue
@@ -836,7 +857,9 @@ def _quote_is_sentence(index: DocIndex, qs: int, qe: int) -> bool:
 
 
 def _covered(covered: list[Span], s: int, e: int) -> bool:
-    return any(cs < e and s < ce for cs, ce in covered)
+    """Whether [s, e) overlaps any of `covered` (merged, sorted, so neighbours suffice)."""
+    i = bisect_right(covered, (s, float("inf")))
+    return any(cs < e and s < ce for cs, ce in covered[max(0, i - 1): i + 1])
 
 
 def _kind(spans: list[Span], quotes: QuoteIndex, text: str) -> str:

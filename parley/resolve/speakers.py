@@ -30,6 +30,8 @@ GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
 DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
 # How many sentences back a pronoun may reach for its antecedent.
 MAX_PRONOUN_REACH = 4
+# How many earlier statements a definite description or "He added" may look back over.
+MAX_HISTORY = 50
 
 
 @dataclass
@@ -58,7 +60,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
                 via = _safe_resolve(actors, frame.carrier) or via
             date, date_text = _date(doc, frame, timexes)
             if date is None and _continues(frame, words):
-                for prev_frame, prev in reversed(history):
+                for prev_frame, prev in reversed(history[-MAX_HISTORY:]):
                     if prev.speaker is not None and speaker is not None and prev.speaker.id == speaker.id:
                         date, date_text = prev.date, prev.date_text
                         break
@@ -109,7 +111,7 @@ def _definite_antecedent(source, history):
     if any(t.pos_ == "PROPN" for t in source):
         return None
     head = source.root.lemma_.lower()
-    for _frame, prev in reversed(history):
+    for _frame, prev in reversed(history[-MAX_HISTORY:]):
         actor = prev.speaker
         if actor is None:
             continue

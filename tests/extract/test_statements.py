@@ -208,3 +208,16 @@ def test_set_off_participle_keeps_the_subject(run):
     s = only(st, "not happy")
     assert s.speaker == "donald-trump"
     assert "asked about" not in s.content
+
+
+def test_one_huge_line_is_not_swallowed(run):
+    from parley.extract.statements import MAX_CONTENT_CHARS
+
+    text, st = run('Peskov said "this goes on ' + "and on " * 1500)
+    assert st and all(e - s <= MAX_CONTENT_CHARS for x in st for s, e in x.content_spans)
+
+
+def test_odd_marks_never_raise(run):
+    for text in ['"', "“”“”", "\u200b said \ufeff “ ” ‘ ’ « » „ said", "She said “it is “odd” and “more."]:
+        _t, st = run(text)
+        assert isinstance(st, list)
