@@ -495,7 +495,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                     or (score >= OBJECT_CONTENT_SCORE and lemma not in words.intention)):
                 comps.append(c)
                 # "described it as very difficult", "accused X of Y": the phrase is content too.
-                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of"))
+                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of", "for"))
     if not comps and lemma in words.object_content:
         # "commented on X", "weighed in about X".
         for c in children:
@@ -824,13 +824,18 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
     last_end = -1
     for qs, qe in quotes.spans:
         while fi < len(ordered) and ordered[fi].extent[1] <= qs:
-            last = ordered[fi]
-            last_end = index.sentence_end_at(max(0, last.extent[1] - 1))
+            f = ordered[fi]
+            f_end = index.sentence_end_at(max(0, f.extent[1] - 1))
+            # `“A,” said X, speaking of Y. “B.”`: an unquoted attribution inside the quoted
+            # one's sentence does not break the run.
+            if last is not None and _quoted(last, quotes) and not _quoted(f, quotes) and f.extent[0] < last_end:
+                last_end = max(last_end, f_end)
+            else:
+                last, last_end = f, f_end
             fi += 1
         if last is None or _covered(covered, qs, qe) or qe - qs < 3:
             continue
-        if not any(quotes.at(s) for s, _ in last.content) and not any(
-                quotes.at(e - 1) for _, e in last.content):
+        if not _quoted(last, quotes):
             continue  # only a quoted attribution runs on
         gap = text[last_end:qs] if last_end <= qs else ""
         if gap.strip() or not _quote_is_sentence(index, qs, qe):
@@ -845,6 +850,10 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
         out.append(run)
         last, last_end = run, index.sentence_end_at(max(qs, qe - 2))
     return out
+
+
+def _quoted(frame: Frame, quotes: QuoteIndex) -> bool:
+    return any(quotes.at(s) or quotes.at(e - 1) for s, e in frame.content)
 
 
 def _quote_is_sentence(index: DocIndex, qs: int, qe: int) -> bool:
