@@ -274,7 +274,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     verb = None
     while seen < 12:
         if tok.lower_ in lex.future_markers or tok.lemma_.lower() in lex.future_markers:
-            return "future"
+            # "had been due to expire Friday": a deadline already past
+            gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            had = gov is not None and any(c.lower_ == "had" for c in gov.children)
+            return "past" if had or tok.head.lower_ == "had" else "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             verb = tok
             break
@@ -1081,17 +1084,15 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 break
 
 
+# A clock time with no day of its own belongs to the day last named this close before it.
+CLOCK_DAY_WINDOW = 400
+
+
 def _day_in_sentence(doc, s: int, found: list[Timex], anchor) -> Optional[str]:
-    """The day a clock time belongs to: a day-valued timex earlier in the same sentence."""
-    if not found:
-        return None
-    sent_start = doc.char_span(s, s + 1, alignment_mode="expand")
-    if sent_start is None:
-        return None
-    start = sent_start[0].sent.start_char
+    """The day a clock time belongs to: the last day-valued timex shortly before it."""
     for t in reversed(found):
-        if t.span[0] < start:
+        if t.span[1] < s - CLOCK_DAY_WINDOW:
             break
-        if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
-            return t.value
+        if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value):
+            return t.value[:10]
     return None
