@@ -35,7 +35,8 @@ PLOVER_TYPES = (
     "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 # Dependencies that end a clause: a trigger below one of these is not folded into one above it.
-CLAUSE_BREAKS = {"relcl", "advcl", "conj", "nsubj", "nsubjpass", "csubj", "appos", "parataxis", "ROOT"}
+# (A passive subject is the verb's object: "an agreement is signed" is one signing.)
+CLAUSE_BREAKS = {"relcl", "advcl", "conj", "nsubj", "csubj", "appos", "parataxis", "ROOT"}
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 OBJECT_DEPS = {"dobj", "iobj", "dative", "attr", "oprd"}
 RECIPIENT_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "for", "into", "upon"}
@@ -708,6 +709,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     status = _status(trig, anchor, negated, lex)
     if status is None:
         return None
+    if refused and status in ("planned", "ongoing"):
+        status = "occurred"  # "would not sign": the refusal itself has been made
     if kind in COOPERATIVE and not is_noun and _is_commitment(tok, lex):
         # PLOVER: cooperation promised or offered ("is ready to sign", "said it would release")
         # is coded AGREE; the commitment itself has been made
@@ -973,6 +976,11 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     # planned: "scheduled to take place", "plans to visit", "will meet", "upcoming talks"
     if future:
         return "planned"
+    pred = heads[-1]
+    if any(c.dep_ == "mark" and c.lower_ in cues["prospective_marks"] for c in pred.children) and (
+        pred.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in pred.children)
+    ):
+        return "planned"  # "before a peace agreement is signed"
     for n in heads + chain[:4]:
         if lemma(n) in cues["planned_governors"] and n != tok:
             if not is_verbal(n) and n.dep_ not in ("acomp",):

@@ -29,6 +29,8 @@ from .events import (
     timex_tokens,
 )
 
+# "before an agreement is signed", "until ...": the clause describes what has not happened yet
+TIME_MARKS = {"before", "until", "till"}
 STANCES = ("support", "oppose", "demand", "conditional", "doubt")
 FLIP = {"support": "oppose", "demand": "oppose", "oppose": "support"}
 # Children of a path word that can carry a stance of their own ("against", "would need", "if").
@@ -193,6 +195,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             root = node
             cue_ids = cue_ids | {node.i}
             continue
+        if is_verbal(node) and node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children
+        ) and not path:
+            return None  # "opposes a ceasefire before an agreement is signed": a time clause, no stance
         path.append(node)
         # stop at the clause of a reporting verb: its stance words are not about this issue
         if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl", "conj")):
