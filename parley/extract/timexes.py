@@ -133,7 +133,8 @@ def lexicon() -> Lexicon:
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
         ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
-        ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}|{POD})"),
+        ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}(?:\s+{POD})?|{POD}|{MONTH}|{SEASON})"),
+        ("set", rf"{WDAY}s|{WDAY}\s+(?:morning|afternoon|evening|night)s"),
         ("set", _alt(data["sets"])),
         ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?(?:,?\s+(?:{WDAY}|{MONTH}\s+{DAYNUM}))?"),
         ("year_end", r"(?:the\s+)?year(?:'s)?(?:\s+|-)end"),
@@ -535,16 +536,27 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         rest = [w for w in words[1:] if w != "other"]
         for w in rest:
             if w in lex.weekdays:
-                return "SET", f"XXXX-WXX-{lex.weekdays[w]}", None
+                pod_w = next((lex.parts_of_day[p] for p in rest if p in lex.parts_of_day), "")
+                return "SET", f"XXXX-WXX-{lex.weekdays[w]}" + (f"T{pod_w}" if pod_w else ""), None
             if w in lex.parts_of_day:
                 return "SET", f"XXXX-XX-XXT{lex.parts_of_day[w]}", None
+            if w in lex.months:
+                return "SET", f"XXXX-{lex.months[w]:02d}", None
+            if w in lex.seasons:
+                return "SET", f"XXXX-{lex.seasons[w]}", None
         unit = _unit_of(rest, lex)
         if unit:
             n, _ = _number([w for w in rest if w not in ("a", "an")], lex)
             if "other" in words:
                 n = 2
+            if unit == "quarter":
+                return "SET", f"P{int(n or 1)}Q", None
             return "SET", _duration_value(n if n else 1, unit, lex), None
         return None
+    # "Mondays", "Tuesday nights": every such day
+    m = re.fullmatch(r"(\w+?)s?(?: (morning|afternoon|evening|night)s)?", low)
+    if m and (low.endswith("s") and m[1] in lex.weekdays):
+        return "SET", f"XXXX-WXX-{lex.weekdays[m[1]]}" + (f"T{lex.parts_of_day[m[2]]}" if m[2] else ""), None
     # clock times, with the day they name ("9 a.m. EST Tuesday", "5 p.m. Nov. 6", "noon")
     m = _CLOCK.match(low)
     if m:
@@ -974,8 +986,9 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # a fraction
     if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3]):
         return False  # "at the time of its founding", "at the time he was captured"
-    if name == "set" and low in lex.sets and span[0].pos_ == "NOUN" and low in ("daily", "weekly", "monthly"):
-        return False  # "the daily" (a newspaper)
+    if name == "set" and low in lex.sets and low in ("daily", "weekly", "monthly") and (
+            span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ == "amod"):
+        return False  # "the daily Granma" (a newspaper), "daily volume": not a time of the story
     return True
 
 
