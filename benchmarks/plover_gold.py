@@ -35,6 +35,10 @@ DEFAULT_EVAL = REPO.parent / "shared" / "eval" / "events"
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_MODE = {"DISAPPROVE": "disapprove", "INVESTIGATE": "investigate"}
+# GSR modes written before the current manual, mapped to its names
+OLD_MODE_NAMES = {"demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "riot-org": "riot",
+                  "strike-hun": "hunger", "strike-gen": "strike", "ban": "restrict", "host": "visit",
+                  "assassinate": "targeted"}
 
 PENTA = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
@@ -182,6 +186,7 @@ def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
     for rec, res, doc in zip(records, results, docs):
         gold = OLD_TO_NEW.get(rec["event"], rec["event"])
         gold_mode = rec.get("mode") or OLD_MODE.get(rec["event"])
+        gold_mode = OLD_MODE_NAMES.get(gold_mode, gold_mode) if isinstance(gold_mode, str) else gold_mode
         ev = main_event(res)
         pred = ev.type if ev else None
         per_type[gold] += 1

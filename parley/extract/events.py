@@ -913,11 +913,33 @@ def _refine(trig: Trigger, lex) -> tuple[str, Optional[str]]:
             if f.type == kind and f.mode:
                 mode = f.mode
                 break
+    if mode is None and kind in ("ASSAULT", "THREATEN", "MOBILIZE"):
+        # the instrument may be anywhere in the clause: "killed by an explosive device",
+        # "aircraft killed 46 civilians", "launched artillery fire"
+        table = lex.object_modes.get(kind, {})
+        for t in _clause_tokens(trig.token):
+            found = next((table[f] for f in forms(t) if f in table), None)
+            if found:
+                mode = found
+                break
     if kind == "CONSULT" and mode is None:
         for t in [trig.token] + [f.token for f in trig.folded]:
             if any(lemma(c) in lex.cues["agent_modifiers"]["third_party"] for c in t.children if c.dep_ in ("amod", "acl")):
                 mode = "third-party"
     return kind, mode
+
+
+def _clause_tokens(head) -> list:
+    """Tokens of the clause headed by `head`, without the clauses embedded in it."""
+    out = []
+    stack = list(head.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "ccomp", "conj", "advcl", "parataxis", "appos"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
