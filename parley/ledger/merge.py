@@ -37,6 +37,7 @@ DUPLICATE_CONTAINMENT = 0.8
 STATEMENT_DAY_WINDOW = 3
 STATEMENT_JACCARD = 0.6
 STATEMENT_CONTAINMENT = 0.8
+QUOTE_MIN_WORDS = 6  # identical wording this long, under two compatible attributions, is one statement
 EVENT_DAY_WINDOW = 2
 EVENT_ACTOR_JACCARD = 0.5
 POSITION_DAY_WINDOW = 3
@@ -303,6 +304,49 @@ def same_statement(a: str, b: str) -> bool:
     return _same_tokens(set(words(a)), set(words(b))) > 0.0
 
 
+def _actor_row(ledger: Ledger, actor_id: Optional[str]):
+    if actor_id is None:
+        return None
+    return ledger.execute("SELECT id, name, kind, affiliation FROM actors WHERE id = ?", (actor_id,)).fetchone()
+
+
+def _compatible_speakers(ledger: Ledger, a: Optional[str], b: Optional[str]) -> bool:
+    """Could two outlets' attributions name the same speaker? An unnamed or anonymous source fits
+    anyone; a person fits the country or body they belong to ("Peskov" and "the Kremlin")."""
+    if a is None or b is None:
+        return True
+    row_a, row_b = _actor_row(ledger, a), _actor_row(ledger, b)
+    if row_a is None or row_b is None:
+        return False
+    if "anonymous" in (row_a["kind"], row_b["kind"]):
+        return True
+    return (row_a["affiliation"] is not None and row_a["affiliation"] == row_b["name"]) or (
+        row_b["affiliation"] is not None and row_b["affiliation"] == row_a["name"])
+
+
+_SPECIFICITY = {None: 0, "anonymous": 1, "group": 2, "media": 2, "country": 3, "organization": 3, "person": 4}
+
+
+def _same_words_other_speaker(ledger: Ledger, speaker, anonymous, speaker_name, key, norm, clause, params):
+    """The same words attributed to a compatible speaker elsewhere: one statement, reported two ways.
+
+    The more specific attribution wins (a named person over "the Kremlin" or "an official").
+    """
+    for row in ledger.query(
+        f"SELECT id, speaker, anonymous FROM statements WHERE norm = ? AND {clause} ORDER BY seq", [norm, *params]
+    ):
+        if not _compatible_speakers(ledger, speaker, row["speaker"]):
+            continue
+        mine, theirs = _actor_row(ledger, speaker), _actor_row(ledger, row["speaker"])
+        if _SPECIFICITY.get(mine["kind"] if mine else None, 2) > _SPECIFICITY.get(theirs["kind"] if theirs else None, 2):
+            ledger.execute(
+                "UPDATE statements SET speaker = ?, speaker_name = ?, speaker_key = ?, anonymous = ? WHERE id = ?",
+                (speaker, speaker_name, key, int(anonymous), row["id"]),
+            )
+        return row["id"]
+    return None
+
+
 def _merge_statement(ledger: Ledger, ctx: _Context, st: Statement) -> str:
     speaker = _mapped(ctx, st.speaker)
     key = _speaker_key(ctx, st)
@@ -326,6 +370,8 @@ def _merge_statement(ledger: Ledger, ctx: _Context, st: Statement) -> str:
     via = _mapped(ctx, st.via)
     speaker_name = _actor_name(ledger, speaker) or st.speaker_name
     via_name = _actor_name(ledger, via) or st.via_name
+    if best_id is None and len(tokens) >= QUOTE_MIN_WORDS:
+        best_id = _same_words_other_speaker(ledger, speaker, anonymous, speaker_name, key, norm, clause, params)
     if best_id is None:
         best_id = stable_id("stmt", key, day, norm)
         inserted = ledger.execute(

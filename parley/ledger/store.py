@@ -180,6 +180,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE statements ADD COLUMN norm TEXT;
     CREATE INDEX event_sources_group ON event_sources(article_group);
     """,
+    # 3: find the same words under another attribution (merge.py, _same_words_other_speaker).
+    """
+    CREATE INDEX statements_norm ON statements(norm);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -111,3 +111,31 @@ def test_a_stance_that_returns_after_a_change_is_a_second_change(ledger):
     assert [(h["from"], h["to"], h["date"]) for h in history] == [
         (None, "oppose", "2026-04-01"), ("oppose", "support", "2026-04-02"), ("support", "oppose", "2026-04-03")]
     assert len(history[2]["evidence"]) == 2
+
+
+def _quote_article(n, outlet, speaker_actor, words_said):
+    from parley.model import Actor, Article, Extraction, Statement
+
+    text = f"{outlet} report {n}. {speaker_actor.name} said: \"{words_said}\" Other news followed in paragraph {n}."
+    article = Article(id=Article.make_id(text), text=text, source=f"q{n}", outlet=outlet, published="2026-05-04")
+    start = text.index(words_said)
+    statement = Statement(id=f"s{n}", speaker=speaker_actor.id, speaker_name=speaker_actor.name,
+                          source_span=None, cue="said", cue_span=None, content=words_said,
+                          content_spans=[(start, start + len(words_said))], kind="direct")
+    return Extraction(article=article, actors=[speaker_actor], statements=[statement])
+
+
+def test_the_same_words_under_a_person_and_their_government_are_one_statement(ledger):
+    from parley.model import Actor
+
+    kremlin = Actor(id="russia", name="Russia", kind="country", affiliation="Russia")
+    peskov = Actor(id="dmitry-peskov", name="Dmitry Peskov", kind="person", affiliation="Russia")
+    kyiv = Actor(id="ukraine", name="Ukraine", kind="country", affiliation="Ukraine")
+    said = "we are ready to continue the talks in Istanbul next week"
+    merge_extraction(ledger, _quote_article(1, "Outlet One", kremlin, said))
+    merge_extraction(ledger, _quote_article(2, "Outlet Two", peskov, said))
+    merge_extraction(ledger, _quote_article(3, "Outlet Three", kyiv, said))  # not the same speaker
+    rows = ledger.query("SELECT id, speaker FROM statements ORDER BY seq")
+    assert [r["speaker"] for r in rows] == ["dmitry-peskov", "ukraine"]  # the named person wins
+    n = ledger.execute("SELECT COUNT(*) FROM statement_sources WHERE statement = ?", (rows[0]["id"],)).fetchone()[0]
+    assert n == 2
