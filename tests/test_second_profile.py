@@ -50,6 +50,8 @@ def test_events_end_to_end(extractions):
     assert attack[0].location == "Tavush"
     assert any(e.type == "ASSAULT" and e.status == "denied" for e in border)
     assert any(e.type == "RETREAT" and e.mode == "release" and e.actors == ["armenia"] for e in border)
+    call = [e for e in border if e.type == "REQUEST" and e.actors == ["european-union"]]
+    assert call and set(call[0].recipients) == {"armenia", "azerbaijan"}  # "both sides": this profile's parties
     corridor = extractions["corridor-dispute.txt"].events
     assert any(e.type == "AGREE" and e.status == "reported" for e in corridor)
     met = [e for e in corridor if e.type == "CONSULT"]

@@ -48,6 +48,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # "following recent missile attacks": a noun event in these phrases is still reported as happening
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
+PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAST_REPORTING = {"say", "tell", "add", "state", "announce", "claim", "insist", "report", "write", "note"}
 
@@ -254,6 +255,22 @@ class ActorResolver:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
+        if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and any(
+            c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")
+        ):
+            ids = self.negotiating_sides()
+            if ids:
+                return ids  # "the two sides", "both parties": the profile's first two sides
+        if head.pos_ == "NOUN" and (lemma(head) in actor_lexicon().anonymous_heads or head.lower_ in actor_lexicon().anonymous_heads
+                                    or lemma(head) in actor_lexicon().title_words or lemma(head) in ("leader", "member")):
+            # "leaders of the opposition coalition", "members of the association": the body acts
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "NORP")):
+                            ids = self._ids_for_head(g)
+                            if ids:
+                                return ids
         if head.pos_ == "NOUN":
             # "its troops", "Sudan's government", "Israel's army": the possessor acts
             poss = [c for c in head.children if c.dep_ == "poss"]
@@ -306,6 +323,15 @@ class ActorResolver:
         if head.lemma_.lower() in ("side",) and head.nbor(-1).like_num if head.i > 0 else False:
             return []
         return []
+
+    def negotiating_sides(self) -> list[str]:
+        """Actor ids of the profile's first two sides (the parties of the negotiation)."""
+        out = []
+        for side in (getattr(self.profile, "sides", []) or [])[:2]:
+            actor_id = self._side_actor.get(str(side.get("name")))
+            if actor_id and (self.actors.get(actor_id) is not None or self._register(actor_id)):
+                out.append(actor_id)
+        return out if len(out) == 2 else []
 
     def side_of_word(self, tok) -> Optional[str]:
         """The profile actor a modifier such as "Russian" or "Kyiv" stands for, if it is in the text."""

@@ -159,3 +159,9 @@ def test_threat_and_obligation():
     assert threat.actors == ["russia"]
     demand = one("Rubio said Russia must release the children.", "REQUEST")
     assert demand.actors == ["marco-rubio"] and demand.recipients == ["russia"]
+
+
+def test_both_sides_are_the_profiles_parties():
+    ev = one("The two sides agreed to a prisoner swap on Tuesday.", "AGREE")
+    assert set(ev.actors) == {"russia", "ukraine"}
+    assert ev.date == "2026-03-10"
