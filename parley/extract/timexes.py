@@ -528,7 +528,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return "DATE", f"19{lex.decade_words[m[1]]}", None
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
-        return "DATE", lex.references[low], None
+        ref = lex.references[low]
+        return ("DURATION" if re.match(r"P[\dX]", ref) else "DATE"), ref, None
     # sets: "daily", "every week", "each Monday"
     if low in lex.sets:
         return "SET", lex.sets[low], None
