@@ -34,14 +34,15 @@ MIN_COUNT = 3  # features seen fewer times are dropped (keeps the file small, av
 L2 = 1.0
 
 
-def read_split(data: Path, split: str) -> list[tuple[str, str, Path]]:
-    """(name, text, first .ann path) per article of a split, in sorted order."""
+def read_split(data: Path, split: str, all_annotators: bool = False) -> list[tuple[str, str, list[Path]]]:
+    """(name, text, .ann paths) per article of a split, in sorted order: the first .ann file,
+    or every annotator's file when asked (for training: more, if noisier, examples)."""
     out = []
     ann_dir = data / split / "attributions"
     for txt in sorted((data / split / "text").glob("*.txt")):
         anns = sorted(ann_dir.glob(txt.stem + "_*.ann"))
         if anns:
-            out.append((txt.stem, txt.read_text(encoding="utf-8"), anns[0]))
+            out.append((txt.stem, txt.read_text(encoding="utf-8"), anns if all_annotators else anns[:1]))
     return out
 
 
@@ -87,16 +88,16 @@ def parse(texts: list[str], cache: Path | None, split: str):
 
 def examples(articles, docs):
     feats, vectors, labels = [], [], []
-    for (_name, _text, ann), doc in zip(articles, docs):
-        cues = gold_cue_spans(ann)
+    for (_name, _text, anns), doc in zip(articles, docs):
         quotes = QuoteIndex(quote_spans(doc.text))
-        for tok in doc:
-            if not is_candidate(tok):
-                continue
-            s, e = tok.idx, tok.idx + len(tok)
-            feats.append(cue_features(tok, quotes))
-            vectors.append(cue_vector(tok))
-            labels.append(int(any(cs < e and s < ce for cs, ce in cues)))
+        candidates = [(tok, cue_features(tok, quotes), cue_vector(tok)) for tok in doc if is_candidate(tok)]
+        for ann in anns:
+            cues = gold_cue_spans(ann)
+            for tok, f, v in candidates:
+                s, e = tok.idx, tok.idx + len(tok)
+                feats.append(f)
+                vectors.append(v)
+                labels.append(int(any(cs < e and s < ce for cs, ce in cues)))
     width = max((len(v) for v in vectors if v is not None), default=0)
     dense = np.array([v if v is not None else [0.0] * width for v in vectors], dtype=np.float64)
     return feats, dense.reshape(len(vectors), width), np.array(labels, dtype=np.float64)
@@ -158,7 +159,7 @@ def main() -> None:
                     help="also weigh the tok2vec tensor (tried: no gain on dev, so off by default)")
     args = ap.parse_args()
 
-    train = read_split(args.data, "train")
+    train = read_split(args.data, "train")  # all_annotators=True: tried, no gain on dev
     dev = read_split(args.data, "dev")
     print(f"train {len(train)} articles, dev {len(dev)} articles", flush=True)
     train_docs = parse([t for _, t, _ in train], args.cache, "train")
