@@ -308,8 +308,8 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"  # present perfect ("have been searching since the Oct. 23 slaying")
     if verb.tag_ in ("VBG", "VBN") and not auxes:
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
