@@ -30,7 +30,7 @@ from parley.extract.statements import (MODEL_PATH, QuoteIndex, cue_features,  # 
                                        cue_vector, is_candidate, quote_spans)
 
 DEFAULT_DATA = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
-MIN_COUNT = 3  # features seen fewer times are dropped (keeps the file small, avoids memorising)
+MIN_COUNT = 5  # features seen fewer times are dropped (keeps the file small, avoids memorising)
 L2 = 1.0
 
 
