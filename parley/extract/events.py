@@ -742,7 +742,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         # is coded AGREE; the commitment itself has been made
         mode = None
         kind, status = "AGREE", "occurred"
-    if kind in THREAT_MODES and not is_noun and not refused and _is_threat(tok, lex):
+    threat_verb = tok if not is_noun else (anchor if anchor is not None and anchor != tok else None)
+    if kind in THREAT_MODES and threat_verb is not None and not refused and _is_threat(threat_verb, lex):
         mode = THREAT_MODES[kind] if kind not in ("ASSAULT", "COERCE") else (
             _mode_from_objects("THREATEN", trig, lex) or THREAT_MODES[kind])
         kind, status = "THREATEN", "occurred"
@@ -830,6 +831,8 @@ def _is_threat(tok, lex) -> bool:
         return True
     if tok.dep_ == "xcomp" and lemma(tok.head) in ("vow", "swear", "pledge", "promise"):
         return True
+    if tok.dep_ == "xcomp" and lemma(tok.head) in lex.cues["volition"]["adjectives"]:
+        return not is_negated(tok.head) and not is_negated(tok.head.head)  # "is prepared to impose martial law"
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
     return future and tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING and tok.tag_ != "VBN"
 
@@ -928,7 +931,8 @@ def _refine(trig: Trigger, lex) -> tuple[str, Optional[str]]:
     kind, mode = trig.type, trig.mode
     retype = lex.object_types.get(kind, {})
     if retype:
-        for lem in _object_lemmas(trig)[1:]:
+        # only the trigger's own objects retype it ("ordered patrols", not "demanded that X withdraw troops")
+        for lem in _object_lemmas(Trigger(trig.token, trig.tokens, trig.type, trig.mode))[1:]:
             if lem in retype:
                 kind, mode = _split(retype[lem])
                 break
