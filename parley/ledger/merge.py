@@ -355,7 +355,9 @@ def _merge_statement(ledger: Ledger, ctx: _Context, st: Statement) -> str:
     norm = " ".join(words(st.content))
     tokens = set(norm.split())
     best_id, best_score = None, 0.0
-    for row in ledger.query(
+    # With no speaker, only the words tie two reports together: a few words ("this") are not enough.
+    unattributed_and_short = st.speaker is None and len(tokens) < QUOTE_MIN_WORDS
+    for row in [] if unattributed_and_short else ledger.query(
         f"SELECT id, norm, CASE WHEN norm IS NULL THEN content END AS content FROM statements "
         f"WHERE speaker_key = ? AND {clause}", [key, *params]
     ):
