@@ -114,7 +114,7 @@ def register(app: typer.Typer) -> None:
         paths: List[Path] = typer.Argument(..., help="Files, folders, JSON Lines or RSS/Atom feed files."),
         db: Path = DB_OPTION,
         published: Optional[str] = typer.Option(None, callback=_check_date,
-                                                help="Publication date YYYY-MM-DD for inputs without one."),
+                                                help="Publication date YYYY-MM-DD for every input (overrides their metadata)."),
         jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
         profile: Optional[str] = PROFILE_OPTION,
     ) -> None:
