@@ -651,7 +651,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
 
     # "year-end", "the year's end"
     if "end" in wset and ("year" in wset or "year's" in wset) and len(words) <= 4 and not years:
-        return "DATE", (str(anchor.year) if anchor else None), "END"
+        if not anchor:
+            return "DATE", None, "END"
+        # "since year-end" is the last one, "by year-end" the coming one
+        year = anchor.year - 1 if tense == "past" and "this" not in wset else anchor.year
+        return "DATE", f"{year}-12-31", None
     # financial "periods" follow the quarter being reported
     if "period" in wset and ctx.last_quarter:
         y, q = ctx.last_quarter.split("-Q")
@@ -791,7 +795,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             d -= dt.timedelta(7)
         if rel == "next" and d == anchor:
             d += dt.timedelta(7)
-        # "Friday night": TimeBank mostly gives the day itself (a DATE), which also dates records.
+        # TimeBank gives "Friday night/morning" as the day itself, "Friday afternoon/evening" as a
+        # part of that day.
+        if pod in ("AF", "EV"):
+            return "TIME", f"{d.isoformat()}T{pod}", mod
         return "DATE", d.isoformat(), mod
 
     # seasons
