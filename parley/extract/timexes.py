@@ -486,7 +486,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     joined = " ".join(words)
     mod = None
     for w, m in lex.period_mods.items():
-        if low.startswith(w) or f" {w} " in f" {low} " and w in ("mid",):
+        if re.match(rf"(?:the )?{w}\b", low):  # "early March", "mid-2024", "late last year"
             mod = m
             break
     if low.startswith(("the beginning of", "the start of")):
