@@ -9,6 +9,7 @@ from .store import Ledger
 
 HORIZON_DAYS = 14  # "coming days": planned events up to this far past the latest news
 MAX_PER_ACTOR = 5
+MAX_CAREFUL = 25
 
 
 def _key_actor_ids(ledger: Ledger, profile) -> Optional[set[str]]:
@@ -45,11 +46,13 @@ def brief_data(ledger: Ledger, since: str, profile=None, horizon_days: int = HOR
         ledger, "id IN (SELECT statement FROM statement_sources GROUP BY statement HAVING MIN(published) >= ?)",
         (since,),
     ):
-        if record["single_source"] or record["anonymous"]:
+        if record["speaker"] is None:
+            continue  # unattributed: no claim to weigh, nobody to hold to it
+        key = key_ids is None or record["speaker"] in key_ids
+        # Care: anonymous sources, and key actors' words that only one story carries.
+        if record["anonymous"] or (record["single_source"] and key):
             careful.append(record)
-        if record["anonymous"] or record["speaker"] is None:
-            continue
-        if key_ids is None or record["speaker"] in key_ids:
+        if key and not record["anonymous"]:
             new_statements.append(record)
     changes = [h for h in position_history(ledger, profile=profile) if h["change"] and (h["date"] or "") >= since]
     as_of = _latest_published(ledger, since)
@@ -111,9 +114,11 @@ def brief_markdown(ledger: Ledger, since: str, profile=None, horizon_days: int =
     lines += ["## Treat with care: single-source or anonymous claims", ""]
     if not data["single_source"]:
         lines.append("_None._")
-    for r in data["single_source"]:
+    for r in data["single_source"][:MAX_CAREFUL]:
         why = "anonymous" if r["anonymous"] else "single source"
         lines.append(f"- {r['day'] or 'undated'}, {r['speaker_name'] or 'unattributed'} ({why}): "
                      f"“{_md(r['content'])}” ({_outlets(r)})")
+    if len(data["single_source"]) > MAX_CAREFUL:
+        lines.append(f"- … and {len(data['single_source']) - MAX_CAREFUL} more (`parley export` lists them all)")
     lines.append("")
     return "\n".join(lines)
