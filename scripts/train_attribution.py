@@ -10,7 +10,7 @@ order is the gold. Every candidate token (a verb, or "according to") is a traini
 positive when it lies inside a gold Cue span. The model is an L2-regularised logistic regression
 over the string features of `parley.extract.statements.cue_features`, fitted with SciPy's L-BFGS
 (numpy/scipy are already spaCy dependencies; scikit-learn would be a new one for one small model).
-The decision threshold is the one that maximises cue F1 on PolNeAR dev.
+The shipped decision threshold is 0.5 (see --threshold); the cue-F1 optimum on dev is printed.
 """
 from __future__ import annotations
 
@@ -155,6 +155,9 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep parsed DocBins in")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--threshold", type=float, default=0.5,
+                    help="decision threshold to ship; 0.5 keeps dev source accuracy above 0.90 for about "
+                         "the same content F1 as the cue-token-F1 optimum")
     ap.add_argument("--dense", action="store_true",
                     help="also weigh the tok2vec tensor (tried: no gain on dev, so off by default)")
     args = ap.parse_args()
@@ -177,8 +180,9 @@ def main() -> None:
     p_dev = 1.0 / (1.0 + np.exp(-(vectorise(f_dev, index, d_dev) @ w + b)))
     n_dense = d_train.shape[1]
     w, w_dense = w[:len(names)], w[len(names):]
-    f1, threshold = best_threshold(p_dev, y_dev)
-    print(f"dev cue-token F1 {f1:.3f} at threshold {threshold:.3f}")
+    f1, best = best_threshold(p_dev, y_dev)
+    threshold = args.threshold if args.threshold is not None else best
+    print(f"dev cue-token F1 {f1:.3f} at threshold {best:.3f}; shipping threshold {threshold:.3f}")
     weights = {f: round(float(v), 4) for f, v in zip(names, w) if abs(v) >= 1e-3}
     model = {
         "about": "Attribution-cue scorer for parley.extract.statements (logistic regression over "
