@@ -29,6 +29,18 @@ def _md(text: Optional[str]) -> str:
     return " ".join((text or "").split()).strip(" \"“”‘’',").replace("|", "\\|")
 
 
+def _when(record: dict[str, Any]) -> str:
+    """The date the text gives (`2025`, `2026-W04-WE`), else when it was first reported.
+
+    The ledger's `day` falls back to the publication date for sorting; a brief must not
+    present that as the date of the speech act.
+    """
+    if record.get("date"):
+        return record["date"]
+    published = sorted(s["published"] for s in record.get("sources", []) if s.get("published"))
+    return f"undated, reported {published[0]}" if published else "undated"
+
+
 def _outlets(record: dict[str, Any]) -> str:
     names = []
     for s in record["sources"]:
@@ -83,7 +95,7 @@ def brief_markdown(ledger: Ledger, since: str, profile=None, horizon_days: int =
         lines.append(f"### {speaker}")
         for r in records[:MAX_PER_ACTOR]:
             via = f", via {r['via_name']}" if r["via_name"] else ""
-            lines.append(f"- {r['day'] or 'undated'}: “{_md(r['content'])}”{via} "
+            lines.append(f"- {_when(r)}: “{_md(r['content'])}”{via} "
                          f"({r['source_count']} source{'s' if r['source_count'] != 1 else ''}: {_outlets(r)})")
         if len(records) > MAX_PER_ACTOR:
             lines.append(f"- … and {len(records) - MAX_PER_ACTOR} more")
@@ -116,7 +128,7 @@ def brief_markdown(ledger: Ledger, since: str, profile=None, horizon_days: int =
         lines.append("_None._")
     for r in data["single_source"][:MAX_CAREFUL]:
         why = "anonymous" if r["anonymous"] else "single source"
-        lines.append(f"- {r['day'] or 'undated'}, {r['speaker_name'] or 'unattributed'} ({why}): "
+        lines.append(f"- {_when(r)}, {r['speaker_name'] or 'unattributed'} ({why}): "
                      f"“{_md(r['content'])}” ({_outlets(r)})")
     if len(data["single_source"]) > MAX_CAREFUL:
         lines.append(f"- … and {len(data['single_source']) - MAX_CAREFUL} more (`parley export` lists them all)")

@@ -102,3 +102,12 @@ def test_brief_lists_planned_events_in_the_coming_days(ledger, extractions, prof
     assert "2026-03-10: Russia — CONSULT with Ukraine in Istanbul" in planned
     careful = text.split("## Treat with care")[1]
     assert "senior European official (anonymous)" in careful
+
+
+def test_brief_gives_the_date_of_the_speech_not_the_publication_date():
+    from parley.ledger.brief import _when
+
+    reported = {"date": None, "sources": [{"published": "2026-02-11"}, {"published": "2026-02-10"}]}
+    assert _when(reported) == "undated, reported 2026-02-10"
+    assert _when({"date": "2025", "sources": [{"published": "2026-01-29"}]}) == "2025"
+    assert _when({"date": None, "sources": []}) == "undated"
