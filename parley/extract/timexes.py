@@ -446,13 +446,18 @@ def _pick_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     return anchor + dt.timedelta(back if -back <= fwd else fwd)
 
 
+# Days this close to the publication date are taken in its year, whatever the tense.
+NEAR_DAYS = 14
+
+
 def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str, rel: Optional[str]) -> int:
     here = (anchor.month, day or 0)
     there = (month, day or 0)
+    this_month = rel is None and day is None and month == anchor.month  # "in March", said in March
     if rel == "last" or (rel is None and tense == "past"):
-        return anchor.year if there <= here or (rel is None and month == anchor.month) else anchor.year - 1
+        return anchor.year if there <= here or this_month else anchor.year - 1
     if rel == "next" or (rel is None and tense == "future"):
-        return anchor.year if there >= here or (rel is None and month == anchor.month) else anchor.year + 1
+        return anchor.year if there >= here or this_month else anchor.year + 1
     # present or unknown: the nearest such month
     return min((anchor.year - 1, anchor.year, anchor.year + 1),
                key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month))
@@ -642,6 +647,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
         elif anchor:
             year = _year_for_month(anchor, month, day, tense, rel)
+            if day and rel is None:
+                near = _date(anchor.year, month, day)
+                # a day within two weeks of publication is that one, whatever the tense says
+                if near and abs((dt.date.fromisoformat(near) - anchor).days) <= NEAR_DAYS:
+                    year = anchor.year
         else:
             return "DATE", None, mod
         if day:

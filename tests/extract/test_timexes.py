@@ -231,3 +231,9 @@ def test_parts_of_day_follow_the_last_date(find):
 
 def test_decade_in_words(find):
     assert one(find("Crime fell through the nineties."), "the nineties").value == "199"
+
+
+def test_dates_next_to_publication_stay_in_its_year(find):
+    # A future tense with a day just before publication is a stale story, not next year.
+    assert one(find("The vote will take place on 1 March.", "2026-03-05"), "1 March").value == "2026-03-01"
+    assert one(find("The treaty was signed on 28 March.", "2026-03-05"), "28 March").value == "2025-03-28"
