@@ -406,6 +406,9 @@ def _find_source(cue, words: AttributionWords):
         if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
+            tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
+            continue
         return None, None
     return None, None
 
@@ -422,10 +425,12 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
                 via.extend(_agent_objects(c))
         elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
-    # A dateline ("MOSCOW (AP) — Russian President ...") is not part of the source.
+    # A dateline ("MOSCOW (AP) — Russian President ...") or a heading before a line break is
+    # not part of the source.
     first = tok.left_edge.i
     for i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        if doc[i].text in DASHES and i < tok.right_edge.i:
+        if i < tok.right_edge.i and (doc[i].text in DASHES or doc[i].text == ":"
+                                     or (doc[i].is_space and "\n" in doc[i].text)):
             first = i + 1
     if first > tok.i:
         region = range(first, tok.right_edge.i + 1)

@@ -84,3 +84,8 @@ def test_the_minister_refers_back_by_role(run):
     st = run("Ukrainian Foreign Minister Andrii Sybiha met his Turkish counterpart on Monday. "
              "The minister said Kyiv wanted the talks to continue.")
     assert by_content(st, "talks to continue").speaker == "andrii-sybiha"
+
+
+def test_by_participle_shares_the_subject(run):
+    st = run("Kaja Kallas opened the meeting by warning that Russia was preparing a new offensive.")
+    assert by_content(st, "new offensive").speaker == "kaja-kallas"
