@@ -89,3 +89,16 @@ def test_the_minister_refers_back_by_role(run):
 def test_by_participle_shares_the_subject(run):
     st = run("Kaja Kallas opened the meeting by warning that Russia was preparing a new offensive.")
     assert by_content(st, "new offensive").speaker == "kaja-kallas"
+
+
+def test_it_refers_to_an_institution(run):
+    st = run("The Kremlin said on Monday that the talks had been constructive. "
+             "It added that no date had been set for a summit.", published="2026-03-12")
+    s = by_content(st, "no date had been set")
+    assert s.speaker == "russia"
+    assert s.date == "2026-03-09"  # "added" inherits the date of the same speaker's statement
+
+
+def test_they_refers_to_a_group(run):
+    st = run("European leaders met in Paris on Tuesday. They said Ukraine must be part of any talks.")
+    assert by_content(st, "part of any talks").speaker == "europe"
