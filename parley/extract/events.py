@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -216,19 +217,31 @@ class ActorResolver:
         self._side_actor = _side_actors(profile)
         # case-sensitive, as in the actor table: "US" is not "us"
         self._affiliation_words = getattr(profile, "affiliation_words", {}) or {}
+        # sorted indexes so look-ups stay logarithmic on long documents
+        self._content = sorted((s, e, i) for i, st in enumerate(self.statements) for s, e in st.content_spans or [])
+        self._content_starts = [c[0] for c in self._content]
+        self._sources = sorted((st.source_span[0], st.source_span[1], i) for i, st in enumerate(self.statements)
+                               if st.source_span)
+        self._source_starts = [c[0] for c in self._sources]
+        firsts = sorted((st.content_spans[0][0], i) for i, st in enumerate(self.statements)
+                        if st.speaker and st.content_spans)
+        self._first_starts = [f[0] for f in firsts]
+        self._first_speakers = [self.statements[f[1]].speaker for f in firsts]
 
     # -- statements -----------------------------------------------------------------------
     def statement_at(self, char: int):
-        for st in self.statements:
-            for s, e in st.content_spans or []:
-                if s <= char < e:
-                    return st
+        i = bisect_right(self._content_starts, char)
+        # spans are short and rarely nested: look back over a few candidates
+        for s, e, idx in reversed(self._content[max(0, i - 8): i]):
+            if s <= char < e:
+                return self.statements[idx]
         return None
 
     def statement_by_source(self, start: int, end: int):
-        for st in self.statements:
-            if st.source_span and st.source_span[0] <= start and end <= st.source_span[1]:
-                return st
+        i = bisect_right(self._source_starts, start)
+        for s, e, idx in reversed(self._sources[max(0, i - 8): i]):
+            if s <= start and end <= e:
+                return self.statements[idx]
         return None
 
     # -- resolution -----------------------------------------------------------------------
@@ -410,10 +423,6 @@ class ActorResolver:
         return None
 
     def _latest(self, before: int, want_person: bool, same_sentence: bool = False) -> Optional[str]:
-        try:
-            mentions = self.actors.mentions_before(before)
-        except Exception:
-            return None
         doc = self.doc
         sent_start = doc.char_span(before, before + 1, alignment_mode="expand")
         limit_sent = sent_start.sent.start if sent_start is not None else 0
@@ -426,6 +435,10 @@ class ActorResolver:
             tok_i = prev.start
             sents_back += 1
         window_start = doc[tok_i].idx if len(doc) else 0
+        try:
+            mentions = self.actors.mentions_in(window_start, before)
+        except Exception:
+            return None
         best_subject = best_any = None
         for (s, e), actor in mentions:
             if s < window_start or e > before:
@@ -441,25 +454,30 @@ class ActorResolver:
         return best_subject or best_any
 
     def _latest_speaker(self, before: int) -> Optional[str]:
-        best = None
-        for st in self.statements:
-            if st.speaker and st.content_spans and st.content_spans[0][0] <= before:
-                best = st.speaker
-        return best
+        i = bisect_right(self._first_starts, before)
+        return self._first_speakers[i - 1] if i else None
 
 
 def text_digest(doc) -> str:
     return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
 
 
-def timex_tokens(doc, timexes) -> list[tuple[object, int, int]]:
-    """(timex, first token, last token + 1) for every resolved DATE/TIME timex."""
-    out = []
+class TimexIndex(list):
+    """(timex, first token, last token + 1) for every resolved DATE/TIME timex, plus every timex
+    grouped by the sentence it starts in (`by_sentence`), so date look-ups stay per sentence."""
+
+    by_sentence: dict
+
+
+def timex_tokens(doc, timexes) -> TimexIndex:
+    out = TimexIndex()
+    out.by_sentence = {}
     for tx in timexes or []:
-        if tx.type not in ("DATE", "TIME") or not tx.value:
-            continue
         span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-        if span is not None:
+        if span is None or len(span) == 0:
+            continue
+        out.by_sentence.setdefault(span[0].sent.start, []).append(tx)
+        if tx.type in ("DATE", "TIME") and tx.value:
             out.append((tx, span.start, span.end))
     return out
 
@@ -487,6 +505,9 @@ def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
 
 def _attached_date(doc, token, timexes, tx_tokens):
     if _timex_for_predicate is not None:
+        by_sentence = getattr(tx_tokens, "by_sentence", None)
+        if by_sentence is not None:
+            timexes = by_sentence.get(token.sent.start, [])  # the resolver only looks in the sentence
         try:
             return _timex_for_predicate(doc, token, timexes)
         except Exception:
@@ -1222,9 +1243,15 @@ def _place_name(tok, places: dict) -> Optional[str]:
     for key in (low, tok.lower_):
         if key in places:
             return places[key]
-    for ent in span.ents:
-        if ent.label_ in LOCATION_ENTS:
-            return places.get(ent.text.lower(), ent.text)
+    # (Span.ents walks every entity of the document; the tokens' own labels are enough here)
+    ent_toks = [t for t in span if t.ent_type_ in LOCATION_ENTS]
+    if ent_toks:
+        first = ent_toks[0]
+        last = first
+        while last.i + 1 < span.end and doc[last.i + 1].ent_type_ == first.ent_type_ and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        name = doc[first.i: last.i + 1].text
+        return places.get(name.lower(), name)
     # compound place names: "Abu Dhabi" where only "Dhabi" heads
     if tok.ent_type_ in LOCATION_ENTS:
         left = tok
