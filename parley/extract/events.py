@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from ..model import Event, stable_id
 from .lexicon import lexicon as actor_lexicon
@@ -333,8 +333,6 @@ class ActorResolver:
         if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
             actor_id = self.side_of_word(head)
             return [actor_id] if actor_id else []
-        if head.lemma_.lower() in ("side",) and head.nbor(-1).like_num if head.i > 0 else False:
-            return []
         return []
 
     def negotiating_sides(self) -> list[str]:
@@ -1182,8 +1180,6 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                 for g in c.children:
                     if g.dep_ == "nsubj":
                         add(recipient_ids, resolver.ids_for(g))
-    if is_verbal(tok) and not actor_ids and tok.dep_ == "xcomp":
-        pass
     return actor_ids, recipient_ids
 
 
