@@ -892,6 +892,38 @@ def _kind(spans: list[Span], quotes: QuoteIndex, text: str) -> str:
     return "indirect"
 
 
+def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """Interview transcripts: a paragraph opening with a speaker's name and a colon
+    ("PENCE: Well, look, ..."); the rest of the paragraph is what the speaker said."""
+    text = index.text
+    taken = _merge_spans([s for f in frames for s in f.content] + [f.cue_span for f in frames])
+    out = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        colon = text.find(":", pos, min(end, pos + 40))
+        if colon > pos and end - colon > 2:
+            name = doc.char_span(pos, colon, alignment_mode="contract")
+            if name is not None and 0 < len(name) <= 3 and _speaker_label(name) \
+                    and not _covered(taken, colon, end):
+                colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+                content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
+                if colon_tok is not None and len(colon_tok) and content:
+                    out.append(Frame(cue_tokens=[colon_tok[0]], source=name, content=_cap(content), score=1.0))
+        pos = end + 1
+    return out
+
+
+def _speaker_label(span) -> bool:
+    """A bare name in capitals ("PENCE", "CHRIS WALLACE") or a person's name."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
+        return False
+    return all(t.text.isupper() and len(t.text) > 1 for t in words) or (
+        len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
+
+
 # ---- entry point ----------------------------------------------------------------------------
 def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     """Attribution frames of a Doc (no actor resolution): used by the extractor and the benchmark."""
@@ -903,6 +935,7 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     index = DocIndex(doc)
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
+    frames += _transcript_turns(doc, index, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames

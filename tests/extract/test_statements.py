@@ -221,3 +221,13 @@ def test_odd_marks_never_raise(run):
     for text in ['"', "“”“”", "\u200b said \ufeff “ ” ‘ ’ « » „ said", "She said “it is “odd” and “more."]:
         _t, st = run(text)
         assert isinstance(st, list)
+
+
+def test_transcript_turns(run):
+    text = ("WALLACE: Will the summit go ahead?\n"
+            "RUBIO: We are working on it, and we expect an answer this week.\n"
+            "Analysts were sceptical.")
+    text, st = run(text)
+    s = only(st, "working on it")
+    assert text[s.source_span[0]:s.source_span[1]] == "RUBIO"
+    assert not any("sceptical" in x.content for x in st)
