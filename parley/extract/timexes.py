@@ -451,7 +451,7 @@ NEAR_DAYS = 14
 
 
 def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str, rel: Optional[str]) -> int:
-    here = (anchor.month, day or 0)
+    here = (anchor.month, anchor.day if day else 0)
     there = (month, day or 0)
     this_month = rel is None and day is None and month == anchor.month  # "in March", said in March
     if rel == "last" or (rel is None and tense == "past"):
