@@ -96,6 +96,13 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
             if actor is not None:
                 _safe_add(actors, actor.id, (source.start_char, source.end_char))
             return actor
+    if source.text.isupper() and len(source.text) > 2:
+        # Transcript labels ("RUBIO:") name someone the article names in normal case.
+        label = source.text.split()[-1].lower()
+        for actor in _used_actors(actors):
+            if actor.kind == "person" and actor.name.split()[-1].lower() == label:
+                _safe_add(actors, actor.id, (source.start_char, source.end_char))
+                return actor
     earlier = _definite_antecedent(source, history)
     if earlier is not None:
         _safe_add(actors, earlier.id, (source.start_char, source.end_char))
@@ -121,6 +128,13 @@ def _definite_antecedent(source, history):
         if head in words:
             return actor
     return None
+
+
+def _used_actors(actors):
+    try:
+        return actors.used_actors()
+    except Exception:  # noqa: BLE001
+        return []
 
 
 def _safe_resolve(actors, span):

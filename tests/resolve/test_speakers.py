@@ -102,3 +102,9 @@ def test_it_refers_to_an_institution(run):
 def test_they_refers_to_a_group(run):
     st = run("European leaders met in Paris on Tuesday. They said Ukraine must be part of any talks.")
     assert by_content(st, "part of any talks").speaker == "europe"
+
+
+def test_transcript_label_in_capitals_finds_the_named_person(run):
+    st = run("Marco Rubio gave an interview on Sunday.\n"
+             "RUBIO: We are working on it, and we expect an answer this week.")
+    assert by_content(st, "working on it").speaker == "marco-rubio"
