@@ -237,3 +237,18 @@ def test_dates_next_to_publication_stay_in_its_year(find):
     # A future tense with a day just before publication is a stale story, not next year.
     assert one(find("The vote will take place on 1 March.", "2026-03-05"), "1 March").value == "2026-03-01"
     assert one(find("The treaty was signed on 28 March.", "2026-03-05"), "28 March").value == "2025-03-28"
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value",
+    [
+        ("The envoy said on Monday that talks would go on.", "Monday", "2025-12-29"),
+        ("Prices fell last week.", "last week", "2025-W52"),
+        ("The deal was signed in December.", "December", "2025-12"),
+        ("Elections are due next month.", "next month", "2026-02"),
+        ("Snow fell last winter.", "last winter", "2024-WI"),
+        ("Troops will withdraw by Christmas.", "Christmas", "2026-12-25"),
+    ],
+)
+def test_across_the_new_year(find, sentence, expr, value):
+    assert one(find(sentence, "2026-01-03"), expr).value == value
