@@ -22,6 +22,7 @@ from ..model import Timex
 
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
 PARTICIPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_participles.txt"
+SPEECH_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_nouns.txt"
 
 # Dependency labels that open a clause with its own time: crossing one leaves the predicate.
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
@@ -47,6 +48,11 @@ def _continuation_lemmas() -> frozenset:
 @lru_cache(maxsize=1)
 def _speech_participles() -> frozenset:
     return _word_list(PARTICIPLES_FILE)
+
+
+@lru_cache(maxsize=1)
+def _speech_nouns() -> frozenset:
+    return _word_list(SPEECH_NOUNS_FILE)
 
 
 def _datable(tx: Timex) -> bool:
@@ -81,7 +87,10 @@ def _attached(root, token) -> Optional[int]:
 
 
 def _speech_frame(node, token) -> bool:
-    """'speaking on Tuesday' hung on the cue or on its subject frames the cue's report."""
+    """'speaking on Tuesday' hung on the cue or on its subject, or 'a statement issued on
+    Tuesday', frames the cue's report."""
+    if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.lemma_.lower() in _speech_nouns():
+        return True
     if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
         return False
     if node.lemma_.lower() not in _speech_participles():

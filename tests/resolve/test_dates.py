@@ -85,3 +85,12 @@ def test_speech_frames(attach, text):
 def test_relative_clause_date_is_not_the_cue_date(attach):
     t = attach("The envoy, who arrived on Monday, said the talks were useful.", "said")
     assert t is None
+
+
+def test_statement_issued_on_a_day(attach):
+    t = attach("The ministry said in a statement issued on Tuesday that the border stays shut.", "said")
+    assert t.value == "2026-03-03"
+
+
+def test_object_event_date_does_not_date_the_cue(attach):
+    assert attach("The envoy condemned the attack carried out on Tuesday.", "condemned") is None
