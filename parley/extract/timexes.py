@@ -379,7 +379,7 @@ def _duration_value(n: Optional[float], unit: str, lex: Lexicon) -> str:
     else:
         num = str(int(n)) if n == int(n) else None
     if letter == "DE":
-        return f"P{int(n * 10)}Y" if n is not None and n * 10 == int(n * 10) else "PXDE" if n is None else f"P{n}DE"
+        return f"P{int(n * 10)}Y" if n is not None and n * 10 == int(n * 10) else "PXY" if n is None else f"P{n}DE"
     if letter == "CE":
         return f"P{int(n * 100)}Y" if n is not None else "PXCE"
     if letter == "WE":
