@@ -26,8 +26,8 @@ SPEECH_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_spe
 
 # Dependency labels that open a clause with its own time: crossing one leaves the predicate.
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
-# Dependency labels a timex may hang from to modify the predicate directly.
-DATE_VALUES_ONLY = ("DATE", "TIME")
+# Only these timex types can date a record (durations and sets cannot).
+DATABLE_TYPES = ("DATE", "TIME")
 MAX_PATH = 12
 
 
@@ -57,7 +57,7 @@ def _speech_nouns() -> frozenset:
 
 def _datable(tx: Timex) -> bool:
     """DATE/TIME timexes that name a time (not PRESENT_REF-style references)."""
-    if tx.type not in DATE_VALUES_ONLY:
+    if tx.type not in DATABLE_TYPES:
         return False
     return tx.value is None or tx.value[:1].isdigit() or tx.value.startswith("XXXX")
 
