@@ -64,6 +64,7 @@ class AttributionWords:
     continuation: frozenset[str]
     object_content: frozenset[str]
     content_preps: frozenset[str]
+    noun_cues: frozenset[str]
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
@@ -697,7 +698,29 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier))
     frames = [f for f in frames if f.cue.i not in consumed]
+    frames += _noun_frames(doc, index, quotes, words)
     return _drop_nested(frames)
+
+
+def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
+    """"Zelensky's insistence that Ukraine would not cede land": a listed noun with a possessor
+    and a "that" clause is an attribution (rule only: the learned model scores verbs)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.noun_cues:
+            continue
+        clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                  and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if not clause or not owner:
+            continue
+        source, _via = _source_span(owner[0], words, {tok.i})
+        spans = _cap(_tidy(index.text, _token_runs(doc, _subtree_ids(clause[0]))))
+        spans = _widen_to_quotes(spans, quotes, (tok.idx, tok.idx + len(tok)))
+        if spans:
+            out.append(Frame(cue_tokens=[tok], source=source, content=spans, score=0.5))
+    return out
 
 
 def _inverted_content(index: DocIndex, cue, source, ids: set[int]) -> set[int]:

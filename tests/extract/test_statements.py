@@ -231,3 +231,9 @@ def test_transcript_turns(run):
     s = only(st, "working on it")
     assert text[s.source_span[0]:s.source_span[1]] == "RUBIO"
     assert not any("sceptical" in x.content for x in st)
+
+
+def test_noun_cue_with_possessor(run):
+    _text, st = run("Zelensky’s insistence that Ukraine would never cede Donbas angered Moscow.")
+    s = only(st, "never cede Donbas")
+    assert s.speaker == "volodymyr-zelensky" and s.cue == "insistence"
