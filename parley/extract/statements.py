@@ -499,9 +499,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             elif c.dep_ in ("dobj", "attr", "oprd") and (
                     lemma in words.object_content or _has_quote(c)
                     or (score >= OBJECT_CONTENT_SCORE and lemma not in words.intention)):
-                comps.append(c)
-                # "described it as very difficult", "accused X of Y": the phrase is content too.
-                comps.extend(g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of", "for"))
+                # "described X as Y", "accused X of Y", "blasted X for Y": the phrase is content
+                # too; when X is only a pronoun ("described it as", "what he described as"),
+                # the phrase's object alone is what was said.
+                framing = [g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of", "for")]
+                if framing and c.pos_ == "PRON":
+                    comps.extend(o for g in framing for o in g.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp"))
+                else:
+                    comps.append(c)
+                    comps.extend(framing)
     if not comps and lemma in words.object_content:
         # "commented on X", "weighed in about X".
         for c in children:
