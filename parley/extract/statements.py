@@ -141,23 +141,22 @@ def quote_spans(text: str) -> list[Span]:
 
 def _pair_in_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
     open_at: Optional[int] = None
-    open_char = ""
-    for i in range(start, end):
+    i = start
+    while i < end:
         ch = text[i]
-        if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and open_at is None):
+        pair = text[i:i + 2]
+        width = 2 if pair in ("''", "``") else 1  # ASCII typesetting of “ and ” (older wire copy)
+        opener = ch in OPEN_QUOTES or pair == "``"
+        straight = ch == STRAIGHT_QUOTE or pair == "''"
+        if opener or (straight and open_at is None):
             if open_at is not None:  # a new quote opens before the last one closed
                 out.append((open_at, _bounded_end(text, open_at, i)))
-            open_at, open_char = i, ch
-        elif ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE:
-            if open_at is None:
-                continue  # a stray closing mark
-            if ch == STRAIGHT_QUOTE and open_char != STRAIGHT_QUOTE and open_char not in OPEN_QUOTES:
-                continue
-            if i + 1 - open_at <= MAX_QUOTE_CHARS:
-                out.append((open_at, i + 1))
-            else:
-                out.append((open_at, _bounded_end(text, open_at, i + 1)))
+            open_at = i
+        elif (ch in CLOSE_QUOTES or straight) and open_at is not None:
+            close = i + width
+            out.append((open_at, close if close - open_at <= MAX_QUOTE_CHARS else _bounded_end(text, open_at, close)))
             open_at = None
+        i += width
     if open_at is not None:
         out.append((open_at, _bounded_end(text, open_at, end)))
 

@@ -237,3 +237,9 @@ def test_noun_cue_with_possessor(run):
     _text, st = run("Kallas rejected Lavrov’s claim that the West was prolonging the war.")
     s = only(st, "West was prolonging")
     assert s.speaker == "sergei-lavrov" and s.cue == "claim"
+
+
+def test_ascii_typeset_quotes():
+    text = "''We will keep talking,'' Mr. Peskov said. He said ``the door is open.''"
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["''We will keep talking,''", "``the door is open.''"]
