@@ -609,6 +609,28 @@ def _tidy(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _same_paragraph(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
+    """Content stays in its cue's paragraph (quotes running on to the next paragraphs become
+    statements of their own); a cue alone on its line ("He said:") takes the next paragraph."""
+    pieces = []
+    for s, e in spans:
+        start = s
+        for i in range(s, e):
+            if text[i] == "\n":
+                if i > start:
+                    pieces.append((start, i))
+                start = i + 1
+        if e > start:
+            pieces.append((start, e))
+    para_start = text.rfind("\n", 0, cue_span[0]) + 1
+    para_end = text.find("\n", cue_span[1])
+    para_end = len(text) if para_end < 0 else para_end
+    same = [(s, e) for s, e in pieces if para_start <= s and e <= para_end]
+    if same:
+        return same
+    return pieces[:1]
+
+
 def _cap(spans: list[Span]) -> list[Span]:
     """No content runs past MAX_CONTENT_CHARS from its start (a run-on parse of a huge line)."""
     if not spans:
@@ -695,7 +717,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
-        spans = _cap(_tidy(index.text, _subtract(spans, holes)))
+        spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         if not spans:
             continue
         via += _frame_via(tok, content_ids, words)
