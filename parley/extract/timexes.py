@@ -70,6 +70,7 @@ class Lexicon:
     spoken_year: re.Pattern
     spoken_year_any: re.Pattern
     decade_words: dict
+    holiday_re: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
         spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
         decade_words=data["decade_words"],
+        holiday_re=re.compile(rf"\b{HOLIDAY}\b"),
         token_re=re.compile(r"\d{1,2}:\d{2}|\d+/\d+/\d+|\d+/\d+|\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)*|[a-z]+(?:'s)?|'\d0s", re.IGNORECASE),
     )
 
@@ -450,6 +452,14 @@ def _pick_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
 NEAR_DAYS = 14
 
 
+def _holiday(name: str, year: int, lex: Lexicon) -> dt.date:
+    if name in lex.holidays_fixed:
+        month, day = lex.holidays_fixed[name].split("-")
+        return dt.date(year, int(month), int(day))
+    month, weekday, nth = lex.holidays_floating[name]
+    return _nth_weekday(year, month, weekday, nth)
+
+
 def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str, rel: Optional[str]) -> int:
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day or 0)
@@ -616,25 +626,20 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return ("DATE", v, None) if v else None
 
     # holidays
-    for name in sorted(list(lex.holidays_fixed) + list(lex.holidays_floating), key=len, reverse=True):
-        if re.search(rf"\b{re.escape(name)}\b", low):
-            def on(year: int) -> dt.date:
-                if name in lex.holidays_fixed:
-                    mm_, dd_ = lex.holidays_fixed[name].split("-")
-                    return dt.date(year, int(mm_), int(dd_))
-                mo, wd, nth = lex.holidays_floating[name]
-                return _nth_weekday(year, mo, wd, nth)
-            if years:
-                return "DATE", on(years[0]).isoformat(), None
-            if not anchor:
-                return "DATE", None, None
-            d = on(anchor.year)
-            direction = "past" if rel == "last" else "future" if rel == "next" else tense
-            if direction == "past" and d > anchor:
-                d = on(anchor.year - 1)
-            elif direction == "future" and d < anchor:
-                d = on(anchor.year + 1)
-            return "DATE", d.isoformat(), None
+    hm = lex.holiday_re.search(low)
+    if hm:
+        name = re.sub(r"\s+", " ", hm.group(0))
+        if years:
+            return "DATE", _holiday(name, years[0], lex).isoformat(), None
+        if not anchor:
+            return "DATE", None, None
+        d = _holiday(name, anchor.year, lex)
+        direction = "past" if rel == "last" else "future" if rel == "next" else tense
+        if direction == "past" and d > anchor:
+            d = _holiday(name, anchor.year - 1, lex)
+        elif direction == "future" and d < anchor:
+            d = _holiday(name, anchor.year + 1, lex)
+        return "DATE", d.isoformat(), None
 
     # month (+ day) (+ year)
     if months:
