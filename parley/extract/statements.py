@@ -707,7 +707,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             carrier, source = source, cited_span
         content_ids -= cue_ids
         if content_ids and source is not None:
-            content_ids = _inverted_content(index, tok, source, content_ids)
+            content_ids = _inverted_content(doc, index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
@@ -750,7 +750,7 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
     return out
 
 
-def _inverted_content(index: DocIndex, cue, source, ids: set[int]) -> set[int]:
+def _inverted_content(doc, index: DocIndex, cue, source, ids: set[int]) -> set[int]:
     """"X, but Y, a source said": the parse gives only Y as the complement, yet everything
     before the attribution in its sentence is what was said."""
     first = min(source.start, cue.i)
@@ -759,7 +759,13 @@ def _inverted_content(index: DocIndex, cue, source, ids: set[int]) -> set[int]:
     sent_start = index.sent_start_tok[index.sentence_of_token(cue.i)] if index.sent_start_tok else 0
     if min(ids) <= sent_start:
         return ids
-    return ids | set(range(sent_start, first))
+    start = sent_start
+    for i in range(sent_start, min(ids)):  # a dateline or heading ends at a dash or colon
+        if doc[i].text in DASHES or doc[i].text in (":", "―") or (doc[i].is_space and "\n" in doc[i].text):
+            start = i + 1
+    while start < min(ids) and (doc[start].pos_ == "CCONJ" or doc[start].is_space):
+        start += 1  # "But X, a source said": the conjunction links to the previous sentence
+    return ids | set(range(start, first))
 
 
 def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
