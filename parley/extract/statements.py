@@ -516,6 +516,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if comps and all(c.dep_ == "xcomp" for c in comps):
         # "urged his supporters to vote": the object is part of what was urged.
         comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)
+        # "called on Trump to stop ...": the addressee is part of what was called for.
+        comps.extend(o for p in extra_cue for o in p.children if o.dep_ == "pobj" and o.i < comps[0].i)
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
