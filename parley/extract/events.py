@@ -303,7 +303,7 @@ class ActorResolver:
                 if m_s <= head.idx < m_e:
                     return [actor.id]
             # "Ukrainian forces", "an unnamed US official": the phrase names a side, not itself
-        if head.pos_ in ("PROPN",) or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             try:
                 actor = self.actors.resolve_mention(span)
             except Exception:
@@ -1024,6 +1024,9 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
                 return "hypothetical"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["hypothetical_marks"] for m in c.children):
                 return "hypothetical"
+    if any(c.dep_ in ("acomp", "attr") and lemma(c) in cues["hypothetical_adjectives"]
+           for n in clause_nodes for c in n.children):
+        return "hypothetical"  # "a summit was very possible"
     future = False
     for n in clause_nodes:
         for c in n.children:
@@ -1050,6 +1053,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     pred = heads[-1]
     if any(c.dep_ == "mark" and c.lower_ in cues["prospective_marks"] for c in pred.children) and (
         pred.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in pred.children)
+        # reported speech shifts the tense back: "would not discuss it until sanctions were lifted"
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in pred.head.children)
     ):
         return "planned"  # "before a peace agreement is signed"
     for n in heads + chain[:4]:
@@ -1131,7 +1136,8 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
             anchor is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acl" and c == anchor for c in tok.children)
         ):
             verb_subjects = subject_of(anchor) if anchor is not None and anchor.head != tok else []
-        elif tok.dep_ == "dobj" and is_verbal(tok.head):
+        elif tok.dep_ == "dobj" and is_verbal(tok.head) and not _own_side(tok, resolver, lex):
+            # "X rejected a demand": X is no actor of the demand, unless nothing else names one
             verb_subjects = subject_of(tok.head)
         pronoun_poss = [p for p in poss if p.pos_ == "PRON"]
         if verb_subjects and (not poss or pronoun_poss):
@@ -1181,6 +1187,16 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                     if g.dep_ == "nsubj":
                         add(recipient_ids, resolver.ids_for(g))
     return actor_ids, recipient_ids
+
+
+def _own_side(tok, resolver, lex) -> bool:
+    """Whether a noun names its own agent by a modifier ("the Russian demand", "Kyiv's offer")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and resolver._affiliation_words.get(c.text):
+            return True
+    return False
 
 
 def _place_index(profile) -> dict[str, str]:

@@ -45,6 +45,7 @@ class StanceLexicon:
     contrast: tuple
     volition: frozenset
     priority: tuple
+    conditional_marks: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def stance_lexicon() -> StanceLexicon:
         contrast=tuple(tuple(c.split()) for c in data.get("contrast", [])),
         volition=frozenset(data.get("volition", [])),
         priority=tuple(data.get("priority", STANCES)),
+        conditional_marks=frozenset(data.get("conditional_marks", [])),
     )
 
 
@@ -149,7 +151,8 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     """An if/unless clause, or "only after ...", on the issue's own clause (not a reporting verb's)."""
     for node in path:
         for c in node.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and "conditional" in _stances_at(m, lex) for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lex.conditional_marks or "conditional"
+                                                                in _stances_at(m, lex)) for m in c.children):
                 return True
             if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
                 return True
@@ -222,8 +225,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         for c in node.children:
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
-                if c.dep_ == "prep" and c.lower_ != "against":
-                    continue
+                if c.dep_ == "prep" and c.lower_ != "against" and not (
+                    set(_stances_at(c, lex)) & {"oppose", "conditional"}):
+                    continue  # "off the table" yes, "in Ukraine" no
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux")
         if "demand" in hits and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
             hits.append("conditional")  # "would need to be prepared"
@@ -302,14 +306,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                 continue
             stance, node = found
             statement = resolver.statement_at(toks[0].idx)
-            actor_id, predicate = _actor_for(node, toks, resolver, statement)
-            if actor_id is None:
-                continue
-            actor = actors.get(actor_id) if actors is not None else None
-            key = (sent.start, actor_id, issue, stance)
-            if key in seen:
-                continue
-            seen.add(key)
+            actor_ids, predicate = _actor_for(node, toks, resolver, statement)
             start_tok = min([node, *toks], key=lambda t: t.i)
             end_tok = max([node, *toks], key=lambda t: t.i)
             head = clause_head(node)
@@ -319,24 +316,30 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                     end_tok = max(end_tok, extra, key=lambda t: t.i)
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
-            if date is None:
+            if date is None and actor_ids:
                 tx = date_for(doc, head, timexes, tx_tokens)
                 date = tx.value if tx is not None else None
-            out.append(Position(
-                id=stable_id("pos", digest, actor_id, issue, stance, span[0], span[1]),
-                actor=actor_id,
-                actor_name=actor.name if actor is not None else actor_id,
-                issue=issue,
-                stance=stance,
-                span=span,
-                date=date,
-                statement=statement.id if statement is not None else None,
-            ))
+            for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
+                key = (sent.start, actor_id, issue, stance)
+                if key in seen:
+                    continue
+                seen.add(key)
+                actor = actors.get(actor_id) if actors is not None else None
+                out.append(Position(
+                    id=stable_id("pos", digest, actor_id, issue, stance, span[0], span[1]),
+                    actor=actor_id,
+                    actor_name=actor.name if actor is not None else actor_id,
+                    issue=issue,
+                    stance=stance,
+                    span=span,
+                    date=date,
+                    statement=statement.id if statement is not None else None,
+                ))
     return out
 
 
 def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
-    """(actor id, predicate): the subject of the stance predicate when it names an actor, else
+    """(actor ids, predicate): the subject(s) of the stance predicate when they name actors, else
     the statement's speaker."""
     candidates = []
     if not is_verbal(node):
@@ -348,10 +351,13 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's
     candidates += subject_of(head)
+    cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:
+        if any(t.i in cue_ids for t in cand.subtree) and cand.dep_ != "poss":
+            continue  # "NATO membership is off the table": the issue is no actor
         ids = resolver.ids_for(cand)
         if ids:
-            return ids[0], cand.head if cand.dep_ != "poss" else None
+            return ids, cand.head if cand.dep_ != "poss" else None
     if statement is not None and statement.speaker:
-        return statement.speaker, None
-    return None, None
+        return [statement.speaker], None
+    return [], None

@@ -126,3 +126,14 @@ def test_doubt_outranks_an_embedded_condition():
 def test_relative_clause_takes_the_stance_of_its_noun():
     has("Umerov said Kyiv would not sign any agreement that required it to give up land.",
         "ukraine", "territory", "oppose")
+
+
+def test_the_issue_is_no_actor_and_conjoined_subjects_each_take_a_position():
+    has("NATO membership for Ukraine is off the table, Vance said.", "jd-vance", "nato_membership", "oppose")
+    got = {(p.actor, p.issue, p.stance) for p in positions_of("Russia and Ukraine agreed to swap all prisoners of war.")}
+    assert {("russia", "prisoner_exchange", "support"), ("ukraine", "prisoner_exchange", "support")} <= got
+
+
+def test_conditional_marks():
+    has("Ukraine is open to holding elections once a ceasefire is in place, Yermak said.",
+        "ukraine", "elections", "conditional")
