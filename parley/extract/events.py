@@ -717,7 +717,10 @@ def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
             if gov is not None:
                 gov.folded.append(trig)
         for trig in sorted(tops, key=lambda t: t.token.i):
-            event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
+            try:
+                event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
+            except Exception:  # an odd parse loses this event, not the document's others
+                event = None
             if event is None:
                 continue
             key = (event.type, event.span)
