@@ -124,7 +124,8 @@ class ActorTable:
             actor.affiliation = actor.affiliation or affiliation
         return actor
 
-    def _ensure_entry(self, entry: ActorEntry) -> Actor:
+    def ensure_profile_actor(self, entry: ActorEntry) -> Actor:
+        """Register a profile actor named only indirectly (an adjective such as "Russian")."""
         return self._ensure(entry.id, entry.name, entry.kind, entry.role, entry.affiliation)
 
     def _mentions_overlapping(self, start: int, end: int):
@@ -187,6 +188,12 @@ class ActorTable:
                 return actor
         if head_lemma in lex.anonymous_heads or head_lemma in lex.title_words:
             actor = self._anonymous(span)
+            self.add_mention(actor.id, (start, end))
+            return actor
+        if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE") for t in span if t.i < head.i):
+            # "the Fijian rebels", "Ukrainian troops": a group named by its nationality.
+            name = _clean_name(span)
+            actor = self._ensure("group-" + slugify(name), name, "group", affiliation=self._affiliation_of(span.text))
             self.add_mention(actor.id, (start, end))
             return actor
         return None
@@ -327,7 +334,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     covered = set()
     for span in alias_spans:
         entry = profile.actor_by_id(match_ids[(span.start, span.end)])
-        actor = table._ensure_entry(entry)
+        actor = table.ensure_profile_actor(entry)
         # Extend the mention over a title in front ("Kremlin spokesman Dmitry Peskov").
         table.add_mention(actor.id, (span.start_char, span.end_char))
         if entry.kind == "person":

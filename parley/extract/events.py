@@ -368,11 +368,10 @@ class ActorResolver:
 
     def _register(self, actor_id: str) -> bool:
         """Add a profile actor named only by an adjective ("Russian negotiators") to the table."""
-        entry = self.profile.actor_by_id(actor_id) if hasattr(self.profile, "actor_by_id") else None
-        ensure = getattr(self.actors, "ensure_profile_actor", None) or getattr(self.actors, "_ensure_entry", None)
-        if entry is None or ensure is None:
+        entry = self.profile.actor_by_id(actor_id)
+        if entry is None:
             return False
-        ensure(entry)
+        self.actors.ensure_profile_actor(entry)
         return self.actors.get(actor_id) is not None
 
     def pronoun(self, tok) -> Optional[str]:
