@@ -71,6 +71,7 @@ class AttributionWords:
     noun_cues: frozenset[str]
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
+    via_speech: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
@@ -669,6 +670,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
         if score >= threshold and not _set_off_participle(tok):
             scores[tok.i] = score
+    # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
+    for i in [i for i in scores if doc[i].lower_ == "according"]:
+        head = doc[i].head
+        if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
+                and any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
     # "said that X was ... and described it as ...": the parse hangs the second cue on the
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}
@@ -685,6 +692,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
         tok = doc[i]
+        if tok.lower_ == "according" and tok.head.i in scores and tok.head.i != i:
+            continue  # "X said, according to Y, that ...": Y carries X's statement
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
         for j, owner in lifted.items():
             if owner.i == i:
@@ -839,12 +848,21 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
                         if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                             out.extend(doc[o.left_edge.i: o.right_edge.i + 1]
                                        for o in p.children if o.dep_ == "pobj")
+                        elif p.dep_ == "acl" and p.lemma_.lower() in words.via_participles:
+                            out.extend(_agent_objects(p))  # "in comments carried by TASS"
             if c.lower_ == "according":
                 out.extend(_agent_objects(c) or [
                     doc[o.left_edge.i: o.right_edge.i + 1]
                     for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"])
         elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words.via_participles:
             out.extend(_agent_objects(c))
+        elif c.dep_ == "advcl" and c.lemma_.lower() in words.via_speech:
+            # "Speaking to Interfax, Ryabkov said ...": the one spoken to may carry it.
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                    out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for o in p.children if o.dep_ == "pobj")
+                elif p.dep_ in ("dative", "dobj"):
+                    out.append(doc[p.left_edge.i: p.right_edge.i + 1])
     return out
 
 

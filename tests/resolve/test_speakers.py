@@ -108,3 +108,15 @@ def test_transcript_label_in_capitals_finds_the_named_person(run):
     st = run("Marco Rubio gave an interview on Sunday.\n"
              "RUBIO: We are working on it, and we expect an answer this week.")
     assert by_content(st, "working on it").speaker == "marco-rubio"
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Speaking to Interfax, Maria Zakharova said Moscow expected an answer soon.", "maria-zakharova", "interfax"),
+    ("Peskov said in comments carried by TASS that the Kremlin was studying the plan.", "dmitry-peskov", "tass"),
+    ("Umerov said, according to the Kyiv Independent, that the delegation would fly to Miami.",
+     "rustem-umerov", "kyiv-independent"),
+])
+def test_intermediaries_around_the_cue(run, text, speaker, via):
+    st = run(text)
+    assert len(st) == 1
+    assert st[0].speaker == speaker and st[0].via == via
