@@ -512,6 +512,24 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 else:
                     comps.append(c)
                     comps.extend(framing)
+    if not comps:
+        # "said in comments carried by TASS that ...": the parser may hang the "that" clause
+        # on the noun of a modifier of the cue.
+        for c in children:
+            if c.dep_ == "prep":
+                for o in c.children:
+                    if o.dep_ != "pobj" or o.lemma_.lower() not in words.via_nouns:
+                        continue
+                    for g in o.subtree:
+                        if g.dep_ in ("acl", "ccomp") and g.i > cue.i and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) and any(
+                                m.dep_ in SUBJECT_DEPS for m in g.children):
+                            comps.append(g)
+                            break
+                    if comps:
+                        break
+            if comps:
+                break
     if not comps and lemma in words.object_content:
         # "commented on X", "weighed in about X".
         for c in children:
