@@ -307,6 +307,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
             return "future"
+        if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP")
+                and any(a.lower_ == "to" for a in auxes)):
+            return "future"  # "the court is to rule on Tuesday": an arrangement, so a coming day
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -463,6 +466,8 @@ def _holiday(name: str, year: int, lex: Lexicon) -> dt.date:
 def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str, rel: Optional[str]) -> int:
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day or 0)
+    if rel == "this":
+        return anchor.year  # "this September" is in the publication year, whatever the tense
     this_month = rel is None and day is None and month == anchor.month  # "in March", said in March
     if rel == "last" or (rel is None and tense == "past"):
         return anchor.year if there <= here or this_month else anchor.year - 1

@@ -252,3 +252,17 @@ def test_dates_next_to_publication_stay_in_its_year(find):
 )
 def test_across_the_new_year(find, sentence, expr, value):
     assert one(find(sentence, "2026-01-03"), expr).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value",
+    [
+        # "this <month>" is in the publication year, whatever the tense
+        ("A referendum was called for this September.", "this September", "2026-09"),
+        ("The law came into force this January.", "this January", "2026-01"),
+        # "is to" + verb is an arrangement: the coming day
+        ("The tribunal is to rule on Tuesday.", "Tuesday", "2026-03-10"),
+    ],
+)
+def test_month_and_weekday_rules(find, sentence, expr, value):
+    assert one(find(sentence), expr).value == value
