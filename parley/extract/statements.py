@@ -72,6 +72,7 @@ class AttributionWords:
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
     via_speech: frozenset[str]
+    anonymity_markers: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
@@ -753,6 +754,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         if not spans:
             continue
+        if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
+            continue  # "two diplomats, who asked not to be named, said ...": not a statement
         via += _frame_via(tok, content_ids, words)
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
@@ -841,6 +844,11 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex) -> list[Span]:
 
 def _only_punct(gap: str) -> bool:
     return len(gap) <= 4 and all(ch.isspace() or ch in ",:;—–-" for ch in gap)
+
+
+def _asks_anonymity(text: str, spans: list[Span], words: AttributionWords) -> bool:
+    content = " ".join(text[s:e] for s, e in spans).lower()
+    return any(marker in content for marker in words.anonymity_markers)
 
 
 def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:

@@ -243,3 +243,10 @@ def test_ascii_typeset_quotes():
     text = "''We will keep talking,'' Mr. Peskov said. He said ``the door is open.''"
     spans = quote_spans(text)
     assert [text[s:e] for s, e in spans] == ["''We will keep talking,''", "``the door is open.''"]
+
+
+def test_request_for_anonymity_is_not_a_statement(run):
+    _text, st = run("Two diplomats, who asked not to be named because the talks were private, "
+                    "said Washington had softened its demands.")
+    assert len(st) == 1 and "softened its demands" in st[0].content
+    assert st[0].speaker and st[0].speaker.startswith("anon-")
