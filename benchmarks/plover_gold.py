@@ -163,7 +163,7 @@ def gold_actors(record, key) -> list[str]:
 
 
 # ---- the three benchmarks ---------------------------------------------------------------------
-def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
+def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> dict:
     from parley.nlp import load_pipeline
 
     records = [r for r in json.loads((eval_dir / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json").read_text())
@@ -181,6 +181,7 @@ def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
     mode_total = mode_ok = 0
     src_total = src_ok = tgt_total = tgt_ok = kw_src_ok = kw_tgt_ok = 0
     errors = []
+    actor_errors = []
     per_type = Counter()
     per_type_ok = Counter()
     for rec, res, doc in zip(records, results, docs):
@@ -214,16 +215,22 @@ def bench_gsr(eval_dir: Path, show_errors: int) -> dict:
         for g in srcs:
             src_total += 1
             # a reciprocal party (SRC/TAR: both sides of a meeting) may be our actor or recipient
-            src_ok += matches(g, p_src) or (g in reciprocal and matches(g, p_tgt))
+            hit = matches(g, p_src) or (g in reciprocal and matches(g, p_tgt))
+            src_ok += hit
             kw_src_ok += matches(g, k_src)
+            if not hit and len(actor_errors) < show_actor_errors:
+                actor_errors.append(f"  src {g!r:24} pred {p_src[:2]} tgt {p_tgt[:2]} | {rec['text'][:110]}")
         for g in tgts:
             tgt_total += 1
             # reciprocal records list both sides as sources; a target named as actor also counts
-            tgt_ok += matches(g, p_tgt)
+            hit = matches(g, p_tgt)
+            tgt_ok += hit
             kw_tgt_ok += matches(g, k_tgt)
+            if not hit and len(actor_errors) < show_actor_errors:
+                actor_errors.append(f"  tgt {g!r:24} pred {p_tgt[:2]} src {p_src[:2]} | {rec['text'][:110]}")
         if pred != gold and len(errors) < show_errors:
             errors.append(f"  gold {gold:9} pred {str(pred):9} kw {str(kw):9} | {rec['text'][:110]}")
-    for line in errors:
+    for line in errors + actor_errors:
         print(line)
     return {
         "sentences": n,
@@ -302,13 +309,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--errors", type=int, default=0, help="print up to N wrong GSR sentences")
+    parser.add_argument("--actor-errors", type=int, default=0, help="print up to N missed GSR actors")
     parser.add_argument("--conflibert-split", default="train", choices=["train", "test", "both"])
     parser.add_argument("--skip", nargs="*", default=[], choices=["gsr", "conflibert", "case"])
     args = parser.parse_args()
     if not args.eval.exists():
         raise SystemExit(f"eval data not found at {args.eval}")
     if "gsr" not in args.skip:
-        g = bench_gsr(args.eval, args.errors)
+        g = bench_gsr(args.eval, args.errors, args.actor_errors)
         print(f"PLOVER GSR ({g['sentences']} sentences, {g['seconds']:.1f}s through the whole pipeline)")
         print(f"  {'metric':<22}{'parley':>8}{'keyword':>9}")
         print(f"  {'type accuracy':<22}{g['type_acc']:>8.3f}{g['keyword_type_acc']:>9.3f}")

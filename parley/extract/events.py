@@ -787,8 +787,10 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         if speakers:
             actor_ids, recipient_ids = speakers, actor_ids + recipient_ids
     location, place_tok = _location(trig, anchor, places)
-    if not recipient_ids and place_tok is not None and kind not in ("CONSULT",) and place_tok.ent_type_ == "GPE":
-        # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro")
+    visit = kind == "CONSULT" and (mode == "visit" or any(f in MOTION_VERBS for f in forms(predicate_of(tok, anchor))))
+    if not recipient_ids and place_tok is not None and (kind != "CONSULT" or visit) and place_tok.ent_type_ == "GPE":
+        # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro"), and
+        # the host of a visit ("arrived in Amman")
         recipient_ids = [i for i in resolver.ids_for(place_tok) if i not in actor_ids]
     predicate = anchor if anchor is not None else tok
     climb = status in ("occurred", "reported", "denied", "ongoing")
@@ -1162,6 +1164,15 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
     # folds in ("invitation to Zelensky to visit Moscow"); "suggested that Putin travel": Putin
     near = [tok] + [f.token for f in trig.folded if f.token.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
                     and (f.token.head == tok or f.token.head.head == tok)]
+    if is_verbal(tok):
+        # the control chain: "threatened to break off relations with Congo", "agreed to provide aid to X"
+        frontier = [tok]
+        for _ in range(3):
+            frontier = [c for n in frontier for c in n.children if c.dep_ == "xcomp" and is_verbal(c)]
+            near.extend(c for c in frontier if c not in near)
+        if trig.type in ADDRESSEE_CLAUSE_TYPES:
+            # "demanded that the United States match ...": who is to act is the addressee
+            near.extend(c for c in tok.children if c.dep_ == "ccomp" and is_verbal(c) and c not in near)
     for f in near[1:]:
         if f.dep_ == "ccomp" and is_verbal(f):
             for s in f.children:
@@ -1170,9 +1181,14 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
     for w in near:
         if w != tok and lemma(w) in MOTION_VERBS and trig.type != "CONSULT":
             continue
+        if w != tok and w.dep_ == "ccomp":
+            continue  # only its subject (above): its objects are the addressee's business
         for c in w.children:
             if c.dep_ in ("dobj", "iobj", "dative") and w.i != tok.i or c.dep_ in ("dobj", "iobj", "dative") and is_verbal(tok):
-                add(recipient_ids, resolver.ids_for(c))
+                ids = resolver.ids_for(c)
+                add(recipient_ids, ids)
+                if not ids and not is_verbal(c):
+                    add(recipient_ids, _object_parties(c, lex, resolver))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or (
                 c.lower_ == "from" and trig.type in ("RETREAT", "SANCTION", "COERCE"))):
                 for g in c.children:
@@ -1183,12 +1199,46 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                 for g in c.children:
                     if g.dep_ == "pobj":
                         add(recipient_ids, resolver.ids_for(g))
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and w != tok and not is_verbal(w):
+                # "rejected calls by Kofi Annan", "accepted demands from the rebels": the caller
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        add(recipient_ids, resolver.ids_for(g))
+            elif c.dep_ == "poss" and w != tok and not is_verbal(w) and c.pos_ != "PRON":
+                add(recipient_ids, resolver.ids_for(c))  # "rejected Russia's demand"
             elif c.dep_ == "acl" and not is_verbal(w):
                 # "invitation for Zelensky to come"
                 for g in c.children:
                     if g.dep_ == "nsubj":
                         add(recipient_ids, resolver.ids_for(g))
     return actor_ids, recipient_ids
+
+
+# a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
+ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
+# phrases on a non-actor object that name the party it is aimed at ("sanctions on Iran",
+# "further action against Russia", "relations with Congo", "aid to Romania")
+OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards", "for"}
+
+
+def _object_parties(obj, lex, resolver) -> list[str]:
+    """Parties named inside a non-actor object: its to/with/against/on phrases, and for an event
+    noun its possessor or by/from phrase ("denounced Serbia's suppression", "rejected calls by X")."""
+    out: list[str] = []
+    event_noun = any(f in lex.nouns for f in forms(obj))
+    for c in obj.children:
+        if c.dep_ == "prep" and (c.lower_ in OBJECT_RECIPIENT_PREPS or (event_noun and c.lower_ in ("by", "from"))):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(i for i in resolver.ids_for(g) if i not in out)
+        elif c.dep_ == "poss" and event_noun and c.pos_ != "PRON":
+            out.extend(i for i in resolver.ids_for(c) if i not in out)
+    return out
+    return actor_ids, recipient_ids
+
+
+def predicate_of(tok, anchor):
+    return anchor if anchor is not None else tok
 
 
 def _own_side(tok, resolver, lex) -> bool:

@@ -165,3 +165,33 @@ def test_both_sides_are_the_profiles_parties():
     ev = one("The two sides agreed to a prisoner swap on Tuesday.", "AGREE")
     assert set(ev.actors) == {"russia", "ukraine"}
     assert ev.date == "2026-03-10"
+
+
+def _names(text, ids):
+    extraction = extract_text(text, published=PUBLISHED)
+    by_id = {a.id: a.name for a in extraction.actors}
+    return [by_id.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    # through the control chain to the object's own phrase
+    ("Norway threatened to break off diplomatic relations with Chile.", "THREATEN", "Chile"),
+    # a that-clause of a demand: its subject is the addressee
+    ("Peru demanded that Bolivia return the stolen paintings.", "REQUEST", "Bolivia"),
+    # a phrase on a non-actor object names the target
+    ("Canada imposed new sanctions on Venezuela.", "SANCTION", "Venezuela"),
+    ("The minister threatened further action against Portugal.", "THREATEN", "Portugal"),
+    # the author of a rejected call is its recipient
+    ("The union rejected calls by Angela Merkel to end the strike.", "REJECT", "Merkel"),
+    ("Austria denounced Hungary's treatment of the refugees.", "ACCUSE", "Hungary"),
+])
+def test_recipients_inside_objects_and_complements(text, kind, recipient):
+    ev = one(text, kind)
+    names = _names(text, ev.recipients)
+    assert any(recipient in n for n in names), (names, ev)
+
+
+def test_the_host_of_a_visit_is_its_recipient():
+    text = "The Kenyan president arrived in Uganda on Tuesday for a two-day visit."
+    ev = one(text, "CONSULT")
+    assert any("Uganda" in n for n in _names(text, ev.recipients))
