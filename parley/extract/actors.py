@@ -223,7 +223,7 @@ class ActorTable:
             if not propn:
                 return None
             name_span = span.doc[propn[0].i: propn[-1].i + 1]
-        name = _clean_name(name_span)
+        name = _person_name(name_span)
         if not name:
             return None
         actor = self._person_by_name(name)
@@ -315,6 +315,12 @@ def _clean_name(span: SpacySpan) -> str:
     return " ".join(words).strip()
 
 
+def _person_name(span: SpacySpan) -> str:
+    """A person's canonical name; transcript labels in capitals ("WALLACE") are title-cased."""
+    name = _clean_name(span)
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
 def _head_mention(span: SpacySpan, known):
     """Of the names inside a phrase, the one that contains the phrase's syntactic head."""
     root = span.root
@@ -345,7 +351,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "PERSON":
-            name = _clean_name(ent)
+            name = _person_name(ent)
             if not name or name.lower() in lex.title_words:
                 continue
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")

@@ -76,3 +76,12 @@ def test_title_headed_phrase_with_a_name_is_the_named_person(nlp, profile):
     actor = table.resolve_mention(phrase)
     assert actor.id == "rustem-umerov"
     assert actor.name == "Rustem Umerov"
+
+
+def test_capitalised_names_are_title_cased_but_acronyms_kept(nlp):
+    from parley.extract.actors import _person_name
+
+    doc = nlp.make_doc("WALLACE met the IMF and Mr. Smith")
+    assert _person_name(doc[0:1]) == "Wallace"
+    assert _person_name(doc[3:4]) == "IMF"  # short all-caps words are acronyms
+    assert _person_name(doc[5:7]) == "Smith"
