@@ -58,6 +58,7 @@ class Lexicon:
     ambiguous_references: frozenset
     sets: dict
     mods: dict
+    mods_inside: frozenset  # mods that TimeBank puts inside the extent ("nearly two years")
     period_mods: dict
     future_verbs: frozenset
     future_aux: frozenset
@@ -159,7 +160,7 @@ def lexicon() -> Lexicon:
         numbers=numbers, fuzzy=fuzzy, ordinals=data["ordinals"], months=months, weekdays=weekdays,
         seasons=seasons, parts_of_day=pods, units={k: tuple(v) for k, v in units.items()},
         references=references, ambiguous_references=ambiguous, sets=data["sets"], mods=data["mods"],
-        period_mods=data["period_mods"],
+        mods_inside=frozenset(data["mod_extent"]["inside"]), period_mods=data["period_mods"],
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
@@ -1053,12 +1054,17 @@ def _is_rate(doc, full: str, s: int, e: int) -> bool:
     return prev.like_num or prev.tag_ in ("NNS", "CD")
 
 
-def _mod_before(text: str, s: int, lex: Lexicon) -> Optional[str]:
+def _mod_before(text: str, s: int, lex: Lexicon) -> tuple[Optional[str], int]:
+    """The mod set by the words right before `s`, and where the extent starts once those words
+    that belong inside it ("nearly", "more than") are taken in."""
     m = lex.mod_before.search(text[max(0, s - 20):s])
     if not m:
-        return None
+        return None, s
     key = re.sub(r"\s+", " ", m.group(0).strip().lower())
-    return lex.mods.get(key)
+    if key == "over" and re.match(r"the\s", text[s:s + 4], re.IGNORECASE):
+        return None, s  # "over the past two weeks", "over the weekend": during, not more than
+    start = max(0, s - 20) + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return lex.mods.get(key), (start if key in lex.mods_inside else s)
 
 
 def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
@@ -1095,8 +1101,12 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             value = _quarter_ended(text, s, e, value, anchor, lex)
         if ttype == "DURATION" and _is_rate(doc, text, s, e):
             ttype = "SET"  # "four flights a week", "$1 billion a year": once per period
-        if ttype == "DURATION":
-            mod = _mod_before(text, s, lex) or mod
+        if ttype == "DURATION" or (ttype == "DATE" and re.search(r"\bago$", text[s:e], re.IGNORECASE)):
+            before, start = _mod_before(text, s, lex)
+            if before and ttype == "DURATION":
+                mod = before
+            if not re.search(r"-[a-z]+$", text[s:e], re.IGNORECASE):
+                s = start  # but "the nearly four-year war" keeps the adjective alone, as TimeBank does
         tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,
                    range=value_range(value) if ttype in ("DATE", "TIME") else None)
         out.append(tx)

@@ -67,7 +67,11 @@ def test_adjectival_duration_keeps_timebank_extent_and_mod(find):
     "sentence, expr, value, mod",
     [
         ("The ceasefire held for two weeks.", "two weeks", "P2W", None),
-        ("The blackout lasted more than 24 hours.", "24 hours", "PT24H", "MORE_THAN"),
+        ("The blackout lasted more than 24 hours.", "more than 24 hours", "PT24H", "MORE_THAN"),
+        # TE3 extents take "nearly", "at least" in; "over the past ..." means during, not more than
+        ("The curfew stayed in place for nearly two years.", "nearly two years", "P2Y", "APPROX"),
+        ("Talks stalled for at least six weeks.", "at least six weeks", "P6W", "EQUAL_OR_MORE"),
+        ("Shelling intensified over the past two weeks.", "the past two weeks", "P2W", None),
         ("The siege lasted about 18 months.", "18 months", "P18M", "APPROX"),
         ("The station will be closed for several days.", "several days", "PXD", None),
     ],
@@ -262,7 +266,9 @@ def test_across_the_new_year(find, sentence, expr, value):
         ("The law came into force this January.", "this January", "2026-01"),
         # "is to" + verb is an arrangement: the coming day
         ("The tribunal is to rule on Tuesday.", "Tuesday", "2026-03-10"),
+        # an approximator before "... ago" is part of the extent
+        ("The border reopened almost four years ago.", "almost four years ago", "2022"),
     ],
 )
-def test_month_and_weekday_rules(find, sentence, expr, value):
+def test_relative_dates_more(find, sentence, expr, value):
     assert one(find(sentence), expr).value == value
