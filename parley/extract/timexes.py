@@ -470,6 +470,8 @@ def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str,
     if rel == "this":
         return anchor.year  # "this September" is in the publication year, whatever the tense
     this_month = rel is None and day is None and month == anchor.month  # "in March", said in March
+    if rel in ("last", "next") and day is None and month == anchor.month:
+        return anchor.year + (1 if rel == "next" else -1)  # "last March", said in March
     if rel == "last" or (rel is None and tense == "past"):
         return anchor.year if there <= here or this_month else anchor.year - 1
     if rel == "next" or (rel is None and tense == "future"):

@@ -266,6 +266,9 @@ def test_across_the_new_year(find, sentence, expr, value):
         ("The law came into force this January.", "this January", "2026-01"),
         # "is to" + verb is an arrangement: the coming day
         ("The tribunal is to rule on Tuesday.", "Tuesday", "2026-03-10"),
+        # "last March" said in March is a year back; "next March" a year ahead
+        ("The economy grew last March.", "last March", "2025-03"),
+        ("A new census is planned for next March.", "next March", "2027-03"),
         # an approximator before "... ago" is part of the extent
         ("The border reopened almost four years ago.", "almost four years ago", "2022"),
     ],
