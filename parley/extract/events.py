@@ -284,6 +284,15 @@ class ActorResolver:
                             ids = self._ids_for_head(g)
                             if ids:
                                 return ids
+        if lemma(head) in lexicon().cues["collective_heads"] or head.lower_ in lexicon().cues["collective_heads"]:
+            # "a group of Moroccan diplomats", "thousands of students": the members act
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            ids = self._ids_for_head(g)
+                            if ids:
+                                return ids
         if head.pos_ == "NOUN":
             # "its troops", "Sudan's government", "Israel's army": the possessor acts
             poss = [c for c in head.children if c.dep_ == "poss"]
@@ -787,6 +796,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         if speakers:
             actor_ids, recipient_ids = speakers, actor_ids + recipient_ids
     location, place_tok = _location(trig, anchor, places)
+    recipient_ids = [r for r in recipient_ids if r not in actor_ids]
     visit = kind == "CONSULT" and (mode == "visit" or any(f in MOTION_VERBS for f in forms(predicate_of(tok, anchor))))
     if not recipient_ids and place_tok is not None and (kind != "CONSULT" or visit) and place_tok.ent_type_ == "GPE":
         # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro"), and
@@ -1125,7 +1135,10 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
             add(actor_ids, resolver.ids_for(subj))
         for c in tok.children:
             if c.dep_ == "nsubjpass":
-                add(recipient_ids, resolver.ids_for(c))
+                ids = resolver.ids_for(c)
+                add(recipient_ids, ids)
+                if not ids:  # "a camp for Congolese refugees was attacked"
+                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in MATERIAL_TARGETS))
     else:
         # "its invitation", "Russia's demand", "attacks by X", "talks between X and Y"
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -1187,18 +1200,27 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
             if c.dep_ in ("dobj", "iobj", "dative") and w.i != tok.i or c.dep_ in ("dobj", "iobj", "dative") and is_verbal(tok):
                 ids = resolver.ids_for(c)
                 add(recipient_ids, ids)
-                if not ids and not is_verbal(c):
-                    add(recipient_ids, _object_parties(c, lex, resolver))
+                if set(ids) <= set(actor_ids) and not is_verbal(c):
+                    # "closed its borders with Iran": "its" is the actor, the phrase names the target
+                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in MATERIAL_TARGETS))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or (
                 c.lower_ == "from" and trig.type in ("RETREAT", "SANCTION", "COERCE"))):
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        add(recipient_ids, resolver.ids_for(g))
+                        ids = resolver.ids_for(g)
+                        add(recipient_ids, ids)
+                        if not ids and not is_verbal(g):
+                            add(recipient_ids, _object_parties(g, lex, resolver))  # "for a war against Iraq"
             elif c.dep_ == "prep" and c.lower_ == "of" and w != tok and not is_verbal(w):
                 # "seeking the withdrawal of Ukrainian forces": who is to withdraw
                 for g in c.children:
                     if g.dep_ == "pobj":
                         add(recipient_ids, resolver.ids_for(g))
+            elif c.dep_ == "prep" and c.lower_ == "of" and not is_verbal(w):
+                # "a suspension of air links with Serbia": the phrase inside names the target
+                for g in c.children:
+                    if g.dep_ == "pobj" and not is_verbal(g):
+                        add(recipient_ids, _object_parties(g, lex, resolver, 1))
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and w != tok and not is_verbal(w):
                 # "rejected calls by Kofi Annan", "accepted demands from the rebels": the caller
                 for g in c.children:
@@ -1214,6 +1236,8 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
     return actor_ids, recipient_ids
 
 
+# the owner of what these act on is their target ("shelled positions of X", "raided offices of X")
+MATERIAL_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
 ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
 # phrases on a non-actor object that name the party it is aimed at ("sanctions on Iran",
@@ -1221,16 +1245,23 @@ ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
 OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards", "for"}
 
 
-def _object_parties(obj, lex, resolver) -> list[str]:
+def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) -> list[str]:
     """Parties named inside a non-actor object: its to/with/against/on phrases, and for an event
-    noun its possessor or by/from phrase ("denounced Serbia's suppression", "rejected calls by X")."""
+    noun its possessor or by/from phrase ("denounced Serbia's suppression", "rejected calls by X");
+    one more level through a non-actor phrase ("a suspension of air links with Serbia")."""
     out: list[str] = []
     event_noun = any(f in lex.nouns for f in forms(obj))
     for c in obj.children:
-        if c.dep_ == "prep" and (c.lower_ in OBJECT_RECIPIENT_PREPS or (event_noun and c.lower_ in ("by", "from"))):
+        if c.dep_ == "prep" and (c.lower_ in OBJECT_RECIPIENT_PREPS or c.lower_ == "of" or (
+                event_noun and c.lower_ in ("by", "from"))):
             for g in c.children:
-                if g.dep_ == "pobj":
-                    out.extend(i for i in resolver.ids_for(g) if i not in out)
+                if g.dep_ != "pobj":
+                    continue
+                # "shelled positions of the Palestinian forces": an attack's "of" names whose
+                ids = resolver.ids_for(g) if c.lower_ != "of" or material else []
+                out.extend(i for i in ids if i not in out)
+                if not ids and depth < 1 and not is_verbal(g):
+                    out.extend(i for i in _object_parties(g, lex, resolver, depth + 1) if i not in out)
         elif c.dep_ == "poss" and event_noun and c.pos_ != "PRON":
             out.extend(i for i in resolver.ids_for(c) if i not in out)
     return out

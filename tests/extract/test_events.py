@@ -184,6 +184,12 @@ def _names(text, ids):
     # the author of a rejected call is its recipient
     ("The union rejected calls by Angela Merkel to end the strike.", "REJECT", "Merkel"),
     ("Austria denounced Hungary's treatment of the refugees.", "ACCUSE", "Hungary"),
+    # nested one level: the phrase inside a non-actor phrase; the owner of an attacked thing
+    ("Spain announced a suspension of flights with Morocco.", "SANCTION", "Morocco"),
+    ("Rwandan helicopters shelled positions of the Burundian army.", "ASSAULT", "Burundian"),
+    ("A camp for Congolese refugees was attacked on Monday.", "ASSAULT", "Congolese"),
+    # "its": the actor's own object, the phrase after it names the target
+    ("Britain mobilized reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
 ])
 def test_recipients_inside_objects_and_complements(text, kind, recipient):
     ev = one(text, kind)
@@ -195,3 +201,9 @@ def test_the_host_of_a_visit_is_its_recipient():
     text = "The Kenyan president arrived in Uganda on Tuesday for a two-day visit."
     ev = one(text, "CONSULT")
     assert any("Uganda" in n for n in _names(text, ev.recipients))
+
+
+def test_a_group_of_people_acts_as_its_members():
+    text = "A group of Moroccan diplomats met the mayor of Lyon on Friday."
+    ev = one(text, "CONSULT")
+    assert any("Moroccan" in n for n in _names(text, ev.actors))
