@@ -224,6 +224,7 @@ def value_range(value: Optional[str]) -> Optional[tuple[str, str]]:
     """The [first day, last day] covered by a datable TIMEX3 value, else None."""
     if not value:
         return None
+    value = re.sub(r"(?:-XX)+$", "", value)  # '2019-05-XX': some day in May 2019
     try:
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
         if m:
@@ -849,7 +850,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", None, None
         if "time" in wset:
             return "DATE", prev.value, None
-        return "DATE", _truncate(prev.value, lex.units[unit][2]) or prev.value, None
+        return "DATE", _truncate(prev.value, lex.units[unit][2]) or _pad_unknown(prev.value, lex.units[unit][2]), None
 
     # "the following year", "the previous month": counted from the last date in the text
     if unit and words[0] == "the" and len(words) == 3 and words[1] in ("following", "previous", "next", "preceding") and ctx.previous and ctx.previous.value and words[1] != "next" or (
@@ -915,6 +916,16 @@ def _shift_value(value: str, unit: str, n: int, lex: Lexicon) -> Optional[str]:
     if m:
         return _shift(dt.date.fromisocalendar(int(m[1]), int(m[2]), 3), unit, n, lex)
     return None
+
+
+def _pad_unknown(value: str, granularity: str) -> str:
+    """A coarser value taken down to `granularity` with unknown parts: 'that day' after '2019' is
+    '2019-XX-XX', not the whole year."""
+    if granularity == "day" and re.fullmatch(r"\d{4}(?:-\d\d)?", value):
+        return value + ("-XX" if len(value) == 7 else "-XX-XX")
+    if granularity == "month" and re.fullmatch(r"\d{4}", value):
+        return value + "-XX"
+    return value
 
 
 def _truncate(value: str, granularity: str) -> Optional[str]:

@@ -275,3 +275,9 @@ def test_across_the_new_year(find, sentence, expr, value):
 )
 def test_relative_dates_more(find, sentence, expr, value):
     assert one(find(sentence), expr).value == value
+
+
+def test_day_anaphor_after_a_coarser_date_keeps_the_day_unknown(find):
+    found = find("The dam burst in May 2019, and the same day the governor resigned.")
+    t = one(found, "the same day")
+    assert (t.value, t.range) == ("2019-05-XX", ("2019-05-01", "2019-05-31"))
