@@ -1142,14 +1142,15 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
     else:
         # "its invitation", "Russia's demand", "attacks by X", "talks between X and Y"
         poss = [c for c in tok.children if c.dep_ == "poss"]
-        agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "between", "among", "from")
+        agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                   for g in c.children if g.dep_ == "pobj"]
-        for w in words:
-            for c in w.children:
-                if c.dep_ == "prep" and c.lower_ in ("between", "among") and w != tok:
-                    agents += [g for g in c.children if g.dep_ == "pobj"]
+        # "a mediation mission between X and Y": the head noun carries the parties
+        carriers = words + ([tok.head] if tok.dep_ == "compound" else [])
+        between = [g for w in carriers for c in w.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for g in c.children if g.dep_ == "pobj"]
+        role = tok.head if tok.dep_ == "compound" else tok
         verb_subjects = []
-        if anchor is not None and tok.dep_ in ("dobj", "pobj", "attr", "conj") or (
+        if anchor is not None and role.dep_ in ("dobj", "pobj", "attr", "conj") or (
             anchor is not None and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acl" and c == anchor for c in tok.children)
         ):
             verb_subjects = subject_of(anchor) if anchor is not None and anchor.head != tok else []
@@ -1160,10 +1161,25 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
         if verb_subjects and (not poss or pronoun_poss):
             for s in verb_subjects:
                 add(actor_ids, resolver.ids_for(s))
+        if actor_ids and trig.mode == "third-party":
+            for g in between:  # the mediator acts; the parties between whom it mediates receive
+                add(recipient_ids, resolver.ids_for(g))
+        else:
+            agents += between
         for p in poss + agents:
             if actor_ids and p.pos_ == "PRON":
                 continue
             add(actor_ids, resolver.ids_for(p))
+        if not actor_ids:
+            # "the deployment of NATO troops", "a meeting of ministers": who moves or meets;
+            # "the arrest of journalists": who is acted on
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and trig.type in OF_AGENT_TYPES:
+                            add(actor_ids, resolver.ids_for(g))
+                        elif g.dep_ == "pobj" and trig.type in MATERIAL_TARGETS:
+                            add(recipient_ids, resolver.ids_for(g))
         if not actor_ids:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
@@ -1238,6 +1254,8 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 
 # the owner of what these act on is their target ("shelled positions of X", "raided offices of X")
 MATERIAL_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# a noun of these types takes its actor in an "of" phrase ("the withdrawal of Russian troops")
+OF_AGENT_TYPES = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}
 # a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
 ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
 # phrases on a non-actor object that name the party it is aimed at ("sanctions on Iran",

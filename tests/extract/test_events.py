@@ -207,3 +207,16 @@ def test_a_group_of_people_acts_as_its_members():
     text = "A group of Moroccan diplomats met the mayor of Lyon on Friday."
     ev = one(text, "CONSULT")
     assert any("Moroccan" in n for n in _names(text, ev.actors))
+
+
+def test_a_mediator_acts_on_the_parties_between_whom_it_mediates():
+    text = "The Norwegian envoy Jan Berg undertook a mediation mission between Chile and Peru."
+    ev = one(text, "CONSULT")
+    assert any("Berg" in n for n in _names(text, ev.actors))
+    assert {"Chile", "Peru"} <= {n for n in _names(text, ev.recipients)}
+
+
+def test_an_of_phrase_names_who_withdraws():
+    text = "The withdrawal of Serbian troops from the valley began on Monday."
+    ev = one(text, "RETREAT")
+    assert any("Serbian" in n for n in _names(text, ev.actors))
