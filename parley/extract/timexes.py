@@ -1013,8 +1013,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "60 Minutes", "High Noon": names, not times
     if name in ("month", "weekday", "season") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False  # "Jan Kavan", "Tuesday Morning Corp."
-    if name == "season" and span[-1].pos_ not in ("NOUN", "PROPN"):
-        return False  # "prices fall"
+    if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
+        return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
     if name == "reference" and low in lex.ambiguous_references:
         if low in ("current", "future", "recent") and span[0].dep_ in ("compound",):
             return False

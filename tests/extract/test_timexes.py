@@ -269,6 +269,9 @@ def test_across_the_new_year(find, sentence, expr, value):
         # "last March" said in March is a year back; "next March" a year ahead
         ("The economy grew last March.", "last March", "2025-03"),
         ("A new census is planned for next March.", "next March", "2027-03"),
+        # a season with its year
+        ("The truce was agreed in the summer of 2022.", "the summer of 2022", "2022-SU"),
+        ("Fighting resumed in spring 2023.", "spring 2023", "2023-SP"),
         # an approximator before "... ago" is part of the extent
         ("The border reopened almost four years ago.", "almost four years ago", "2022"),
     ],
