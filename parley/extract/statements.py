@@ -1004,30 +1004,72 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     text = index.text
     taken = _merge_spans([s for f in frames for s in f.content] + [f.cue_span for f in frames])
     out = []
-    pos = 0
+    pos = len(text) - len(text.lstrip())
+    headline = True  # the first line: "Poll: ...", "Sanders: ..." (the headline speaks for it)
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         colon = text.find(":", pos, min(end, pos + 40))
         if colon > pos and end - colon > 2:
             name = doc.char_span(pos, colon, alignment_mode="contract")
-            if name is not None and 0 < len(name) <= 3 and _speaker_label(name) \
-                    and not _covered(taken, colon, end):
+            if name is not None and 0 < len(name) <= 3 and _speaker_label(name, headline) \
+                    and (headline or not _covered(taken, colon, end)):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
                 if colon_tok is not None and len(colon_tok) and content:
                     out.append(Frame(cue_tokens=[colon_tok[0]], source=name, content=_cap(content), score=1.0))
+                    if headline:  # cues inside the headline's content are part of it
+                        frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
+        headline = False
         pos = end + 1
     return out
 
 
-def _speaker_label(span) -> bool:
-    """A bare name in capitals ("PENCE", "CHRIS WALLACE") or a person's name."""
+def _speaker_label(span, headline: bool = False) -> bool:
+    """A bare name in capitals ("PENCE", "CHRIS WALLACE") or a person's name; in a headline
+    any short capitalised name ("Poll: ...", "Sanders: ...") is the one who says the rest."""
     words = [t for t in span if not t.is_punct]
     if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
         return False
+    if headline:
+        return all(t.text[:1].isupper() for t in words)
     return all(t.text.isupper() and len(t.text) > 1 for t in words) or (
         len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
+
+
+# A quotation set off as an epigraph, signed after a dash: `“...” ― Jane Doe, teacher`.
+_BYLINE_RE = re.compile(r"[”\"’'»]\s*[―—–]\s*([^\n,.]{2,60}?)\s*(?:[.,][^\n]{0,60})?$")
+
+
+def _dash_bylines(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """A paragraph that opens with a quotation mark and ends with the quotation signed after a
+    dash by a name: the name is the source, the dash the cue, the quotation the content (found
+    per line, so odd or nested quotation marks inside do not matter). Cues inside it are dropped."""
+    text = index.text
+    out = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        lead = len(line) - len(line.lstrip())
+        if line[lead:lead + 1] in QUOTE_CHARS and line[lead:lead + 1]:
+            m = _BYLINE_RE.search(line, lead + 1)
+            if m:
+                close = pos + m.start() + 1
+                dash = pos + m.start() + len(m.group(0)) - len(m.group(0).lstrip("”\"’'»").lstrip())
+                name = doc.char_span(pos + m.start(1), pos + m.end(1), alignment_mode="contract")
+                cue = doc.char_span(dash, dash + 1, alignment_mode="expand")
+                if name is not None and 0 < len(name) <= 5 and cue is not None and len(cue) \
+                        and name[0].pos_ == "PROPN" and _speaker_label(name, headline=True):
+                    content = _tidy(text, [(pos + lead, close)])
+                    if content:
+                        out.append(Frame(cue_tokens=[cue[0]], source=name, content=content, score=1.0))
+        pos = end + 1
+    if out:
+        spans = [f.content[0] for f in out]
+        frames[:] = [f for f in frames if not any(s <= f.cue_span[0] < e for s, e in spans)]
+    return out
 
 
 # ---- entry point ----------------------------------------------------------------------------
@@ -1042,6 +1084,7 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
+    frames += _dash_bylines(doc, index, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames

@@ -250,3 +250,21 @@ def test_request_for_anonymity_is_not_a_statement(run):
                     "said Washington had softened its demands.")
     assert len(st) == 1 and "softened its demands" in st[0].content
     assert st[0].speaker and st[0].speaker.startswith("anon-")
+
+
+def test_quotation_signed_after_a_dash(run):
+    text, st = run("Readers wrote in about the talks.\n“The ceasefire will not hold, and everybody in my village knows it.” ― Olena Marchuk\n")
+    s = only(st, "ceasefire will not hold")
+    assert text[s.source_span[0]:s.source_span[1]] == "Olena Marchuk"
+    assert s.cue == "―" and s.kind == "direct"
+
+
+def test_headline_label_before_a_colon_speaks_for_the_headline(run):
+    text, st = run("Survey: Most Voters Back a Negotiated Settlement\n\nThe survey was published on Monday.")
+    s = only(st, "Most Voters Back")
+    assert text[s.source_span[0]:s.source_span[1]] == "Survey" and s.cue == ":"
+
+
+def test_colon_later_in_the_text_is_not_a_headline_label(run):
+    _text, st = run("The talks ended early.\n\nOutcome: Nothing Was Agreed About the Border\n")
+    assert not [s for s in st if "Nothing Was Agreed" in s.content]
