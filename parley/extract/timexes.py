@@ -787,6 +787,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 shifted = _shift_value(base, unit, int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
+            span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])
+            if span_years:  # "a decade ago" is ten years back, a year (TimeBank), not a whole decade
+                return "DATE", str(anchor.year + sign * int(n * span_years)), mod
             return "DATE", _shift(anchor, unit, sign * int(n), lex), mod
 
     # yesterday / today / tomorrow / tonight (+ part of day)
