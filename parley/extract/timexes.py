@@ -63,6 +63,7 @@ class Lexicon:
     future_verbs: frozenset
     future_aux: frozenset
     future_markers: frozenset
+    indefinite_future: frozenset
     holidays_fixed: dict
     holidays_floating: dict
     patterns: tuple  # (name, compiled regex over raw text)
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
+        indefinite_future=frozenset(data["tense"]["indefinite_future"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         patterns=patterns, mod_before=mod_before,
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
@@ -1018,6 +1020,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "Jan Kavan", "Tuesday Morning Corp."
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
+    if re.fullmatch(r"(?:a|the)\s+second", low) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False  # "a second round": the ordinal, not a unit
     if name == "reference" and low in lex.ambiguous_references:
         if low in ("current", "future", "recent") and span[0].dep_ in ("compound",):
             return False
@@ -1070,6 +1074,18 @@ def _is_rate(doc, full: str, s: int, e: int) -> bool:
     return prev.like_num or prev.tag_ in ("NNS", "CD")
 
 
+def _before_its_verb(doc, full: str, s: int, e: int, lex: Lexicon) -> bool:
+    """'one day' used as an adverb right before a verb ('will one day be'), not after a preposition
+    or number ('for one day', 'in one day')."""
+    if re.sub(r"\s+", " ", full[s:e].lower()) not in lex.indefinite_future:
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return doc[span.end].pos_ in ("VERB", "AUX") and (before is None or before.pos_ not in ("ADP", "NUM", "DET"))
+
+
 def _mod_before(text: str, s: int, lex: Lexicon) -> tuple[Optional[str], int]:
     """The mod set by the words right before `s`, and where the extent starts once those words
     that belong inside it ("nearly", "more than") are taken in."""
@@ -1115,6 +1131,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
         if ttype == "DATE" and value and "-Q" in value and anchor:
             value = _quarter_ended(text, s, e, value, anchor, lex)
+        if ttype == "DURATION" and tense != "past" and _before_its_verb(doc, text, s, e, lex):
+            ttype, value, mod = "DATE", "FUTURE_REF", None
         if ttype == "DURATION" and _is_rate(doc, text, s, e):
             ttype = "SET"  # "four flights a week", "$1 billion a year": once per period
         if ttype == "DURATION" or (ttype == "DATE" and re.search(r"\bago$", text[s:e], re.IGNORECASE)):

@@ -286,3 +286,15 @@ def test_day_anaphor_after_a_coarser_date_keeps_the_day_unknown(find):
     found = find("The dam burst in May 2019, and the same day the governor resigned.")
     t = one(found, "the same day")
     assert (t.value, t.range) == ("2019-05-XX", ("2019-05-01", "2019-05-31"))
+
+
+def test_one_day_before_its_verb_is_a_future_reference(find):
+    found = find("Leaders say the region will one day be rebuilt. The strike lasted one day.")
+    refs = [t for t in found if t.text == "one day"]
+    assert [(t.type, t.value) for t in refs] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
+
+
+def test_a_second_before_a_noun_is_an_ordinal(find):
+    found = find("A second convoy left the city. The siren sounded for a second.")
+    assert [t.text for t in found] == ["a second"]
+    assert one(found, "a second").value == "PT1S"
