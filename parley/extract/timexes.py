@@ -1074,6 +1074,9 @@ def _is_rate(doc, full: str, s: int, e: int) -> bool:
     return prev.like_num or prev.tag_ in ("NNS", "CD")
 
 
+_LATER_TAIL = re.compile(r"\s+later$", re.IGNORECASE)
+
+
 def _before_its_verb(doc, full: str, s: int, e: int, lex: Lexicon) -> bool:
     """'one day' used as an adverb right before a verb ('will one day be'), not after a preposition
     or number ('for one day', 'in one day')."""
@@ -1127,6 +1130,19 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if got is None:
             continue
         ttype, value, mod = got
+        later = _LATER_TAIL.search(text, s, e)
+        if later and ttype in ("DATE", "TIME") and (not value or not value[:1].isdigit()
+                                                      or previous is None or not previous.value):
+            # "a few days later", or "three days later" with no date before it to count from: not a
+            # date we can give, so the amount ("three days", a DURATION) as TimeML marks it, with
+            # "later" left as the signal linking it to the story's last event
+            try:
+                amount = normalise(text[s:later.start()], ctx, lex)
+            except (ValueError, IndexError, KeyError, OverflowError):
+                amount = None
+            if amount and amount[0] == "DURATION":
+                e = later.start()
+                ttype, value, mod = amount
         if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
         if ttype == "DATE" and value and "-Q" in value and anchor:

@@ -298,3 +298,9 @@ def test_a_second_before_a_noun_is_an_ordinal(find):
     found = find("A second convoy left the city. The siren sounded for a second.")
     assert [t.text for t in found] == ["a second"]
     assert one(found, "a second").value == "PT1S"
+
+
+def test_units_later_without_a_date_to_count_from_are_a_duration(find):
+    found = find("The rebels took the port. A few days later, the navy shelled it. Two days later, it fell.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("A few days", "DURATION", "PXD"), ("Two days", "DURATION", "P2D")]
