@@ -43,7 +43,9 @@ MAX_CONTENT_CHARS = 3000
 DEFAULT_THRESHOLD = 0.5
 
 # A confident cue that is not an intention verb takes its bare object as content.
-OBJECT_CONTENT_SCORE = 0.7
+OBJECT_CONTENT_SCORE = 0.6
+# A confident cue with neither takes the object of an "about"/"against"/... phrase.
+PREP_CONTENT_SCORE = 0.6
 DASHES = ("—", "–", "--")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -531,8 +533,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                         break
             if comps:
                 break
-    if not comps and lemma in words.object_content:
-        # "commented on X", "weighed in about X".
+    if not comps and (lemma in words.object_content or score >= PREP_CONTENT_SCORE):
+        # "commented on X", "weighed in about X", "railed against X".
         for c in children:
             if c.dep_ == "prep" and c.lower_ in words.content_preps:
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -772,14 +774,25 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.noun_cues:
             continue
-        clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
-                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                  and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         owner = [c for c in tok.children if c.dep_ == "poss"]
-        if not clause or not owner:
+        that_clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+        # "the claim that ...": a "that" clause attributes with or without an owner; an
+        # infinitive ("Kyiv's decision to ...") only with one (else it is a plain noun phrase).
+        to_clause = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if owner else []
+        clause = that_clause or to_clause
+        if not clause:
             continue
-        source, _via = _source_span(owner[0], words, {tok.i})
-        spans = _cap(_tidy(index.text, _token_runs(doc, _subtree_ids(clause[0]))))
+        source = None
+        if owner:  # the possessor without its "'s"
+            case = {c.i for c in owner[0].children if c.dep_ == "case"}
+            source = _source_span(owner[0], words, {tok.i} | case)[0]
+        ids = _subtree_ids(clause[0])
+        if clause is to_clause:  # PolNeAR's content starts at "to"
+            ids |= set(range(clause[0].left_edge.i, clause[0].i))
+        spans = _cap(_tidy(index.text, _token_runs(doc, ids)))
         spans = _widen_to_quotes(spans, quotes, (tok.idx, tok.idx + len(tok)))
         if spans:
             out.append(Frame(cue_tokens=[tok], source=source, content=spans, score=0.5))

@@ -268,3 +268,28 @@ def test_headline_label_before_a_colon_speaks_for_the_headline(run):
 def test_colon_later_in_the_text_is_not_a_headline_label(run):
     _text, st = run("The talks ended early.\n\nOutcome: Nothing Was Agreed About the Border\n")
     assert not [s for s in st if "Nothing Was Agreed" in s.content]
+
+
+def test_claim_that_without_an_owner_has_no_source(run):
+    _text, st = run("Opposition lawmakers rejected the claim that the army had withdrawn from the river.")
+    s = only(st, "army had withdrawn")
+    assert s.cue == "claim" and s.source_span is None
+    assert s.content.startswith("that ")
+
+
+def test_possessor_and_infinitive_of_a_decision_noun(run):
+    text, st = run("Kyiv's decision to suspend the grain talks surprised the mediators.")
+    s = only(st, "suspend the grain talks")
+    assert s.cue == "decision" and s.content == "to suspend the grain talks"
+    assert text[s.source_span[0]:s.source_span[1]] == "Kyiv"
+
+
+def test_noun_with_an_infinitive_but_no_owner_is_not_a_statement(run):
+    _text, st = run("A decision to close the crossing was taken overnight.")
+    assert not [s for s in st if "close the crossing" in s.content]
+
+
+def test_confident_cue_takes_the_object_of_against(run):
+    text, st = run("The defence minister railed against the new export rules on Tuesday.")
+    s = only(st, "export rules")
+    assert s.cue == "railed" and text[s.source_span[0]:s.source_span[1]] == "The defence minister"
