@@ -304,3 +304,8 @@ def test_units_later_without_a_date_to_count_from_are_a_duration(find):
     found = find("The rebels took the port. A few days later, the navy shelled it. Two days later, it fell.")
     assert [(t.text, t.type, t.value) for t in found] == [
         ("A few days", "DURATION", "PXD"), ("Two days", "DURATION", "P2D")]
+
+
+def test_sentence_opening_now_comma_is_a_discourse_marker(find):
+    found = find("Now, the envoy says the plan is dead. The plan is now dead.")
+    assert [(t.text, t.value) for t in found] == [("now", "PRESENT_REF")]
