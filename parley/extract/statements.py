@@ -556,9 +556,10 @@ def _trailing_relative(tok) -> set[int]:
     out: set[int] = set()
     right = tok.right_edge.i
     for t in tok.subtree:
-        if t.dep_ == "relcl" and t.right_edge.i == right and t.left_edge.i > 0:
+        trailing_participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
+        if (t.dep_ == "relcl" or trailing_participle) and t.right_edge.i == right and t.left_edge.i > 0:
             before = t.doc[t.left_edge.i - 1]
-            if before.text == ",":
+            if before.text == "," and not _has_quote(t):
                 out |= set(range(before.i, right + 1))
     return out
 

@@ -293,3 +293,10 @@ def test_confident_cue_takes_the_object_of_against(run):
     text, st = run("The defence minister railed against the new export rules on Tuesday.")
     s = only(st, "export rules")
     assert s.cue == "railed" and text[s.source_span[0]:s.source_span[1]] == "The defence minister"
+
+
+def test_trailing_participle_after_a_comma_is_the_authors_aside(run):
+    _text, st = run("The envoy said that the talks would resume in Geneva next week, "
+                    "ending months of silence between the two delegations.")
+    s = only(st, "talks would resume")
+    assert s.content == "that the talks would resume in Geneva next week"
