@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,9 +10,10 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
+from .views.options import check_date, load_profile_or_exit, report_error
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Parley: a sourced, dated ledger of a negotiation, built from news articles.")
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @app.callback()
@@ -26,35 +26,10 @@ class ExtractFormat(str, Enum):
     table = "table"
 
 
-def report_error(error) -> None:
-    """One line on stderr naming the input and the reason; never a traceback."""
-    err_console.print(f"parley: error: {error}", markup=False)
-
-
-def check_published(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    from .read.dates import normalise_date
-
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or normalise_date(value) is None:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
-    return value
-
-
-def load_profile_or_exit(name: Optional[str]):
-    from .profile import ProfileError, load_profile
-
-    try:
-        return load_profile(name)
-    except ProfileError as exc:
-        report_error(exc)
-        raise typer.Exit(2)
-
-
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files (.txt, .html, .json, .jsonl) or folders of them."),
-    published: Optional[str] = typer.Option(None, callback=check_published,
+    published: Optional[str] = typer.Option(None, callback=check_date,
                                             help="Publication date YYYY-MM-DD, the anchor for relative dates."),
     profile: Optional[str] = typer.Option(None, help="Profile name or TOML file (default russia_ukraine)."),
     format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", help="json (JSON Lines) or table."),

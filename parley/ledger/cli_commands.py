@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -17,9 +16,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..views.options import check_date, err_console as _err, load_profile_or_exit, report_error
 from .store import DEFAULT_DB
-
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class QueryFormat(str, Enum):
@@ -42,37 +40,13 @@ class RecordKind(str, Enum):
     position = "position"
 
 
-def _error(message: str) -> None:
-    _err.print(f"parley: error: {message}", markup=False)
-
-
-def _check_date(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    from ..read.dates import normalise_date
-
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or normalise_date(value) is None:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
-    return value
-
-
-def _profile(name: Optional[str]):
-    from ..profile import ProfileError, load_profile
-
-    try:
-        return load_profile(name)
-    except ProfileError as exc:
-        _error(str(exc))
-        raise typer.Exit(2)
-
-
 def _open(db: Path):
     from .store import Ledger, LedgerError
 
     try:
         return Ledger(db, must_exist=True)
     except LedgerError as exc:
-        _error(str(exc))
+        report_error(str(exc))
         raise typer.Exit(2)
 
 
@@ -113,7 +87,7 @@ def register(app: typer.Typer) -> None:
     def ingest(
         paths: List[Path] = typer.Argument(..., help="Files, folders, JSON Lines or RSS/Atom feed files."),
         db: Path = DB_OPTION,
-        published: Optional[str] = typer.Option(None, callback=_check_date,
+        published: Optional[str] = typer.Option(None, callback=check_date,
                                                 help="Publication date YYYY-MM-DD for every input (overrides their metadata)."),
         jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
         profile: Optional[str] = PROFILE_OPTION,
@@ -124,7 +98,7 @@ def register(app: typer.Typer) -> None:
         from .ingest import estimate_article_count, ingest_paths
         from .store import LedgerError
 
-        _profile(profile)  # a bad profile is a usage error, before any work
+        load_profile_or_exit(profile)  # a bad profile is a usage error, before any work
         total = estimate_article_count(paths)
         columns = [SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[added]} added · {task.fields[skipped]} skipped · "
@@ -144,7 +118,7 @@ def register(app: typer.Typer) -> None:
                 summary = ingest_paths(paths, db=db, published=published, jobs=jobs, profile_name=profile,
                                        on_error=on_error, on_progress=on_progress)
             except LedgerError as exc:
-                _error(str(exc))
+                report_error(str(exc))
                 raise typer.Exit(2)
         typer.echo(f"{summary.line()} — ledger {db}")
         raise typer.Exit(1 if summary.failed else 0)
@@ -153,8 +127,8 @@ def register(app: typer.Typer) -> None:
     def timeline(
         actor: Optional[str] = typer.Option(None, help="Only this actor (name, part of a name, or id)."),
         issue: Optional[str] = typer.Option(None, help="Only this issue (an issue id of the profile)."),
-        since: Optional[str] = typer.Option(None, callback=_check_date, help="From this date, YYYY-MM-DD."),
-        until: Optional[str] = typer.Option(None, callback=_check_date, help="Up to this date, YYYY-MM-DD."),
+        since: Optional[str] = typer.Option(None, callback=check_date, help="From this date, YYYY-MM-DD."),
+        until: Optional[str] = typer.Option(None, callback=check_date, help="Up to this date, YYYY-MM-DD."),
         db: Path = DB_OPTION,
         profile: Optional[str] = PROFILE_OPTION,
         format: QueryFormat = FORMAT_OPTION,
@@ -162,7 +136,7 @@ def register(app: typer.Typer) -> None:
         """Dated statements and events, in order."""
         from . import queries
 
-        prof = _profile(profile)
+        prof = load_profile_or_exit(profile)
         with _open(db) as ledger:
             rows = queries.timeline(ledger, actor=actor, issue=issue, since=since, until=until, profile=prof)
         table = Table(title="Timeline", expand=True)
@@ -178,8 +152,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def quotes(
         speaker: str = typer.Option(..., "--speaker", help="Who said it (name, part of a name, or id)."),
-        since: Optional[str] = typer.Option(None, callback=_check_date, help="From this date, YYYY-MM-DD."),
-        until: Optional[str] = typer.Option(None, callback=_check_date, help="Up to this date, YYYY-MM-DD."),
+        since: Optional[str] = typer.Option(None, callback=check_date, help="From this date, YYYY-MM-DD."),
+        until: Optional[str] = typer.Option(None, callback=check_date, help="Up to this date, YYYY-MM-DD."),
         db: Path = DB_OPTION,
         profile: Optional[str] = PROFILE_OPTION,
         format: QueryFormat = FORMAT_OPTION,
@@ -187,7 +161,7 @@ def register(app: typer.Typer) -> None:
         """A speaker's statements with the source chain: speaker → via → outlets, with dates."""
         from . import queries
 
-        prof = _profile(profile)
+        prof = load_profile_or_exit(profile)
         with _open(db) as ledger:
             rows = queries.quotes(ledger, speaker, profile=prof, since=since, until=until)
         table = Table(title=f"Quotes: {speaker}", expand=True)
@@ -212,7 +186,7 @@ def register(app: typer.Typer) -> None:
         """Actor × issue: the latest stance and its date (or, with --history, every change)."""
         from . import queries
 
-        prof = _profile(profile)
+        prof = load_profile_or_exit(profile)
         with _open(db) as ledger:
             if history:
                 rows = queries.position_history(ledger, issue=issue, actor=actor, profile=prof)
@@ -248,14 +222,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def brief(
-        since: str = typer.Option(..., "--since", callback=_check_date, help="What is new since YYYY-MM-DD."),
+        since: str = typer.Option(..., "--since", callback=check_date, help="What is new since YYYY-MM-DD."),
         db: Path = DB_OPTION,
         profile: Optional[str] = PROFILE_OPTION,
     ) -> None:
         """A Markdown brief: new statements by key actors, position changes, planned events, single-source claims."""
         from .brief import brief_markdown
 
-        prof = _profile(profile)
+        prof = load_profile_or_exit(profile)
         with _open(db) as ledger:
             sys.stdout.write(brief_markdown(ledger, since, profile=prof))
 
