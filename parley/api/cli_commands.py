@@ -27,11 +27,10 @@ def serve(
     profile: Optional[str] = typer.Option(None, help="Profile name or TOML file (default russia_ukraine)."),
 ) -> None:
     """Serve the ledger read-only: a JSON API under /api and the dashboard at /."""
-    from rich.console import Console
+    from ..views.options import err_console, report_error
 
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
     if not db.is_file():
-        err.print(f"parley: error: {db}: no ledger here (run `parley ingest --db {db}` first)", markup=False)
+        report_error(f"{db}: no ledger here (run `parley ingest --db {db}` first)")
         raise typer.Exit(2)
     try:
         import uvicorn
@@ -39,18 +38,18 @@ def serve(
         from ..profile import ProfileError
         from .app import create_app
     except ImportError as exc:
-        err.print(f"parley: error: `parley serve` needs fastapi and uvicorn ({exc})", markup=False)
+        report_error(f"`parley serve` needs fastapi and uvicorn ({exc})")
         raise typer.Exit(2)
     try:
         api = create_app(db, profile=profile)
     except ProfileError as exc:
-        err.print(f"parley: error: {exc}", markup=False)
+        report_error(exc)
         raise typer.Exit(2)
     problem = address_problem(host, port)
     if problem:
-        err.print(f"parley: error: cannot listen on {host}:{port} ({problem})", markup=False)
+        report_error(f"cannot listen on {host}:{port} ({problem})")
         raise typer.Exit(1)
-    err.print(f"Dashboard: {dashboard_url(host, port)}   API: {dashboard_url(host, port)}api/health   "
+    err_console.print(f"Dashboard: {dashboard_url(host, port)}   API: {dashboard_url(host, port)}api/health   "
               f"(ledger {db}; Ctrl-C to stop)", markup=False)
     uvicorn.run(api, host=host, port=port, log_level="warning")
 
