@@ -1022,6 +1022,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
     if low == "now" and re.match(r"\s*,", full[e:e + 3]) and re.search(r"(?:^|[.!?\"'`“”]\s*|\n\s*)$", full[max(0, s - 4):s]):
         return False  # "Now, he says ...": a discourse marker opening the sentence, not the present
+    if re.fullmatch(r"(?:minutes|seconds)", low):
+        return False  # "minutes apart", "seconds before the blast": a measure of a gap, no number
     if re.fullmatch(r"(?:a|the)\s+second", low) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
         return False  # "a second round": the ordinal, not a unit
     if name == "reference" and low in lex.ambiguous_references:

@@ -294,6 +294,11 @@ def test_one_day_before_its_verb_is_a_future_reference(find):
     assert [(t.type, t.value) for t in refs] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
 
 
+def test_bare_minutes_is_a_gap_not_a_timex(find):
+    found = find("The two blasts went off minutes apart. The vote took a few minutes.")
+    assert [(t.text, t.value) for t in found] == [("a few minutes", "PTXM")]
+
+
 def test_a_second_before_a_noun_is_an_ordinal(find):
     found = find("A second convoy left the city. The siren sounded for a second.")
     assert [t.text for t in found] == ["a second"]
