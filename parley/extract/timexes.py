@@ -749,7 +749,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if m and not years:
         if m.group(3):
             d = int(m.group(3))
-            century = 19 if (anchor is None or d * 10 > anchor.year % 100) else 20
+            # the latest such decade that has begun by publication: "the '80s" in 1989 is 198
+            century = 20 if anchor is not None and 2000 + d * 10 <= anchor.year else 19
             return "DATE", f"{century}{d}", mod
         return "DATE", f"{m.group(1)}{m.group(2)}", mod
 

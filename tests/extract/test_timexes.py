@@ -269,6 +269,9 @@ def test_across_the_new_year(find, sentence, expr, value):
         # "last March" said in March is a year back; "next March" a year ahead
         ("The economy grew last March.", "last March", "2025-03"),
         ("A new census is planned for next March.", "next March", "2027-03"),
+        # a two-digit decade is the latest one begun by publication
+        ("Inflation ran high in the '90s.", "the '90s", "199"),
+        ("Growth was strong in the '10s.", "the '10s", "201"),
         # a season with its year
         ("The truce was agreed in the summer of 2022.", "the summer of 2022", "2022-SU"),
         ("Fighting resumed in spring 2023.", "spring 2023", "2023-SP"),
