@@ -735,13 +735,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return None
     if "half" in wset and ({"first", "second", "1st", "2nd", "last"} & wset):
         h = 1 if ("first" in wset or "1st" in wset) else 2
-        if "last" in wset:
-            wset = wset - {"last"}
         if years:
             return "DATE", f"{years[0]}-H{h}", mod
         if not anchor:
             return "DATE", None, mod
-        y = anchor.year + (1 if "next" in wset else -1 if "last" in wset else 0)
+        # "the last half" is the second one; "of last year" says which year
+        which = re.search(r"\b(last|next) year\b", low)
+        y = anchor.year + ({"next": 1, "last": -1}[which[1]] if which else 0)
         return "DATE", f"{y}-H{h}", mod
 
     # decades

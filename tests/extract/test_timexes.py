@@ -272,6 +272,8 @@ def test_across_the_new_year(find, sentence, expr, value):
         # a two-digit decade is the latest one begun by publication
         ("Inflation ran high in the '90s.", "the '90s", "199"),
         ("Growth was strong in the '10s.", "the '10s", "201"),
+        # a half of last year is in last year
+        ("Exports fell in the second half of last year.", "the second half of last year", "2025-H2"),
         # a season with its year
         ("The truce was agreed in the summer of 2022.", "the summer of 2022", "2022-SU"),
         ("Fighting resumed in spring 2023.", "spring 2023", "2023-SP"),
