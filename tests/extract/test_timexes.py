@@ -272,6 +272,9 @@ def test_across_the_new_year(find, sentence, expr, value):
         # a two-digit decade is the latest one begun by publication
         ("Inflation ran high in the '90s.", "the '90s", "199"),
         ("Growth was strong in the '10s.", "the '10s", "201"),
+        # "the end of last year" is a date, not "the past year"-style duration
+        ("Output fell at the end of last year.", "the end of last year", "2025"),
+        ("The truce broke down at the end of last month.", "the end of last month", "2026-02"),
         # a half of last year is in last year
         ("Exports fell in the second half of last year.", "the second half of last year", "2025-H2"),
         # a season with its year
