@@ -161,6 +161,8 @@ def subject_of(verb) -> list:
         passive = [c for c in node.children if c.dep_ == "agent"]
         if passive:
             return [p for a in passive for p in a.children if p.dep_ == "pobj"]
+        if node.dep_ != "conj" and any(c.dep_ == "nsubjpass" for c in node.children):
+            return []  # "before an agreement is signed": a passive without "by" names no agent
         if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl", "cc") and node.head != node:
             node = node.head
             continue
@@ -273,7 +275,15 @@ class ActorResolver:
         ):
             ids = self.negotiating_sides()
             if ids:
-                return ids  # "the two sides", "both parties": the profile's first two sides
+                # "the two sides", "both parties": the profile's first two sides; the phrase is a
+                # mention of each, so both stay in the article's actor list
+                start, end = phrase_span(head)
+                for actor_id in ids:
+                    try:
+                        self.actors.add_mention(actor_id, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                    except Exception:
+                        pass
+                return ids
         if head.pos_ == "NOUN" and (lemma(head) in actor_lexicon().anonymous_heads or head.lower_ in actor_lexicon().anonymous_heads
                                     or lemma(head) in actor_lexicon().title_words or lemma(head) in ("leader", "member")):
             # "leaders of the opposition coalition", "members of the association": the body acts
@@ -293,6 +303,8 @@ class ActorResolver:
                             ids = self._ids_for_head(g)
                             if ids:
                                 return ids
+        if head.pos_ == "NOUN" and lemma(head) in lexicon().cues["relational_heads"]:
+            return []  # "its allies", "Russia's neighbours": others, not the possessor
         if head.pos_ == "NOUN":
             # "its troops", "Sudan's government", "Israel's army": the possessor acts
             poss = [c for c in head.children if c.dep_ == "poss"]
@@ -671,6 +683,17 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
     # "Washington-mediated talks": the modifier marks the mode, it is no event of its own
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return True
+    # "recognise occupied territory" misparsed as a clause: a bare participle right before its object
+    if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "conj", "xcomp", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in tok.children
+    ) and any(c.dep_ == "dobj" and c.i == tok.i + 1 for c in tok.children):
+        return True
+    if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.i == tok.i - 1 and lemma(c) not in AUXILIARIES
+                                 for c in tok.children):
+        return True  # "would never recognise occupied territory" with "recognise" parsed as an auxiliary
+    # "a ceasefire that would freeze the front line": a clause describing an event noun
+    if tok.dep_ == "relcl" and not is_verbal(tok.head) and any(f in lex.nouns for f in forms(tok.head)):
+        return True
     return False
 
 
@@ -798,7 +821,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     location, place_tok = _location(trig, anchor, places)
     recipient_ids = [r for r in recipient_ids if r not in actor_ids]
     visit = kind == "CONSULT" and (mode == "visit" or any(f in MOTION_VERBS for f in forms(predicate_of(tok, anchor))))
-    if not recipient_ids and place_tok is not None and (kind != "CONSULT" or visit) and place_tok.ent_type_ == "GPE":
+    acted_on = place_tok is not None and (kind in PLACE_TARGET_TYPES or visit or _in_complement(place_tok, tok))
+    if not recipient_ids and acted_on and place_tok.ent_type_ == "GPE":
         # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro"), and
         # the host of a visit ("arrived in Amman")
         recipient_ids = [i for i in resolver.ids_for(place_tok) if i not in actor_ids]
@@ -812,6 +836,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         or any(c.lower_ in lex.cues["anaphoric_determiners"] for c in tok.children if c.dep_ in ("det", "amod", "predet"))
     ):
         return None  # a bare or anaphoric mention ("such guarantees") with nothing to record
+    if is_noun and not actor_ids and tx is None and location is None and _described(tok, anchor, lex):
+        return None  # "the talks had been difficult", "this is not what a ceasefire looks like"
     if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
         not is_verbal(tok.head.head)
     ):
@@ -833,6 +859,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     )
 
 
+AUXILIARIES = {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+               "to", "get", "'s", "'ve", "'d", "wo", "ca", "ought", "need", "dare"}
 MATERIAL_CONFLICT = {"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "REJECT": "relations",
                 "MOBILIZE": "violence", "PROTEST": "restrict", "RETREAT": "relations"}
@@ -877,6 +905,16 @@ def _obligation(tok) -> Optional[str]:
         if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
             return c.lower_
     return None
+
+
+def _described(tok, anchor, lex) -> bool:
+    """Whether a noun event is only described by a copula or a verb of appearance ("the talks were
+    difficult", "what a ceasefire looks like"), not told as happening; "possible" keeps it."""
+    verb = anchor if anchor is not None else (tok.head if tok.dep_ in ("nsubj", "attr") else None)
+    if verb is None or not is_verbal(verb) or lemma(verb) not in lex.cues["descriptive_verbs"]:
+        return False
+    return not any(c.dep_ in ("acomp", "attr") and lemma(c) in lex.cues["hypothetical_adjectives"]
+                   for c in verb.children)
 
 
 def _anchor_verb(tok, lex):
@@ -1045,7 +1083,11 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     for n in clause_nodes:
         for c in n.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in cues["hypothetical_modals"]:
-                if c.lower_ == "would" and _under_past_reporting(n):
+                # "a truce would only help Kyiv": what the event would bring about is hypothetical,
+                # as is the event; "said talks would take place": reported future
+                consequence = tok.dep_ in ("nsubj", "nsubjpass") and n == tok.head and not is_verbal(tok) and not any(
+                    f in cues["light"]["verbs"] | cues["planned_governors"] for f in forms(n))
+                if c.lower_ == "would" and _under_past_reporting(n) and not consequence:
                     future = True
                     continue
                 return "hypothetical"
@@ -1065,12 +1107,21 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     if future:
         return "planned"
     pred = heads[-1]
+    if any(c.dep_ == "mark" and c.lower_ in cues["prospective_marks"] for c in pred.children) and _hypothetical_clause(
+            pred.head, cues):
+        return "hypothetical"  # "a summit is possible only once the delegations have agreed"
     if any(c.dep_ == "mark" and c.lower_ in cues["prospective_marks"] for c in pred.children) and (
         pred.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in pred.children)
         # reported speech shifts the tense back: "would not discuss it until sanctions were lifted"
         or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in pred.head.children)
     ):
-        return "planned"  # "before a peace agreement is signed"
+        mark = next(c.lower_ for c in pred.children if c.dep_ == "mark" and c.lower_ in cues["prospective_marks"])
+        governor = pred.head
+        if mark in cues["conditional_marks"] or is_negated(governor) or lemma(governor) in cues["opposing_verbs"]:
+            # "not until sanctions are lifted", "opposes a ceasefire before an agreement is signed":
+            # a condition, not a plan
+            return "hypothetical"
+        return "planned"  # "the troops will leave before the elections are held"
     for n in heads + chain[:4]:
         if lemma(n) in cues["planned_governors"] and n != tok:
             if not is_verbal(n) and n.dep_ not in ("acomp",):
@@ -1084,6 +1135,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     for n in heads + chain[:2]:
         if lemma(n) in cues["ongoing_governors"] and n != tok:
             return "ongoing"
+        if n.dep_ in ("advcl", "relcl", "ccomp", "parataxis"):
+            break  # "fighting continued until a truce was signed": the truce does not continue
     if any(lemma(c) in cues["ongoing_modifiers"] for c in modifiers if c.dep_ == "amod"):
         return "ongoing"
     pred = heads[-1]
@@ -1094,6 +1147,22 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     if any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         return "ongoing"
     return "occurred"
+
+
+def _hypothetical_clause(verb, cues) -> bool:
+    """Whether the clause of `verb` is itself unreal: negated, modal, or "possible"/"unlikely"."""
+    if verb.head == verb and not is_verbal(verb):
+        return False
+    nodes = [verb] + ([verb.head] if verb.dep_ == "acomp" else [])
+    for n in nodes:
+        if lemma(n) in cues["hypothetical_adjectives"] or is_negated(n):
+            return True
+        for c in n.children:
+            if c.dep_ in ("acomp", "attr") and lemma(c) in cues["hypothetical_adjectives"]:
+                return True
+            if c.dep_ == "aux" and c.lower_ in cues["hypothetical_modals"]:
+                return True
+    return False
 
 
 def _clause_governors(node) -> list:
@@ -1254,6 +1323,9 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 
 # the owner of what these act on is their target ("shelled positions of X", "raided offices of X")
 MATERIAL_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# acts done to a place: the place's country is the target ("lifted the curfew in Montenegro"), unlike
+# the venue of an agreement or a meeting
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "THREATEN", "PROTEST"}
 # a noun of these types takes its actor in an "of" phrase ("the withdrawal of Russian troops")
 OF_AGENT_TYPES = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}
 # a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
@@ -1284,6 +1356,19 @@ def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) 
             out.extend(i for i in resolver.ids_for(c) if i not in out)
     return out
     return actor_ids, recipient_ids
+
+
+def _in_complement(place_tok, trigger) -> bool:
+    """Whether a place phrase belongs to an act the trigger governs ("agreed to set up a centre in
+    Tokyo"), not to the trigger's own venue ("signed the deal in Doha")."""
+    node = clause_head(place_tok)
+    for _ in range(4):
+        if node == trigger or node.head == node:
+            return False
+        if node.dep_ == "xcomp" and node.head == trigger:
+            return True
+        node = node.head
+    return False
 
 
 def predicate_of(tok, anchor):

@@ -220,3 +220,65 @@ def test_an_of_phrase_names_who_withdraws():
     text = "The withdrawal of Serbian troops from the valley began on Monday."
     ev = one(text, "RETREAT")
     assert any("Serbian" in n for n in _names(text, ev.actors))
+
+
+# ---- precision on news text: topics, descriptions and conditions are no happenings
+
+
+def test_a_described_noun_is_no_event():
+    assert not [e for e in events_of('"That is not what a truce looks like," the mayor said.') if e.type == "RETREAT"]
+    assert not [e for e in events_of("The envoy said the negotiations had been tough.") if e.type == "CONSULT"]
+
+
+def test_a_possible_meeting_stays_hypothetical():
+    ev = one("The minister said a summit was possible only once both cabinets had approved the text.", "CONSULT")
+    assert ev.status == "hypothetical"
+
+
+def test_a_condition_after_once_or_under_opposition_is_hypothetical():
+    evs = events_of("Serbia opposes any truce before a final settlement is signed.")
+    signed = [e for e in evs if "sign" in (e.trigger or "")]
+    assert signed and all(e.status == "hypothetical" for e in signed)
+    assert all(e.actors == [] for e in signed), "a passive without 'by' names no signer"
+    approved = [e for e in events_of("A summit is possible once the delegations have agreed on a text.") if e.type == "AGREE"]
+    assert approved and approved[0].status == "hypothetical"
+
+
+def test_a_past_until_clause_keeps_its_own_status():
+    evs = events_of("Fighting continued until a truce was signed in May.")
+    signed = [e for e in evs if "sign" in (e.trigger or "")]
+    assert signed and signed[0].status == "occurred"
+
+
+def test_what_an_event_would_bring_is_hypothetical():
+    ev = one("The deputy minister said on Tuesday that a short truce would only help the rebels regroup.", "RETREAT")
+    assert ev.status == "hypothetical"
+
+
+def test_a_clause_describing_an_event_noun_is_no_event():
+    evs = events_of("The president had rejected any truce that would freeze the front line.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_an_occupied_territory_is_no_seizure():
+    for text in ("He told reporters that Georgia would never recognise occupied territory as Russian.",
+                 "Last week, he told a newspaper that Georgia would never recognise occupied land as Russian."):
+        assert not [e for e in events_of(text) if e.type == "COERCE"], text
+
+
+def test_allies_are_not_their_possessor():
+    text = "Moldova would accept the plan if its allies provided security guarantees."
+    assert all(a != "moldova" and "Moldova" not in n for e in events_of(text) if e.type == "AID"
+               for a, n in zip(e.actors, _names(text, e.actors)))
+
+
+def test_the_venue_of_an_agreement_is_no_recipient():
+    text = "Armenia and Azerbaijan signed a peace agreement in Qatar on Monday."
+    evs = events_of(text)
+    assert evs and all("Qatar" not in n for e in evs for n in _names(text, e.recipients))
+
+
+def test_negated_modal_signing_is_a_refusal():
+    evs = events_of("He said Chisinau would not sign any agreement that required it to give up land.")
+    assert not [e for e in evs if e.type in ("AGREE", "SUPPORT") and e.status == "occurred"]
+    assert [e for e in evs if e.type == "REJECT"]
