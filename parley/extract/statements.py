@@ -67,6 +67,7 @@ class AttributionWords:
     intention: frozenset[str]
     phrasal: frozenset[str]
     stance_nouns: frozenset[str]
+    source_nouns: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
     content_preps: frozenset[str]
@@ -292,6 +293,15 @@ def cue_features(tok, quotes: QuoteIndex) -> list[str]:
         "lemma|passive=%s|%d" % (lemma, passive),
         "headdep=%s|%s" % (tok.dep_, tok.head.pos_),
     ]
+    subj_tok = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if subj_tok is not None and subj_tok.pos_ == "NOUN":  # "a poll shows", "critics say"
+        feats.append("subjlemma=" + subj_tok.lemma_.lower())
+    for c in children:
+        if c.dep_ in CONTENT_DEPS:
+            feats.append("lemma|%s=%s|%d" % (c.dep_, lemma, any(g.dep_ in SUBJECT_DEPS for g in c.children)))
+            feats.append("cat|%s|q=%s|%d" % (c.dep_, cat, comp_quote))
+    if tok.i > 0:
+        feats.append("prev=" + tok.doc[tok.i - 1].lower_)
     feats += ["child=" + d for d in deps]
     feats += ["lemma|prep=%s|%s" % (lemma, p) for p in preps]
     feats += ["mark=" + m for m in marks]
@@ -349,11 +359,30 @@ def _citing(cue, content_ids: set[int], words: AttributionWords):
         for c in h.children:
             if c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote") and c.dep_ in ("advcl", "xcomp", "acl"):
                 objs = [o for o in c.children if o.dep_ == "dobj"]
-                if objs:
+                if objs and _names_a_source(objs[0], words):
                     o = objs[0]
                     keep = [t.i for t in o.subtree if not (t.dep_ == "relcl" or t.is_punct)]
                     return c, o.doc[min(keep): max(keep) + 1]
     return None
+
+
+def _names_a_source(tok, words: AttributionWords) -> bool:
+    """"citing a senior official" names who spoke; "citing the release of prisoners" a reason."""
+    return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.lemma_.lower() in words.source_nouns)
+
+
+def _cited_reasons(doc, scores: dict[int, float], words: AttributionWords) -> dict[int, float]:
+    """"X said ..., citing the release of prisoners": the reason cited is X's too (a cue of its
+    own, as confident as the verb it hangs on)."""
+    out = {}
+    for i, score in scores.items():
+        for c in doc[i].children:
+            if c.tag_ == "VBG" and c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.i not in scores:
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                if objs and not _names_a_source(objs[0], words):
+                    out[c.i] = score
+    return out
 
 
 def _set_off_participle(tok) -> bool:
@@ -692,6 +721,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
         if score >= threshold and not _set_off_participle(tok):
             scores[tok.i] = score
+    scores.update(_cited_reasons(doc, scores, words))
     # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
     for i in [i for i in scores if doc[i].lower_ == "according"]:
         head = doc[i].head

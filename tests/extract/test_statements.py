@@ -300,3 +300,11 @@ def test_trailing_participle_after_a_comma_is_the_authors_aside(run):
                     "ending months of silence between the two delegations.")
     s = only(st, "talks would resume")
     assert s.content == "that the talks would resume in Geneva next week"
+
+
+def test_citing_a_reason_is_the_speakers_statement_not_a_source(run):
+    text, st = run("The senator said the ceasefire had held, citing the release of forty prisoners.")
+    s = only(st, "ceasefire had held")
+    assert text[s.source_span[0]:s.source_span[1]] == "The senator"
+    r = only(st, "release of forty prisoners")
+    assert r.cue == "citing" and text[r.source_span[0]:r.source_span[1]] == "The senator"
