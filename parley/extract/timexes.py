@@ -124,6 +124,7 @@ def lexicon() -> Lexicon:
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
         ("relative", rf"{EDGE}(?:week|month|year|decade|century|quarter)(?![\w-])"),
+        ("relative", r"the\s+past\s+(?:day|hour)(?![\w-])"),  # a period up to now, as "the past week"
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),

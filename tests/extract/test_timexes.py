@@ -322,3 +322,17 @@ def test_units_later_without_a_date_to_count_from_are_a_duration(find):
 def test_sentence_opening_now_comma_is_a_discourse_marker(find):
     found = find("Now, the envoy says the plan is dead. The plan is now dead.")
     assert [(t.text, t.value) for t in found] == [("now", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, ttype, value",
+    [
+        ("Shelling eased over the past day.", "the past day", "DURATION", "P1D"),
+        ("No flights have left in the past hour.", "the past hour", "DURATION", "PT1H"),
+        ("Winters have shortened in recent decades.", "recent decades", "DATE", "PAST_REF"),
+        ("More storms are expected in the coming hours.", "the coming hours", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_periods_up_to_now_and_ahead(find, sentence, expr, ttype, value):
+    t = one(find(sentence), expr)
+    assert (t.type, t.value) == (ttype, value)
