@@ -780,8 +780,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod
             if not anchor:
                 return "DATE", None, mod
-            if lex.units[unit][1]:  # hours/minutes ago: a time
-                return "TIME", None, mod
+            if lex.units[unit][1]:  # hours/minutes: a time
+                if "ago" not in wset:
+                    return "TIME", None, mod  # "an hour later": counted from the story, not from us
+                # "two hours ago": without a clock on the anchor, the day it falls on
+                hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[lex.units[unit][0]]
+                return "TIME", (anchor - dt.timedelta(days=int(hours // 24))).isoformat(), mod
             if unit == "year" and ctx.last_quarter and n == 1:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod

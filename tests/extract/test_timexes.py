@@ -336,3 +336,9 @@ def test_sentence_opening_now_comma_is_a_discourse_marker(find):
 def test_periods_up_to_now_and_ahead(find, sentence, expr, ttype, value):
     t = one(find(sentence), expr)
     assert (t.type, t.value) == (ttype, value)
+
+
+def test_hours_ago_gives_the_day(find):
+    found = find("The shelling began 36 hours ago. The convoy left two hours ago.")
+    assert one(found, "36 hours ago").value == "2026-03-04"
+    assert one(found, "two hours ago").value == "2026-03-05"
