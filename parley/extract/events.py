@@ -788,8 +788,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     status = _status(trig, anchor, negated, lex)
     if status is None:
         return None
-    if refused and status in ("planned", "ongoing"):
-        status = "occurred"  # "would not sign": the refusal itself has been made
+    if refused and (status in ("planned", "ongoing") or status == "hypothetical" and not _conditional(tok, lex)):
+        status = "occurred"  # "would not sign": the refusal itself has been made (unless "if ...")
     if kind in COOPERATIVE and not is_noun and _is_commitment(tok, lex):
         # PLOVER: cooperation promised or offered ("is ready to sign", "said it would release")
         # is coded AGREE; the commitment itself has been made
@@ -943,6 +943,8 @@ def _anchor_verb(tok, lex):
         if any(f in light for f in forms(node.head)) or node.head.lemma_ == "be":
             return node.head
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and is_verbal(node.head.head) and (
+        lemma(node.head.head) not in PAST_REPORTING  # "only with guarantees, he told journalists"
+    ) and (
         lemma(node.head.head) in light
         or (node.head.lower_ not in BACKGROUND_PREPS | {"of", "about", "over", "against", "without"}
             and node.head.head.lemma_ != "be")
@@ -1147,6 +1149,18 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     if any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         return "ongoing"
     return "occurred"
+
+
+def _conditional(verb, lex) -> bool:
+    """Whether an if/unless clause or mark bears on `verb` or the verbs governing it in its clause."""
+    marks = lex.cues["hypothetical_marks"]
+    for n in [verb] + _clause_governors(verb):
+        for c in n.children:
+            if c.dep_ == "mark" and c.lower_ in marks:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                return True
+    return False
 
 
 def _hypothetical_clause(verb, cues) -> bool:

@@ -282,3 +282,16 @@ def test_negated_modal_signing_is_a_refusal():
     evs = events_of("He said Chisinau would not sign any agreement that required it to give up land.")
     assert not [e for e in evs if e.type in ("AGREE", "SUPPORT") and e.status == "occurred"]
     assert [e for e in evs if e.type == "REJECT"]
+
+
+def test_a_flat_refusal_with_would_not_is_made_but_a_conditional_one_is_not():
+    flat = one("Greece would not sign any agreement with Albania.", "REJECT")
+    assert flat.status == "occurred"
+    conditional = one("Greece would not sign any agreement with Albania if the islands were included.", "REJECT")
+    assert conditional.status == "hypothetical"
+
+
+def test_a_condition_told_to_journalists_is_no_agreement():
+    text = ('"We are ready for a truce, but only with guarantees that Serbia will not attack again," '
+            "the president told journalists in Pristina.")
+    assert not [e for e in events_of(text) if e.type == "AGREE" and e.status == "occurred"]
