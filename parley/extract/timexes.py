@@ -789,10 +789,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             if unit == "year" and ctx.last_quarter and n == 1:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
-            if "later" in wset and ctx.previous and ctx.previous.value:
-                # "three days later": counted from the last date in the text, not from today
+            if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value:
+                # "three days later", "a day earlier": counted from the last date in the text,
+                # not from today
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
-                shifted = _shift_value(base, unit, int(n), lex) if base else None
+                shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
             span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])

@@ -342,3 +342,10 @@ def test_hours_ago_gives_the_day(find):
     found = find("The shelling began 36 hours ago. The convoy left two hours ago.")
     assert one(found, "36 hours ago").value == "2026-03-04"
     assert one(found, "two hours ago").value == "2026-03-05"
+
+
+def test_earlier_counts_back_from_the_previous_date(find):
+    found = find("The war ended in 1995. Two years earlier, the siege began.")
+    assert one(found, "Two years earlier").value == "1993"
+    found = find("The parliament voted on Tuesday. A day earlier, the envoy had warned of chaos.")
+    assert one(found, "A day earlier").value == "2026-03-02"
