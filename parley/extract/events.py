@@ -822,6 +822,10 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     recipient_ids = [r for r in recipient_ids if r not in actor_ids]
     visit = kind == "CONSULT" and (mode == "visit" or any(f in MOTION_VERBS for f in forms(predicate_of(tok, anchor))))
     acted_on = place_tok is not None and (kind in PLACE_TARGET_TYPES or visit or _in_complement(place_tok, tok))
+    if not recipient_ids and not acted_on and is_verbal(tok):
+        # "threatened to resume attacks in Israel": the place of the act the trigger governs
+        place_tok = _complement_place(tok)
+        acted_on = place_tok is not None
     if not recipient_ids and acted_on and place_tok.ent_type_ == "GPE":
         # PLOVER's target of an act done in a country ("lifted the curfew in Montenegro"), and
         # the host of a visit ("arrived in Amman")
@@ -1339,7 +1343,7 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 MATERIAL_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # acts done to a place: the place's country is the target ("lifted the curfew in Montenegro"), unlike
 # the venue of an agreement or a meeting
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "THREATEN", "PROTEST"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "THREATEN", "PROTEST"}
 # a noun of these types takes its actor in an "of" phrase ("the withdrawal of Russian troops")
 OF_AGENT_TYPES = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}
 # a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
@@ -1350,14 +1354,13 @@ OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towa
 
 
 def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) -> list[str]:
-    """Parties named inside a non-actor object: its to/with/against/on phrases, and for an event
-    noun its possessor or by/from phrase ("denounced Serbia's suppression", "rejected calls by X");
+    """Parties named inside a non-actor object: its to/with/against/on/by/from phrases, and for an
+    event noun its possessor ("denounced Serbia's suppression", "rejected calls by X");
     one more level through a non-actor phrase ("a suspension of air links with Serbia")."""
     out: list[str] = []
     event_noun = any(f in lex.nouns for f in forms(obj))
     for c in obj.children:
-        if c.dep_ == "prep" and (c.lower_ in OBJECT_RECIPIENT_PREPS or c.lower_ == "of" or (
-                event_noun and c.lower_ in ("by", "from"))):
+        if c.dep_ == "prep" and (c.lower_ in OBJECT_RECIPIENT_PREPS or c.lower_ in ("of", "by", "from")):
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
@@ -1370,6 +1373,23 @@ def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) 
             out.extend(i for i in resolver.ids_for(c) if i not in out)
     return out
     return actor_ids, recipient_ids
+
+
+def _complement_place(verb):
+    """A country or city named in an in/into phrase of the verbs the trigger controls (xcomp chain)."""
+    frontier = [verb]
+    for _ in range(3):
+        frontier = [c for n in frontier for c in n.children if c.dep_ == "xcomp" and is_verbal(c)]
+        for n in frontier:
+            for c in n.children:
+                targets = [c] if c.dep_ == "dobj" else []
+                for t in [n] + targets:
+                    for p in t.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "into"):
+                            for g in p.children:
+                                if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                                    return g
+    return None
 
 
 def _in_complement(place_tok, trigger) -> bool:

@@ -188,6 +188,9 @@ def _names(text, ids):
     ("Spain announced a suspension of flights with Morocco.", "SANCTION", "Morocco"),
     ("Rwandan helicopters shelled positions of the Burundian army.", "ASSAULT", "Burundian"),
     ("A camp for Congolese refugees was attacked on Monday.", "ASSAULT", "Congolese"),
+    # the agent of a demanded act is its addressee; the place of a threatened act its target
+    ("Latvia demanded an immediate admission by Belarus that its troops had crossed the border.", "REQUEST", "Belarus"),
+    ("The militia threatened to resume attacks in Kenya.", "THREATEN", "Kenya"),
     # "its": the actor's own object, the phrase after it names the target
     ("Britain mobilized reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
 ])
