@@ -89,7 +89,7 @@ def lexicon() -> Lexicon:
     num_words = [w for w in numbers if w not in ("a", "an") and " " not in w]
     NW = _alt(num_words)
     NUM = (
-        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d/\d|{NW}(?:[\s-]+(?:and[\s-]+)?{NW})*|{_alt(fuzzy)}"
+        rf"(?:\d+(?:[.,]\d+)?(?:[\s-]+\d/\d)?|\d/\d|{NW}(?:[\s-]+(?:and[\s-]+)?{NW})*|{_alt(fuzzy)}"
         rf"|a\s+couple\s+of|an?)(?:\s+and\s+a\s+half)?"
     )
     unit_words = [u for u in units if u != "night"] + [u + "s" for u in units if not u.endswith("ies")]
@@ -133,13 +133,15 @@ def lexicon() -> Lexicon:
         ("quarter", rf"(?:the\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
-        ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
+        ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
+        ("duration", r"half(?:\s+an?\s+|-)(?:hour|day|week|month|year|decade|century)(?![\w-])"),
         ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
         ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}(?:\s+{POD})?|{POD}|{MONTH}|{SEASON})"),
         ("set", rf"{WDAY}s|{WDAY}\s+(?:morning|afternoon|evening|night)s"),
         ("set", _alt(data["sets"])),
+        ("set", rf"(?:once|twice|(?:{NW}|several|many|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}(?!s)"),
         ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?(?:,?\s+(?:{WDAY}|{MONTH}\s+{DAYNUM}))?"),
         ("year_end", r"(?:the\s+)?year(?:'s)?(?:\s+|-)end"),
         ("period", rf"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before|{YEAR})\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
@@ -405,7 +407,9 @@ def _duration_value(n: Optional[float], unit: str, lex: Lexicon) -> str:
             whole, rest = int(n), round((n - int(n)) * mult)
             t_whole = "T" if clock else ""
             if letter == "D":
-                return f"P{whole}DT{rest}H"
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            if not whole:  # "half an hour" is PT30M, not PT0H30M
+                return f"P{t_whole}{rest}{sl}"
             return f"P{t_whole}{whole}{letter}{rest}{sl}"
         num = str(n)
     return f"P{'T' if clock else ''}{num}{letter}"
@@ -560,6 +564,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     # sets: "daily", "every week", "each Monday"
     if low in lex.sets:
         return "SET", lex.sets[low], None
+    m = re.fullmatch(r"(?:once|twice|\S+(?: \S+)? times) (?:a|an|per|every|each) (\w+)", low)
+    if m and _unit_of([m[1]], lex):  # "twice a year": the period it recurs in
+        return "SET", _duration_value(1, _unit_of([m[1]], lex), lex), None
     if words[0] in ("every", "each", "per"):
         rest = [w for w in words[1:] if w != "other"]
         for w in rest:
@@ -908,8 +915,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DURATION", _duration_value(None, unit, lex), mod
         numeric_words = [w for w in words if w not in lex.ordinals and w not in ("the", "past", "next", "coming", "previous", "following", "remaining", "more", "additional", "full", "straight", "consecutive", "or", "so", "latest", "initial", "same")]
         has_num = any(w.replace(",", "").replace(".", "").isdigit() or w in lex.numbers or w in ("few", "several", "many", "some", "couple", "dozens", "hundreds") for w in numeric_words)
+        if words[0] == "half" and (len(words) == 2 or words[1] in ("a", "an")):
+            return "DURATION", _duration_value(0.5, unit, lex), mod  # "half an hour", "half-day"
         if not has_num:
             return None
+        if low.endswith(" and a half") and words[-4:-3] != ["and"]:  # "a year and a half"
+            n, _ = _number([w for w in numeric_words[:-3]], lex)
+            return "DURATION", _duration_value((n or 1) + 0.5, unit, lex), mod
         if " to " in f" {low} " or " or " in f" {low} " and "or so" not in low:
             # a range "12 to 18 months": TimeBank keeps the upper bound
             parts = re.split(r"\b(?:to|or)\b", low)

@@ -349,3 +349,19 @@ def test_earlier_counts_back_from_the_previous_date(find):
     assert one(found, "Two years earlier").value == "1993"
     found = find("The parliament voted on Tuesday. A day earlier, the envoy had warned of chaos.")
     assert one(found, "A day earlier").value == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, ttype, value",
+    [
+        ("The blockade lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
+        ("The envoys spoke for half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("A half-hour briefing followed.", "half-hour", "DURATION", "PT30M"),
+        ("He spent 3-1/2 years in detention.", "3-1/2 years", "DURATION", "P3Y6M"),
+        ("The commission meets twice a year.", "twice a year", "SET", "P1Y"),
+        ("Patrols pass three times a day.", "three times a day", "SET", "P1D"),
+    ],
+)
+def test_halves_and_frequencies(find, sentence, expr, ttype, value):
+    t = one(find(sentence), expr)
+    assert (t.type, t.value) == (ttype, value)
