@@ -887,9 +887,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return None
         if not anchor:
             return "DATE", None, mod
-        if rel == "last" and words[0] == "the" and len(words) > 1 and words[1] in ("past", "last", "previous"):
+        if (rel == "last" and words[0] == "the" and len(words) > 1 and words[1] in ("past", "last", "previous")
+                or words[:2] == ["the", "next"] and lex.units[unit][2] in ("decade", "century")):
             # "the past year", "the last week": a period running up to now ("the end of last
-            # year" is not)
+            # year" is not); "over the next decade" is the ten years from now, not the next
+            # calendar decade
             return "DURATION", _duration_value(1, unit, lex), mod
         n = {"this": 0, "last": -1, "next": 1}[rel]
         if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:

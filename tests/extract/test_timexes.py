@@ -331,6 +331,7 @@ def test_sentence_opening_now_comma_is_a_discourse_marker(find):
         ("No flights have left in the past hour.", "the past hour", "DURATION", "PT1H"),
         ("Winters have shortened in recent decades.", "recent decades", "DATE", "PAST_REF"),
         ("More storms are expected in the coming hours.", "the coming hours", "DATE", "FUTURE_REF"),
+        ("The fleet will shrink over the next decade.", "the next decade", "DURATION", "P10Y"),
     ],
 )
 def test_periods_up_to_now_and_ahead(find, sentence, expr, ttype, value):
