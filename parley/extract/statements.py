@@ -293,15 +293,6 @@ def cue_features(tok, quotes: QuoteIndex) -> list[str]:
         "lemma|passive=%s|%d" % (lemma, passive),
         "headdep=%s|%s" % (tok.dep_, tok.head.pos_),
     ]
-    subj_tok = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
-    if subj_tok is not None and subj_tok.pos_ == "NOUN":  # "a poll shows", "critics say"
-        feats.append("subjlemma=" + subj_tok.lemma_.lower())
-    for c in children:
-        if c.dep_ in CONTENT_DEPS:
-            feats.append("lemma|%s=%s|%d" % (c.dep_, lemma, any(g.dep_ in SUBJECT_DEPS for g in c.children)))
-            feats.append("cat|%s|q=%s|%d" % (c.dep_, cat, comp_quote))
-    if tok.i > 0:
-        feats.append("prev=" + tok.doc[tok.i - 1].lower_)
     feats += ["child=" + d for d in deps]
     feats += ["lemma|prep=%s|%s" % (lemma, p) for p in preps]
     feats += ["mark=" + m for m in marks]
