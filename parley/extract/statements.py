@@ -68,6 +68,8 @@ class AttributionWords:
     phrasal: frozenset[str]
     stance_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    stance_adjectives: frozenset[str]
+    adjective_preps: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
     content_preps: frozenset[str]
@@ -786,6 +788,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                             carrier=carrier))
     frames = [f for f in frames if f.cue.i not in consumed]
     frames += _noun_frames(doc, index, quotes, words)
+    frames += _adjective_frames(doc, index, quotes, words)
     return _drop_nested(frames)
 
 
@@ -818,6 +821,40 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         spans = _widen_to_quotes(spans, quotes, (tok.idx, tok.idx + len(tok)))
         if spans:
             out.append(Frame(cue_tokens=[tok], source=source, content=spans, score=0.5))
+    return out
+
+
+def _adjective_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
+    """"Ukraine is determined to hold the line", "officials are worried about the talks": a listed
+    adjective after a copula, with a clause or an about/of phrase, attributes it to the subject
+    (rule only: the learned model scores verbs)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in words.stance_adjectives:
+            continue
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in words.pronouns["thing"]:
+            continue  # "it is clear that ...": no one holds the view
+        comps = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+        cue_tokens = [tok]
+        if not comps:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in words.adjective_preps:
+                    comps = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    cue_tokens.append(c)
+                    break
+        if not comps:
+            continue
+        ids: set[int] = set()
+        for c in comps:
+            ids |= _subtree_ids(c)
+            ids -= _trailing_relative(c)
+        cue_span = (tok.idx, max(t.idx + len(t) for t in cue_tokens))
+        spans = _widen_to_quotes(_token_runs(doc, ids), quotes, cue_span)
+        spans = _cap(_tidy(index.text, _same_paragraph(index.text, spans, cue_span)))
+        if spans:
+            source, via = _source_span(subj[0], words, {tok.i})
+            out.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=0.5, via_spans=via))
     return out
 
 

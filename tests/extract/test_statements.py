@@ -308,3 +308,20 @@ def test_citing_a_reason_is_the_speakers_statement_not_a_source(run):
     assert text[s.source_span[0]:s.source_span[1]] == "The senator"
     r = only(st, "release of forty prisoners")
     assert r.cue == "citing" and text[r.source_span[0]:r.source_span[1]] == "The senator"
+
+
+def test_stance_adjective_with_an_infinitive(run):
+    text, st = run("The foreign minister is determined to keep the corridor open.")
+    s = only(st, "keep the corridor open")
+    assert s.cue == "determined" and text[s.source_span[0]:s.source_span[1]] == "The foreign minister"
+
+
+def test_stance_adjective_with_about(run):
+    text, st = run("Farmers near the border are worried about the new tariffs.")
+    s = only(st, "new tariffs")
+    assert s.cue == "worried about" and text[s.source_span[0]:s.source_span[1]] == "Farmers near the border"
+
+
+def test_impersonal_it_is_clear_is_not_a_statement(run):
+    _text, st = run("It is clear that the deadline will slip.")
+    assert st == []
