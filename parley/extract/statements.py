@@ -776,6 +776,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _widen_to_quotes(spans, quotes, cue_span)
+        spans = _split_quote(index.text, spans, tok, source, quotes)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         if not spans:
@@ -895,23 +896,50 @@ def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
     return set()
 
 
-def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex) -> list[Span]:
+def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "either") -> list[Span]:
     """`“...,” he said.` / `He said: “...”` parsed with the quote outside the cue's clause."""
     left = min(cue.idx, source.start_char) if source is not None else cue.idx
     right = cue.idx + len(cue)
     if source is not None:
         right = max(right, source.end_char)
     i = bisect_right(quotes._starts, left) - 1
-    if i >= 0:
+    if i >= 0 and side != "after":
         qs, qe = quotes.spans[i]
         if qe <= left and _only_punct(text[qe:left]):
             return [(qs, qe)]
     i = bisect_right(quotes._starts, right)
-    if i < len(quotes.spans):
+    if i < len(quotes.spans) and side != "before":
         qs, qe = quotes.spans[i]
         if _only_punct(text[right:qs]):
             return [(qs, qe)]
     return []
+
+
+def _split_quote(text: str, spans: list[Span], cue, source, quotes: QuoteIndex) -> list[Span]:
+    """`“A,” she said, “b ...”`: a quotation interrupted by its attribution is one content; the
+    parse gives only one side, so add the quotation on the other side when it touches the
+    attribution and the quoted sentence runs on (the second part starts in lower case, or the
+    first ends in a comma)."""
+    if not spans:
+        return spans
+    left = min(cue.idx, source.start_char) if source is not None else cue.idx
+    right = cue.idx + len(cue)
+    if source is not None:
+        right = max(right, source.end_char)
+    before = _adjacent_quote(text, cue, source, quotes, side="before")
+    after = _adjacent_quote(text, cue, source, quotes, side="after")
+    if not before or not after:
+        return spans
+    (bs, be), (as_, ae) = before[0], after[0]
+    inner_after = text[as_ + 1:ae].lstrip("“\"'‘ ")
+    runs_on = text[bs:be].rstrip("”\"'’ ").endswith(",") and inner_after[:1].islower()
+    if not runs_on:
+        return spans
+    if all(s >= right for s, _ in spans) and any(s <= as_ < e for s, e in spans):
+        return _merge_spans(spans + [(bs, be)])
+    if all(e <= left for _, e in spans) and any(s <= bs < e for s, e in spans):
+        return _merge_spans(spans + [(as_, ae)])
+    return spans
 
 
 def _only_punct(gap: str) -> bool:

@@ -325,3 +325,10 @@ def test_stance_adjective_with_about(run):
 def test_impersonal_it_is_clear_is_not_a_statement(run):
     _text, st = run("It is clear that the deadline will slip.")
     assert st == []
+
+
+def test_quotation_interrupted_by_its_attribution_is_one_content(run):
+    text, st = run("“Every time the guns fall silent,” the governor said, “people come back to the market.”")
+    s = only(st, "guns fall silent")
+    assert len(s.content_spans) == 2 and "people come back" in s.content
+    assert text[s.source_span[0]:s.source_span[1]] == "the governor"
