@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from dateutil.easter import easter
+
 from ..model import Timex
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_words.toml"
@@ -66,6 +68,7 @@ class Lexicon:
     indefinite_future: frozenset
     holidays_fixed: dict
     holidays_floating: dict
+    holidays_easter: dict  # name -> days from Easter Sunday
     patterns: tuple  # (name, compiled regex over raw text)
     mod_before: re.Pattern
     token_re: re.Pattern
@@ -109,7 +112,7 @@ def lexicon() -> Lexicon:
     ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
     TZ = r"(?:\s+\(?(?-i:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
     SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
-    HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]))
+    HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
     raw = [
         ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR})?"),
@@ -170,6 +173,7 @@ def lexicon() -> Lexicon:
         future_markers=frozenset(data["tense"]["future_markers"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
+        holidays_easter=data["holidays"]["easter"],
         patterns=patterns, mod_before=mod_before,
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
         spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
@@ -465,6 +469,8 @@ NEAR_DAYS = 14
 
 
 def _holiday(name: str, year: int, lex: Lexicon) -> dt.date:
+    if name in lex.holidays_easter:
+        return easter(year) + dt.timedelta(lex.holidays_easter[name])
     if name in lex.holidays_fixed:
         month, day = lex.holidays_fixed[name].split("-")
         return dt.date(year, int(month), int(day))
@@ -649,15 +655,20 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if hm:
         name = re.sub(r"\s+", " ", hm.group(0))
         if years:
-            return "DATE", _holiday(name, years[0], lex).isoformat(), None
+            d = _holiday(name, years[0], lex)
+            return "DATE", (_week_value(d) if re.search(r"\bweek\b", low) else d.isoformat()), None
         if not anchor:
             return "DATE", None, None
         d = _holiday(name, anchor.year, lex)
         direction = "past" if rel == "last" else "future" if rel == "next" else tense
-        if direction == "past" and d > anchor:
+        # "as Easter week began": a holiday week round the publication date is under way
+        near = rel is None and re.search(r"\bweek\b", low) is not None and abs((d - anchor).days) <= 7
+        if direction == "past" and d > anchor and not near:
             d = _holiday(name, anchor.year - 1, lex)
-        elif direction == "future" and d < anchor:
+        elif direction == "future" and d < anchor and not near:
             d = _holiday(name, anchor.year + 1, lex)
+        if re.search(r"\bweek\b", low):  # "Holy Week", "Easter week": the week that holds it
+            return "DATE", _week_value(d), None
         return "DATE", d.isoformat(), None
 
     # month (+ day) (+ year)

@@ -366,3 +366,14 @@ def test_earlier_counts_back_from_the_previous_date(find):
 def test_halves_and_frequencies(find, sentence, expr, ttype, value):
     t = one(find(sentence), expr)
     assert (t.type, t.value) == (ttype, value)
+
+
+def test_easter_and_its_moveable_feasts(find):
+    # PUB 2026-03-05; Easter 2026 falls on 5 April
+    found = find("The patriarch will celebrate Easter in Kyiv. Pilgrims arrive before Good Friday.")
+    assert one(found, "Easter").value == "2026-04-05"
+    assert one(found, "Good Friday").value == "2026-04-03"
+    found = find("The truce held over Easter 2024.")
+    assert one(found, "Easter 2024").value == "2024-03-31"
+    found = find("Crowds gathered as Holy Week began.", "2026-03-30")
+    assert one(found, "Holy Week").value == "2026-W14"
