@@ -704,8 +704,10 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
             by_token.get(node.head.i) is not None and by_token[node.head.i].type in MATERIAL_CONFLICT
         ):
             return by_token[node.head.i]  # "staged a protest to demand ...": the demand is the protest's topic
-        if node.dep_ in CLAUSE_BREAKS or node.head == node:
-            return None
+        nominal_list = node.dep_ == "conj" and not is_verbal(node) and not is_verbal(node.head) and (
+            node.head.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass", "conj"))
+        if (node.dep_ in CLAUSE_BREAKS and not nominal_list) or node.head == node:
+            return None  # "calls for a ceasefire, a prisoner exchange and ...": one list, one call
         node = node.head
         gov = by_token.get(node.i)
         if gov is not None:
@@ -1128,6 +1130,14 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
             # a condition, not a plan
             return "hypothetical"
         return "planned"  # "the troops will leave before the elections are held"
+    for n in chain[:4]:
+        # "hoped to meet Putin", "wants to seize the region": wished for, not done
+        if is_verbal(n) and any(f in cues["desire_governors"] for f in forms(n)):
+            return "hypothetical"
+        if is_verbal(n) and n.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
+            break
+        if n.dep_ not in ("xcomp", "prep", "pcomp", "dobj", "pobj", "aux"):
+            break
     for n in heads + chain[:4]:
         if lemma(n) in cues["planned_governors"] and n != tok:
             if not is_verbal(n) and n.dep_ not in ("acomp",):

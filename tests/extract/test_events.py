@@ -298,3 +298,13 @@ def test_a_condition_told_to_journalists_is_no_agreement():
     text = ('"We are ready for a truce, but only with guarantees that Serbia will not attack again," '
             "the president told journalists in Pristina.")
     assert not [e for e in events_of(text) if e.type == "AGREE" and e.status == "occurred"]
+
+
+def test_a_wished_for_meeting_is_hypothetical():
+    ev = one("The Chilean president said he hoped to meet the Bolivian leader soon.", "CONSULT")
+    assert ev.status == "hypothetical"
+
+
+def test_a_list_of_demands_is_one_request():
+    evs = events_of("The plan calls for a truce, a prisoner exchange and new elections.")
+    assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.trigger) for e in evs]
