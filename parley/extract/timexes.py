@@ -791,6 +791,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if n is None and not plural and not any(w in lex.fuzzy or w in ("few", "several", "many") for w in counted):
             n = 1  # "the year-earlier quarter", "year-ago"
         sign = 1 if wset & {"later", "after", "hence"} or "from now" in low else -1
+        if lex.units[unit][0] == "2W" and n is not None:
+            unit, n = "week", 2 * n  # "a fortnight ago" is two weeks back
         if ("earlier" in wset or "later" in wset) and words[0] in ("earlier", "later"):
             pass  # "earlier this week" is handled below
         else:

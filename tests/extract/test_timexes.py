@@ -280,6 +280,8 @@ def test_across_the_new_year(find, sentence, expr, value):
         # a season with its year
         ("The truce was agreed in the summer of 2022.", "the summer of 2022", "2022-SU"),
         ("Fighting resumed in spring 2023.", "spring 2023", "2023-SP"),
+        # a fortnight is two weeks
+        ("The envoy left a fortnight ago.", "a fortnight ago", "2026-W08"),
         # "a decade ago" is the year ten years back, like "10 years ago"
         ("The border was drawn a decade ago.", "a decade ago", "2016"),
         # an approximator before "... ago" is part of the extent
