@@ -332,3 +332,9 @@ def test_quotation_interrupted_by_its_attribution_is_one_content(run):
     s = only(st, "guns fall silent")
     assert len(s.content_spans) == 2 and "people come back" in s.content
     assert text[s.source_span[0]:s.source_span[1]] == "the governor"
+
+
+def test_opening_conjunction_is_not_part_of_the_content(run):
+    _text, st = run("And the sanctions will stay in place, according to the minister.")
+    s = only(st, "sanctions will stay")
+    assert s.content == "the sanctions will stay in place"
