@@ -69,6 +69,7 @@ class AttributionWords:
     stance_nouns: frozenset[str]
     source_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
+    event_verbs: frozenset[str]
     adjective_preps: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
@@ -527,7 +528,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 comps.extend(g for g in c.children if g.dep_ in ("prep", "ccomp", "acl"))
             elif c.dep_ in ("dobj", "attr", "oprd") and (
                     lemma in words.object_content or _has_quote(c)
-                    or (score >= OBJECT_CONTENT_SCORE and lemma not in words.intention)):
+                    or (score >= OBJECT_CONTENT_SCORE and lemma not in words.event_verbs)):
                 # "described X as Y", "accused X of Y", "blasted X for Y": the phrase is content
                 # too; when X is only a pronoun ("described it as", "what he described as"),
                 # the phrase's object alone is what was said.

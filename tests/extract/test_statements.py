@@ -338,3 +338,14 @@ def test_opening_conjunction_is_not_part_of_the_content(run):
     _text, st = run("And the sanctions will stay in place, according to the minister.")
     s = only(st, "sanctions will stay")
     assert s.content == "the sanctions will stay in place"
+
+
+def test_confident_stance_verb_takes_its_object(run):
+    text, st = run("Hungary opposes the new sanctions package.")
+    s = only(st, "sanctions package")
+    assert s.cue == "opposes" and text[s.source_span[0]:s.source_span[1]] == "Hungary"
+
+
+def test_rejecting_an_invitation_is_an_event_not_a_statement(run):
+    _text, st = run("Zelensky rejected the invitation.")
+    assert st == []
