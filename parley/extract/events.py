@@ -154,15 +154,20 @@ def subject_of(verb) -> list:
     """Subjects of a verb, following control ("agreed to halt": subject of agreed) and
     coordination ("met and agreed")."""
     node = verb
+    raised = False  # reached from an infinitive: "Zelensky is expected to travel"
     for _ in range(12):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subs:
             return subs
         passive = [c for c in node.children if c.dep_ == "agent"]
-        if passive:
+        if passive and not raised:
             return [p for a in passive for p in a.children if p.dep_ == "pobj"]
-        if node.dep_ != "conj" and any(c.dep_ == "nsubjpass" for c in node.children):
+        patients = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if patients and raised:
+            return patients  # the one expected (scheduled, said) to travel travels
+        if node.dep_ != "conj" and patients:
             return []  # "before an agreement is signed": a passive without "by" names no agent
+        raised = node.dep_ == "xcomp"
         if node.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl", "cc") and node.head != node:
             node = node.head
             continue
@@ -1235,7 +1240,7 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                 ids = resolver.ids_for(c)
                 add(recipient_ids, ids)
                 if not ids:  # "a camp for Congolese refugees was attacked"
-                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in MATERIAL_TARGETS))
+                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in OWNER_TARGET_TYPES))
     else:
         # "its invitation", "Russia's demand", "attacks by X", "talks between X and Y"
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -1275,7 +1280,7 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                     for g in c.children:
                         if g.dep_ == "pobj" and trig.type in OF_AGENT_TYPES:
                             add(actor_ids, resolver.ids_for(g))
-                        elif g.dep_ == "pobj" and trig.type in MATERIAL_TARGETS:
+                        elif g.dep_ == "pobj" and trig.type in OWNER_TARGET_TYPES:
                             add(recipient_ids, resolver.ids_for(g))
         if not actor_ids:
             for c in tok.children:
@@ -1315,7 +1320,7 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                 add(recipient_ids, ids)
                 if set(ids) <= set(actor_ids) and not is_verbal(c):
                     # "closed its borders with Iran": "its" is the actor, the phrase names the target
-                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in MATERIAL_TARGETS))
+                    add(recipient_ids, _object_parties(c, lex, resolver, material=trig.type in OWNER_TARGET_TYPES))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in RECIPIENT_PREPS or (
                 c.lower_ == "from" and trig.type in ("RETREAT", "SANCTION", "COERCE"))):
                 for g in c.children:
@@ -1349,8 +1354,9 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
     return actor_ids, recipient_ids
 
 
-# the owner of what these act on is their target ("shelled positions of X", "raided offices of X")
-MATERIAL_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# the owner of what these act on is their target ("shelled positions of X", "raided offices of X",
+# "defended the right of X", "criticised the policy of X")
+OWNER_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "SUPPORT", "ACCUSE", "REJECT"}
 # acts done to a place: the place's country is the target ("lifted the curfew in Montenegro"), unlike
 # the venue of an agreement or a meeting
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "THREATEN", "PROTEST"}

@@ -308,3 +308,17 @@ def test_a_wished_for_meeting_is_hypothetical():
 def test_a_list_of_demands_is_one_request():
     evs = events_of("The plan calls for a truce, a prisoner exchange and new elections.")
     assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.trigger) for e in evs]
+
+
+def test_launching_drones_at_a_country_is_an_attack_on_it():
+    text = "Serbia launched 40 drones and two missiles at Kosovo overnight, officials said."
+    ev = one(text, "ASSAULT")
+    assert ev.actors == ["serbia"] or any("Serbia" in n for n in _names(text, ev.actors))
+    assert any("Kosovo" in n for n in _names(text, ev.recipients))
+
+
+def test_the_one_expected_to_travel_travels():
+    text = "The Chilean president is expected to travel to Bolivia for talks next week."
+    ev = one(text, "CONSULT")
+    assert ev.status == "planned"
+    assert any("Chile" in n or "president" in n for n in _names(text, ev.actors))
