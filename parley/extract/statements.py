@@ -556,12 +556,19 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                         break
             if comps:
                 break
+    if not comps and (lemma in words.object_content or score >= OBJECT_CONTENT_SCORE) \
+            and lemma not in words.event_verbs and any(c.dep_ == "agent" for c in children):
+        # "The plan is backed by Kyiv": the passive subject is what the agent holds or said.
+        comps.extend(c for c in children if c.dep_ == "nsubjpass")
     if not comps and (lemma in words.object_content or score >= PREP_CONTENT_SCORE):
         # "commented on X", "weighed in about X", "railed against X".
         for c in children:
             if c.dep_ == "prep" and c.lower_ in words.content_preps:
-                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-                break
+                # "on Monday" dates the cue; it is not what was said
+                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                             and g.ent_type_ not in ("DATE", "TIME"))
+                if comps:
+                    break
     if comps and all(c.dep_ == "xcomp" for c in comps):
         # "urged his supporters to vote": the object is part of what was urged.
         comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)

@@ -349,3 +349,10 @@ def test_confident_stance_verb_takes_its_object(run):
 def test_rejecting_an_invitation_is_an_event_not_a_statement(run):
     _text, st = run("Zelensky rejected the invitation.")
     assert st == []
+
+
+def test_passive_with_an_agent_gives_the_subject_as_content(run):
+    text, st = run("The new grain deal was praised by several European leaders on Monday.")
+    s = only(st, "grain deal")
+    assert s.content == "The new grain deal" and s.cue == "praised"
+    assert text[s.source_span[0]:s.source_span[1]] == "several European leaders"
