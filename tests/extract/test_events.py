@@ -313,7 +313,7 @@ def test_a_list_of_demands_is_one_request():
 def test_launching_drones_at_a_country_is_an_attack_on_it():
     text = "Serbia launched 40 drones and two missiles at Kosovo overnight, officials said."
     ev = one(text, "ASSAULT")
-    assert ev.actors == ["serbia"] or any("Serbia" in n for n in _names(text, ev.actors))
+    assert any("Serbia" in n for n in _names(text, ev.actors))
     assert any("Kosovo" in n for n in _names(text, ev.recipients))
 
 
