@@ -295,7 +295,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             verb = tok
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # spaCy makes a new Token per access, so compare indices
             break
         tok = tok.head
         seen += 1
@@ -304,7 +304,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     chain = [verb]
     head = verb
     for _ in range(3):  # "is scheduled to take place on Sunday": look up the xcomp chain
-        if head.dep_ in ("xcomp", "ccomp", "advcl", "conj") and head.head is not head and head.dep_ == "xcomp":
+        if head.dep_ in ("xcomp", "ccomp", "advcl", "conj") and head.head.i != head.i and head.dep_ == "xcomp":
             head = head.head
             chain.append(head)
         else:
