@@ -191,6 +191,7 @@ def _names(text, ids):
     # the agent of a demanded act is its addressee; the place of a threatened act its target
     ("Latvia demanded an immediate admission by Belarus that its troops had crossed the border.", "REQUEST", "Belarus"),
     ("The militia threatened to resume attacks in Kenya.", "THREATEN", "Kenya"),
+    ("Zambia extradited a suspected militant to Kenya on Sunday.", "COOPERATE", "Kenya"),
     # "its": the actor's own object, the phrase after it names the target
     ("Britain mobilized reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
 ])
