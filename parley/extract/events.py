@@ -782,11 +782,12 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
 
     # negated volition ("does not want to concede", "is not ready to meet") is a rejection
     failed = [t for t in (tok, anchor) if t is not None and t.dep_ == "xcomp" and lemma(t.head) in lex.cues["failure_verbs"]]
-    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or bool(failed)
+    quantified = _negative_quantifier(tok, anchor, lex)
+    negated = is_negated(tok) or (anchor is not None and anchor != tok and is_negated(anchor)) or bool(failed) or quantified
     refused = False  # a negated willingness turned into a rejection ("would not sign")
     modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "shall", "wo", "ca")
                 for c in tok.children)
-    if negated and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
+    if negated and not (quantified and is_noun) and (lemma(tok) in cues["volition"]["verbs"] or kind in ("AGREE", "REQUEST", "CONCEDE", "CONSULT")
                     and lemma(tok) not in ("ask",) or modal and kind in COOPERATIVE):
         if kind != "REJECT":
             kind, mode = "REJECT", _mode_from_objects("REJECT", trig, lex)
@@ -1170,6 +1171,21 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     return "occurred"
 
 
+def _negative_quantifier(tok, anchor, lex) -> bool:
+    """ "No agreement was reached", "neither side has agreed", "nobody attacked": a negative
+    determiner on the noun event or on the subject of its predicate."""
+    words = lex.cues["negative_quantifiers"]
+    if not is_verbal(tok) and any(c.dep_ in ("det", "neg") and c.lower_ in words for c in tok.children):
+        return True
+    pred = anchor if anchor is not None else (tok if is_verbal(tok) else None)
+    if pred is None or not is_verbal(pred):
+        return False
+    for subj in subject_of(pred):
+        if subj.lower_ in words or any(c.dep_ in ("det", "neg") and c.lower_ in words for c in subj.children):
+            return True
+    return False
+
+
 def _conditional(verb, lex) -> bool:
     """Whether an if/unless clause or mark bears on `verb` or the verbs governing it in its clause."""
     marks = lex.cues["hypothetical_marks"]
@@ -1523,8 +1539,8 @@ def _evidence_span(trig: Trigger, anchor) -> tuple[int, int]:
         for s in subject_of(head):
             if s.sent == head.sent:
                 start = min(start, s.left_edge.i)
-    else:
-        start = min(start, trig.token.left_edge.i)
+    if not is_verbal(trig.token) and trig.token.left_edge.i >= head.sent.start:
+        start = min(start, trig.token.left_edge.i)  # "No agreement was reached": the whole noun phrase
     # close the phrase of the last folded word ("halt strikes on ... infrastructure")
     last = max(toks, key=lambda t: t.i)
     for c in last.children:

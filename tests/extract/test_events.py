@@ -323,3 +323,12 @@ def test_the_one_expected_to_travel_travels():
     ev = one(text, "CONSULT")
     assert ev.status == "planned"
     assert any("Chile" in n or "president" in n for n in _names(text, ev.actors))
+
+
+def test_a_negative_quantifier_denies_the_event():
+    ev = one("No agreement was reached at the meeting in Vienna.", "AGREE")
+    assert ev.status == "denied"
+    text = "No agreement was reached at the meeting in Vienna."
+    assert text[ev.span[0]:ev.span[1]].startswith("No agreement")
+    hit = [e for e in events_of("No missiles hit the port overnight.") if e.type == "ASSAULT"]
+    assert hit and hit[0].status == "denied"
