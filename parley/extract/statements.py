@@ -69,6 +69,7 @@ class AttributionWords:
     stance_nouns: frozenset[str]
     source_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
+    noun_cue_preps: frozenset[str]
     event_verbs: frozenset[str]
     adjective_preps: frozenset[str]
     continuation: frozenset[str]
@@ -817,7 +818,11 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         # infinitive ("Kyiv's decision to ...") only with one (else it is a plain noun phrase).
         to_clause = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if owner else []
-        clause = that_clause or to_clause
+        # "Kyiv's claims about the strike", "Hungary's criticism of the plan": with an owner,
+        # the object of the noun's preposition is what is held or said.
+        prep_object = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words.noun_cue_preps
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")] if owner else []
+        clause = that_clause or to_clause or prep_object[:1]
         if not clause:
             continue
         source = None

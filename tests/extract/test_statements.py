@@ -356,3 +356,14 @@ def test_passive_with_an_agent_gives_the_subject_as_content(run):
     s = only(st, "grain deal")
     assert s.content == "The new grain deal" and s.cue == "praised"
     assert text[s.source_span[0]:s.source_span[1]] == "several European leaders"
+
+
+def test_owned_noun_cue_with_about_gives_its_object(run):
+    text, st = run("Kyiv's claims about the strike on the depot were disputed.")
+    s = only(st, "strike on the depot")
+    assert s.cue == "claims" and text[s.source_span[0]:s.source_span[1]] == "Kyiv"
+
+
+def test_owned_noun_cue_with_to_names_an_addressee_not_content(run):
+    _text, st = run("His statements to the press were brief.")
+    assert st == []
