@@ -1320,6 +1320,9 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
         if trig.type in ADDRESSEE_CLAUSE_TYPES:
             # "demanded that the United States match ...": who is to act is the addressee
             near.extend(c for c in tok.children if c.dep_ == "ccomp" and is_verbal(c) and c not in near)
+        # "will allow 13,000 refugees to return" (parsed as a clause): who is let or made to act
+        near.extend(c for c in tok.children if c.dep_ == "ccomp" and is_verbal(c) and c not in near and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))
     for f in near[1:]:
         if f.dep_ == "ccomp" and is_verbal(f):
             for s in f.children:
