@@ -1145,13 +1145,13 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         if colon > pos and end - colon > 2:
             name = doc.char_span(pos, colon, alignment_mode="contract")
             if name is not None and 0 < len(name) <= 3 and _speaker_label(name, headline) \
-                    and (headline or not _covered(taken, colon, end)):
+                    and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
                 if colon_tok is not None and len(colon_tok) and content:
                     out.append(Frame(cue_tokens=[colon_tok[0]], source=name, content=_cap(content), score=1.0))
-                    if headline:  # cues inside the headline's content are part of it
-                        frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
+                    # cues inside the turn are part of what its speaker said (univocal labels)
+                    frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
         headline = False
         pos = end + 1
     return out

@@ -367,3 +367,11 @@ def test_owned_noun_cue_with_about_gives_its_object(run):
 def test_owned_noun_cue_with_to_names_an_addressee_not_content(run):
     _text, st = run("His statements to the press were brief.")
     assert st == []
+
+
+def test_cue_inside_a_transcript_turn_is_part_of_the_turn(run):
+    text, st = run("HOST: Where do the talks stand?\n"
+                   "KULEBA: We expect an answer from Moscow this week, and we think it will be no.")
+    turn = only(st, "expect an answer")
+    assert text[turn.source_span[0]:turn.source_span[1]] == "KULEBA" and turn.cue == ":"
+    assert "we think it will be no" in turn.content
