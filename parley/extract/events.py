@@ -1348,6 +1348,16 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                         add(recipient_ids, ids)
                         if not ids and not is_verbal(g):
                             add(recipient_ids, _object_parties(g, lex, resolver))  # "for a war against Iraq"
+            elif c.dep_ == "prep" and trig.type in RESPONSE_TYPES and c.lower_ in RESPONSE_PREPS:
+                # "declined to resign despite pressure by X", "conceded under demands from X":
+                # whose pressure the act answers
+                for g in c.children:
+                    if g.dep_ == "pobj" and not is_verbal(g):
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+                                for a in p.children:
+                                    if a.dep_ == "pobj":
+                                        add(recipient_ids, resolver.ids_for(a))
             elif c.dep_ == "prep" and c.lower_ == "of" and w != tok and not is_verbal(w):
                 # "seeking the withdrawal of Ukrainian forces": who is to withdraw
                 for g in c.children:
@@ -1381,6 +1391,9 @@ OWNER_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "SUPPORT", "A
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "CONCEDE", "THREATEN", "PROTEST"}
 # a noun of these types takes its actor in an "of" phrase ("the withdrawal of Russian troops")
 OF_AGENT_TYPES = {"MOBILIZE", "RETREAT", "PROTEST", "CONSULT"}
+# acts that answer someone's pressure: "despite calls by X" names the recipient
+RESPONSE_TYPES = {"REJECT", "CONCEDE", "AGREE", "RETREAT", "COOPERATE"}
+RESPONSE_PREPS = {"despite", "under", "amid", "after", "following"}
 # a that-clause of these names who is to act: the addressee ("demanded that X withdraw")
 ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
 # phrases on a non-actor object that name the party it is aimed at ("sanctions on Iran",

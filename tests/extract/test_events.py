@@ -192,6 +192,8 @@ def _names(text, ids):
     ("Latvia demanded an immediate admission by Belarus that its troops had crossed the border.", "REQUEST", "Belarus"),
     ("The militia threatened to resume attacks in Kenya.", "THREATEN", "Kenya"),
     ("Zambia extradited a suspected militant to Kenya on Sunday.", "COOPERATE", "Kenya"),
+    # the pressure a refusal answers
+    ("The minister declined to resign despite growing pressure by the Ethics Commission of Peru.", "REJECT", "Ethics"),
     # object control parsed as a clause: who is let to act
     ("Chile will allow 300 Bolivian refugees to return home.", "CONCEDE", "Bolivian"),
     # "its": the actor's own object, the phrase after it names the target
