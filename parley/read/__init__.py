@@ -71,7 +71,9 @@ def read_file(path: Path, published: Optional[str] = None, feeds: bool = False) 
         yield ReadError(source, f"cannot read ({exc.strerror or exc})")
         return
     suffix = path.suffix.lower()
-    if feeds and suffix in FEED_SUFFIXES:
+    if suffix in FEED_SUFFIXES:
+        # A feed named on the command line is always read as a feed, never as raw XML text;
+        # `feeds` only decides whether folders contribute their feed files.
         from .feed import read_feed
 
         yield from read_feed(data, source, published)

@@ -101,3 +101,15 @@ def test_ids_are_stable_and_depend_on_text(tmp_path):
     (tmp_path / "b.txt").write_text("Same text.", encoding="utf-8")
     a, b = read_all(tmp_path / "a.txt", tmp_path / "b.txt")
     assert a.id == b.id == Article.make_id("Same text.")
+
+
+def test_a_feed_file_named_explicitly_is_read_as_a_feed(tmp_path):
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>One</title><link>https://example.org/1</link><pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>
+    <description>The envoy said on Sunday that talks would resume.</description></item></channel></rss>"""
+    (tmp_path / "news.rss").write_text(feed, encoding="utf-8")
+    [article] = read_all(tmp_path / "news.rss")
+    assert isinstance(article, Article)
+    assert "xml version" not in article.text and "talks would resume" in article.text
+    # a folder read without feeds skips feed files
+    assert [r for r in read_all(tmp_path) if isinstance(r, Article)] == []
