@@ -190,6 +190,14 @@ class ActorTable:
             actor = self._anonymous(span)
             self.add_mention(actor.id, (start, end))
             return actor
+        place = _group_place(head) if head.lower_ in lex.group_nouns else None
+        if place is not None:
+            # "rebels in the Ivory Coast": a group named by where it is.
+            name = _clean_name(span)
+            affiliation = self._affiliation_of(place.text) or _clean_name(place)
+            actor = self._ensure("group-" + slugify(name), name, "group", affiliation=affiliation)
+            self.add_mention(actor.id, (start, end))
+            return actor
         if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE") for t in span if t.i < head.i):
             # "the Fijian rebels", "Ukrainian troops": a group named by its nationality.
             name = _clean_name(span)
@@ -313,6 +321,16 @@ def _clean_name(span: SpacySpan) -> str:
     words = [t.text for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS"
              and t.lower_ not in lex.determiners and not t.is_punct]
     return " ".join(words).strip()
+
+
+def _group_place(head) -> Optional[SpacySpan]:
+    """The place in "<group> in/from/throughout <place>", if the phrase names one."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "throughout", "across"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+    return None
 
 
 def _person_name(span: SpacySpan) -> str:

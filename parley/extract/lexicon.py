@@ -15,6 +15,7 @@ class ActorWords:
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     title_words: frozenset[str]
+    group_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

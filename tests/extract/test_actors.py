@@ -85,3 +85,11 @@ def test_capitalised_names_are_title_cased_but_acronyms_kept(nlp):
     assert _person_name(doc[0:1]) == "Wallace"
     assert _person_name(doc[3:4]) == "IMF"  # short all-caps words are acronyms
     assert _person_name(doc[5:7]) == "Smith"
+
+
+def test_group_named_by_its_place_becomes_a_group_actor(nlp, profile):
+    text = "Protesters in Kharkiv marched on Sunday."
+    doc, table = actors_of(nlp, profile, text)
+    actor = table.resolve_mention(doc[0:3])
+    assert actor is not None and actor.kind == "group"
+    assert actor.name == "Protesters in Kharkiv" and actor.affiliation == "Kharkiv"
