@@ -71,6 +71,7 @@ class AttributionWords:
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
     event_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     adjective_preps: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
@@ -405,7 +406,7 @@ def _find_source(cue, words: AttributionWords):
                 return (objs[0] if objs else None), None
         return None, None
     tok = cue
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         # "Lavrov was quoted by RIA as saying ...": the quoted one is the source.
         carrier = cue.head.head
         if carrier.lemma_.lower() in words.via_participles:
@@ -435,7 +436,7 @@ def _find_source(cue, words: AttributionWords):
             return tok.head, None  # "reports suggesting that ..."
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
-        if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head is not tok:
+        if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
@@ -514,7 +515,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
-    if not comps and cue.dep_ == "parataxis" and cue.head is not cue:
+    if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         return ids, extra_cue
     for c in children:
@@ -527,6 +528,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns:
                 extra_cue.append(c)
                 comps.extend(g for g in c.children if g.dep_ in ("prep", "ccomp", "acl"))
+            elif c.dep_ == "dobj" and lemma in words.addressee_verbs and not _has_quote(c):
+                continue  # "told journalists": the addressee, not the content
             elif c.dep_ in ("dobj", "attr", "oprd") and (
                     lemma in words.object_content or _has_quote(c)
                     or (score >= OBJECT_CONTENT_SCORE and lemma not in words.event_verbs)):

@@ -215,7 +215,7 @@ def _is_subject(doc, start: int, end: int) -> bool:
         return False
     root = span.root
     # A name inside a subject phrase ("Kremlin spokesman Dmitry Peskov") counts as the subject.
-    while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass")
 
@@ -256,7 +256,7 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
             return timex.value, timex.text
         if frame.coordinated_with is not None and tok.i == frame.cue.i:
             tok = frame.coordinated_with
-        elif tok.dep_ in DATE_SHARING_DEPS and tok.head is not tok:
+        elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:
             tok = tok.head
         else:
             break

@@ -375,3 +375,17 @@ def test_cue_inside_a_transcript_turn_is_part_of_the_turn(run):
     turn = only(st, "expect an answer")
     assert text[turn.source_span[0]:turn.source_span[1]] == "KULEBA" and turn.cue == ":"
     assert "we think it will be no" in turn.content
+
+
+def test_addressee_of_tell_is_not_the_content_the_quote_is(nlp, profile):
+    from parley.extract.actors import extract_actors
+    from parley.extract.statements import extract_statements
+
+    text = ('The minister spoke at length.\n'
+            '"We will sign only when the guns are silent, and not a day before," Petrenko told journalists in Lviv.\n')
+    doc = nlp(text)
+    statements = extract_statements(doc, extract_actors(doc, profile), [], profile)
+    told = [s for s in statements if s.cue == "told"]
+    assert len(told) == 1
+    assert "We will sign only when the guns are silent" in told[0].content
+    assert "journalists" not in told[0].content
