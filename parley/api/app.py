@@ -170,7 +170,7 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
             if speaker and speaker.strip():
                 records = queries.quotes(led, speaker, profile=loaded_profile, since=since, until=until)
             else:
-                records = [r for r in queries.iter_statements(led) if _in_range(r["day"], since, until)]
+                records = [r for r in queries.iter_statements(led) if queries.in_range(r["day"], since, until)]
                 for r in records:
                     r["chain"] = queries.source_chain(r)
             page = _page(records, len(records), limit, offset)
@@ -236,15 +236,6 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
 def _page(items: Iterable[dict], total: int, limit: int, offset: int) -> dict[str, Any]:
     page = list(islice(items, offset, offset + limit))
     return {"total": total, "offset": offset, "limit": limit, "items": page}
-
-
-def _in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
-    # Same rule as the ledger's own date filters: an undated record is outside any bounded range.
-    if since and (day is None or day < since):
-        return False
-    if until and (day is None or day > until):
-        return False
-    return True
 
 
 def _without_kind(record: dict[str, Any]) -> dict[str, Any]:

@@ -112,7 +112,8 @@ def evidence_text(ledger: Ledger, article_id: str, span: list[int], limit: int =
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+def in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+    """The ledger's date filter: an undated record is outside any bounded range."""
     if since and (day is None or day < since):
         return False
     if until and (day is None or day > until):
@@ -181,7 +182,7 @@ def quotes(ledger: Ledger, speaker: str, profile=None, since=None, until=None) -
         params = [*ids, f"%{speaker}%"]
     out = []
     for record in iter_statements(ledger, where, params):
-        if _in_range(record["day"], since, until):
+        if in_range(record["day"], since, until):
             record["chain"] = source_chain(record)
             out.append(record)
     return out
