@@ -66,7 +66,7 @@ def brief_data(ledger: Ledger, since: str, profile=None, horizon_days: int = HOR
             careful.append(record)
         if key and not record["anonymous"]:
             new_statements.append(record)
-    changes = [h for h in position_history(ledger, profile=profile) if h["change"] and (h["date"] or "") >= since]
+    changes = [h for h in position_history(ledger, profile=profile) if h["change"] and (h["day"] or "") >= since]
     as_of = _latest_published(ledger, since)
     horizon = (date.fromisoformat(as_of) + timedelta(days=horizon_days)).isoformat()
     # A planned event's day falls back to the publication date when the text gives none, so

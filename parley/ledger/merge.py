@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from ..extract.timexes import value_range
 from ..model import Actor, Article, Event, Extraction, Position, Span, Statement, stable_id
 from .store import Ledger
 
@@ -257,7 +258,11 @@ def _span_json(span: Optional[Span]) -> Optional[str]:
 
 
 def _day(value: Optional[str], article: Article) -> Optional[str]:
-    return full_day(value) or full_day(article.published)
+    """The day a record sorts and filters on: its date, or the first day of a coarser date
+    ("2026-01" → 2026-01-01, so last month's stance sorts before today's), else the day the
+    article was published."""
+    span = value_range(value)
+    return full_day(value) or (span[0] if span else None) or full_day(article.published)
 
 
 def _day_clause(day: Optional[str], window: int) -> tuple[str, list]:

@@ -333,7 +333,7 @@ def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optiona
         out.append({
             "actor": row["actor"], "actor_name": _actor_names(ledger, [row["actor"]])[0] or row["actor_name"],
             "issue": row["issue"], "from": before, "to": row["stance"], "change": before is not None,
-            "date": row["day"], "position": row["id"], "statement": row["statement"], "evidence": evidence,
+            "date": row["date"] or row["day"], "day": row["day"], "position": row["id"], "statement": row["statement"], "evidence": evidence,
         })
     return out
 

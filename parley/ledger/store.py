@@ -77,7 +77,7 @@ MIGRATIONS: list[str] = [
         via_name     TEXT,
         date         TEXT,
         date_text    TEXT,
-        day          TEXT,                          -- date if a full day, else first published
+        day          TEXT,                          -- date, or first day of a coarser date, else first published
         anonymous    INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX statements_speaker_day ON statements(speaker_key, day);

@@ -74,3 +74,23 @@ def test_position_history_shows_the_change_with_evidence(story_ledger):
 def test_full_text_search_finds_statements(story_ledger):
     rows = queries.search_statements(story_ledger, "ceasefire")
     assert rows and all("ceasefire" in r["content"].lower() for r in rows)
+
+
+def test_a_stance_dated_last_month_sorts_before_todays_even_from_the_same_article(ledger):
+    from parley.ledger import merge_extraction
+    from parley.model import Actor, Article, Extraction, Position
+
+    text = "Last month the minister rejected any truce. Now she is ready for a truce."
+    article = Article(id=Article.make_id(text), text=text, source="t.txt", outlet="Test Post",
+                      published="2026-02-11")
+    minister = Actor(id="test-minister", name="Test Minister", kind="person", mentions=[(15, 23)])
+    positions = [
+        Position(id="p1", actor="test-minister", actor_name="Test Minister", issue="ceasefire",
+                 stance="oppose", span=(24, 42), date="2026-01"),
+        Position(id="p2", actor="test-minister", actor_name="Test Minister", issue="ceasefire",
+                 stance="support", span=(52, 71), date="2026-02-11"),
+    ]
+    merge_extraction(ledger, Extraction(article=article, actors=[minister], positions=positions))
+    history = queries.position_history(ledger, issue="ceasefire")
+    assert [(h["date"], h["from"], h["to"]) for h in history] == [
+        ("2026-01", None, "oppose"), ("2026-02-11", "oppose", "support")]
