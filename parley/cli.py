@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .views.options import check_date, load_profile_or_exit, report_error
+from .views.options import check_date, err_console, load_profile_or_exit, report_error
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Parley: a sourced, dated ledger of a negotiation, built from news articles.")
@@ -57,6 +57,8 @@ def extract(
             failed += 1
             report_error(result)
             continue
+        for problem in result.problems:
+            err_console.print(f"parley: warning: {result.article.source}: {problem}", markup=False)
         if console is not None:
             from .views.tables import render_extraction
 

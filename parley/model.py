@@ -151,6 +151,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # stages that failed; not part of the JSON
 
     def to_dict(self, include_text: bool = False) -> dict:
         out = {

@@ -16,12 +16,26 @@ from .profile import Profile, load_profile
 
 
 def extract_doc(doc, article: Article, profile: Profile) -> Extraction:
-    """Run every extractor over one annotated Doc."""
+    """Run every extractor over one annotated Doc.
+
+    Actors and time expressions feed every later stage, so their failure fails the article
+    (reported as an ExtractError). A failure in a later stage loses only that stage's records:
+    it is noted in `Extraction.problems` for the caller to report, and the rest is kept.
+    """
+    problems: list[str] = []
+
+    def guarded(stage: str, extractor, *args) -> list:
+        try:
+            return extractor(*args)
+        except Exception as exc:
+            problems.append(f"{stage} skipped ({type(exc).__name__}: {exc})")
+            return []
+
     actors = extract_actors(doc, profile)
     timexes = extract_timexes(doc, article.published)
-    statements = extract_statements(doc, actors, timexes, profile)
-    events = extract_events(doc, actors, timexes, statements, profile)
-    positions = extract_positions(doc, actors, statements, timexes, profile)
+    statements = guarded("statements", extract_statements, doc, actors, timexes, profile)
+    events = guarded("events", extract_events, doc, actors, timexes, statements, profile)
+    positions = guarded("positions", extract_positions, doc, actors, statements, timexes, profile)
     return Extraction(
         article=article,
         actors=actors.used_actors(),
@@ -29,6 +43,7 @@ def extract_doc(doc, article: Article, profile: Profile) -> Extraction:
         events=events,
         positions=positions,
         timexes=timexes,
+        problems=problems,
     )
 
 

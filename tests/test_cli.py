@@ -81,3 +81,19 @@ def test_table_format_is_readable(tmp_path):
     result = run("extract", str(tmp_path / "a.txt"), "--format", "table")
     assert result.exit_code == 0
     assert "Dmitry Peskov" in result.stdout and "{" not in result.stdout
+
+
+def test_a_failing_stage_is_reported_and_the_other_records_kept(tmp_path, monkeypatch):
+    import parley.pipeline as pipeline
+
+    def broken(*args):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "extract_events", broken)
+    (tmp_path / "a.txt").write_text("Kremlin spokesman Dmitry Peskov said the talks would resume.", encoding="utf-8")
+    result = run("extract", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)
+    assert obj["events"] == [] and obj["statements"], "statements survive a failing events stage"
+    assert "a.txt: events skipped (ValueError: boom)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

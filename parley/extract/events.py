@@ -726,10 +726,7 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
 
 def extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
     """PLOVER events of one document, each with its evidence span (see module doc)."""
-    try:
-        return _extract_events(doc, actors, timexes, statements, profile)
-    except Exception:  # an extractor never raises on odd text; a bad parse gives no events
-        return []
+    return _extract_events(doc, actors, timexes, statements, profile)
 
 
 def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:

@@ -283,10 +283,7 @@ def _depth(tok) -> int:
 
 def extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
     """Positions on the profile's issues, one per (actor, issue, stance) and clause."""
-    try:
-        return _extract_positions(doc, actors, statements, timexes, profile)
-    except Exception:  # an extractor never raises on odd text; a bad parse gives no positions
-        return []
+    return _extract_positions(doc, actors, statements, timexes, profile)
 
 
 def _extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
