@@ -114,9 +114,13 @@ def register(app: typer.Typer) -> None:
             def on_error(source: str, reason: str) -> None:
                 progress.console.print(f"parley: error: {source}: {reason}", markup=False, highlight=False)
 
+            def on_warning(source: str, problem: str) -> None:
+                progress.console.print(f"parley: warning: {source}: {problem}", markup=False, highlight=False)
+
             try:
                 summary = ingest_paths(paths, db=db, published=published, jobs=jobs, profile_name=profile,
-                                       on_error=on_error, on_progress=on_progress)
+                                       on_error=on_error, on_progress=on_progress,
+                                       on_warning=on_warning)
             except LedgerError as exc:
                 report_error(str(exc))
                 raise typer.Exit(2)

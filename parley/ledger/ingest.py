@@ -90,6 +90,7 @@ def ingest_items(
     on_error: Optional[Callable[[str, str], None]] = None,
     on_progress: Optional[Callable[[str], None]] = None,
     batch_size: int = BATCH_SIZE,
+    on_warning: Optional[Callable[[str, str], None]] = None,
 ) -> IngestSummary:
     """Ingest a stream of Articles (and read errors, objects with `.source` and `.reason`)."""
     summary = IngestSummary()
@@ -115,6 +116,9 @@ def ingest_items(
         except Exception as exc:  # the transaction is rolled back; the batch goes on
             fail(outcome.article.source, f"could not store ({type(exc).__name__}: {exc})")
             return
+        if on_warning:
+            for problem in outcome.extraction.problems:  # a stage lost; the rest was stored
+                on_warning(outcome.article.source, problem)
         if added:
             summary.added += 1
             if on_progress:
@@ -181,6 +185,7 @@ def ingest_paths(
     on_error: Optional[Callable[[str, str], None]] = None,
     on_progress: Optional[Callable[[str], None]] = None,
     extractor: Extractor = pipeline_extractor,
+    on_warning: Optional[Callable[[str, str], None]] = None,
 ) -> IngestSummary:
     """`parley ingest`: files, folders, JSON Lines and RSS/Atom feeds into the ledger at `db`."""
     from ..read import read_paths
@@ -196,6 +201,7 @@ def ingest_paths(
             extractor=extractor,
             on_error=on_error,
             on_progress=on_progress,
+            on_warning=on_warning,
         )
 
 

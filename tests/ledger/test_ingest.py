@@ -122,3 +122,15 @@ def test_records_missing_what_merging_needs_are_left_out_not_fatal(ledger):
     assert (summary.added, summary.failed) == (1, 0)
     assert ledger.counts()["statements"] == 0 and ledger.counts()["positions"] == 0
     assert ledger.counts()["events"] == 1
+
+
+def test_a_lost_extraction_stage_is_a_warning_and_the_article_is_stored(ledger):
+    article = Article(id="art-w", text="A story about talks.", source="w.txt")
+
+    def extractor(articles, profile_name):
+        return [Extraction(article=a, problems=["events skipped (ValueError: boom)"]) for a in articles]
+
+    warnings = []
+    summary = ingest_items(ledger, [article], extractor=extractor, on_warning=lambda s, p: warnings.append((s, p)))
+    assert (summary.added, summary.failed) == (1, 0)
+    assert warnings == [("w.txt", "events skipped (ValueError: boom)")]
