@@ -230,7 +230,7 @@ async function loadHistory(issue) {
   const rows = document.getElementById("history-rows");
   clear(rows, el("tr", {}, el("td", { colspan: 6 }, "loading…")));
   const body = await api("positions", { issue, history: true });
-  const items = [...body.items].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
+  const items = [...body.items].sort((a, b) => (a.day || a.date || "9999").localeCompare(b.day || b.date || "9999"));
   clear(rows, items.map((p) => {
     const title = `${p.actor_name || p.actor} on ${issueName(p.issue)}: ${p.from ? p.from + " → " : ""}${p.to}`;
     const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],

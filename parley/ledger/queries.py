@@ -255,7 +255,7 @@ def timeline(
     entries = []
     for record in iter_statements(ledger, " AND ".join(st_where), st_params):
         entries.append({
-            "date": record["day"], "kind": "statement", "id": record["id"],
+            "date": record["date"] or record["day"], "day": record["day"], "kind": "statement", "id": record["id"],
             "who": record["speaker_name"], "what": record["content"],
             "status": None, "via": record["via_name"],
             "sources": record["source_count"], "single_source": record["single_source"],
@@ -272,12 +272,14 @@ def timeline(
         if record["location"]:
             what += f" in {record['location']}"
         entries.append({
-            "date": record["day"], "kind": "event", "id": record["id"], "who": who, "what": what,
+            "date": record["date"] or record["day"], "day": record["day"], "kind": "event", "id": record["id"],
+            "who": who, "what": what,
             "status": record["status"], "via": None,
             "sources": record["source_count"], "single_source": record["single_source"],
             "outlets": sorted({s["outlet"] for s in record["sources"] if s["outlet"]}),
         })
-    entries.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["kind"]))
+    # "date" is what the text says ("2025", "2026-W04-WE"); "day" its first day, for order.
+    entries.sort(key=lambda e: (e["day"] is None, e["day"] or "", e["kind"]))
     return entries
 
 
@@ -309,7 +311,7 @@ def positions(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] 
         srcs = sources(ledger, "position", row["id"])
         out.append({
             "actor": actor_id, "actor_name": _actor_names(ledger, [actor_id])[0] or row["actor_name"],
-            "issue": issue_id, "stance": row["stance"], "date": row["day"], "position": row["id"],
+            "issue": issue_id, "stance": row["stance"], "date": row["date"] or row["day"], "position": row["id"],
             "sources": len(srcs),
         })
     return out
