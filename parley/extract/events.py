@@ -284,10 +284,7 @@ class ActorResolver:
                 # mention of each, so both stay in the article's actor list
                 start, end = phrase_span(head)
                 for actor_id in ids:
-                    try:
-                        self.actors.add_mention(actor_id, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
-                    except Exception:
-                        pass
+                    self.actors.add_mention(actor_id, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
                 return ids
         if head.pos_ == "NOUN" and (lemma(head) in actor_lexicon().anonymous_heads or head.lower_ in actor_lexicon().anonymous_heads
                                     or lemma(head) in actor_lexicon().title_words or lemma(head) in ("leader", "member")):
@@ -320,20 +317,14 @@ class ActorResolver:
         start, end = phrase_span(head)
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
-        try:
-            known = self.actors.mentions_in(s_char, e_char)
-        except Exception:
-            known = []
+        known = self.actors.mentions_in(s_char, e_char)
         if known:
             for (m_s, m_e), actor in known:
                 if m_s <= head.idx < m_e:
                     return [actor.id]
             # "Ukrainian forces", "an unnamed US official": the phrase names a side, not itself
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            try:
-                actor = self.actors.resolve_mention(span)
-            except Exception:
-                actor = None
+            actor = self.actors.resolve_mention(span)
             if actor is not None:
                 return [actor.id]
         # A side named by an adjective or a modifier: "Russian forces", "the Ukrainian side".
@@ -350,10 +341,7 @@ class ActorResolver:
             return [known[-1][1].id]
         if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS | {"nsubjpass", "pobj", "dobj", "poss", "conj"}:
             # "the Mozambique government", "Moroccan diplomats": the table makes a group/anonymous actor
-            try:
-                actor = self.actors.resolve_mention(span)
-            except Exception:
-                actor = None
+            actor = self.actors.resolve_mention(span)
             if actor is not None:
                 return [actor.id]
         if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
@@ -372,10 +360,7 @@ class ActorResolver:
 
     def side_of_word(self, tok) -> Optional[str]:
         """The profile actor a modifier such as "Russian" or "Kyiv" stands for, if it is in the text."""
-        try:
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok.text))
-        except Exception:
-            actor = None
+        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok.text))
         if actor is not None and actor.kind in ("country", "organization", "group"):
             return actor.id
         side = self._affiliation_words.get(tok.text) or self._affiliation_words.get(tok.text.replace("’", "'"))
@@ -384,12 +369,9 @@ class ActorResolver:
         actor_id = self._side_actor.get(side)
         if actor_id is None:
             return None
-        try:
-            if self.actors.get(actor_id) is None and not self._register(actor_id):
-                return None
-            self.actors.add_mention(actor_id, (tok.idx, tok.idx + len(tok.text)))
-        except Exception:
-            return None
+        if self.actors.get(actor_id) is None and not self._register(actor_id):
+            return None  # a side the profile names but whose actor entry is missing
+        self.actors.add_mention(actor_id, (tok.idx, tok.idx + len(tok.text)))
         return actor_id
 
     def _register(self, actor_id: str) -> bool:
@@ -404,10 +386,7 @@ class ActorResolver:
         """Resolve a pronoun: a mention registered on it, the statement it speaks or sits in,
         else the latest matching subject before it."""
         start, end = tok.idx, tok.idx + len(tok.text)
-        try:
-            actor = self.actors.actor_at(start, end)
-        except Exception:
-            actor = None
+        actor = self.actors.actor_at(start, end)
         if actor is not None:
             return actor.id
         low = tok.lower_
@@ -458,10 +437,7 @@ class ActorResolver:
             tok_i = prev.start
             sents_back += 1
         window_start = doc[tok_i].idx if len(doc) else 0
-        try:
-            mentions = self.actors.mentions_in(window_start, before)
-        except Exception:
-            return None
+        mentions = self.actors.mentions_in(window_start, before)
         best_subject = best_any = None
         for (s, e), actor in mentions:
             if s < window_start or e > before:
@@ -1331,7 +1307,9 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
         if w != tok and w.dep_ == "ccomp":
             continue  # only its subject (above): its objects are the addressee's business
         for c in w.children:
-            if c.dep_ in ("dobj", "iobj", "dative") and w.i != tok.i or c.dep_ in ("dobj", "iobj", "dative") and is_verbal(tok):
+            # "provided aid to Macedonia" parses "to" as a dative: a preposition, not an object
+            nominal_object = c.dep_ in ("dobj", "iobj") or (c.dep_ == "dative" and c.pos_ != "ADP")
+            if nominal_object and (w.i != tok.i or is_verbal(tok)):
                 ids = resolver.ids_for(c)
                 add(recipient_ids, ids)
                 if set(ids) <= set(actor_ids) and not is_verbal(c):

@@ -106,7 +106,10 @@ def test_spans_are_evidence_and_ids_stable():
         json.dumps(ev.to_dict())
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\n", "!!!", "a" * 3000, "“”", "Talks talks talks."])
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "!!!", "a" * 3000, "“”", "Talks talks talks.",
+                                  # actor look-ups on pronouns, relatives and possessives with nothing to refer to
+                                  "It said they would meet him.", "Who met whom?", "'s talks were held by them.",
+                                  "Both sides agreed. The two parties met.", "Its own troops withdrew from its."])
 def test_odd_text_never_raises(text):
     evs = events_of(text)
     assert isinstance(evs, list)
@@ -198,6 +201,8 @@ def _names(text, ids):
     ("Chile will allow 300 Bolivian refugees to return home.", "CONCEDE", "Bolivian"),
     # "its": the actor's own object, the phrase after it names the target
     ("Britain mobilized reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
+    # "to" parsed as a dative of the verb: a prepositional recipient, not an object
+    ("Japan is giving emergency loans to Chad.", "AID", "Chad"),
 ])
 def test_recipients_inside_objects_and_complements(text, kind, recipient):
     ev = one(text, kind)
