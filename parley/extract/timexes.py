@@ -65,6 +65,7 @@ class Lexicon:
     future_verbs: frozenset
     future_aux: frozenset
     future_markers: frozenset
+    future_participles: frozenset
     indefinite_future: frozenset
     holidays_fixed: dict
     holidays_floating: dict
@@ -131,7 +132,7 @@ def lexicon() -> Lexicon:
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
-        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})\s+(?:ago|earlier|later|from\s+now|hence)"),
+        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
         ("quarter", rf"(?:the\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
+        future_participles=frozenset(data["tense"].get("future_participles", ())),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         holidays_easter=data["holidays"]["easter"],
@@ -321,6 +323,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP")
                 and any(a.lower_ == "to" for a in auxes)):
             return "future"  # "the court is to rule on Tuesday": an arrangement, so a coming day
+        if (v.tag_ == "VBN" and v.dep_ != "ROOT" and not auxes and v.lemma_.lower() in lex.future_participles
+                and any(c.lower_ == "for" for c in v.children)
+                and not any(c.dep_.startswith("nsubj") for c in v.children)):
+            return "future"  # "a summit set for April" is an arrangement; "a record set on Aug. 6" is not
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"

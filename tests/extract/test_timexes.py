@@ -379,3 +379,16 @@ def test_easter_and_its_moveable_feasts(find):
     assert one(found, "Easter 2024").value == "2024-03-31"
     found = find("Crowds gathered as Holy Week began.", "2026-03-30")
     assert one(found, "Holy Week").value == "2026-W14"
+
+
+def test_participle_set_for_makes_a_coming_date(find):
+    # PUB 2026-03-05: an arrangement "set for" a month is the coming one; a record "set on" a day is past
+    found = find("Envoys prepared for a conference set for Geneva in June.")
+    assert one(found, "June").value == "2026-06"
+    found = find("Shares closed near the peak set on Nov. 12.")
+    assert one(found, "Nov. 12").value == "2025-11-12"
+
+
+def test_or_so_ago_is_a_date_not_a_duration(find):
+    t = one(find("The envoy flew home a week or so ago."), "a week or so ago")
+    assert (t.type, t.value) == ("DATE", "2026-W09")
