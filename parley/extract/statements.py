@@ -81,6 +81,7 @@ class AttributionWords:
     via_nouns: frozenset[str]
     via_speech: frozenset[str]
     anonymity_markers: frozenset[str]
+    discourse_openers: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
@@ -791,7 +792,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _split_quote(index.text, spans, tok, source, quotes)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
-        spans = _trim_conjunction(doc, index.text, spans, quotes)
+        spans = _trim_conjunction(doc, index.text, spans, quotes, words)
         if not spans:
             continue
         if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
@@ -932,18 +933,30 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "eit
     return []
 
 
-def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex) -> list[Span]:
-    """A conjunction opening unquoted content at its sentence start ("But ...", "And ...") links
-    to the author's previous sentence; it is not what was said. (Cutting trailing dash or
-    semicolon asides too was tried: no gain on PolNeAR dev.)"""
+def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
+                      words: AttributionWords) -> list[Span]:
+    """A conjunction or connective opening unquoted content at its sentence start ("But ...",
+    "However, ...", "In addition, ...") links to the author's previous sentence; it is not what
+    was said. Other fronted phrases ("After some delays, ...") stay: annotators keep them.
+    (Cutting trailing dash or semicolon asides too was tried: no gain on PolNeAR dev.)"""
     if not spans:
         return spans
     out = list(spans)
     s, e = out[0]
     first = doc.char_span(s, min(e, s + 4), alignment_mode="expand")
-    if first is not None and len(first) and first[0].pos_ == "CCONJ" and first[0].is_sent_start \
-            and quotes.at(s) is None:
-        s = first[0].idx + len(first[0])
+    if first is None or not len(first) or not first[0].is_sent_start or quotes.at(s) is not None:
+        return out
+    opener, end = first[0], None
+    last = opener.right_edge.i
+    if opener.pos_ == "CCONJ":
+        end = opener
+    elif opener.dep_ in ("advmod", "prep") and opener.head.i > last and last + 1 < len(doc) \
+            and doc[last + 1].text == "," and (
+                (opener.pos_ == "ADV" and last == opener.i)
+                or doc[opener.i:last + 1].text.lower() in words.discourse_openers):
+        end = doc[last + 1]
+    if end is not None:
+        s = end.idx + len(end)
         while s < e and text[s].isspace():
             s += 1
         out[0] = (s, e)

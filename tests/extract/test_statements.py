@@ -340,6 +340,19 @@ def test_opening_conjunction_is_not_part_of_the_content(run):
     assert s.content == "the sanctions will stay in place"
 
 
+@pytest.mark.parametrize("opener", ["Meanwhile, ", "In addition, "])
+def test_opening_connective_is_not_part_of_the_content(run, opener):
+    _text, st = run(f"{opener}the grain corridor will reopen next week, the port authority said.")
+    s = only(st, "grain corridor")
+    assert s.content == "the grain corridor will reopen next week"
+
+
+def test_fronted_circumstance_stays_in_the_content(run):
+    _text, st = run("After two failed rounds, the envoys expect a deal by spring, a diplomat said.")
+    s = only(st, "envoys expect")
+    assert s.content.startswith("After two failed rounds")
+
+
 def test_confident_stance_verb_takes_its_object(run):
     text, st = run("Hungary opposes the new sanctions package.")
     s = only(st, "sanctions package")
