@@ -163,6 +163,12 @@ def gold_actors(record, key) -> list[str]:
 
 
 # ---- the three benchmarks ---------------------------------------------------------------------
+def _typed(gold: str, pred) -> str:
+    """'ok' when the main event's type is right, else the predicted type: an actor miss on a
+    mistyped or missed event is a typing error first."""
+    return f"{'ok' if pred == gold else str(pred):9}"
+
+
 def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> dict:
     from parley.nlp import load_pipeline
 
@@ -219,7 +225,7 @@ def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> d
             src_ok += hit
             kw_src_ok += matches(g, k_src)
             if not hit and len(actor_errors) < show_actor_errors:
-                actor_errors.append(f"  src {g!r:24} pred {p_src[:2]} tgt {p_tgt[:2]} | {rec['text'][:110]}")
+                actor_errors.append(f"  src {_typed(gold, pred)} {g!r:24} pred {p_src[:2]} tgt {p_tgt[:2]} | {rec['text'][:110]}")
         for g in tgts:
             tgt_total += 1
             # reciprocal records list both sides as sources; a target named as actor also counts
@@ -227,7 +233,7 @@ def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> d
             tgt_ok += hit
             kw_tgt_ok += matches(g, k_tgt)
             if not hit and len(actor_errors) < show_actor_errors:
-                actor_errors.append(f"  tgt {g!r:24} pred {p_tgt[:2]} src {p_src[:2]} | {rec['text'][:110]}")
+                actor_errors.append(f"  tgt {_typed(gold, pred)} {g!r:24} pred {p_tgt[:2]} src {p_src[:2]} | {rec['text'][:110]}")
         if pred != gold and len(errors) < show_errors:
             errors.append(f"  gold {gold:9} pred {str(pred):9} kw {str(kw):9} | {rec['text'][:110]}")
     for line in errors + actor_errors:

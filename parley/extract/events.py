@@ -1470,16 +1470,30 @@ def _location(trig: Trigger, anchor, places: dict):
                 candidates = [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "npadvmod") and lemma(h) in ("visit", "travel", "host"):
                 candidates = [c]
+            elif c.dep_ == "prep" and c.lower_ == "of" and h == trig.token and trig.type in PLACE_TARGET_TYPES:
+                candidates = [g for g in c.children if g.dep_ == "pobj"]  # "the invasion of South Lebanon"
             if c.dep_ in ("dobj", "prep"):
                 for g in c.children:
                     kids = [g] if c.dep_ == "dobj" else [x for x in g.children]
+                    if c.dep_ == "dobj":
+                        # "a curfew imposed in Sudan", "power lines leading into Kabul",
+                        # "a state of emergency in Darfur": the object's own participle or of-phrase
+                        kids += [x for x in g.children if x.dep_ == "acl" or (x.dep_ == "prep" and x.lower_ == "of")]
+                        kids += [p for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
+                                 for o in x.children if o.dep_ == "pobj" for p in o.children]
                     for k in kids:
                         if k.dep_ == "prep" and k.lower_ in LOCATION_PREPS:
                             candidates += [x for x in k.children if x.dep_ == "pobj"]
+                        elif k.dep_ == "acl":
+                            candidates += [x for p in k.children if p.dep_ == "prep" and (
+                                p.lower_ in LOCATION_PREPS or p.lower_ == "into") for x in p.children if x.dep_ == "pobj"]
             for g in candidates:
-                name = _place_name(g, places)
-                if name:
-                    return name, g
+                # "in the town of Cizre": a common noun names the place in its of-phrase
+                for place in [g] + [o for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for o in p.children if o.dep_ == "pobj"]:
+                    name = _place_name(place, places)
+                    if name:
+                        return name, place
         # "Abu Dhabi talks"
         for c in h.children:
             if c.dep_ == "compound":

@@ -203,6 +203,11 @@ def _names(text, ids):
     ("Britain mobilized reservists for a possible war against Iraq.", "MOBILIZE", "Iraq"),
     # "to" parsed as a dative of the verb: a prepositional recipient, not an object
     ("Japan is giving emergency loans to Chad.", "AID", "Chad"),
+    # the place of what is acted on: inside the object's participle or of-phrase, a noun's of-phrase
+    ("The governor extended the curfew imposed in Mosul.", "COERCE", "Mosul"),
+    ("Militants blew up two pipelines running into Kenya.", "ASSAULT", "Kenya"),
+    ("Police imposed a curfew in the city of Mosul.", "COERCE", "Mosul"),
+    ("Ethiopia began its invasion of Somalia on Monday.", "ASSAULT", "Somalia"),
 ])
 def test_recipients_inside_objects_and_complements(text, kind, recipient):
     ev = one(text, kind)
