@@ -134,8 +134,8 @@ def lexicon() -> Lexicon:
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
         ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
-        ("quarter", rf"(?:the\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
-        ("quarter", rf"(?:the\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
@@ -734,6 +734,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                     year -= 1
                 elif "next year" in low:
                     year += 1
+                elif "this year" in low:
+                    pass  # "this year's second quarter" names its year, whatever the tense
                 elif ordn > _quarter(anchor) and tense == "past":
                     year -= 1
             if "year earlier" in joined or "year ago" in joined:
@@ -747,13 +749,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", _shift(anchor, "quarter", 1, lex), mod
         if "this" in wset or "current" in wset:
             return "DATE", _shift(anchor, "quarter", 0, lex), mod
-        if rel == "last" and "latest" not in wset and not ctx.last_quarter:
+        if rel == "last" and "latest" not in wset and not ctx.last_quarter and "last year" not in low:
             return "DATE", _shift(anchor, "quarter", -1, lex), mod
         base = ctx.last_quarter or _shift(anchor, "quarter", -1, lex)
         if "latest" in wset:
             base = _shift(anchor, "quarter", -1, lex)
-        if "year earlier" in joined or "year ago" in joined:
-            y, q = base.split("-Q")
+        if "year earlier" in joined or "year ago" in joined or "last year" in low:
+            y, q = base.split("-Q")  # "last year's quarter": the quarter under discussion, a year back
             return "DATE", f"{int(y) - 1}-Q{q}", mod
         if words[0] in ("the",) or "latest" in wset or "same" in wset or "fiscal" in wset or rel:
             return "DATE", base, mod

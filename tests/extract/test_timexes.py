@@ -392,3 +392,22 @@ def test_participle_set_for_makes_a_coming_date(find):
 def test_or_so_ago_is_a_date_not_a_duration(find):
     t = one(find("The envoy flew home a week or so ago."), "a week or so ago")
     assert (t.type, t.value) == ("DATE", "2026-W09")
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value",
+    [
+        ("Grain exports grew in this year's second quarter.", "this year's second quarter", "2026-Q2"),
+        ("The pipeline may open in next year's first quarter.", "next year's first quarter", "2027-Q1"),
+        ("Tariff income fell from last year's fourth quarter.", "last year's fourth quarter", "2025-Q4"),
+        ("Aid may resume in next year's second half.", "next year's second half", "2027-H2"),
+    ],
+)
+def test_a_years_quarter_is_one_timex(find, sentence, expr, value):
+    t = one(find(sentence), expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_last_years_quarter_is_the_quarter_under_discussion_a_year_back(find):
+    found = find("Fees rose in the third quarter of 2025. Fees in last year's quarter were lower.")
+    assert one(found, "last year's quarter").value == "2024-Q3"
