@@ -66,6 +66,7 @@ class Lexicon:
     future_aux: frozenset
     future_markers: frozenset
     future_participles: frozenset
+    generic_today_nouns: frozenset
     indefinite_future: frozenset
     holidays_fixed: dict
     holidays_floating: dict
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
+        generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         holidays_easter=data["holidays"]["easter"],
@@ -1074,6 +1076,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
             return False
         if low == "once" and span[0].pos_ != "ADV":
             return False
+    if low == "today" and (m := _POSSESSIVE_NEXT.match(full, e)) and m[1].lower() in lex.generic_today_nouns:
+        return False  # "today's youth": nowadays, not the publication day
     if name == "quarter" and low in ("quarter", "quarters"):
         return False
     if name == "spacy" and re.fullmatch(r"the\s+(?:day|night|days|nights)", low):
@@ -1088,6 +1092,7 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     return True
 
 
+_POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 # Capitalised mid-sentence, these words are part of a name ("60 Minutes", "High Noon").
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})

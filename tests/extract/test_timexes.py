@@ -411,3 +411,8 @@ def test_a_years_quarter_is_one_timex(find, sentence, expr, value):
 def test_last_years_quarter_is_the_quarter_under_discussion_a_year_back(find):
     found = find("Fees rose in the third quarter of 2025. Fees in last year's quarter were lower.")
     assert one(found, "last year's quarter").value == "2024-Q3"
+
+
+def test_todays_before_a_generic_noun_is_nowadays(find):
+    assert not [t for t in find("Few borders hold in today's world.") if t.text.lower() == "today"]
+    assert one(find("Today's ceasefire talks ended early."), "Today").value == PUB
