@@ -58,6 +58,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Heads a subject-less cue may share its subject with ("rejected ..., saying ...").
 SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")
+JOINING_WORDS = ("", "and", "but", "or", "and then", "but also", "then")
 
 
 @dataclass(frozen=True)
@@ -793,6 +794,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         spans = _trim_conjunction(doc, index.text, spans, quotes, words)
+        spans = _join_across_conjunction(index.text, spans)
         if not spans:
             continue
         if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
@@ -961,6 +963,18 @@ def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
             s += 1
         out[0] = (s, e)
     return [(a, b) for a, b in out if b > a]
+
+
+def _join_across_conjunction(text: str, spans: list[Span]) -> list[Span]:
+    """`is “a problem” but “nobody ...”`: parts of one content separated only by a conjunction
+    are one run, as annotators mark them."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out and text[out[-1][1]:s].strip(" \n,;—–-\"'“”‘’").lower() in JOINING_WORDS:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _split_quote(text: str, spans: list[Span], cue, source, quotes: QuoteIndex) -> list[Span]:

@@ -347,6 +347,15 @@ def test_opening_connective_is_not_part_of_the_content(run, opener):
     assert s.content == "the grain corridor will reopen next week"
 
 
+def test_parts_joined_by_a_conjunction_are_one_content():
+    from parley.extract.statements import _join_across_conjunction
+    text = 'called the drill "reckless" and a "direct threat" to shipping, she said'
+    first, second = (11, 27), (32, 61)
+    assert _join_across_conjunction(text, [first, second]) == [(11, 61)]
+    # a gap holding more than a conjunction keeps the parts apart
+    assert _join_across_conjunction(text, [(11, 20), second]) == [(11, 20), second]
+
+
 def test_fronted_circumstance_stays_in_the_content(run):
     _text, st = run("After two failed rounds, the envoys expect a deal by spring, a diplomat said.")
     s = only(st, "envoys expect")
