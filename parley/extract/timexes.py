@@ -328,7 +328,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v.tag_ == "VBN" and v.dep_ != "ROOT" and not auxes and v.lemma_.lower() in lex.future_participles
                 and any(c.lower_ == "for" for c in v.children)
                 and not any(c.dep_.startswith("nsubj") for c in v.children)):
-            return "future"  # "a summit set for April" is an arrangement; "a record set on Aug. 6" is not
+            return "future"  # "a summit set for April" is an arrangement; "a record set on 3 May" is not
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
