@@ -256,10 +256,26 @@ class ActorResolver:
         """Actor ids for the phrase headed by `token` and its conjuncts."""
         out: list[str] = []
         for head in with_conjuncts(token):
-            for actor_id in self._ids_for_head(head):
+            ids = self._ids_for_head(head)
+            if len(ids) == 1:
+                self._add_appositions(head, ids[0])
+            for actor_id in ids:
                 if actor_id not in out:
                     out.append(actor_id)
         return out
+
+    def _add_appositions(self, head, actor_id: str) -> None:
+        """ "Jan Egeland, the UN aid coordinator, said": the apposition is another mention of the
+        person (not of a country or body, whose apposition may name someone else)."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.kind != "person":
+            return
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+                left, right = c.left_edge, c.right_edge
+                while right.i > left.i and right.is_punct:
+                    right = right.doc[right.i - 1]
+                self.actors.add_mention(actor_id, (left.idx, right.idx + len(right.text)))
 
     def _ids_for_head(self, head) -> list[str]:
         doc = self.doc
@@ -1322,7 +1338,8 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                         ids = resolver.ids_for(g)
                         add(recipient_ids, ids)
                         if not ids and not is_verbal(g):
-                            add(recipient_ids, _object_parties(g, lex, resolver))  # "for a war against Iraq"
+                            # "for a war against Iraq", "hacked into the computers of X"
+                            add(recipient_ids, _object_parties(g, lex, resolver, material=trig.type in OWNER_TARGET_TYPES))
             elif c.dep_ == "prep" and trig.type in RESPONSE_TYPES and c.lower_ in RESPONSE_PREPS:
                 # "declined to resign despite pressure by X", "conceded under demands from X":
                 # whose pressure the act answers
@@ -1355,6 +1372,19 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                 for g in c.children:
                     if g.dep_ == "nsubj":
                         add(recipient_ids, resolver.ids_for(g))
+    if not recipient_ids and is_verbal(tok):
+        # "opened fire to disperse the demonstrators", "staged rallies to demand the removal of X":
+        # whom the act's purpose clause acts on
+        for purpose in tok.children:
+            if purpose.dep_ in ("advcl", "xcomp") and is_verbal(purpose) and purpose not in near and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in purpose.children
+            ):
+                for c in purpose.children:
+                    if c.dep_ == "dobj":
+                        # "to show their anger": "their" is the actor's own, not who is acted on
+                        own = any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                        ids = [] if own else [i for i in resolver.ids_for(c) if i not in actor_ids]
+                        add(recipient_ids, ids or _object_parties(c, lex, resolver, material=True))
     return actor_ids, recipient_ids
 
 
@@ -1394,8 +1424,12 @@ def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) 
                     out.extend(i for i in _object_parties(g, lex, resolver, depth + 1) if i not in out)
         elif c.dep_ == "poss" and event_noun and c.pos_ != "PRON":
             out.extend(i for i in resolver.ids_for(c) if i not in out)
+        elif c.dep_ == "acl":
+            # "crimes committed by X forces": the passive agent of the object's participle
+            for a in c.children:
+                if a.dep_ == "agent":
+                    out.extend(i for g in a.children if g.dep_ == "pobj" for i in resolver.ids_for(g) if i not in out)
     return out
-    return actor_ids, recipient_ids
 
 
 def _complement_place(verb):

@@ -208,6 +208,11 @@ def _names(text, ids):
     ("Militants blew up two pipelines running into Kenya.", "ASSAULT", "Kenya"),
     ("Police imposed a curfew in the city of Mosul.", "COERCE", "Mosul"),
     ("Ethiopia began its invasion of Somalia on Monday.", "ASSAULT", "Somalia"),
+    # whom a purpose clause acts on; the passive agent of the object's participle; whose things
+    ("Police opened fire to disperse Sikh separatist demonstrators on Monday.", "ASSAULT", "Sikh"),
+    ("Farmers blocked the highway to demand the resignation of President Mugabe.", "PROTEST", "Mugabe"),
+    ("Hungarian police have launched an investigation into alleged crimes committed by Slovak forces.", "ACCUSE", "Slovak"),
+    ("Iran has tried to hack into the computers of Kuwaiti army officers.", "COERCE", "Kuwaiti"),
 ])
 def test_recipients_inside_objects_and_complements(text, kind, recipient):
     ev = one(text, kind)
@@ -346,3 +351,18 @@ def test_a_negative_quantifier_denies_the_event():
     assert text[ev.span[0]:ev.span[1]].startswith("No agreement")
     hit = [e for e in events_of("No missiles hit the port overnight.") if e.type == "ASSAULT"]
     assert hit and hit[0].status == "denied"
+
+
+def test_an_apposition_is_a_mention_of_the_person():
+    text = "Jan Egeland, the UN aid coordinator, demanded that the parties open the roads."
+    ex = extract_text(text, published=PUBLISHED)
+    ev = next(e for e in ex.events if e.type == "REQUEST")
+    person = next(a for a in ex.actors if a.id in ev.actors)
+    assert person.name == "Jan Egeland"
+    assert any(text[s:e] == "the UN aid coordinator" for s, e in person.mentions), person.mentions
+
+
+def test_a_purpose_clause_on_the_actors_own_thing_names_no_recipient():
+    text = "Protesters in Nairobi blocked a road to show their anger."
+    ev = next(e for e in events_of(text) if e.trigger == "blocked")
+    assert not any("Nairobi" in n for n in _names(text, ev.recipients)), ev
