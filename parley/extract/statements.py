@@ -994,7 +994,7 @@ def _split_quote(text: str, spans: list[Span], cue, source, quotes: QuoteIndex) 
         return spans
     (bs, be), (as_, ae) = before[0], after[0]
     inner_after = text[as_ + 1:ae].lstrip("“\"'‘ ")
-    runs_on = text[bs:be].rstrip("”\"'’ ").endswith(",") and inner_after[:1].islower()
+    runs_on = text[bs:be].rstrip("”\"'’ ").endswith(",") or inner_after[:1].islower()
     if not runs_on:
         return spans
     if all(s >= right for s, _ in spans) and any(s <= as_ < e for s, e in spans):

@@ -79,6 +79,14 @@ def test_split_quote_is_one_statement(run):
     assert s.speaker == "dmitry-peskov" and s.kind == "direct"
 
 
+def test_quote_resumed_in_lower_case_after_the_attribution(run):
+    # no comma closes the first part, but the second part runs on in lower case
+    _text, st = run("“Europe must decide” the minister said, “whether it wants peace.”")
+    s = only(st, "whether it wants peace")
+    assert len(s.content_spans) == 2
+    assert "Europe must decide" in s.content
+
+
 def test_quote_running_over_sentences_and_into_next_paragraph(run):
     text = ("“We will not give up a single village. Our people have paid too much,” Zelensky said in Kyiv.\n"
             "“Nobody can decide this for us.”\n"
