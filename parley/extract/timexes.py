@@ -1097,6 +1097,7 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+_FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
 
@@ -1174,6 +1175,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)
                     and not re.search(r"\bfrom\b", text[max(0, s - 40):s], re.IGNORECASE)):
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
+            if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
+                tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(doc, s, out, anchor)
             ctx = _Context(anchor, tense, previous, last_quarter, day)
             got = normalise(text[s:e], ctx, lex)

@@ -416,3 +416,11 @@ def test_last_years_quarter_is_the_quarter_under_discussion_a_year_back(find):
 def test_todays_before_a_generic_noun_is_nowadays(find):
     assert not [t for t in find("Few borders hold in today's world.") if t.text.lower() == "today"]
     assert one(find("Today's ceasefire talks ended early."), "Today").value == PUB
+
+
+def test_a_span_from_today_runs_ahead(find):
+    # PUB 2026-03-05: the offer was made today and runs to a date a few weeks on, not last year's
+    found = find("The fund said it offered the bonds from today through March 30.")
+    assert one(found, "March 30").value == "2026-03-30"
+    found = find("Monitors stayed in the zone from now until April 2.")
+    assert one(found, "April 2").value == "2026-04-02"
