@@ -1512,7 +1512,7 @@ def _location(trig: Trigger, anchor, places: dict):
                     if c.dep_ == "dobj":
                         # "a curfew imposed in Sudan", "power lines leading into Kabul",
                         # "a state of emergency in Darfur": the object's own participle or of-phrase
-                        kids += [x for x in g.children if x.dep_ == "acl" or (x.dep_ == "prep" and x.lower_ == "of")]
+                        kids += [x for x in g.children if x.dep_ == "acl"]
                         kids += [p for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
                                  for o in x.children if o.dep_ == "pobj" for p in o.children]
                     for k in kids:
