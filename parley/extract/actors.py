@@ -198,7 +198,7 @@ class ActorTable:
             actor = self._ensure("group-" + slugify(name), name, "group", affiliation=affiliation)
             self.add_mention(actor.id, (start, end))
             return actor
-        if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE") for t in span if t.i < head.i):
+        if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span if t.i < head.i):
             # "the Fijian rebels", "Ukrainian troops": a group named by its nationality.
             name = _clean_name(span)
             actor = self._ensure("group-" + slugify(name), name, "group", affiliation=self._affiliation_of(span.text))
