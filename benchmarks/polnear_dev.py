@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from scoring import greedy_match  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 DEFAULT_DATA = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
 EDGE = set(string.whitespace + string.punctuation + "“”‘’«»—–…")
 
@@ -97,23 +98,6 @@ def normalise(text: str, spans) -> tuple:
     return tuple(parts)
 
 
-def match(gold, pred, key):
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            v = key(g, p)
-            if v > 0:
-                pairs.append((v, gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, out = set(), set(), {}
-    for _v, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out[gi] = pi
-    return out
-
-
 def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -168,9 +152,9 @@ def main() -> None:
         pred = predicted_attributions(statements)
         n_gold += len(gold)
         n_pred += len(pred)
-        m = match(gold, pred, lambda g, p: overlap(g["content"], p["content"]))
+        m = greedy_match(gold, pred, lambda g, p: overlap(g["content"], p["content"]))
         tp_overlap += len(m)
-        exact = match(gold, pred, lambda g, p: int(normalise(text, g["content"]) == normalise(text, p["content"])
+        exact = greedy_match(gold, pred, lambda g, p: int(normalise(text, g["content"]) == normalise(text, p["content"])
                                                    and bool(normalise(text, g["content"]))))
         tp_exact += len(exact)
         for gi, pi in m.items():

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
+
+# The scorer is also loaded by tests/test_seed.py from its file path, so put benchmarks/ on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import greedy_match  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = REPO.parent / "shared" / "seed" / "kremlin-invitation-2026-01-29.txt"
@@ -31,20 +36,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def match_one_to_one(gold_spans, pred_spans_list):
     """Greedy 1:1 matching by overlap size. Returns {gold index: pred index}."""
-    pairs = []
-    for gi, g in enumerate(gold_spans):
-        for pi, spans in enumerate(pred_spans_list):
-            ov = sum(overlap(g, s) for s in spans)
-            if ov > 0:
-                pairs.append((ov, gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, out = set(), set(), {}
-    for _ov, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out[gi] = pi
-    return out
+    return greedy_match(gold_spans, pred_spans_list, lambda g, spans: sum(overlap(g, s) for s in spans))
 
 
 def score(text: str, result: dict, gold: dict, show_errors: bool = False) -> dict:

@@ -1,0 +1,26 @@
+"""Shared by the benchmark scripts: greedy 1:1 matching of gold and predicted records."""
+from __future__ import annotations
+
+from typing import Callable, Sequence, TypeVar
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def greedy_match(gold: Sequence[G], pred: Sequence[P], key: Callable[[G, P], float]) -> dict[int, int]:
+    """Pair gold and predicted items one to one, best `key` score first; pairs scoring 0 never
+    match. Returns {gold index: pred index}."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            score = key(g, p)
+            if score > 0:
+                pairs.append((score, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), {}
+    for _score, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out[gi] = pi
+    return out
