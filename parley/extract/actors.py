@@ -43,14 +43,15 @@ def _alias_matcher(doc: Doc, profile: Profile) -> PhraseMatcher:
     key = (id(doc.vocab), id(profile))
     cached = _MATCHERS.get(key)
     if cached is None or cached[0] is not profile:
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        make_doc = Doc  # tokenise aliases on whitespace and punctuation like the text
         from ..nlp import load_pipeline
 
-        tokenizer = load_pipeline().tokenizer if load_pipeline().vocab is doc.vocab else None
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        nlp = load_pipeline()
+        # Aliases are tokenised as the text is; a Doc from another pipeline falls back to words.
+        tokenizer = nlp.tokenizer if nlp.vocab is doc.vocab else None
         for entry in profile.actors:
             names = sorted({entry.name, *entry.aliases})
-            patterns = [tokenizer(n) if tokenizer else make_doc(doc.vocab, words=n.split()) for n in names]
+            patterns = [tokenizer(n) if tokenizer else Doc(doc.vocab, words=n.split()) for n in names]
             matcher.add(entry.id, patterns)
         cached = (profile, matcher)
         _MATCHERS[key] = cached
