@@ -24,10 +24,7 @@ from typing import Optional
 from ..model import Event, stable_id
 from .lexicon import lexicon as actor_lexicon
 
-try:  # written in parallel (parley/resolve/dates.py); fall back to local attachment until it lands
-    from ..resolve.dates import timex_for_predicate as _timex_for_predicate
-except ImportError:  # pragma: no cover - depends on the other module being present
-    _timex_for_predicate = None
+from ..resolve.dates import timex_for_predicate
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -519,15 +516,10 @@ def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
 
 
 def _attached_date(doc, token, timexes, tx_tokens):
-    if _timex_for_predicate is not None:
-        by_sentence = getattr(tx_tokens, "by_sentence", None)
-        if by_sentence is not None:
-            timexes = by_sentence.get(token.sent.start, [])  # the resolver only looks in the sentence
-        try:
-            return _timex_for_predicate(doc, token, timexes)
-        except Exception:
-            return None
-    return local_date(doc, token, tx_tokens, climb=False)
+    by_sentence = getattr(tx_tokens, "by_sentence", None)
+    if by_sentence is not None:
+        timexes = by_sentence.get(token.sent.start, [])  # the resolver only looks in the sentence
+    return timex_for_predicate(doc, token, timexes)
 
 
 def _present_or_perfect(verb) -> bool:
@@ -535,33 +527,6 @@ def _present_or_perfect(verb) -> bool:
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True
     return not auxes and verb.tag_ in ("VBZ", "VBP")
-
-
-def local_date(doc, token, tx_tokens, climb: bool = True):
-    head = clause_head(token)
-    for _ in range(6):
-        inside = [(tx, s) for tx, s, e in tx_tokens if _in_clause(doc[s], head)]
-        if inside:
-            inside.sort(key=lambda p: abs(p[1] - token.i))
-            return inside[0][0]
-        if not climb or head.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or head.head == head:
-            return None
-        head = clause_head(head.head)
-    return None
-
-
-def _in_clause(tok, head) -> bool:
-    """Whether `tok` belongs to the clause headed by `head` (not to a clause embedded in it)."""
-    node = tok
-    for _ in range(64):
-        if node.i == head.i:
-            return True
-        if node.dep_ in ("ccomp", "relcl", "advcl", "csubj", "parataxis") and node.i != head.i:
-            return False
-        if node.head == node:
-            return False
-        node = node.head
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -744,10 +709,7 @@ def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
             if gov is not None:
                 gov.folded.append(trig)
         for trig in sorted(tops, key=lambda t: t.token.i):
-            try:
-                event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
-            except Exception:  # an odd parse loses this event, not the document's others
-                event = None
+            event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
             if event is None:
                 continue
             key = (event.type, event.span)

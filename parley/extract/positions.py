@@ -298,10 +298,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     seen: set = set()
     for sent in doc.sents:
         for issue, toks in find_issue_mentions(sent, cues):
-            try:
-                found = stance_for(toks, lex)
-            except Exception:  # an odd parse loses this position, not the document's others
-                found = None
+            found = stance_for(toks, lex)
             if found is None:
                 continue
             stance, node = found
