@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
     YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
     DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
     ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
-    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]?T|GMT|UTC|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?)"
     SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
@@ -304,11 +304,23 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         tok = tok.head
         seen += 1
     if verb is None:
+        # a parse that strands the timex ("at 8:30 a.m. Eastern time Thursday" made a root of
+        # "time"): the nearest verb before it in the sentence governs it
+        verb = next((t for t in reversed(doc[span.sent.start:span.start]) if t.pos_ in ("VERB", "AUX")
+                     and t.dep_ not in ("amod", "acl", "relcl", "compound")), None)
+    if verb is None:
         return "past"  # headlines and fragments: news reports the past
     chain = [verb]
     head = verb
-    for _ in range(3):  # "is scheduled to take place on Sunday": look up the xcomp chain
-        if head.dep_ in ("xcomp", "ccomp", "advcl", "conj") and head.head.i != head.i and head.dep_ == "xcomp":
+    for _ in range(3):
+        # "is scheduled to take place on Sunday": look up the xcomp chain; "will travel to Rome and
+        # return on Thursday": a conjoined verb without its own auxiliary or subject shares them
+        if head.dep_ == "xcomp" and head.head.i != head.i:
+            head = head.head
+            chain.append(head)
+        elif (head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX")
+              and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
+              and head.tag_ in ("VB", head.head.tag_)):
             head = head.head
             chain.append(head)
         else:
@@ -511,7 +523,7 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
 
 
 _CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
-_CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]t|gmt|utc|local time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
+_CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
 
 def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Optional[tuple[str, Optional[str], Optional[str]]]:
@@ -861,9 +873,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             d -= dt.timedelta(7)
         if rel == "next" and d == anchor:
             d += dt.timedelta(7)
-        # TimeBank gives "Friday night/morning" as the day itself, "Friday afternoon/evening" as a
-        # part of that day.
-        if pod in ("AF", "EV"):
+        # "Friday night" is a part of that day (TIMEX3 guidelines; TimeBank is split between this
+        # and the plain day)
+        if pod:
             return "TIME", f"{d.isoformat()}T{pod}", mod
         return "DATE", d.isoformat(), mod
 

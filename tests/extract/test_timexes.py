@@ -424,3 +424,24 @@ def test_a_span_from_today_runs_ahead(find):
     assert one(found, "March 30").value == "2026-03-30"
     found = find("Monitors stayed in the zone from now until April 2.")
     assert one(found, "April 2").value == "2026-04-02"
+
+
+def test_weekday_with_a_part_of_day_is_that_part_of_the_day(find):
+    # PUB 2026-03-05 is a Thursday: TIMEX3 gives the day plus the part of the day, type TIME
+    found = find("The convoy crossed the border on Tuesday night, and talks resumed Wednesday morning.")
+    t = one(found, "Tuesday night")
+    assert (t.type, t.value, t.range) == ("TIME", "2026-03-03TNI", ("2026-03-03", "2026-03-03"))
+    assert one(found, "Wednesday morning").value == "2026-03-04TMO"
+
+
+def test_a_conjoined_verb_shares_the_future_auxiliary(find):
+    found = find("The envoy will fly to Ankara next week and return to Kyiv on Wednesday.")
+    assert one(found, "Wednesday").value == "2026-03-11"
+    found = find("The envoy flew to Ankara and returned to Kyiv on Wednesday.")
+    assert one(found, "Wednesday").value == "2026-03-04"
+
+
+def test_a_named_time_zone_is_part_of_the_clock_time(find):
+    found = find("The ministry will publish the figures at 10 a.m. Eastern time on Friday.")
+    t = one(found, "10 a.m. Eastern time")  # "on Friday" is a timex of its own and gives the day
+    assert (t.type, t.value) == ("TIME", "2026-03-06T10:00")
