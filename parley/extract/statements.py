@@ -544,6 +544,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 else:
                     comps.append(c)
                     comps.extend(framing)
+                    comps.extend(_trailing_object_modifiers(c, children))
     if not comps:
         # "said in comments carried by TASS that ...": the parser may hang the "that" clause
         # on the noun of a modifier of the cue.
@@ -584,6 +585,26 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
     return ids, extra_cue
+
+
+# Modifiers the parse hangs on the cue that PolNeAR keeps in an object's content
+# ("described crass behavior by Trump behind the scenes", "revealed a gulf in the way ...").
+TRAILING_OBJECT_DEPS = ("prep", "npadvmod")
+
+
+def _trailing_object_modifiers(obj, children) -> list:
+    """The cue's modifiers right after its object, up to a comma or conjunction."""
+    out = []
+    doc = obj.doc
+    pos = obj.right_edge.i + 1
+    for c in sorted(children, key=lambda c: c.i):
+        if c.i <= obj.i:
+            continue
+        if c.left_edge.i != pos or c.dep_ not in TRAILING_OBJECT_DEPS:
+            break
+        out.append(c)
+        pos = c.right_edge.i + 1
+    return out
 
 
 def _trailing_relative(tok) -> set[int]:
@@ -795,6 +816,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         spans = _trim_conjunction(doc, index.text, spans, quotes, words)
         spans = _join_across_conjunction(index.text, spans)
+        spans = _drop_fronted(index.text, spans, cue_span, source, quotes)
+        spans = _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
         if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
@@ -963,6 +986,37 @@ def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
             s += 1
         out[0] = (s, e)
     return [(a, b) for a, b in out if b > a]
+
+
+def _drop_fronted(text: str, spans: list[Span], cue_span: Span, source, quotes: QuoteIndex) -> list[Span]:
+    """"During his years in office, Obama said that ...": when the content is a "that" clause
+    after the attribution, an unquoted phrase fronted before it is the author's framing."""
+    left = min(cue_span[0], source.start_char) if source is not None else cue_span[0]
+    after = [(s, e) for s, e in spans if s >= cue_span[1]]
+    if not after or not re.match(r"that\b", text[after[0][0]:after[0][0] + 5], re.I):
+        return spans
+    return [(s, e) for s, e in spans if not (e <= left and quotes.at(s) is None)]
+
+
+# An aside set off by a pair of dashes: " -- those earning less than $300,000 -- ".
+_DASH_ASIDE_RE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
+
+
+def _cut_dash_asides(text: str, spans: list[Span], quotes: QuoteIndex) -> list[Span]:
+    """An unquoted aside between two dashes inside the content is the author's gloss
+    ("the top 1 percent -- those with incomes above $750,000 -- would pay more")."""
+    out: list[Span] = []
+    for s, e in spans:
+        pos = s
+        for m in _DASH_ASIDE_RE.finditer(text, s, e):
+            if quotes.overlapping(m.start(), m.end()):
+                continue
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if e > pos:
+            out.append((pos, e))
+    return _tidy(text, out)
 
 
 def _join_across_conjunction(text: str, spans: list[Span]) -> list[Span]:

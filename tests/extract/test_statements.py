@@ -419,3 +419,23 @@ def test_addressee_of_tell_is_not_the_content_the_quote_is(nlp, profile):
     assert len(told) == 1
     assert "We will sign only when the guns are silent" in told[0].content
     assert "journalists" not in told[0].content
+
+
+def test_object_content_keeps_the_modifiers_the_parse_hangs_on_the_cue(run):
+    _text, st = run("The farmers described slow payments by the ministry behind closed doors.")
+    s = only(st, "slow payments")
+    assert s.content == "slow payments by the ministry behind closed doors"
+
+
+def test_phrase_fronted_before_a_that_clause_is_the_authors(run):
+    _text, st = run("Should the company run into trouble, critics warn that the cost could fall to taxpayers.")
+    s = only(st, "cost could fall")
+    assert s.content == "that the cost could fall to taxpayers"
+
+
+def test_aside_between_dashes_is_cut_from_unquoted_content(run):
+    _text, st = run("The minister said that the poorest regions -- those in the east and the south -- "
+                    "would get more money.")
+    s = only(st, "poorest regions")
+    assert s.content == "that the poorest regions would get more money"
+    assert len(s.content_spans) == 2
