@@ -4,7 +4,10 @@ The ledger is synthetic (invented sentences, records written directly, no spaCy)
 the ledger's own `merge_extraction`, so this measures the API and the ledger queries under it, not
 extraction. Each article has 6 statements, 3 events and 3 positions among 40 actors and 8 issues.
 
-    .venv/bin/python benchmarks/api_latency.py [--articles 1000] [--repeat 5]
+    .venv/bin/python benchmarks/api_latency.py [--articles 1000] [--repeat 5] [--db FILE]
+
+`--db FILE` keeps the synthetic ledger there and reuses it on the next run (building 5,000
+articles takes minutes), so before/after figures are measured on the same ledger.
 """
 from __future__ import annotations
 
@@ -82,24 +85,42 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--db", type=Path, default=None,
+                        help="keep the synthetic ledger in this file; reuse it if it exists")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.db"
-        build_seconds = build(db, args.articles)
+        db = args.db or Path(tmp) / "bench.db"
+        if db.exists():
+            build_seconds = 0.0
+        else:
+            build_seconds = build(db, args.articles)
         client = TestClient(create_app(db))
         counts = client.get("/api/health").json()["counts"]
-        print(f"Ledger: {args.articles} synthetic articles, {counts['statements']} statements, "
+        print(f"Ledger: {counts['articles']} synthetic articles, {counts['statements']} statements, "
               f"{counts['events']} events, {counts['positions']} positions (built in {build_seconds:.1f} s)\n")
+        with Ledger(db) as led:  # ids for the one-record endpoints: the middle of the ledger
+            middle = counts["statements"] // 2
+            statement_id = led.execute("SELECT id FROM statements ORDER BY seq LIMIT 1 OFFSET ?", (middle,)).fetchone()[0]
+            article_id = led.execute("SELECT id FROM articles ORDER BY seq LIMIT 1 OFFSET ?",
+                                     (counts["articles"] // 2,)).fetchone()[0]
         requests = [
             ("/api/health", {}),
+            ("/api/articles (first 100)", {"path": "/api/articles"}),
+            ("/api/articles/{id}", {"path": f"/api/articles/{article_id}"}),
+            ("/api/actors", {"path": "/api/actors"}),
+            ("/api/issues", {"path": "/api/issues"}),
             ("/api/timeline (first 500, with evidence)", {"path": "/api/timeline", "limit": 500}),
+            ("/api/timeline (500 from offset 40,000)", {"path": "/api/timeline", "limit": 500, "offset": 40000}),
             ("/api/timeline?actor=Number7", {"path": "/api/timeline", "actor": "Number7"}),
             ("/api/timeline?since&until (one month)", {"path": "/api/timeline", "since": "2025-03-01",
                                                       "until": "2025-03-31"}),
+            ("/api/timeline?issue=ceasefire", {"path": "/api/timeline", "issue": "ceasefire"}),
+            ("/api/quotes (first 500, no speaker)", {"path": "/api/quotes"}),
             ("/api/quotes?speaker=Number7", {"path": "/api/quotes", "speaker": "Number7"}),
             ("/api/positions (matrix)", {"path": "/api/positions"}),
             ("/api/positions?history=true&issue=ceasefire", {"path": "/api/positions", "history": "true",
                                                             "issue": "ceasefire"}),
+            ("/api/records/statement/{id}", {"path": f"/api/records/statement/{statement_id}"}),
             ("/api/search?q=reactor", {"path": "/api/search", "q": "reactor"}),
             ("/api/brief?since (last 30 days)", {"path": "/api/brief", "since": "2025-12-01"}),
         ]
@@ -113,7 +134,8 @@ def main() -> None:
                 began = time.perf_counter()
                 body = client.get(path, params=params).json()
                 times.append((time.perf_counter() - began) * 1000)
-                items = body.get("total", len(body.get("items", [])) if "items" in body else "")
+                items = body.get("total", len(body["items"]) if "items" in body else
+                                 len(body.get("statements", [])) if "statements" in body else "")
             print(f"| `{label}` | {statistics.median(times):.0f} | {items} |")
 
 

@@ -51,17 +51,18 @@ RECORD_KINDS = ("statement", "event", "position")
 MARK_START, MARK_END = "\u0002", "\u0003"
 
 
-def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> FastAPI:
+def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] = None) -> FastAPI:
     """The API and dashboard over the ledger at `db_path`.
 
-    `profile` (a name or TOML file, default the bundled Russia–Ukraine profile) lets `actor=` and
+    `profile` (a name, a TOML file or a loaded `Profile`; default the bundled Russia–Ukraine profile) lets `actor=` and
     `speaker=` match aliases ("Zelenskiy") and names the issues. A missing ledger is not an error
     here: the endpoints answer 503 until `parley ingest` creates it.
     """
-    from ..profile import load_profile
+    from ..profile import Profile, load_profile
 
     db_path = str(db_path)
-    loaded_profile = load_profile(profile)  # a bad profile fails now, not on the first request
+    # A bad profile fails now, not on the first request.
+    loaded_profile = profile if isinstance(profile, Profile) else load_profile(profile)
 
     app = FastAPI(
         title="Parley ledger API",
@@ -149,12 +150,17 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         offset: int = Query(0, ge=0),
     ) -> Any:
         with ledger() as led:
-            entries = queries.timeline(led, actor=actor or None, issue=issue or None, since=since,
-                                       until=until, profile=loaded_profile)
-            page = _page(entries, len(entries), limit, offset)
+            filters = dict(actor=actor or None, issue=issue or None, since=since, until=until, profile=loaded_profile)
+            # Filtered, ordered and paged by SQLite: a page builds only its own entries.
+            items = queries.timeline(led, limit=limit, offset=offset, **filters)
+            page = {"total": queries.timeline_count(led, **filters), "offset": offset, "limit": limit, "items": items}
             if evidence:
-                for entry in page["items"]:
-                    entry["evidence"] = _evidence(led, queries.sources(led, entry["kind"], entry["id"]))
+                for kind in ("statement", "event"):
+                    srcs = queries.sources_by_record(led, kind, [e["id"] for e in items if e["kind"] == kind])
+                    for entry in items:
+                        if entry["kind"] == kind:
+                            entry["evidence"] = srcs[entry["id"]]
+                _add_evidence(led, items)
         return page
 
     @app.get("/api/quotes")
@@ -167,16 +173,12 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
     ) -> Any:
         """Statements by a speaker (name, alias or id) with their source chain; all, without one."""
         with ledger() as led:
-            if speaker and speaker.strip():
-                records = queries.quotes(led, speaker, profile=loaded_profile, since=since, until=until)
-            else:
-                records = [r for r in queries.iter_statements(led) if queries.in_range(r["day"], since, until)]
-                for r in records:
-                    r["chain"] = queries.source_chain(r)
-            page = _page(records, len(records), limit, offset)
-            for record in page["items"]:
-                record["evidence"] = _evidence(led, record["sources"])
-        return page
+            total, records = queries.quote_page(led, speaker, profile=loaded_profile, since=since, until=until,
+                                                limit=limit, offset=offset)
+            for record in records:
+                record["evidence"] = record["sources"]
+            _add_evidence(led, records)
+        return {"total": total, "offset": offset, "limit": limit, "items": records}
 
     @app.get("/api/positions")
     def positions(issue: Optional[str] = None, actor: Optional[str] = None, history: bool = False) -> Any:
@@ -185,12 +187,13 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
             if history:
                 items = queries.position_history(led, issue=issue or None, actor=actor or None,
                                                  profile=loaded_profile)
-                for item in items:
-                    item["evidence"] = _with_titles(led, item.pop("evidence"))
+                _add_titles(led, items)
             else:
                 items = queries.positions(led, issue=issue or None, actor=actor or None, profile=loaded_profile)
+                srcs = queries.sources_by_record(led, "position", [item["position"] for item in items])
                 for item in items:
-                    item["evidence"] = _evidence(led, queries.sources(led, "position", item["position"]))
+                    item["evidence"] = srcs[item["position"]]
+                _add_evidence(led, items)
         return {"total": len(items), "items": items}
 
     @app.get("/api/records/{kind}/{record_id}")
@@ -210,7 +213,7 @@ def create_app(db_path: Union[str, Path], profile: Optional[str] = None) -> Fast
         """What is new since a day (`parley brief --since`): the Markdown brief and the records in it."""
         with ledger() as led:
             data = brief_data(led, since, profile=loaded_profile)
-            data["markdown"] = brief_markdown(led, since, profile=loaded_profile)
+            data["markdown"] = brief_markdown(led, since, profile=loaded_profile, data=data)
         return data
 
     @app.get("/api/search")
@@ -273,9 +276,23 @@ def _with_titles(ledger: Ledger, evidence: list[dict[str, Any]]) -> list[dict[st
 
 def _evidence(ledger: Ledger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each source with the words at its span (`text`) and its article's title and source."""
-    return _with_titles(ledger, [
-        {**s, "text": queries.evidence_text(ledger, s["article"], s["span"])} for s in sources
-    ])
+    return _with_titles(ledger, queries.evidence_by_source(ledger, sources))
+
+
+def _add_titles(ledger: Ledger, items: list[dict[str, Any]]) -> None:
+    """`_with_titles` over every item's `evidence` at once: one title look-up for the whole page."""
+    labels = _article_labels(ledger, (e["article"] for item in items for e in item["evidence"]))
+    empty = {"title": None, "source": None}
+    for item in items:
+        item["evidence"] = [{**e, **labels.get(e["article"], empty)} for e in item["evidence"]]
+
+
+def _add_evidence(ledger: Ledger, items: list[dict[str, Any]]) -> None:
+    """Every item's `evidence` (its sources, for now) with the words at each span, then titles."""
+    texts = iter(queries.evidence_by_source(ledger, [s for item in items for s in item["evidence"]]))
+    for item in items:
+        item["evidence"] = [next(texts) for _ in item["evidence"]]
+    _add_titles(ledger, items)
 
 
 def _record(ledger: Ledger, kind: str, record_id: str) -> Optional[dict[str, Any]]:

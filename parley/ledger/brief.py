@@ -54,19 +54,22 @@ def brief_data(ledger: Ledger, since: str, profile=None, horizon_days: int = HOR
     key_ids = _key_actor_ids(ledger, profile)
     new_statements, careful = [], []
     # New = first reported on or after `since` (an old quote newly repeated is not news).
-    for record in iter_statements(
-        ledger, "id IN (SELECT statement FROM statement_sources GROUP BY statement HAVING MIN(published) >= ?)",
-        (since,),
-    ):
-        if record["speaker"] is None:
-            continue  # unattributed: no claim to weigh, nobody to hold to it
+    # Unattributed statements have no claim to weigh and nobody to hold to it; other speakers'
+    # words count only when anonymous. Both are left out in SQL, before any record is built.
+    where = ("speaker IS NOT NULL AND id IN (SELECT statement FROM statement_sources "
+             "GROUP BY statement HAVING MIN(published) >= ?)")
+    params: list = [since]
+    if key_ids is not None:
+        where += f" AND (anonymous OR speaker IN ({','.join('?' * len(key_ids)) or 'NULL'}))"
+        params += sorted(key_ids)
+    for record in iter_statements(ledger, where, params):
         key = key_ids is None or record["speaker"] in key_ids
         # Care: anonymous sources, and key actors' words that only one story carries.
         if record["anonymous"] or (record["single_source"] and key):
             careful.append(record)
         if key and not record["anonymous"]:
             new_statements.append(record)
-    changes = [h for h in position_history(ledger, profile=profile) if h["change"] and (h["day"] or "") >= since]
+    changes = position_history(ledger, profile=profile, changes_since=since)
     as_of = _latest_published(ledger, since)
     horizon = (date.fromisoformat(as_of) + timedelta(days=horizon_days)).isoformat()
     # A planned event's day falls back to the publication date when the text gives none, so
@@ -81,8 +84,11 @@ def brief_data(ledger: Ledger, since: str, profile=None, horizon_days: int = HOR
             "single_source": careful}
 
 
-def brief_markdown(ledger: Ledger, since: str, profile=None, horizon_days: int = HORIZON_DAYS) -> str:
-    data = brief_data(ledger, since, profile, horizon_days)
+def brief_markdown(ledger: Ledger, since: str, profile=None, horizon_days: int = HORIZON_DAYS,
+                   data: Optional[dict[str, Any]] = None) -> str:
+    """The brief as Markdown; `data` is `brief_data`'s result when the caller already has it."""
+    if data is None:
+        data = brief_data(ledger, since, profile, horizon_days)
     lines = [f"# Brief: news since {since}", "", f"_Latest article: {data['as_of']}._", ""]
 
     lines += ["## New statements by key actors", ""]

@@ -65,42 +65,81 @@ def issue_terms(profile, issue: str) -> list[str]:
     return []
 
 
+_SOURCE_TABLES = {"statement": ("statement_sources", "statement"), "event": ("event_sources", "event"),
+                  "position": ("position_sources", "position")}
+# Ids per `IN (...)` list: well under SQLite's bound-parameter limit, and a page is usually one chunk.
+_CHUNK = 500
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+def _marks(values) -> str:
+    return ",".join("?" * len(values))
+
+
+def sources_by_record(ledger: Ledger, kind: str, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """`sources` for many records in one query per chunk: {record id: sources}, every id present."""
+    table, key = _SOURCE_TABLES[kind]
+    ids = list(dict.fromkeys(ids))
+    out: dict[str, list[dict[str, Any]]] = {record_id: [] for record_id in ids}
+    seen: set[tuple[str, str]] = set()
+    for chunk in _chunks(ids):
+        rows = ledger.query(
+            f"SELECT {key} AS record, article, outlet, url, published, span FROM {table} "
+            f"WHERE {key} IN ({_marks(chunk)}) ORDER BY {key}, published IS NULL, published, article, local_id",
+            chunk,
+        )
+        for r in rows:
+            if (r["record"], r["article"]) in seen:
+                continue  # the same article saying it twice is still one source
+            seen.add((r["record"], r["article"]))
+            out[r["record"]].append({"article": r["article"], "outlet": r["outlet"], "url": r["url"],
+                                     "published": r["published"], "span": json.loads(r["span"])})
+    return out
+
+
 def sources(ledger: Ledger, kind: str, record_id: str) -> list[dict[str, Any]]:
     """The contract's `sources`: one {article, outlet, url, published, span} per reporting article."""
-    table, key = {"statement": ("statement_sources", "statement"), "event": ("event_sources", "event"),
-                  "position": ("position_sources", "position")}[kind]
-    rows = ledger.query(
-        f"SELECT article, outlet, url, published, span, article_group FROM {table} WHERE {key} = ? "
-        f"ORDER BY published IS NULL, published, article, local_id",
-        (record_id,),
-    )
-    out, seen = [], set()
-    for r in rows:
-        if r["article"] in seen:
-            continue  # the same article saying it twice is still one source
-        seen.add(r["article"])
-        out.append({"article": r["article"], "outlet": r["outlet"], "url": r["url"],
-                    "published": r["published"], "span": json.loads(r["span"])})
+    return sources_by_record(ledger, kind, [record_id])[record_id]
+
+
+def _flags(n: int, independent: int, outlets: int, first_published: Optional[str]) -> dict[str, Any]:
+    return {
+        "source_count": n,
+        "independent_sources": independent,
+        "outlet_count": outlets,
+        "first_published": first_published,
+        # wire copies of one story count once: five outlets running the same Reuters piece are one source
+        "single_source": independent <= 1,
+    }
+
+
+def source_flags_by_record(ledger: Ledger, kind: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """`source_flags` for many records, one grouped query per chunk."""
+    table, key = _SOURCE_TABLES[kind]
+    ids = list(dict.fromkeys(ids))
+    out = {record_id: _flags(0, 0, 0, None) for record_id in ids}
+    for chunk in _chunks(ids):
+        for row in ledger.query(
+            f"SELECT {key} AS record, COUNT(DISTINCT article) AS n, COUNT(DISTINCT article_group) AS independent, "
+            f"COUNT(DISTINCT outlet) AS outlets, MIN(published) AS first_published "
+            f"FROM {table} WHERE {key} IN ({_marks(chunk)}) GROUP BY {key}",
+            chunk,
+        ):
+            out[row["record"]] = _flags(row["n"], row["independent"], row["outlets"], row["first_published"])
     return out
 
 
 def source_flags(ledger: Ledger, kind: str, record_id: str) -> dict[str, Any]:
-    table, key = {"statement": ("statement_sources", "statement"), "event": ("event_sources", "event"),
-                  "position": ("position_sources", "position")}[kind]
-    row = ledger.execute(
-        f"SELECT COUNT(DISTINCT article) AS n, COUNT(DISTINCT article_group) AS independent, "
-        f"COUNT(DISTINCT outlet) AS outlets, MIN(published) AS first_published "
-        f"FROM {table} WHERE {key} = ?",
-        (record_id,),
-    ).fetchone()
-    return {
-        "source_count": row["n"],
-        "independent_sources": row["independent"],
-        "outlet_count": row["outlets"],
-        "first_published": row["first_published"],
-        # wire copies of one story count once: five outlets running the same Reuters piece are one source
-        "single_source": row["independent"] <= 1,
-    }
+    return source_flags_by_record(ledger, kind, [record_id])[record_id]
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def evidence_text(ledger: Ledger, article_id: str, span: list[int], limit: int = 300) -> str:
@@ -108,8 +147,7 @@ def evidence_text(ledger: Ledger, article_id: str, span: list[int], limit: int =
     row = ledger.execute(
         "SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (start + 1, max(0, end - start), article_id)
     ).fetchone()
-    text = " ".join((row[0] if row else "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return _clip(row[0] if row else "", limit)
 
 
 def in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
@@ -121,39 +159,83 @@ def in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> 
     return True
 
 
-def _actor_names(ledger: Ledger, ids: Iterable[str]) -> list[str]:
-    names = []
-    for actor_id in ids:
-        row = ledger.execute("SELECT name FROM actors WHERE id = ?", (actor_id,)).fetchone()
-        names.append(row["name"] if row else actor_id)
+def _day_clauses(since: Optional[str], until: Optional[str], column: str = "day") -> tuple[list[str], list]:
+    """`in_range` as SQL: a NULL day fails any comparison, so an undated record is outside."""
+    where, params = [], []
+    for bound, op in ((since, ">="), (until, "<=")):
+        if bound:
+            where.append(f"{column} {op} ?")
+            params.append(bound)
+    return where, params
+
+
+def _actor_name_map(ledger: Ledger, ids: Iterable[str]) -> dict[str, str]:
+    ids = list(dict.fromkeys(ids))
+    names = {}
+    for chunk in _chunks(ids):
+        names.update((r["id"], r["name"]) for r in ledger.query(
+            f"SELECT id, name FROM actors WHERE id IN ({_marks(chunk)})", chunk))
     return names
 
 
+def _actor_names(ledger: Ledger, ids: Iterable[str]) -> list[str]:
+    ids = list(ids)
+    names = _actor_name_map(ledger, ids)
+    return [names.get(actor_id, actor_id) for actor_id in ids]
+
+
 # -- statements -------------------------------------------------------------------------------
+def _statement_records(ledger: Ledger, rows) -> list[dict[str, Any]]:
+    """Statement rows as records, their sources and flags fetched for all of them at once."""
+    ids = [row["id"] for row in rows]
+    flags = source_flags_by_record(ledger, "statement", ids)
+    srcs = sources_by_record(ledger, "statement", ids)
+    records = []
+    for row in rows:
+        record = {
+            "id": row["id"],
+            "speaker": row["speaker"],
+            "speaker_name": row["speaker_name"],
+            "content": row["content"],
+            "statement_kind": row["kind"],
+            "cue": row["cue"],
+            "via": row["via"],
+            "via_name": row["via_name"],
+            "date": row["date"],
+            "date_text": row["date_text"],
+            "day": row["day"],
+            "anonymous": bool(row["anonymous"]),
+        }
+        record.update(flags[row["id"]])
+        record["sources"] = srcs[row["id"]]
+        records.append(record)
+    return records
+
+
 def statement_record(ledger: Ledger, row) -> dict[str, Any]:
-    record = {
-        "id": row["id"],
-        "speaker": row["speaker"],
-        "speaker_name": row["speaker_name"],
-        "content": row["content"],
-        "statement_kind": row["kind"],
-        "cue": row["cue"],
-        "via": row["via"],
-        "via_name": row["via_name"],
-        "date": row["date"],
-        "date_text": row["date_text"],
-        "day": row["day"],
-        "anonymous": bool(row["anonymous"]),
-    }
-    record.update(source_flags(ledger, "statement", row["id"]))
-    record["sources"] = sources(ledger, "statement", row["id"])
-    return record
+    return _statement_records(ledger, [row])[0]
 
 
-def iter_statements(ledger: Ledger, where: str = "1", params=()) -> Iterator[dict[str, Any]]:
+def _paging(limit: Optional[int], offset: int) -> tuple[str, list]:
+    # LIMIT -1 is SQLite's "no limit", needed when only an OFFSET is given.
+    if limit is None and not offset:
+        return "", []
+    return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
+
+
+def _iter_records(ledger: Ledger, sql: str, params, build) -> Iterator[dict[str, Any]]:
     cursor = ledger.conn.cursor()
-    for row in cursor.execute(f"SELECT * FROM statements WHERE {where} ORDER BY day IS NULL, day, seq", params):
-        yield statement_record(ledger, row)
+    cursor.execute(sql, params)
+    while rows := cursor.fetchmany(_CHUNK):  # records built a chunk at a time: few queries, bounded memory
+        yield from build(ledger, rows)
+
+
+def iter_statements(ledger: Ledger, where: str = "1", params=(), limit: Optional[int] = None,
+                    offset: int = 0) -> Iterator[dict[str, Any]]:
+    page_sql, page_params = _paging(limit, offset)
+    yield from _iter_records(
+        ledger, f"SELECT * FROM statements WHERE {where} ORDER BY day IS NULL, day, seq{page_sql}",
+        [*params, *page_params], _statement_records)
 
 
 def source_chain(record: dict[str, Any]) -> str:
@@ -172,74 +254,118 @@ def source_chain(record: dict[str, Any]) -> str:
     return " → ".join(parts)
 
 
-def quotes(ledger: Ledger, speaker: str, profile=None, since=None, until=None) -> list[dict[str, Any]]:
-    ids = resolve_actors(ledger, speaker, profile)
-    if not ids:
-        # Unattributed and anonymous speakers have no actor row to match; their names still do.
-        where, params = "speaker_name LIKE ?", [f"%{speaker}%"]
-    else:
-        where = f"(speaker IN ({','.join('?' * len(ids))}) OR speaker_name LIKE ?)"
-        params = [*ids, f"%{speaker}%"]
+def _quote_filter(ledger: Ledger, speaker: Optional[str], profile, since, until) -> tuple[str, list]:
+    """WHERE clause of `quotes`; `speaker=None` is every statement."""
+    where, params = [], []
+    if speaker is not None:
+        ids = resolve_actors(ledger, speaker, profile)
+        if not ids:
+            # Unattributed and anonymous speakers have no actor row to match; their names still do.
+            where.append("speaker_name LIKE ?")
+            params.append(f"%{speaker}%")
+        else:
+            where.append(f"(speaker IN ({_marks(ids)}) OR speaker_name LIKE ?)")
+            params += [*ids, f"%{speaker}%"]
+    day_where, day_params = _day_clauses(since, until)
+    return " AND ".join(where + day_where) or "1", params + day_params
+
+
+def quotes(ledger: Ledger, speaker: str, profile=None, since=None, until=None, limit: Optional[int] = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """A speaker's statements in date order, each with its `chain`; `limit`/`offset` page them."""
+    where, params = _quote_filter(ledger, speaker, profile, since, until)
     out = []
-    for record in iter_statements(ledger, where, params):
-        if in_range(record["day"], since, until):
-            record["chain"] = source_chain(record)
-            out.append(record)
+    for record in iter_statements(ledger, where, params, limit, offset):
+        record["chain"] = source_chain(record)
+        out.append(record)
     return out
 
 
+def quote_page(ledger: Ledger, speaker: Optional[str] = None, profile=None, since=None, until=None,
+               limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(how many match, one page of them): `quotes`, or every statement when `speaker` is blank."""
+    speaker = speaker if speaker and speaker.strip() else None
+    where, params = _quote_filter(ledger, speaker, profile, since, until)
+    total = ledger.execute(f"SELECT COUNT(*) FROM statements WHERE {where}", params).fetchone()[0]
+    items = []
+    for record in iter_statements(ledger, where, params, limit, offset):
+        record["chain"] = source_chain(record)
+        items.append(record)
+    return total, items
+
+
 # -- events -----------------------------------------------------------------------------------
+def _event_records(ledger: Ledger, rows) -> list[dict[str, Any]]:
+    parsed = [(row, json.loads(row["actors"]), json.loads(row["recipients"])) for row in rows]
+    ids = [row["id"] for row in rows]
+    names = _actor_name_map(ledger, [a for _, actors, recipients in parsed for a in actors + recipients])
+    flags = source_flags_by_record(ledger, "event", ids)
+    srcs = sources_by_record(ledger, "event", ids)
+    records = []
+    for row, actors, recipients in parsed:
+        record = {
+            "id": row["id"],
+            "type": row["type"],
+            "mode": row["mode"],
+            "actors": actors,
+            "actor_names": [names.get(a, a) for a in actors],
+            "recipients": recipients,
+            "recipient_names": [names.get(a, a) for a in recipients],
+            "date": row["date"],
+            "date_text": row["date_text"],
+            "day": row["day"],
+            "location": row["location"],
+            "status": row["status"],
+            "trigger": row["trigger"],
+        }
+        record.update(flags[row["id"]])
+        record["sources"] = srcs[row["id"]]
+        records.append(record)
+    return records
+
+
 def event_record(ledger: Ledger, row) -> dict[str, Any]:
-    actors, recipients = json.loads(row["actors"]), json.loads(row["recipients"])
-    record = {
-        "id": row["id"],
-        "type": row["type"],
-        "mode": row["mode"],
-        "actors": actors,
-        "actor_names": _actor_names(ledger, actors),
-        "recipients": recipients,
-        "recipient_names": _actor_names(ledger, recipients),
-        "date": row["date"],
-        "date_text": row["date_text"],
-        "day": row["day"],
-        "location": row["location"],
-        "status": row["status"],
-        "trigger": row["trigger"],
-    }
-    record.update(source_flags(ledger, "event", row["id"]))
-    record["sources"] = sources(ledger, "event", row["id"])
-    return record
+    return _event_records(ledger, [row])[0]
 
 
-def iter_events(ledger: Ledger, where: str = "1", params=()) -> Iterator[dict[str, Any]]:
-    cursor = ledger.conn.cursor()
-    for row in cursor.execute(f"SELECT * FROM events WHERE {where} ORDER BY day IS NULL, day, seq", params):
-        yield event_record(ledger, row)
+def iter_events(ledger: Ledger, where: str = "1", params=(), limit: Optional[int] = None,
+                offset: int = 0) -> Iterator[dict[str, Any]]:
+    page_sql, page_params = _paging(limit, offset)
+    yield from _iter_records(
+        ledger, f"SELECT * FROM events WHERE {where} ORDER BY day IS NULL, day, seq{page_sql}",
+        [*params, *page_params], _event_records)
 
 
-def _event_mentions(ledger: Ledger, record: dict[str, Any], terms: list[str]) -> bool:
-    folded = [t.casefold() for t in terms]
-    for s in record["sources"]:
-        text = evidence_text(ledger, s["article"], s["span"], limit=10_000).casefold()
-        if any(t in text for t in folded):
-            return True
-    return False
+def _mentions_any(span_text: Optional[str], folded_terms: str) -> bool:
+    """SQL function: the evidence text at a span (as `evidence_text` gives it) contains one of the
+    casefolded terms (one per line). Python, not SQL's ASCII-only lower(), so casefolding stays exact."""
+    text = _clip(span_text or "", 10_000).casefold()
+    return any(term in text for term in folded_terms.split("\n"))
+
+
+def _event_issue_clause(ledger: Ledger, terms: list[str]) -> tuple[str, list]:
+    """An event is on an issue when the words at one of its sources' spans name it (one span per
+    reporting article, the one `sources` keeps). Evaluated in SQL so that paging can follow."""
+    if not terms:
+        return "0", []
+    ledger.conn.create_function("parley_mentions_any", 2, _mentions_any, deterministic=True)
+    start, end = "json_extract(s.span, '$[0]')", "json_extract(s.span, '$[1]')"
+    return (
+        "EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article "
+        "WHERE s.event = events.id "
+        "AND s.local_id = (SELECT MIN(local_id) FROM event_sources o WHERE o.event = s.event AND o.article = s.article) "
+        f"AND parley_mentions_any(substr(a.text, {start} + 1, max(0, {end} - {start})), ?))",
+        ["\n".join(t.casefold() for t in terms)],
+    )
 
 
 # -- timeline ---------------------------------------------------------------------------------
-def timeline(
-    ledger: Ledger,
-    actor: Optional[str] = None,
-    issue: Optional[str] = None,
-    since: Optional[str] = None,
-    until: Optional[str] = None,
-    profile=None,
-) -> list[dict[str, Any]]:
-    """Dated statements and events, in date order. Undated records come last."""
+def _timeline_filters(ledger: Ledger, actor, issue, since, until, profile) -> tuple[str, list, str, list]:
+    """WHERE clauses (and parameters) for the statements and the events of the timeline."""
     st_where, st_params, ev_where, ev_params = ["1"], [], ["1"], []
     if actor:
         ids = resolve_actors(ledger, actor, profile)
-        marks = ",".join("?" * len(ids)) or "NULL"
+        marks = _marks(ids) or "NULL"
         st_where.append(f"speaker IN ({marks})")
         st_params += ids
         ev_where.append(f"id IN (SELECT event FROM event_actors WHERE actor IN ({marks}))")
@@ -247,95 +373,176 @@ def timeline(
     if issue:
         st_where.append("id IN (SELECT statement FROM positions WHERE issue = ? AND statement IS NOT NULL)")
         st_params.append(issue)
-    for bound, op in ((since, ">="), (until, "<=")):
-        if bound:
-            for where, params in ((st_where, st_params), (ev_where, ev_params)):
-                where.append(f"day {op} ?")
-                params.append(bound)
-    entries = []
-    for record in iter_statements(ledger, " AND ".join(st_where), st_params):
-        entries.append({
-            "date": record["date"] or record["day"], "day": record["day"], "kind": "statement", "id": record["id"],
-            "who": record["speaker_name"], "what": record["content"],
-            "status": None, "via": record["via_name"],
-            "sources": record["source_count"], "single_source": record["single_source"],
-            "outlets": sorted({s["outlet"] for s in record["sources"] if s["outlet"]}),
-        })
-    terms = issue_terms(profile, issue) if issue else []
-    for record in iter_events(ledger, " AND ".join(ev_where), ev_params):
-        if issue and not (terms and _event_mentions(ledger, record, terms)):
-            continue
-        who = ", ".join(record["actor_names"]) or None
-        what = record["type"] + (f" ({record['mode']})" if record["mode"] else "")
-        if record["recipient_names"]:
-            what += " → " + ", ".join(record["recipient_names"])
-        if record["location"]:
-            what += f" in {record['location']}"
-        entries.append({
-            "date": record["date"] or record["day"], "day": record["day"], "kind": "event", "id": record["id"],
-            "who": who, "what": what,
-            "status": record["status"], "via": None,
-            "sources": record["source_count"], "single_source": record["single_source"],
-            "outlets": sorted({s["outlet"] for s in record["sources"] if s["outlet"]}),
-        })
+        clause, params = _event_issue_clause(ledger, issue_terms(profile, issue))
+        ev_where.append(clause)
+        ev_params += params
+    day_where, day_params = _day_clauses(since, until)
+    return (" AND ".join(st_where + day_where), st_params + day_params,
+            " AND ".join(ev_where + day_where), ev_params + day_params)
+
+
+def timeline_count(ledger: Ledger, actor: Optional[str] = None, issue: Optional[str] = None,
+                   since: Optional[str] = None, until: Optional[str] = None, profile=None) -> int:
+    """How many entries `timeline` returns with these filters, without building them."""
+    st_where, st_params, ev_where, ev_params = _timeline_filters(ledger, actor, issue, since, until, profile)
+    return ledger.execute(
+        f"SELECT (SELECT COUNT(*) FROM statements WHERE {st_where}) + (SELECT COUNT(*) FROM events WHERE {ev_where})",
+        [*st_params, *ev_params],
+    ).fetchone()[0]
+
+
+def _statement_entry(record: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": record["date"] or record["day"], "day": record["day"], "kind": "statement", "id": record["id"],
+        "who": record["speaker_name"], "what": record["content"],
+        "status": None, "via": record["via_name"],
+        "sources": record["source_count"], "single_source": record["single_source"],
+        "outlets": sorted({s["outlet"] for s in record["sources"] if s["outlet"]}),
+    }
+
+
+def _event_entry(record: dict[str, Any]) -> dict[str, Any]:
+    who = ", ".join(record["actor_names"]) or None
+    what = record["type"] + (f" ({record['mode']})" if record["mode"] else "")
+    if record["recipient_names"]:
+        what += " → " + ", ".join(record["recipient_names"])
+    if record["location"]:
+        what += f" in {record['location']}"
+    return {
+        "date": record["date"] or record["day"], "day": record["day"], "kind": "event", "id": record["id"],
+        "who": who, "what": what,
+        "status": record["status"], "via": None,
+        "sources": record["source_count"], "single_source": record["single_source"],
+        "outlets": sorted({s["outlet"] for s in record["sources"] if s["outlet"]}),
+    }
+
+
+def timeline(
+    ledger: Ledger,
+    actor: Optional[str] = None,
+    issue: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    profile=None,
+    limit: Optional[int] = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Dated statements and events, in date order. Undated records come last.
+
+    Filtering, ordering and `limit`/`offset` are done by SQLite over ids and days, so a page
+    builds only its own records. On one day, events come before statements ("event" < "statement"),
+    each in the order they entered the ledger.
+    """
+    st_where, st_params, ev_where, ev_params = _timeline_filters(ledger, actor, issue, since, until, profile)
+    page_sql, page_params = _paging(limit, offset)
     # "date" is what the text says ("2025", "2026-W04-WE"); "day" its first day, for order.
-    entries.sort(key=lambda e: (e["day"] is None, e["day"] or "", e["kind"]))
-    return entries
+    page = ledger.query(
+        f"SELECT 'statement' AS kind, id, day IS NULL AS undated, day, seq FROM statements WHERE {st_where} "
+        f"UNION ALL SELECT 'event' AS kind, id, day IS NULL AS undated, day, seq FROM events WHERE {ev_where} "
+        f"ORDER BY undated, day, kind, seq{page_sql}",
+        [*st_params, *ev_params, *page_params],
+    )
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, table, build, entry in (("statement", "statements", _statement_records, _statement_entry),
+                                      ("event", "events", _event_records, _event_entry)):
+        ids = [r["id"] for r in page if r["kind"] == kind]
+        for chunk in _chunks(ids):
+            rows = ledger.query(f"SELECT * FROM {table} WHERE id IN ({_marks(chunk)})", chunk)
+            for record in build(ledger, rows):
+                entries[(kind, record["id"])] = entry(record)
+    return [entries[(r["kind"], r["id"])] for r in page]
 
 
 # -- positions --------------------------------------------------------------------------------
-def _position_rows(ledger: Ledger, issue: Optional[str], actor_ids: Optional[list[str]]):
+def _positions_cte(issue: Optional[str], actor_ids: Optional[list[str]]) -> tuple[str, list]:
+    """The positions to consider, each with when it was first reported (the tie-break after its day)."""
     where, params = ["1"], []
     if issue:
         where.append("issue = ?")
         params.append(issue)
     if actor_ids is not None:
-        where.append(f"actor IN ({','.join('?' * len(actor_ids)) or 'NULL'})")
+        where.append(f"actor IN ({_marks(actor_ids) or 'NULL'})")
         params += actor_ids
-    return ledger.query(
-        f"SELECT p.*, (SELECT MIN(published) FROM position_sources s WHERE s.position = p.id) AS first_published "
-        f"FROM positions p WHERE {' AND '.join(where)} "
-        f"ORDER BY actor, issue, day IS NULL, day, first_published, seq",
+    return (
+        "WITH p AS (SELECT p.*, (SELECT MIN(published) FROM position_sources s WHERE s.position = p.id) "
+        f"AS first_published FROM positions p WHERE {' AND '.join(where)})",
         params,
     )
+
+
+# The order of an actor's stances on an issue: by day, then first report, then arrival.
+_STANCE_ORDER = "day IS NULL, day, first_published, seq"
+_STANCE_ORDER_LATEST_FIRST = "day IS NULL DESC, day DESC, first_published DESC, seq DESC"
 
 
 def positions(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None) -> list[dict[str, Any]]:
     """The latest stance of each actor on each issue, with its date."""
     actor_ids = resolve_actors(ledger, actor, profile) if actor else None
-    latest: dict[tuple[str, str], Any] = {}
-    for row in _position_rows(ledger, issue, actor_ids):
-        latest[(row["actor"], row["issue"])] = row  # rows are in date order: the last one wins
-    out = []
-    for (actor_id, issue_id), row in sorted(latest.items()):
-        srcs = sources(ledger, "position", row["id"])
-        out.append({
-            "actor": actor_id, "actor_name": _actor_names(ledger, [actor_id])[0] or row["actor_name"],
-            "issue": issue_id, "stance": row["stance"], "date": row["date"] or row["day"], "position": row["id"],
-            "sources": len(srcs),
-        })
-    return out
+    cte, params = _positions_cte(issue, actor_ids)
+    rows = ledger.query(
+        f"{cte} SELECT * FROM (SELECT p.*, ROW_NUMBER() OVER "
+        f"(PARTITION BY actor, issue ORDER BY {_STANCE_ORDER_LATEST_FIRST}) AS rank FROM p) "
+        f"WHERE rank = 1 ORDER BY actor, issue",
+        params,
+    )
+    names = _actor_name_map(ledger, [row["actor"] for row in rows])
+    srcs = sources_by_record(ledger, "position", [row["id"] for row in rows])
+    return [{
+        "actor": row["actor"], "actor_name": names.get(row["actor"], row["actor"]) or row["actor_name"],
+        "issue": row["issue"], "stance": row["stance"], "date": row["date"] or row["day"], "position": row["id"],
+        "sources": len(srcs[row["id"]]),
+    } for row in rows]
 
 
-def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None) -> list[dict[str, Any]]:
-    """Every stance an actor took on an issue, in date order; `change` marks a move from the previous one."""
+def evidence_by_source(ledger: Ledger, srcs: list[dict[str, Any]], limit: int = 300) -> list[dict[str, Any]]:
+    """Each source with `text`, the words at its span (`evidence_text`), read in one query per article batch."""
+    spans = {}
+    for s in srcs:
+        spans.setdefault((s["article"], s["span"][0], s["span"][1]), None)
+    keys = list(spans)
+    for i in range(0, len(keys), _CHUNK // 3):
+        chunk = keys[i:i + _CHUNK // 3]
+        values = ",".join("(?, ?, ?)" for _ in chunk)
+        rows = ledger.query(
+            f"WITH wanted(article, start, stop) AS (VALUES {values}) "
+            "SELECT w.article, w.start, w.stop, substr(a.text, w.start + 1, max(0, w.stop - w.start)) AS words "
+            "FROM wanted w JOIN articles a ON a.id = w.article",
+            [v for key in chunk for v in key],
+        )
+        for r in rows:
+            spans[(r["article"], r["start"], r["stop"])] = r["words"]
+    return [{**s, "text": _clip(spans[(s["article"], s["span"][0], s["span"][1])] or "", limit)} for s in srcs]
+
+
+def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None,
+                     changes_since: Optional[str] = None) -> list[dict[str, Any]]:
+    """Every stance an actor took on an issue, in date order; `change` marks a move from the previous one.
+
+    With `changes_since`, only the changes (`change` true) whose day is on or after it.
+    """
     actor_ids = resolve_actors(ledger, actor, profile) if actor else None
+    cte, params = _positions_cte(issue, actor_ids)
+    # The previous stance is looked up by SQL's LAG; restating a stance is not a change.
+    wanted = "before IS NULL OR before <> stance"
+    if changes_since is not None:
+        wanted = "before IS NOT NULL AND before <> stance AND COALESCE(day, '') >= ?"
+        params = [*params, changes_since]
+    rows = ledger.query(
+        f"{cte} SELECT * FROM (SELECT p.*, LAG(stance) OVER (PARTITION BY actor, issue ORDER BY {_STANCE_ORDER}) "
+        f"AS before FROM p) WHERE {wanted} ORDER BY actor, issue, {_STANCE_ORDER}",
+        params,
+    )
+    names = _actor_name_map(ledger, [row["actor"] for row in rows])
+    srcs = sources_by_record(ledger, "position", [row["id"] for row in rows])
+    texts = iter(evidence_by_source(ledger, [s for row in rows for s in srcs[row["id"]]]))
     out = []
-    previous: dict[tuple[str, str], str] = {}
-    for row in _position_rows(ledger, issue, actor_ids):
-        key = (row["actor"], row["issue"])
-        before = previous.get(key)
-        previous[key] = row["stance"]
-        if before == row["stance"]:
-            continue  # restating a stance is not a change
-        srcs = sources(ledger, "position", row["id"])
-        evidence = [
-            {**s, "text": evidence_text(ledger, s["article"], s["span"])} for s in srcs
-        ]
+    for row in rows:
+        evidence = [next(texts) for _ in srcs[row["id"]]]
         out.append({
-            "actor": row["actor"], "actor_name": _actor_names(ledger, [row["actor"]])[0] or row["actor_name"],
-            "issue": row["issue"], "from": before, "to": row["stance"], "change": before is not None,
-            "date": row["date"] or row["day"], "day": row["day"], "position": row["id"], "statement": row["statement"], "evidence": evidence,
+            "actor": row["actor"], "actor_name": names.get(row["actor"], row["actor"]) or row["actor_name"],
+            "issue": row["issue"], "from": row["before"], "to": row["stance"], "change": row["before"] is not None,
+            "date": row["date"] or row["day"], "day": row["day"], "position": row["id"], "statement": row["statement"],
+            "evidence": evidence,
         })
     return out
 
