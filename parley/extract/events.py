@@ -603,7 +603,7 @@ def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
         if tok.i + len(rest) < len(doc) and all(lemma(doc[tok.i + 1 + k]) == w or doc[tok.i + 1 + k].lower_ == w
                                                 for k, w in enumerate(rest)):
             tokens = [doc[tok.i + k] for k in range(len(rest) + 1)]
-            head = min(tokens, key=lambda t: _depth(t))
+            head = min(tokens, key=tree_depth)
             return Trigger(head, tokens, kind, mode)
         # head and child ("call on X to ...", "cut diplomatic ties")
         if len(rest) == 1:
@@ -617,7 +617,8 @@ def _phrase_trigger(tok, lem, lex) -> Optional[Trigger]:
     return None
 
 
-def _depth(tok) -> int:
+def tree_depth(tok) -> int:
+    """How many heads lie above a token; the shallowest of a phrase's tokens is its head."""
     d = 0
     while tok.head != tok and d < 64:
         tok = tok.head

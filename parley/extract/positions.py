@@ -27,6 +27,7 @@ from .events import (
     subject_of,
     text_digest,
     timex_tokens,
+    tree_depth,
 )
 
 # "before an agreement is signed", "until ...": the clause describes what has not happened yet
@@ -182,7 +183,7 @@ def _negated(tok, lex: StanceLexicon) -> bool:
 
 def stance_for(cue_tokens: list, lex: StanceLexicon):
     """(stance, deciding token) for an issue mention, or None when no stance word governs it."""
-    root = min(cue_tokens, key=lambda t: _depth(t))
+    root = min(cue_tokens, key=tree_depth)
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -271,14 +272,6 @@ def reported_nouns() -> frozenset:
     from .events import lexicon as event_lexicon
 
     return event_lexicon().cues["reported_nouns"]
-
-
-def _depth(tok) -> int:
-    d = 0
-    while tok.head != tok and d < 64:
-        tok = tok.head
-        d += 1
-    return d
 
 
 def extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
