@@ -65,23 +65,25 @@ CASE_MAP = {
 
 
 # ---- system under test ------------------------------------------------------------------------
-def run_pipeline(texts: list[str], published: str | None = None):
+def run_pipeline(texts: list[str], published: str | None = None) -> tuple[list, list]:
+    """(extractions, Docs): each text is parsed once; the keyword baseline and `main_event` reuse
+    the Doc."""
     from parley.model import Article
-    from parley.pipeline import extract_articles
+    from parley.nlp import annotate
+    from parley.pipeline import extract_doc
+    from parley.profile import load_profile
 
-    arts = [Article(id=f"b{i}", text=t, source=f"bench#{i}", published=published) for i, t in enumerate(texts)]
-    return list(extract_articles(arts))
+    profile = load_profile()
+    docs = list(annotate(texts))
+    results = [extract_doc(doc, Article(id=f"b{i}", text=t, source=f"bench#{i}", published=published), profile)
+               for i, (t, doc) in enumerate(zip(texts, docs))]
+    return results, docs
 
 
-def main_event(extraction):
+def main_event(extraction, doc):
     """The event of the first sentence whose trigger is nearest the root of the parse, or None."""
     if not extraction.events:
         return None
-    from parley.nlp import load_pipeline
-
-    doc = _DOCS.get(extraction.article.id)
-    if doc is None:
-        doc = load_pipeline()(extraction.article.text)
 
     def depth(ev) -> tuple[int, int]:
         first = (ev.trigger or "").split()[:1]
@@ -98,7 +100,6 @@ def main_event(extraction):
     return min(extraction.events, key=depth)
 
 
-_DOCS: dict = {}
 
 
 # ---- keyword baseline -------------------------------------------------------------------------
@@ -170,18 +171,12 @@ def _typed(gold: str, pred) -> str:
 
 
 def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> dict:
-    from parley.nlp import load_pipeline
-
     records = [r for r in json.loads((eval_dir / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json").read_text())
                if r.get("event") and r.get("event") != "DOCUMENT"]
     texts = [r["text"] for r in records]
     started = time.perf_counter()
-    results = run_pipeline(texts, "2000-01-01")
+    results, docs = run_pipeline(texts, "2000-01-01")
     elapsed = time.perf_counter() - started
-    nlp = load_pipeline()
-    docs = list(nlp.pipe(texts))
-    for res, doc in zip(results, docs):
-        _DOCS[res.article.id] = doc
     n = len(records)
     main_ok = any_ok = kw_ok = kw_any = 0
     mode_total = mode_ok = 0
@@ -194,7 +189,7 @@ def bench_gsr(eval_dir: Path, show_errors: int, show_actor_errors: int = 0) -> d
         gold = OLD_TO_NEW.get(rec["event"], rec["event"])
         gold_mode = rec.get("mode") or OLD_MODE.get(rec["event"])
         gold_mode = OLD_MODE_NAMES.get(gold_mode, gold_mode) if isinstance(gold_mode, str) else gold_mode
-        ev = main_event(res)
+        ev = main_event(res, doc)
         pred = ev.type if ev else None
         per_type[gold] += 1
         if pred == gold:
@@ -264,8 +259,6 @@ def _penta(ev_type, trigger) -> int:
 
 
 def bench_conflibert(eval_dir: Path, split: str) -> dict:
-    from parley.nlp import load_pipeline
-
     rows = []
     for name in (["train", "test"] if split == "both" else [split]):
         with open(eval_dir / "conflibert_cameo" / f"cameo_class_{name}.tsv", encoding="utf-8") as fh:
@@ -274,13 +267,10 @@ def bench_conflibert(eval_dir: Path, split: str) -> dict:
                 if len(parts) == 2 and parts[1].strip().isdigit():
                     rows.append((parts[0], int(parts[1])))
     texts = [t for t, _ in rows]
-    results = run_pipeline(texts)
-    docs = list(load_pipeline().pipe(texts))
-    for res, doc in zip(results, docs):
-        _DOCS[res.article.id] = doc
+    results, docs = run_pipeline(texts)
     ok = kw_ok = 0
     for (text, label), res, doc in zip(rows, results, docs):
-        ev = main_event(res)
+        ev = main_event(res, doc)
         ok += _penta(ev.type if ev else None, ev.trigger if ev else None) == label
         kw, lem = keyword_type(doc)
         kw_ok += _penta(kw, lem) == label
@@ -288,8 +278,6 @@ def bench_conflibert(eval_dir: Path, split: str) -> dict:
 
 
 def bench_case(eval_dir: Path) -> dict:
-    from parley.nlp import load_pipeline
-
     rows = []
     with open(eval_dir / "case2021_task2" / "test_set_final_release_with_labels.tsv", encoding="utf-8") as fh:
         reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -298,13 +286,10 @@ def bench_case(eval_dir: Path) -> dict:
             if len(parts) >= 3 and parts[2] in CASE_MAP:
                 rows.append((parts[1], parts[2]))
     texts = [t for t, _ in rows]
-    results = run_pipeline(texts)
-    docs = list(load_pipeline().pipe(texts))
-    for res, doc in zip(results, docs):
-        _DOCS[res.article.id] = doc
+    results, docs = run_pipeline(texts)
     ok = kw_ok = 0
     for (text, label), res, doc in zip(rows, results, docs):
-        ev = main_event(res)
+        ev = main_event(res, doc)
         ok += bool(ev and ev.type in CASE_MAP[label])
         kw, _ = keyword_type(doc)
         kw_ok += kw in CASE_MAP[label]
