@@ -87,10 +87,13 @@ def _attached(root, token) -> Optional[int]:
 
 
 def _speech_frame(node, token) -> bool:
-    """'speaking on Tuesday' hung on the cue or on its subject, or 'a statement issued on
-    Tuesday', frames the cue's report."""
+    """'speaking on Tuesday' hung on the cue or on its subject, 'asked on Tuesday' hung on the
+    cue, or 'a statement issued on Tuesday', frames the cue's report."""
     if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.lemma_.lower() in _speech_nouns():
         return True
+    if node.dep_ == "advcl" and node.tag_ == "VBN" and node.head.i == token.i:
+        # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's.
+        return node.lemma_.lower() in _speech_participles()
     if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
         return False
     if node.lemma_.lower() not in _speech_participles():

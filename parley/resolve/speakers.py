@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 try:  # written in parallel (issue 4); fall back to attaching timexes by the parse alone
@@ -24,6 +26,8 @@ except ImportError:  # pragma: no cover - depends on the other module landing
 
 from ..extract.statements import Frame, attribution_words
 
+OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
+
 PERSON_KINDS = ("person", "anonymous")
 GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
 # Dependencies linking a cue to the verb it shares its time with.
@@ -32,6 +36,14 @@ DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
 MAX_PRONOUN_REACH = 4
 # How many earlier statements a definite description or "He added" may look back over.
 MAX_HISTORY = 50
+# How many earlier statements an undated "X said" may look back over for X's dated one.
+MAX_OCCASION_GAP = 8
+
+
+@lru_cache(maxsize=1)
+def _occasion_verbs() -> frozenset:
+    lines = OCCASION_VERBS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (line.split("#", 1)[0].strip().lower() for line in lines) if w)
 
 
 @dataclass
@@ -49,6 +61,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
     out: list[Resolution] = []
     history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
+    occasions = _occasions(doc, actors, timexes, words)
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
             parent = done[id(frame.parent)]
@@ -59,16 +72,69 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
             if frame.carrier is not None:
                 via = _safe_resolve(actors, frame.carrier) or via
             date, date_text = _date(doc, frame, timexes)
-            if date is None and _continues(frame, words):
-                for prev_frame, prev in reversed(history[-MAX_HISTORY:]):
-                    if prev.speaker is not None and speaker is not None and prev.speaker.id == speaker.id:
-                        date, date_text = prev.date, prev.date_text
-                        break
+            if date is None and speaker is not None:
+                date, date_text = _same_occasion_date(frame, speaker, history, occasions,
+                                                      _continues(frame, words))
             res = Resolution(speaker, via, date, date_text)
             done[id(frame)] = res
         history.append((frame, res))
         out.append(res)
     return out
+
+
+def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bool) -> tuple[Optional[str], Optional[str]]:
+    """An undated statement takes the date of the same speaker's latest statement: wire copy dates
+    an occasion once ("Peskov told reporters on Thursday ...") and goes on with "Peskov said",
+    "he said" and quotations. Not across a perfect ("has said", "had said": another occasion), and
+    only while that statement is among the last few, unless the cue says it continues ("added").
+    A dated interview with no content of its own ("Sybiha spoke to NPR on Wednesday") is such an
+    occasion too, when it is the speaker's latest."""
+    if not continues and _perfect(frame.cue):
+        return None, None
+    reach = MAX_HISTORY if continues else MAX_OCCASION_GAP
+    best: Optional[tuple[int, Optional[str], Optional[str]]] = None
+    for prev_frame, prev in reversed(history[-reach:]):
+        if prev.speaker is not None and prev.speaker.id == speaker.id:
+            best = (prev_frame.cue_span[0], prev.date, prev.date_text)
+            break
+    for offset, actor_id, date, date_text in occasions:
+        if actor_id == speaker.id and offset < frame.cue_span[0] and (best is None or offset > best[0]):
+            best = (offset, date, date_text)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
+    """(offset, actor id, date, date text) of dated speaking with no content: "Sybiha spoke to NPR
+    on Wednesday", "Zelensky talked with reporters on Friday". Named subjects only."""
+    if not timexes or timex_for_predicate is None:
+        return []
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _occasion_verbs():
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if not subjects:
+            continue
+        try:
+            timex = timex_for_predicate(doc, tok, timexes)
+        except Exception:  # noqa: BLE001 - a dating bug must not lose the statements
+            timex = None
+        if timex is None or timex.value is None:
+            continue
+        subj = subjects[0]
+        span = doc[subj.left_edge.i: subj.right_edge.i + 1]
+        try:
+            actor = actors.actor_at(span.start_char, span.end_char)
+        except Exception:  # noqa: BLE001
+            actor = None
+        if actor is not None:
+            out.append((tok.idx, actor.id, timex.value, timex.text))
+    return out
+
+
+def _perfect(cue) -> bool:
+    """"has said", "have warned", "had said", "has repeatedly described"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
 
 
 def _continues(frame: Frame, words) -> bool:
@@ -252,8 +318,10 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
     tok = frame.cue
     for _ in range(3):
         timex = _timex_of(doc, tok, frame, timexes)
-        if timex is not None:
+        if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame):
             return timex.value, timex.text
+        if _perfect(tok):
+            break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day
         if frame.coordinated_with is not None and tok.i == frame.cue.i:
             tok = frame.coordinated_with
         elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:
@@ -261,6 +329,20 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
         else:
             break
     return None, None
+
+
+def _before_inverted(span, frame: Frame) -> bool:
+    """"Overnight, Russia launched 100 drones, the air force said": when the content comes first,
+    a time expression in front of the cue belongs to the content."""
+    if not frame.content or any(e > frame.cue_span[0] for _s, e in frame.content):
+        return False
+    return span[1] <= frame.cue_span[0]
+
+
+def _inside(span, content) -> bool:
+    """A time expression inside what was said ("Overnight, Russia launched ..., the air force
+    said") dates the content, not the speech."""
+    return any(cs <= span[0] and span[1] <= ce for cs, ce in content)
 
 
 def _timex_of(doc, tok, frame: Frame, timexes):

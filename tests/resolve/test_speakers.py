@@ -120,3 +120,46 @@ def test_intermediaries_around_the_cue(run, text, speaker, via):
     st = run(text)
     assert len(st) == 1
     assert st[0].speaker == speaker and st[0].via == via
+
+
+# ---- dates of undated statements (news dev set, issue 3) -------------------------------------
+def test_undated_statement_takes_the_same_speakers_dated_occasion(run):
+    st = run("Kremlin spokesman Dmitry Peskov told reporters on Monday that the talks would resume. "
+             "“We are ready to continue,” Peskov said.")
+    assert by_content(st, "ready to continue").date == "2026-03-09"
+
+
+def test_perfect_cue_is_another_occasion(run):
+    st = run("Dmitry Peskov said on Monday that the talks would resume. "
+             "He has also said that Europe is obstructing peace.")
+    assert by_content(st, "talks would resume").date == "2026-03-09"
+    assert by_content(st, "obstructing peace").date is None
+
+
+def test_other_speakers_statement_keeps_no_date(run):
+    st = run("Dmitry Peskov said on Monday that the talks would resume. "
+             "Andrii Sybiha said Kyiv wanted a ceasefire first.")
+    assert by_content(st, "wanted a ceasefire").date is None
+
+
+def test_time_in_front_of_inverted_content_dates_the_content(run):
+    st = run("Overnight, Russia fired 50 drones at Kharkiv, the regional governor said.")
+    assert by_content(st, "fired 50 drones").date is None
+
+
+def test_perfect_conjunct_does_not_share_the_first_cues_date(run):
+    st = run("Vladimir Putin said last month that Russia would win, "
+             "and Sergei Lavrov has repeatedly said that the plan is unacceptable.")
+    assert by_content(st, "Russia would win").date == "2026-02"
+    assert by_content(st, "plan is unacceptable").date is None
+
+
+def test_asked_on_a_day_dates_the_answer(run):
+    st = run("Asked about the plan on Tuesday, Dmitry Peskov said Moscow would study it.")
+    assert by_content(st, "Moscow would study").date == "2026-03-10"
+
+
+def test_dated_interview_dates_the_speakers_later_statements(run):
+    st = run("Andrii Sybiha spoke to the BBC on Tuesday from Kyiv. "
+             "“We are ready for talks,” Sybiha says.")
+    assert by_content(st, "ready for talks").date == "2026-03-10"
