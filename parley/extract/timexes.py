@@ -64,6 +64,7 @@ class Lexicon:
     period_mods: dict
     future_verbs: frozenset
     future_aux: frozenset
+    reported_future_aux: frozenset
     future_markers: frozenset
     future_participles: frozenset
     generic_today_nouns: frozenset
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         mods_inside=frozenset(data["mod_extent"]["inside"]), period_mods=data["period_mods"],
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
+        reported_future_aux=frozenset(data["tense"].get("reported_future_auxiliaries", ())),
         future_markers=frozenset(data["tense"]["future_markers"]),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
@@ -329,6 +331,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in lex.future_aux for a in auxes):
             return "future"
+        if any(a.lower_ in lex.reported_future_aux for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+            return "future"  # "would reopen on Tuesday" (not "would have won on Sunday")
+        if v is verb and v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"  # "the ministers are meeting on Thursday": an arrangement
         if v.lemma_.lower() in lex.future_verbs:
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"

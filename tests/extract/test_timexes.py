@@ -445,3 +445,21 @@ def test_a_named_time_zone_is_part_of_the_clock_time(find):
     found = find("The ministry will publish the figures at 10 a.m. Eastern time on Friday.")
     t = one(found, "10 a.m. Eastern time")  # "on Friday" is a timex of its own and gives the day
     assert (t.type, t.value) == ("TIME", "2026-03-06T10:00")
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, value",
+    [
+        # PUB 2026-03-05 (Thursday). A future reported with "would" is still ahead of the report.
+        ("The ministry said the border crossing would reopen on Monday.", "Monday", "2026-03-09"),
+        ("Diplomats said the treaty would take effect in January.", "January", "2027-01"),
+        # ... but "would have" looks back
+        ("He said the vote would have passed on Monday.", "Monday", "2026-03-02"),
+        # the present progressive with a day is an arrangement
+        ("The envoys are meeting on Tuesday in Istanbul.", "Tuesday", "2026-03-10"),
+        # an aspect verb higher up the chain is not the arrangement
+        ("The bank is continuing to work under a February agreement.", "February", "2026-02"),
+    ],
+)
+def test_reported_future_and_arrangements(find, sentence, expr, value):
+    assert one(find(sentence), expr).value == value
