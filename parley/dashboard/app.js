@@ -143,7 +143,7 @@ function timelineRow(entry) {
   const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
     ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
   const ref = { kind: entry.kind, id: entry.id };
-  return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence),
+  return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence), "data-kind": entry.kind, "data-id": entry.id,
       onclick: () => openEvidence(title, entry.evidence, details, ref) },
     el("td", { class: "date" }, entry.date || "undated"),
     el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
@@ -219,7 +219,7 @@ async function loadMatrix(issue, wrap) {
       const title = `${actor.name} on ${issueName(id)}: ${p.stance} (${p.date || "undated"})`;
       const details = [["Actor", actor.name], ["Issue", issueName(id)], ["Stance", p.stance],
         ["Date", p.date], ["Sources", String(p.sources)], ["Record", p.position]];
-      return el("td", { class: "cell", title: `${title}\n${evidenceSummary(p.evidence)}`,
+      return el("td", { class: "cell", title: `${title}\n${evidenceSummary(p.evidence)}`, "data-kind": "position", "data-id": p.position,
           onclick: () => openEvidence(title, p.evidence, details, { kind: "position", id: p.position }) },
         stanceBadge(p.stance), el("div", { class: "date" }, p.date || "undated"));
     })));
@@ -236,7 +236,7 @@ async function loadHistory(issue) {
     const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],
       ["To", p.to], ["Date", p.date], ["Record", p.position]];
     const ref = { kind: "position", id: p.position };
-    return el("tr", { class: p.change ? "change" : "", title: evidenceSummary(p.evidence),
+    return el("tr", { class: p.change ? "change" : "", title: evidenceSummary(p.evidence), "data-kind": "position", "data-id": p.position,
         onclick: () => openEvidence(title, p.evidence, details, ref) },
       el("td", { class: "date" }, p.date || "undated"),
       el("td", {}, p.actor_name || p.actor),
