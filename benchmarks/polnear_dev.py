@@ -61,7 +61,8 @@ def gold_attributions(ann: Path) -> list[dict]:
         if not parts[0].startswith("E") or len(parts) < 2:
             continue
         roles = dict(r.split(":") for r in parts[1].split() if ":" in r)
-        content = spans.get(roles.get("Content", ""), (None, []))[1]
+        # sorted: some .ann lines list a discontinuous content's parts out of text order
+        content = sorted(spans.get(roles.get("Content", ""), (None, []))[1])
         if not content:
             continue
         source = spans.get(roles.get("Source", ""), (None, []))[1]

@@ -544,7 +544,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 else:
                     comps.append(c)
                     comps.extend(framing)
-                    comps.extend(_trailing_object_modifiers(c, children))
+                    comps.extend(_trailing_object_modifiers(c, children, words))
     if not comps:
         # "said in comments carried by TASS that ...": the parser may hang the "that" clause
         # on the noun of a modifier of the cue.
@@ -590,17 +590,21 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
 # Modifiers the parse hangs on the cue that PolNeAR keeps in an object's content
 # ("described crass behavior by Trump behind the scenes", "revealed a gulf in the way ...").
 TRAILING_OBJECT_DEPS = ("prep", "npadvmod")
+# ... but not the addressee, the time or the occasion of the cue ("to reporters", "on Monday",
+# "during the debate", "in his remarks").
+CUE_CIRCUMSTANCE_PREPS = ("to", "during", "since", "at", "after", "before", "until")
 
 
-def _trailing_object_modifiers(obj, children) -> list:
+def _trailing_object_modifiers(obj, children, words: AttributionWords) -> list:
     """The cue's modifiers right after its object, up to a comma or conjunction."""
     out = []
-    doc = obj.doc
     pos = obj.right_edge.i + 1
     for c in sorted(children, key=lambda c: c.i):
         if c.i <= obj.i:
             continue
-        if c.left_edge.i != pos or c.dep_ not in TRAILING_OBJECT_DEPS:
+        if c.left_edge.i != pos or c.dep_ not in TRAILING_OBJECT_DEPS or c.lower_ in CUE_CIRCUMSTANCE_PREPS:
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in words.via_nouns for t in c.subtree):
             break
         out.append(c)
         pos = c.right_edge.i + 1
@@ -682,14 +686,23 @@ def _subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
     return out
 
 
+_DANGLING_RE = re.compile(r"\s(?:and|or|but)$", re.I)
+
+
 def _tidy(text: str, spans: list[Span]) -> list[Span]:
     """Strip whitespace and separating commas at the edges of each span; drop empty spans."""
     out = []
     for s, e in spans:
         while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
-            e -= 1
+        while True:
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+                e -= 1
+            # a conjunction left dangling by a dropped conjunct ("..., and")
+            m = _DANGLING_RE.search(text, s, e)
+            if not m or m.start() <= s:
+                break
+            e = m.start()
         if e > s:
             out.append((s, e))
     return out
@@ -948,14 +961,20 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "eit
     i = bisect_right(quotes._starts, left) - 1
     if i >= 0 and side != "after":
         qs, qe = quotes.spans[i]
-        if qe <= left and _only_punct(text[qe:left]):
+        # a quotation closing the previous paragraph is not this cue's ("He went on to ...")
+        if qe <= left and _only_punct(text[qe:left]) and "\n" not in text[qe:left]:
             return [(qs, qe)]
     i = bisect_right(quotes._starts, right)
     if i < len(quotes.spans) and side != "before":
         qs, qe = quotes.spans[i]
-        if _only_punct(text[right:qs]):
+        if _only_punct(text[right:qs]) or (side == "after" and _PARTICIPLE_ASIDE_RE.match(text, right, qs)):
             return [(qs, qe)]
     return []
+
+
+# `“A,” he said, referring to the report, “b ...”`: an aside between the attribution and the
+# quotation's second part.
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s*[a-z]+ing\b[^“”\"\n]{0,80},\s*$")
 
 
 def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
@@ -1051,8 +1070,9 @@ def _split_quote(text: str, spans: list[Span], cue, source, quotes: QuoteIndex) 
     runs_on = text[bs:be].rstrip("”\"'’ ").endswith(",") or inner_after[:1].islower()
     if not runs_on:
         return spans
+    aside = [(right, as_)]  # ", pointing at the square," between the attribution and part two
     if all(s >= right for s, _ in spans) and any(s <= as_ < e for s, e in spans):
-        return _merge_spans(spans + [(bs, be)])
+        return _subtract(_merge_spans(spans + [(bs, be)]), aside)
     if all(e <= left for _, e in spans) and any(s <= bs < e for s, e in spans):
         return _merge_spans(spans + [(as_, ae)])
     return spans

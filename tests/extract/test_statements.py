@@ -439,3 +439,30 @@ def test_aside_between_dashes_is_cut_from_unquoted_content(run):
     s = only(st, "poorest regions")
     assert s.content == "that the poorest regions would get more money"
     assert len(s.content_spans) == 2
+
+
+def test_object_content_leaves_out_the_time_of_the_cue(run):
+    _text, st = run("The farmers criticised the new tariffs on grain at a press conference on Monday.")
+    s = only(st, "new tariffs")
+    assert s.content == "the new tariffs on grain"
+
+
+def test_dangling_conjunction_is_cut_from_the_content_end():
+    from parley.extract.statements import _tidy
+    text = "that the harvest was late, and"
+    assert _tidy(text, [(0, len(text))]) == [(0, 25)]
+    # a conjunction inside the content stays
+    assert _tidy("bread and salt", [(0, 14)]) == [(0, 14)]
+
+
+def test_interrupted_quotation_with_an_aside_after_the_attribution(run):
+    _text, st = run("“Every time the guns fall silent,” the governor said, pointing at the square, "
+                    "“people come back to the market.”")
+    s = only(st, "guns fall silent")
+    assert "people come back" in s.content and "pointing" not in s.content
+    assert len(s.content_spans) == 2
+
+
+def test_quotation_ending_the_previous_paragraph_is_not_the_next_cues(run):
+    _text, st = run("“We will not sign this text.”\n\nPetrenko went on to discuss the grain deal.")
+    assert not any("will not sign" in s.content and s.cue in ("went on", "discuss") for s in st)
