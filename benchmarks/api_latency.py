@@ -106,6 +106,7 @@ def main() -> None:
         requests = [
             ("/api/health", {}),
             ("/api/articles (first 100)", {"path": "/api/articles"}),
+            ("/api/articles?order=newest&limit=1000", {"path": "/api/articles", "order": "newest", "limit": 1000}),
             ("/api/articles/{id}", {"path": f"/api/articles/{article_id}"}),
             ("/api/actors", {"path": "/api/actors"}),
             ("/api/issues", {"path": "/api/issues"}),
@@ -120,6 +121,9 @@ def main() -> None:
             ("/api/positions (matrix)", {"path": "/api/positions"}),
             ("/api/positions?history=true&issue=ceasefire", {"path": "/api/positions", "history": "true",
                                                             "issue": "ceasefire"}),
+            ("/api/positions?history=true (all issues)", {"path": "/api/positions", "history": "true"}),
+            ("/api/positions?history=true&order=day&limit=500", {"path": "/api/positions", "history": "true",
+                                                                 "order": "day", "limit": 500}),
             ("/api/records/statement/{id}", {"path": f"/api/records/statement/{statement_id}"}),
             ("/api/search?q=reactor", {"path": "/api/search", "q": "reactor"}),
             ("/api/brief?since (last 30 days)", {"path": "/api/brief", "since": "2025-12-01"}),

@@ -12,7 +12,6 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Iterator, Optional, Union
 
@@ -44,6 +43,9 @@ def _calendar_day(value: Optional[str]) -> Optional[str]:
 OptionalDay = Annotated[Optional[str], Query(pattern=DAY_PATTERN), AfterValidator(_calendar_day)]
 RequiredDay = Annotated[str, Query(pattern=DAY_PATTERN), AfterValidator(_calendar_day)]
 MAX_LIMIT = 5000
+# An article as `parley export` writes it (without its text), paged here in SQL rather than by
+# reading the export's stream, which carries every article's text, up to the page.
+ARTICLE_FIELDS = ("id", "source", "title", "outlet", "url", "published", "author", "duplicate_of", "similarity")
 RECORD_KINDS = ("statement", "event", "position")
 
 # FTS5 snippet markers: control characters never found in article text, so the page can split
@@ -106,10 +108,16 @@ def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] =
                                                           "schema_version": None, "detail": exc.detail})
 
     @app.get("/api/articles")
-    def articles(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)) -> Any:
+    def articles(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
+                 order: str = Query("ingested", pattern="^(ingested|newest)$")) -> Any:
+        """Articles in the order they were ingested, or `order=newest` by publication date (undated last)."""
         with ledger() as led:
             total = led.counts()["articles"]
-            return _page(iter_records(led, ["article"]), total, limit, offset)
+            sort = "published IS NULL, published DESC, seq" if order == "newest" else "seq"
+            rows = led.query(f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles ORDER BY {sort} LIMIT ? OFFSET ?",
+                             (limit, offset))
+            return {"total": total, "offset": offset, "limit": limit,
+                    "items": [{"kind": "article", **dict(row)} for row in rows]}
 
     @app.get("/api/articles/{article_id}")
     def article(article_id: str) -> Any:
@@ -181,20 +189,34 @@ def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] =
         return {"total": total, "offset": offset, "limit": limit, "items": records}
 
     @app.get("/api/positions")
-    def positions(issue: Optional[str] = None, actor: Optional[str] = None, history: bool = False) -> Any:
-        """Latest stance per actor and issue (the matrix), or with `history=true` every change."""
+    def positions(
+        issue: Optional[str] = None,
+        actor: Optional[str] = None,
+        history: bool = False,
+        order: str = Query("actor", pattern="^(actor|day)$"),
+        limit: Optional[int] = Query(None, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ) -> Any:
+        """Latest stance per actor and issue (the matrix), or with `history=true` every change.
+
+        The history can be long on a big ledger: `limit`/`offset` page it, and `order=day` lists
+        it by day over all actors (the default is by actor and issue, each in date order).
+        """
         with ledger() as led:
+            filters = dict(issue=issue or None, actor=actor or None, profile=loaded_profile)
             if history:
-                items = queries.position_history(led, issue=issue or None, actor=actor or None,
-                                                 profile=loaded_profile)
+                items = queries.position_history(led, limit=limit, offset=offset, by_day=order == "day", **filters)
+                total = queries.position_history_count(led, **filters) if limit or offset else len(items)
                 _add_titles(led, items)
             else:
-                items = queries.positions(led, issue=issue or None, actor=actor or None, profile=loaded_profile)
+                # At most one cell per actor and issue: small enough to page in Python.
+                every = queries.positions(led, **filters)
+                total, items = len(every), every[offset:None if limit is None else offset + limit]
                 srcs = queries.sources_by_record(led, "position", [item["position"] for item in items])
                 for item in items:
                     item["evidence"] = srcs[item["position"]]
                 _add_evidence(led, items)
-        return {"total": len(items), "items": items}
+        return {"total": total, "offset": offset, "limit": limit, "items": items}
 
     @app.get("/api/records/{kind}/{record_id}")
     def record(kind: str, record_id: str) -> Any:
@@ -236,11 +258,6 @@ def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] =
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def _page(items: Iterable[dict], total: int, limit: int, offset: int) -> dict[str, Any]:
-    page = list(islice(items, offset, offset + limit))
-    return {"total": total, "offset": offset, "limit": limit, "items": page}
-
-
 def _without_kind(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k != "kind"}
 

@@ -186,6 +186,8 @@ async function loadPositions() {
   const wrap = document.getElementById("matrix-wrap");
   const historyTable = document.getElementById("history");
   historyTable.hidden = !history;
+  document.getElementById("history-count").hidden = !history;
+  if (!history) document.getElementById("history-more").hidden = true;
   wrap.hidden = history;
   try {
     if (history) await loadHistory(issue);
@@ -226,12 +228,20 @@ async function loadMatrix(issue, wrap) {
   clear(wrap, el("table", { class: "matrix" }, el("thead", {}, head), el("tbody", {}, rows)));
 }
 
-async function loadHistory(issue) {
+const HISTORY_PAGE = 500;
+
+async function loadHistory(issue, more) {
+  // Pages of changes in day order (the API sorts), so a long history renders a page at a time.
   const rows = document.getElementById("history-rows");
-  clear(rows, el("tr", {}, el("td", { colspan: 6 }, "loading…")));
-  const body = await api("positions", { issue, history: true });
-  const items = [...body.items].sort((a, b) => (a.day || a.date || "9999").localeCompare(b.day || b.date || "9999"));
-  clear(rows, items.map((p) => {
+  const count = document.getElementById("history-count");
+  const moreButton = document.getElementById("history-more");
+  if (more !== true) state.history = { issue, shown: 0 };
+  moreButton.hidden = true;
+  if (!state.history.shown) clear(rows, el("tr", {}, el("td", { colspan: 6 }, "loading…")));
+  const body = await api("positions", { issue: state.history.issue, history: true, order: "day",
+    limit: HISTORY_PAGE, offset: state.history.shown });
+  if (!state.history.shown) clear(rows);
+  rows.append(...body.items.map((p) => {
     const title = `${p.actor_name || p.actor} on ${issueName(p.issue)}: ${p.from ? p.from + " → " : ""}${p.to}`;
     const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],
       ["To", p.to], ["Date", p.date], ["Record", p.position]];
@@ -245,7 +255,11 @@ async function loadHistory(issue) {
       el("td", { class: "what" }, p.evidence && p.evidence.length ? `“${p.evidence[0].text}”` : "—"),
       el("td", {}, evidenceButton(title, p.evidence, details, ref)));
   }));
-  if (!items.length) clear(rows, el("tr", {}, el("td", { colspan: 6 }, "No positions in the ledger yet.")));
+  state.history.shown += body.items.length;
+  count.textContent = `${body.total} first stance${body.total === 1 ? "" : "s"} and changes` +
+    (body.total > state.history.shown ? ` (first ${state.history.shown} shown)` : "");
+  moreButton.hidden = body.total <= state.history.shown;
+  if (!body.total) clear(rows, el("tr", {}, el("td", { colspan: 6 }, "No positions in the ledger yet.")));
 }
 
 // -- quotes ------------------------------------------------------------------------------------
@@ -257,15 +271,20 @@ async function loadQuotes() {
   clear(list, el("li", {}, "loading…"));
   try {
     let items;
+    let total;
     if (q) {
       items = (await api("search", { q, limit: 200 })).items;
       const who = speaker.toLowerCase();
       items = items.filter((s) => (!who || (s.speaker_name || "").toLowerCase().includes(who) || s.speaker === speaker)
         && (!since || (s.day && s.day >= since)) && (!until || (s.day && s.day <= until)));
+      total = items.length;
     } else {
-      items = (await api("quotes", { speaker, since, until, limit: 1000 })).items;
+      const body = await api("quotes", { speaker, since, until, limit: 1000 });
+      items = body.items;
+      total = body.total;
     }
-    count.textContent = `${items.length} statement${items.length === 1 ? "" : "s"}`;
+    count.textContent = `${total} statement${total === 1 ? "" : "s"}` +
+      (total > items.length ? ` (first ${items.length} shown)` : "");
     clear(list, items.map((s) => {
       const title = `${s.speaker_name || "unattributed"} — ${s.day || "undated"}`;
       const details = [["Speaker", s.speaker_name], ["Via", s.via_name], ["Date", s.date || s.day],
@@ -357,10 +376,11 @@ async function loadArticles() {
   const { q } = formValues(form);
   clear(rows, el("tr", {}, el("td", { colspan: 5 }, "loading…")));
   try {
-    const body = q ? await api("search", { q, kind: "article", limit: 200 }) : await api("articles", { limit: 1000 });
-    count.textContent = `${body.total} article${body.total === 1 ? "" : "s"}`;
-    // Newest first when listing; search hits stay in rank order.
-    const listed = q ? body.items : [...body.items].sort((x, y) => (y.published || "").localeCompare(x.published || ""));
+    // Newest first when listing (the API sorts, so a big ledger shows its latest); search hits stay in rank order.
+    const body = q ? await api("search", { q, kind: "article", limit: 200 }) : await api("articles", { limit: 1000, order: "newest" });
+    count.textContent = `${body.total} article${body.total === 1 ? "" : "s"}` +
+      (body.total > body.items.length ? ` (${q ? "best" : "newest"} ${body.items.length} shown)` : "");
+    const listed = body.items;
     clear(rows, listed.map((a) => {
       const link = safeUrl(a.url);
       return el("tr", {},
@@ -514,6 +534,8 @@ function init() {
   }
   document.getElementById("positions-filters").history.addEventListener("change", () => go("positions"));
   document.getElementById("timeline-more").addEventListener("click", () => loadTimeline(true));
+  document.getElementById("history-more").addEventListener("click", () =>
+    loadHistory(state.history.issue, true).catch((error) => showError(document.getElementById("history-rows"), error)));
   document.getElementById("evidence-close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") document.getElementById("evidence").hidden = true; });
   window.addEventListener("hashchange", showTab);

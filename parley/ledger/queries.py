@@ -514,12 +514,8 @@ def evidence_by_source(ledger: Ledger, srcs: list[dict[str, Any]], limit: int = 
     return [{**s, "text": _clip(spans[(s["article"], s["span"][0], s["span"][1])] or "", limit)} for s in srcs]
 
 
-def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None,
-                     changes_since: Optional[str] = None) -> list[dict[str, Any]]:
-    """Every stance an actor took on an issue, in date order; `change` marks a move from the previous one.
-
-    With `changes_since`, only the changes (`change` true) whose day is on or after it.
-    """
+def _history_query(ledger: Ledger, issue, actor, profile, changes_since) -> tuple[str, list]:
+    """The rows of `position_history` as SQL: each position with the stance before it (`before`)."""
     actor_ids = resolve_actors(ledger, actor, profile) if actor else None
     cte, params = _positions_cte(issue, actor_ids)
     # The previous stance is looked up by SQL's LAG; restating a stance is not a change.
@@ -527,11 +523,32 @@ def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optiona
     if changes_since is not None:
         wanted = "before IS NOT NULL AND before <> stance AND COALESCE(day, '') >= ?"
         params = [*params, changes_since]
-    rows = ledger.query(
-        f"{cte} SELECT * FROM (SELECT p.*, LAG(stance) OVER (PARTITION BY actor, issue ORDER BY {_STANCE_ORDER}) "
-        f"AS before FROM p) WHERE {wanted} ORDER BY actor, issue, {_STANCE_ORDER}",
-        params,
-    )
+    return (f"{cte} SELECT * FROM (SELECT p.*, LAG(stance) OVER (PARTITION BY actor, issue ORDER BY {_STANCE_ORDER}) "
+            f"AS before FROM p) WHERE {wanted}", params)
+
+
+def position_history_count(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None,
+                           changes_since: Optional[str] = None) -> int:
+    """How many entries `position_history` returns, without building them."""
+    sql, params = _history_query(ledger, issue, actor, profile, changes_since)
+    return ledger.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
+
+
+def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None,
+                     changes_since: Optional[str] = None, limit: Optional[int] = None, offset: int = 0,
+                     by_day: bool = False) -> list[dict[str, Any]]:
+    """Every stance an actor took on an issue, in date order; `change` marks a move from the previous one.
+
+    Entries come by actor and issue, each in date order; with `by_day`, by day over all actors
+    (undated last). With `changes_since`, only the changes (`change` true) whose day is on or
+    after it. `limit`/`offset` page the entries in SQL.
+    """
+    sql, params = _history_query(ledger, issue, actor, profile, changes_since)
+    order = f"actor, issue, {_STANCE_ORDER}"
+    if by_day:
+        order = f"COALESCE(day, date, '9999'), {order}"
+    page_sql, page_params = _paging(limit, offset)
+    rows = ledger.query(f"{sql} ORDER BY {order}{page_sql}", [*params, *page_params])
     names = _actor_name_map(ledger, [row["actor"] for row in rows])
     srcs = sources_by_record(ledger, "position", [row["id"] for row in rows])
     texts = iter(evidence_by_source(ledger, [s for row in rows for s in srcs[row["id"]]]))

@@ -219,12 +219,45 @@ def test_positions_and_history_are_unchanged(ledger_case):
         for actor in [None, *actors]:
             assert queries.positions(ledger, issue=issue, actor=actor, profile=profile) == \
                 reference.positions(ledger, issue=issue, actor=actor, profile=profile), (issue, actor)
-            assert queries.position_history(ledger, issue=issue, actor=actor, profile=profile) == \
-                reference.position_history(ledger, issue=issue, actor=actor, profile=profile), (issue, actor)
-            for history in (False, True):
-                params = {k: v for k, v in {"issue": issue, "actor": actor, "history": history}.items() if v}
-                assert client.get("/api/positions", params=params).json() == \
-                    reference.api_positions(ledger, profile, issue, actor, history), (issue, actor, history)
+            history = reference.position_history(ledger, issue=issue, actor=actor, profile=profile)
+            assert queries.position_history(ledger, issue=issue, actor=actor, profile=profile) == history
+            for history_on in (False, True):
+                params = {k: v for k, v in {"issue": issue, "actor": actor, "history": history_on}.items() if v}
+                got = client.get("/api/positions", params=params).json()
+                assert (got.pop("offset"), got.pop("limit")) == (0, None)  # added for paging; the rest as before
+                assert got == reference.api_positions(ledger, profile, issue, actor, history_on), params
+
+
+def test_history_pages_in_the_dashboards_day_order(ledger_case):
+    """`by_day` is the order the dashboard used to sort the whole history into, in the browser."""
+    ledger, path, profile, actors, issues, _ = ledger_case
+    client = TestClient(_app_with(path, profile))
+    for issue in [None, *issues[:1]]:
+        for actor in [None, actors[0]]:
+            everything = reference.api_positions(ledger, profile, issue, actor, history=True)["items"]
+            by_day = sorted(everything, key=lambda h: h["day"] or h["date"] or "9999")  # stable, as Array.sort
+            assert queries.position_history_count(ledger, issue=issue, actor=actor, profile=profile) == len(everything)
+            for limit, offset in pages(len(everything)):
+                params = {k: v for k, v in {"issue": issue, "actor": actor}.items() if v}
+                got = client.get("/api/positions", params={**params, "history": True, "order": "day",
+                                                           "limit": limit, "offset": offset}).json()
+                assert got["total"] == len(everything)
+                assert got["items"] == by_day[offset:offset + limit], (issue, actor, limit, offset)
+
+
+def test_articles_page_as_the_export_lists_them(ledger_case):
+    from parley.ledger.export import iter_records
+
+    ledger, path, profile, *_ = ledger_case
+    client = TestClient(_app_with(path, profile))
+    listed = list(iter_records(ledger, ["article"]))
+    newest = sorted(listed, key=lambda a: a["published"] or "", reverse=True)  # stable: ties keep ingest order
+    newest = [a for a in newest if a["published"]] + [a for a in newest if not a["published"]]
+    for limit, offset in pages(len(listed)):
+        got = client.get("/api/articles", params={"limit": limit, "offset": offset}).json()
+        assert (got["total"], got["items"]) == (len(listed), listed[offset:offset + limit])
+        got = client.get("/api/articles", params={"limit": limit, "offset": offset, "order": "newest"}).json()
+        assert got["items"] == newest[offset:offset + limit]
 
 
 def test_brief_is_unchanged(ledger_case):
