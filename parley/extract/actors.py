@@ -50,7 +50,11 @@ def _alias_matcher(doc: Doc, profile: Profile) -> PhraseMatcher:
         # Aliases are tokenised as the text is; a Doc from another pipeline falls back to words.
         tokenizer = nlp.tokenizer if nlp.vocab is doc.vocab else None
         for entry in profile.actors:
-            names = sorted({entry.name, *entry.aliases})
+            names = {entry.name, *entry.aliases}
+            # "the Ukrainian side" also opens a sentence as "The Ukrainian side".
+            names |= {n[0].upper() + n[1:] for n in names if n.split()[0] in ("the", "a", "an")}
+            names |= {n.replace("'", "’") for n in names if "'" in n}  # "Russia’s" as typeset
+            names = sorted(names)
             patterns = [tokenizer(n) if tokenizer else Doc(doc.vocab, words=n.split()) for n in names]
             matcher.add(entry.id, patterns)
         cached = (profile, matcher)
@@ -152,6 +156,8 @@ class ActorTable:
         lex = lexicon()
         head = span.root
         head_lemma = head.lemma_.lower()
+        if head_lemma not in lex.anonymous_heads and head.lower_ in lex.anonymous_heads:
+            head_lemma = head.lower_  # "media" is lemmatised as "medium"
         known = self.mentions_in(start, end)
         if known:
             found = _head_mention(span, known)
@@ -215,7 +221,12 @@ class ActorTable:
 
     def _anonymous(self, span: SpacySpan) -> Actor:
         lex = lexicon()
-        words = [t for t in span if t.lower_ not in lex.determiners and not t.is_punct]
+        # Determiners and numbers only at the front: "sources familiar with the talks" keeps its "the".
+        start = 0
+        while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num
+                                     or span[start].is_punct):
+            start += 1
+        words = [t for t in span[start:] if not t.is_punct]
         # Keep the description up to the head plus a short post-modifier ("familiar with the talks").
         name = " ".join(t.text for t in words).strip() or span.text
         name = name[:80]

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ except ImportError:  # pragma: no cover - depends on the other module landing
 from ..extract.statements import Frame, attribution_words
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
+ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
 
 PERSON_KINDS = ("person", "anonymous")
 GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
@@ -37,7 +39,7 @@ MAX_PRONOUN_REACH = 4
 # How many earlier statements a definite description or "He added" may look back over.
 MAX_HISTORY = 50
 # How many earlier statements an undated "X said" may look back over for X's dated one.
-MAX_OCCASION_GAP = 8
+MAX_OCCASION_GAP = 15
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,9 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
             via = _via(frame, actors, speaker)
+            quoted = _quoted_as_saying(doc, frame, actors, words)
+            if quoted is not None:
+                speaker, via = quoted
             if frame.carrier is not None:
                 via = _safe_resolve(actors, frame.carrier) or via
             date, date_text = _date(doc, frame, timexes)
@@ -158,7 +163,7 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
                            ("thing", words.pronouns["thing"])):
         if len(source) == 1 and low in pronouns:
-            actor = _pronoun_antecedent(doc, source, kind, actors, history, sent_starts)
+            actor = _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, frame.content)
             if actor is not None:
                 _safe_add(actors, actor.id, (source.start_char, source.end_char))
             return actor
@@ -169,11 +174,61 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:
                 _safe_add(actors, actor.id, (source.start_char, source.end_char))
                 return actor
-    earlier = _definite_antecedent(source, history)
+    earlier = _definite_antecedent(source, history) or _role_holder(source, actors)
     if earlier is not None:
         _safe_add(actors, earlier.id, (source.start_char, source.end_char))
         return earlier
     return _safe_resolve(actors, source)
+
+
+@lru_cache(maxsize=1)
+def _role_descriptions() -> dict[str, tuple[str, ...]]:
+    data = tomllib.loads(ROLE_DESCRIPTIONS_FILE.read_text(encoding="utf-8"))
+    return {k.lower(): tuple(v) for k, v in data.get("descriptions", {}).items()}
+
+
+def _role_holder(source, actors):
+    """"the Russian leader", "Ukraine's top diplomat", "the French president": the person of that
+    side whose role the description stands for. An earlier mention wins; else the first later one
+    (a lede names the role before the name); else the profile's only such actor."""
+    tokens = [t for t in source if not t.is_punct]
+    if not tokens or len(tokens) > 6 or any(t.pos_ == "PRON" for t in tokens):
+        return None
+    profile = getattr(actors, "profile", None)
+    if profile is None:
+        return None
+    sides = profile.affiliation_words
+    definite = tokens[0].lower_ == "the" or any(t.tag_ == "POS" for t in tokens)
+    side = next((sides[t.text] for t in tokens if t.text in sides), None)
+    if not definite or side is None:
+        return None
+    rest = [t for t in tokens if t.lower_ not in ("the", "former", "current") and t.tag_ != "POS"
+            and t.text not in sides]
+    if not rest or any(t.pos_ == "PROPN" for t in rest):
+        return None
+    description = " ".join(t.lower_ for t in rest)
+    table = _role_descriptions()
+    roles = table.get(description) or table.get(rest[-1].lemma_.lower())
+    if not roles:
+        return None
+
+    def fits(actor) -> bool:
+        role = (actor.role or "").lower()
+        return (actor.kind == "person" and actor.affiliation == side
+                and any(role == r or role.endswith(" " + r) for r in roles))
+
+    before, after = [], []
+    for actor in _used_actors(actors):
+        if fits(actor) and actor.mentions:
+            (before if actor.mentions[0][0] < source.start_char else after).append(actor)
+    if before:
+        return max(before, key=lambda a: max(m[0] for m in a.mentions if m[0] < source.start_char))
+    if after:
+        return after[0]
+    matches = [e for e in profile.actors if fits(e) and e.kind == "person"]
+    if len(matches) == 1 and hasattr(actors, "ensure_profile_actor"):
+        return actors.ensure_profile_actor(matches[0])
+    return None
 
 
 def _definite_antecedent(source, history):
@@ -229,10 +284,13 @@ def _plural_anonymous(actor) -> bool:
     return actor.kind == "anonymous" and actor.name.lower().endswith("s")
 
 
-def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts):
+def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_content=()):
     start = source.start_char
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
-    mentions = _mentions_before(actors, start, reach)
+    # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
+    # its speaker.
+    mentions = [(span, a) for span, a in _mentions_before(actors, start, reach)
+                if not _inside(span, own_content)]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
         if prev_frame.cue_span[0] < reach:
@@ -287,7 +345,69 @@ def _is_subject(doc, start: int, end: int) -> bool:
 
 
 # ---- intermediaries ---------------------------------------------------------------------------
+def _quoted_as_saying(doc, frame: Frame, actors, words):
+    """"TASS quoted Ushakov as saying ...": Ushakov is the speaker, TASS the intermediary."""
+    cue = frame.cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        verb = cue.head.head  # the cue is "saying"
+    else:
+        verb = cue  # the cue is "quoted", with "as saying" below it
+        if not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+                   for c in verb.children):
+            return None
+    if verb.lemma_.lower() not in words.via_participles:
+        return None
+    quoted = [c for c in verb.children if c.dep_ == "dobj"]
+    carriers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not quoted or not carriers:
+        return None
+    speaker_span = doc[quoted[0].left_edge.i: quoted[0].right_edge.i + 1]
+    if len(speaker_span) == 1 and speaker_span[0].pos_ == "PRON":
+        return None
+    carrier_span = doc[carriers[0].left_edge.i: carriers[0].right_edge.i + 1]
+    carrier = _actor_in(actors, carrier_span)
+    speaker = _safe_resolve(actors, speaker_span)
+    if speaker is None or carrier is None or carrier.kind != "media":
+        return None
+    return speaker, carrier
+
+
+def _platform_via(frame: Frame, actors, speaker):
+    """"wrote on Telegram", "in a post on X", "in a Fox News interview": a media actor named in an
+    on/in phrase of the cue (or of the verb a participle cue hangs from)."""
+    verbs = [frame.cue]
+    if frame.cue.dep_ in DATE_SHARING_DEPS and frame.cue.head.i != frame.cue.i:
+        verbs.append(frame.cue.head)
+    words = attribution_words()
+    doc = frame.cue.doc
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or _inside((obj.idx, obj.idx + len(obj)), frame.content):
+                    continue
+                spans = []
+                if prep.lower_ == "on":
+                    spans.append(doc[obj.left_edge.i: obj.right_edge.i + 1])
+                if obj.lemma_.lower() in words.via_nouns:
+                    spans += [doc[c.left_edge.i: c.right_edge.i + 1] for c in obj.children
+                              if c.dep_ in ("compound", "poss", "nmod")]
+                    spans += [doc[o.left_edge.i: o.right_edge.i + 1] for p in obj.children
+                              if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+                for span in spans:
+                    actor = _actor_in(actors, span)
+                    if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
+                        return actor
+    return None
+
+
 def _via(frame: Frame, actors, speaker):
+    found = _via_spans(frame, actors, speaker)
+    return found if found is not None else _platform_via(frame, actors, speaker)
+
+
+def _via_spans(frame: Frame, actors, speaker):
     for span in frame.via_spans:
         actor = _actor_in(actors, span)
         if actor is None or (speaker is not None and actor.id == speaker.id):

@@ -93,3 +93,27 @@ def test_group_named_by_its_place_becomes_a_group_actor(nlp, profile):
     actor = table.resolve_mention(doc[0:3])
     assert actor is not None and actor.kind == "group"
     assert actor.name == "Protesters in Kharkiv" and actor.affiliation == "Kharkiv"
+
+
+# ---- news dev set fixes (issue 3) -------------------------------------------------------------
+def test_capitalised_definite_alias_and_typeset_apostrophe(nlp, profile):
+    text = "The Ukrainian side said it was ready. Russia’s Defence Ministry said it was not."
+    _doc, table = actors_of(nlp, profile, text)
+    ids = [a.id for a in table.used_actors()]
+    assert ids == ["ukraine", "russian-defence-ministry"]
+
+
+def test_anonymous_name_drops_only_leading_determiners(nlp, profile):
+    text = "Two sources familiar with the talks said the meeting was off."
+    doc, table = actors_of(nlp, profile, text)
+    actor = table.resolve_mention(doc[0:6])
+    assert actor.kind == "anonymous"
+    assert actor.id == "anon-sources-familiar-with-the-talks"
+
+
+def test_media_as_head_is_an_anonymous_source(nlp, profile):
+    text = "Russian state media reported that the convoy had left."
+    doc, table = actors_of(nlp, profile, text)
+    actor = table.resolve_mention(doc[0:3])
+    assert actor.kind == "anonymous"
+    assert actor.affiliation == "Russia"

@@ -163,3 +163,41 @@ def test_dated_interview_dates_the_speakers_later_statements(run):
     st = run("Andrii Sybiha spoke to the BBC on Tuesday from Kyiv. "
              "“We are ready for talks,” Sybiha says.")
     assert by_content(st, "ready for talks").date == "2026-03-10"
+
+
+# ---- speakers and intermediaries (news dev set, issue 3) ---------------------------------------
+def test_role_description_refers_to_that_sides_office_holder(run):
+    st = run("Vladimir Putin met business leaders in Moscow on Monday. "
+             "The Russian leader said the army was advancing.")
+    assert by_content(st, "army was advancing").speaker == "vladimir-putin"
+
+
+def test_role_description_in_a_lede_refers_forward(run):
+    st = run("Ukraine's top diplomat says Kyiv is ready for a truce on energy. "
+             "Andrii Sybiha spoke from Kyiv.")
+    assert by_content(st, "ready for a truce").speaker == "andrii-sybiha"
+
+
+def test_indefinite_description_stays_anonymous(run):
+    st = run("Vladimir Putin met business leaders on Monday. "
+             "A senior Russian official said the talks were over.")
+    s = by_content(st, "talks were over")
+    assert s.speaker.startswith("anon-")
+
+
+def test_pronoun_skips_names_inside_its_own_quotation(run):
+    st = run("Oksana Melnyk spoke at the rally. “Viktor Orban does not speak for Europe,” she said.")
+    assert by_content(st, "does not speak for Europe").speaker == "oksana-melnyk"
+
+
+def test_quoted_as_saying_gives_speaker_and_carrier(run):
+    st = run("TASS quoted Yuri Ushakov as saying that the delegation would leave on Sunday.")
+    s = by_content(st, "delegation would leave")
+    assert (s.speaker, s.via) == ("yuri-ushakov", "tass")
+
+
+def test_platform_and_interview_carry_the_statement(run):
+    st = run("Maria Zakharova wrote on Telegram that the West was escalating. "
+             "Steve Witkoff said in a Fox News interview that a deal was close.")
+    assert by_content(st, "West was escalating").via == "telegram"
+    assert by_content(st, "deal was close").via == "fox-news"
