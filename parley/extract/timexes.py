@@ -107,7 +107,9 @@ def lexicon() -> Lexicon:
     WDAY = _alt(weekdays)
     SEASON = _alt(seasons)
     POD = _alt(pods)
-    REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|same|the\s+same)"
+    # "following"/"previous" name a relative day only after "the" ("the following Monday"); alone
+    # they are prepositions ("Following Monday's debate, ...")
+    REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|(?<=the\s)(?:previous|following)|same|the\s+same)"
     PMOD = r"(?:(?:early|mid|late|earlier|later)(?:\s+|-))"
     EDGE = r"(?:the\s+(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)"
     YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
@@ -118,7 +120,7 @@ def lexicon() -> Lexicon:
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
     raw = [
-        ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR})?"),
+        ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
@@ -333,8 +335,11 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             return "future"
         if any(a.lower_ in lex.reported_future_aux for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
             return "future"  # "would reopen on Tuesday" (not "would have won on Sunday")
-        if v is verb and v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "future"  # "the ministers are meeting on Thursday": an arrangement
+        if (v is verb and v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+                and _dated_directly(span.root, verb)):
+            # "the ministers are meeting on Thursday": an arrangement ("is raising questions about
+            # Monday's debate" is not)
+            return "future"
         if v.lemma_.lower() in lex.future_verbs:
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
@@ -357,6 +362,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
         return "future"
     return "present"
+
+
+def _dated_directly(tok, verb) -> bool:
+    """The timex is the verb's own time adverbial: 'meeting Thursday', 'meeting on Thursday'."""
+    if tok.head.i == verb.i:
+        return tok.dep_ in ("npadvmod", "advmod", "tmod", "obl")
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i
 
 
 # --------------------------------------------------------------------------------------------
@@ -1079,8 +1091,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
            and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
            for t in span):
         return False  # "60 Minutes", "High Noon": names, not times
-    if name in ("month", "weekday", "season") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
-        return False  # "Jan Kavan", "Tuesday Morning Corp."
+    if name in ("month", "weekday", "season", "day") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+        return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
     if low == "now" and re.match(r"\s*,", full[e:e + 3]) and re.search(r"(?:^|[.!?\"'`“”]\s*|\n\s*)$", full[max(0, s - 4):s]):
@@ -1115,6 +1127,8 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+# "since January 1": the day named after "since" is behind us, whatever the tense
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
@@ -1183,6 +1197,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     out: list[Timex] = []
     previous: Optional[Timex] = None
     last_quarter: Optional[str] = None
+    weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
     for s, e, name in _candidates(doc, lex):
         try:
             if not _keep(doc, text, s, e, name, lex):
@@ -1190,9 +1205,12 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
             tense = _tense(doc, s, e, lex)
+            parsed_tense = tense
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)
                     and not re.search(r"\bfrom\b", text[max(0, s - 40):s], re.IGNORECASE)):
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
+            if _SINCE_BEFORE.search(text, max(0, s - 12), s):
+                tense = "past"
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(doc, s, out, anchor)
@@ -1233,13 +1251,33 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,
                    range=value_range(value) if ttype in ("DATE", "TIME") else None)
         out.append(tx)
+        if name == "weekday" and value and re.match(r"\d{4}-\d\d-\d\d", value):
+            weekdays.append((tx, parsed_tense if tense == parsed_tense else "rule"))
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
                     and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
                 last_quarter = value
+    _one_day_per_weekday_name(weekdays)
     _date_clock_times(text, out)
     return out
+
+
+def _one_day_per_weekday_name(weekdays: list[tuple[Timex, str]]) -> None:
+    """A bare weekday read in the present tense ("Monday's debate") could be the last or the next
+    one; when the same text names that weekday in a past or future clause and always means one
+    day by it, it means that day here too (one story, one Monday)."""
+    definite: dict[int, set] = {}
+    for tx, tense in weekdays:
+        if tense in ("past", "future"):
+            definite.setdefault(dt.date.fromisoformat(tx.value[:10]).isoweekday(), set()).add(tx.value[:10])
+    for tx, tense in weekdays:
+        if tense != "present":
+            continue
+        days = definite.get(dt.date.fromisoformat(tx.value[:10]).isoweekday(), set())
+        if len(days) == 1 and tx.value[:10] not in days:
+            tx.value = next(iter(days)) + tx.value[10:]
+            tx.range = value_range(tx.value)
 
 
 def _date_clock_times(text: str, found: list[Timex]) -> None:

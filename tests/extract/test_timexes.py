@@ -463,3 +463,34 @@ def test_a_named_time_zone_is_part_of_the_clock_time(find):
 )
 def test_reported_future_and_arrangements(find, sentence, expr, value):
     assert one(find(sentence), expr).value == value
+
+
+def test_following_without_the_is_a_preposition(find):
+    found = find("Following Monday's vote, deputies said the following Monday would be quieter.")
+    assert one(found, "Monday").value == "2026-03-02"
+    assert one(found, "the following Monday").value == "2026-03-09"
+
+
+def test_a_date_after_since_is_behind_us(find):
+    # PUB 2026-03-05: the present perfect with "since" looks back, so "since April 1" is last year's
+    assert one(find("Ten ferries have sailed since April 1st."), "April 1st").value == "2025-04-01"
+    assert one(find("Exports have doubled since Thursday."), "Thursday").value == "2026-03-05"
+
+
+def test_a_day_of_last_year_is_one_timex(find):
+    found = find("The mission began on June 16th of last year and ended on May 2 this year.")
+    assert one(found, "June 16th of last year").value == "2025-06-16"
+    assert one(found, "May 2 this year").value == "2026-05-02"
+
+
+def test_one_story_one_monday(find):
+    # PUB 2026-03-06 is a Friday. In the present tense "Monday's vote" could be either Monday; the
+    # text's past-tense Monday says which.
+    text = ("The speaker is defending Monday's vote. Deputies voted on Monday to ratify the accord, "
+            "and the opposition is still angry about Monday's result.")
+    found = find(text, "2026-03-06")
+    assert {t.value for t in found if t.text == "Monday"} == {"2026-03-02"}
+
+
+def test_a_newspaper_named_today_is_not_a_date(find):
+    assert not [t for t in find("A reporter for USA Today asked about the accord.") if t.text == "Today"]
