@@ -160,8 +160,8 @@ def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] =
         with ledger() as led:
             filters = dict(actor=actor or None, issue=issue or None, since=since, until=until, profile=loaded_profile)
             # Filtered, ordered and paged by SQLite: a page builds only its own entries.
-            items = queries.timeline(led, limit=limit, offset=offset, **filters)
-            page = {"total": queries.timeline_count(led, **filters), "offset": offset, "limit": limit, "items": items}
+            total, items = queries.timeline_page(led, limit=limit, offset=offset, count=True, **filters)
+            page = {"total": total, "offset": offset, "limit": limit, "items": items}
             if evidence:
                 for kind in ("statement", "event"):
                     srcs = queries.sources_by_record(led, kind, [e["id"] for e in items if e["kind"] == kind])

@@ -384,11 +384,7 @@ def _timeline_filters(ledger: Ledger, actor, issue, since, until, profile) -> tu
 def timeline_count(ledger: Ledger, actor: Optional[str] = None, issue: Optional[str] = None,
                    since: Optional[str] = None, until: Optional[str] = None, profile=None) -> int:
     """How many entries `timeline` returns with these filters, without building them."""
-    st_where, st_params, ev_where, ev_params = _timeline_filters(ledger, actor, issue, since, until, profile)
-    return ledger.execute(
-        f"SELECT (SELECT COUNT(*) FROM statements WHERE {st_where}) + (SELECT COUNT(*) FROM events WHERE {ev_where})",
-        [*st_params, *ev_params],
-    ).fetchone()[0]
+    return timeline_page(ledger, actor, issue, since, until, profile, limit=0, count=True)[0]
 
 
 def _statement_entry(record: dict[str, Any]) -> dict[str, Any]:
@@ -433,15 +429,41 @@ def timeline(
     builds only its own records. On one day, events come before statements ("event" < "statement"),
     each in the order they entered the ledger.
     """
+    return timeline_page(ledger, actor, issue, since, until, profile, limit, offset)[1]
+
+
+def timeline_page(
+    ledger: Ledger,
+    actor: Optional[str] = None,
+    issue: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    profile=None,
+    limit: Optional[int] = None,
+    offset: int = 0,
+    count: bool = False,
+) -> tuple[Optional[int], list[dict[str, Any]]]:
+    """(how many entries match if `count`, else None; `timeline`'s entries from `offset`, up to `limit`)."""
     st_where, st_params, ev_where, ev_params = _timeline_filters(ledger, actor, issue, since, until, profile)
-    page_sql, page_params = _paging(limit, offset)
+    params = [*st_params, *ev_params]
     # "date" is what the text says ("2025", "2026-W04-WE"); "day" its first day, for order.
-    page = ledger.query(
-        f"SELECT 'statement' AS kind, id, day IS NULL AS undated, day, seq FROM statements WHERE {st_where} "
-        f"UNION ALL SELECT 'event' AS kind, id, day IS NULL AS undated, day, seq FROM events WHERE {ev_where} "
-        f"ORDER BY undated, day, kind, seq{page_sql}",
-        [*st_params, *ev_params, *page_params],
-    )
+    ordered = (f"SELECT 'statement' AS kind, id, day IS NULL AS undated, day, seq FROM statements WHERE {st_where} "
+               f"UNION ALL SELECT 'event' AS kind, id, day IS NULL AS undated, day, seq FROM events WHERE {ev_where} "
+               f"ORDER BY undated, day, kind, seq")
+    total = None
+    if issue:
+        # The issue test on events runs in Python for every event: one pass gives both the count
+        # and the page, where a COUNT query and a LIMIT query would each run it.
+        matched = ledger.query(ordered, params)
+        total = len(matched)
+        page = matched[offset:None if limit is None else offset + limit]
+    else:
+        page_sql, page_params = _paging(limit, offset)
+        page = ledger.query(ordered + page_sql, [*params, *page_params])
+        if count:
+            total = ledger.execute(
+                f"SELECT (SELECT COUNT(*) FROM statements WHERE {st_where}) "
+                f"+ (SELECT COUNT(*) FROM events WHERE {ev_where})", params).fetchone()[0]
     entries: dict[tuple[str, str], dict[str, Any]] = {}
     for kind, table, build, entry in (("statement", "statements", _statement_records, _statement_entry),
                                       ("event", "events", _event_records, _event_entry)):
@@ -450,7 +472,7 @@ def timeline(
             rows = ledger.query(f"SELECT * FROM {table} WHERE id IN ({_marks(chunk)})", chunk)
             for record in build(ledger, rows):
                 entries[(kind, record["id"])] = entry(record)
-    return [entries[(r["kind"], r["id"])] for r in page]
+    return (total if count else None), [entries[(r["kind"], r["id"])] for r in page]
 
 
 # -- positions --------------------------------------------------------------------------------
