@@ -25,6 +25,7 @@ try:  # written in parallel (issue 4); fall back to attaching timexes by the par
 except ImportError:  # pragma: no cover - depends on the other module landing
     timex_for_predicate = None
 
+from ..extract.lexicon import lexicon
 from ..extract.statements import Frame, attribution_words
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -70,6 +71,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
             res = Resolution(parent.speaker, parent.via, parent.date, parent.date_text)
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
+            if speaker is None and frame.source is None:
+                speaker = _according_to(frame, actors)
             via = _via(frame, actors, speaker)
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
@@ -174,7 +177,12 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:
                 _safe_add(actors, actor.id, (source.start_char, source.end_char))
                 return actor
-    earlier = _definite_antecedent(source, history) or _role_holder(source, actors)
+    owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
+    if owner is not None:
+        return owner
+    source = _with_postmodifier(source, frame)
+    earlier = (_definite_antecedent(source, history) or _role_holder(source, actors)
+               or _named_organisation(source, actors))
     if earlier is not None:
         _safe_add(actors, earlier.id, (source.start_char, source.end_char))
         return earlier
@@ -231,6 +239,51 @@ def _role_holder(source, actors):
     return None
 
 
+def _named_organisation(source, actors):
+    """"the ministry" / "the agency": the latest organisation named before whose name has that
+    head noun ("Ukraine's Foreign Ministry")."""
+    if len(source) > 3 or source[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in source):
+        return None
+    head = source.root.lower_
+    for _span, actor in reversed(_mentions_before(actors, source.start_char, 0)):
+        if actor.kind == "organization" and head in actor.name.lower().split():
+            return actor
+    return None
+
+
+def _possessive_owner(doc, source, frame: Frame, actors, history, sent_starts, words):
+    """"Its inspectors reported ...": an unnamed part of an organisation speaks for it."""
+    if len(source) > 4 or source[0].lower_ != "its" or any(t.pos_ == "PROPN" for t in source):
+        return None
+    owner = _pronoun_antecedent(doc, source[0:1], "thing", actors, history, sent_starts, frame.content)
+    if owner is None or owner.kind not in ("organization", "country", "media"):
+        return None
+    _safe_add(actors, owner.id, (source.start_char, source.end_char))
+    return owner
+
+
+# Post-modifiers that tell one anonymous source from another ("people who have read the document").
+POSTMODIFIER_DEPS = ("relcl", "acl", "prep", "amod")
+MAX_ANONYMOUS_TOKENS = 10
+
+
+def _with_postmodifier(source, frame: Frame):
+    """An anonymous source cut at its head ("two people") widened over the short phrase that
+    describes it ("who have read the document"), so different anonymous sources stay apart."""
+    root = source.root
+    if root.lower_ not in lexicon().anonymous_heads or root.i != source.end - 1:
+        return source
+    right = [c for c in root.rights if c.dep_ in POSTMODIFIER_DEPS]
+    if not right:
+        return source
+    end = max(c.right_edge.i for c in right) + 1
+    widened = source.doc[source.start:end]
+    if (len(widened) > MAX_ANONYMOUS_TOKENS or any(t.i == frame.cue.i for t in widened)
+            or any(_inside((t.idx, t.idx + 1), frame.content) for t in widened)):
+        return source
+    return widened
+
+
 def _definite_antecedent(source, history):
     """"the official" / "the minister" after "a senior US official said ..." or "Foreign Minister
     Sybiha said ...": the latest speaker whose role or description has that head noun."""
@@ -246,6 +299,8 @@ def _definite_antecedent(source, history):
         words = set((actor.role or "").lower().split())
         if actor.kind == "anonymous":
             words |= {w.rstrip("s") for w in actor.name.lower().split()}
+        if actor.kind == "organization":
+            words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         if head in words:
             return actor
     return None
@@ -345,6 +400,16 @@ def _is_subject(doc, start: int, end: int) -> bool:
 
 
 # ---- intermediaries ---------------------------------------------------------------------------
+def _according_to(frame: Frame, actors):
+    """"Talks are expected to resume, according to a person familiar with the planning": with no
+    subject source, the one it is according to is the speaker."""
+    for span in frame.via_spans:
+        prep = span.root.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return _safe_resolve(actors, span)
+    return None
+
+
 def _quoted_as_saying(doc, frame: Frame, actors, words):
     """"TASS quoted Ushakov as saying ...": Ushakov is the speaker, TASS the intermediary."""
     cue = frame.cue
@@ -408,7 +473,11 @@ def _via(frame: Frame, actors, speaker):
 
 
 def _via_spans(frame: Frame, actors, speaker):
+    text = frame.cue.doc.text
     for span in frame.via_spans:
+        lo, hi = sorted((span.start_char, frame.cue.idx))
+        if "\n" in text[lo:hi]:
+            continue  # a parse run on into the byline ("Reporting by ...") names no carrier
         actor = _actor_in(actors, span)
         if actor is None or (speaker is not None and actor.id == speaker.id):
             continue

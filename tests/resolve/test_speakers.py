@@ -201,3 +201,33 @@ def test_platform_and_interview_carry_the_statement(run):
              "Steve Witkoff said in a Fox News interview that a deal was close.")
     assert by_content(st, "West was escalating").via == "telegram"
     assert by_content(st, "deal was close").via == "fox-news"
+
+
+def test_definite_description_of_an_organisation_refers_back(run):
+    st = run("Ukraine's Foreign Ministry rejected the offer on Monday. "
+             "In a statement, the ministry said Moscow was stalling.")
+    assert by_content(st, "Moscow was stalling").speaker == "ukrainian-foreign-ministry"
+
+
+def test_according_to_is_the_source_of_a_subjectless_report(run):
+    st = run("The next round is expected to open in Riyadh, according to a diplomat familiar with the plans.")
+    s = by_content(st, "open in Riyadh")
+    assert s.speaker == "anon-diplomat-familiar-with-the-plans"
+
+
+def test_byline_after_the_last_paragraph_carries_nothing(run):
+    st = run("Dmitry Peskov declined to say more, saying only that talks “must be prepared.”\n\n"
+             "(Reporting by Olga Markova in Moscow; Editing by Ian Flint)")
+    hits = [s for s in st if "must be prepared" in s.content]
+    assert hits and all(s.speaker == "dmitry-peskov" and s.via is None for s in hits)
+
+
+def test_its_part_speaks_for_the_organisation(run):
+    st = run("The IAEA said the plant had lost power. Its inspectors reported that they had heard blasts.")
+    assert by_content(st, "heard blasts").speaker == "iaea"
+
+
+def test_anonymous_source_keeps_its_relative_clause(run):
+    st = run("The draft would cap the army at 600,000 troops, according to two people who have seen it. "
+             "Several people said the talks were difficult.")
+    assert by_content(st, "cap the army").speaker == "anon-people-who-have-seen-it"
