@@ -160,7 +160,7 @@ def lexicon() -> Lexicon:
         ("anaphor", rf"\b(?:in|during)\s+(?P<x>the\s+{POD})\b"),
         ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
         ("anaphor", rf"mid[\s-]+{POD}"),
-        ("time", r"\d{1,2}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|midday"),
+        ("time", r"\d{1,2}\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),
     ]
     patterns = tuple(
@@ -540,7 +540,7 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
-_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
+_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
 _CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -664,7 +664,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     years = [int(w) for w in words if re.fullmatch(r"1[5-9]\d\d|20\d\d", w)]
     if re.search(r"\d0'?s\b", low):
         years = []  # "the 1970s" is a decade
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", low)
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", low)
     if m:
         return "DATE", f"{int(m[1]) - 1:02d}", mod
     weekday = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
@@ -983,6 +983,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             n, _ = _number(_words(parts[-1], lex), lex)
         else:
             n, _ = _number(numeric_words, lex)
+            counted = [w for w in numeric_words if w in lex.numbers or w[:1].isdigit()]
+            if set(counted) <= {"a", "an"} and any(w.endswith("s") and w[:-1] in lex.units for w in words):
+                n = None  # "a period of years", "a matter of weeks": some number of them
         return "DURATION", _duration_value(n, unit, lex), mod
     return None
 
@@ -1091,6 +1094,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
            and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
            for t in span):
         return False  # "60 Minutes", "High Noon": names, not times
+    if (name == "holiday" and span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+            and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
+            and doc[span.end].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "WORK_OF_ART")):
+        return False  # "Easter Island"
     if name in ("month", "weekday", "season", "day") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
@@ -1163,15 +1170,24 @@ _LATER_TAIL = re.compile(r"\s+later$", re.IGNORECASE)
 
 
 def _before_its_verb(doc, full: str, s: int, e: int, lex: Lexicon) -> bool:
-    """'one day' used as an adverb right before a verb ('will one day be'), not after a preposition
-    or number ('for one day', 'in one day')."""
+    """'one day' used as an adverb of a time to come: right before a verb ('will one day be') or
+    closing a modal clause ('could help the country one day'); not after a preposition or number
+    ('for one day', 'in one day') nor counting to another event ('one day after the vote')."""
     if re.sub(r"\s+", " ", full[s:e].lower()) not in lex.indefinite_future:
         return False
     span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    if span is None:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    return doc[span.end].pos_ in ("VERB", "AUX") and (before is None or before.pos_ not in ("ADP", "NUM", "DET"))
+    if before is not None and before.pos_ in ("ADP", "NUM", "DET"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return True
+    if after is not None and not after.is_punct:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.tag_ == "MD" for c in verb.children)
 
 
 def _mod_before(text: str, s: int, lex: Lexicon) -> tuple[Optional[str], int]:

@@ -494,3 +494,30 @@ def test_one_story_one_monday(find):
 
 def test_a_newspaper_named_today_is_not_a_date(find):
     assert not [t for t in find("A reporter for USA Today asked about the accord.") if t.text == "Today"]
+
+
+def test_one_day_closing_a_modal_clause_is_a_time_to_come(find):
+    t = one(find("These reforms could benefit the region one day."), "one day")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+    t = one(find("The ceasefire lasted one day."), "one day")
+    assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_an_adjectival_century_is_that_century(find):
+    t = one(find("Coal has a shrinking role in a 21st-century economy."), "21st-century")
+    assert (t.type, t.value) == ("DATE", "20")
+
+
+def test_a_holiday_inside_a_place_name_is_not_a_date(find):
+    assert not find("Ancient societies like Easter Island collapsed.")
+
+
+def test_o_clock_times(find):
+    t = one(find("The plan should be ready by 6 o’clock this afternoon."), "6 o’clock this afternoon")
+    assert (t.type, t.value) == ("TIME", "2026-03-05T18:00")
+    assert one(find("Polls close at 8 o'clock."), "8 o'clock").type == "TIME"
+
+
+def test_a_with_a_plural_unit_is_some_number_of_them(find):
+    t = one(find("The talks dragged on for a period of years."), "a period of years")
+    assert (t.type, t.value) == ("DURATION", "PXY")
