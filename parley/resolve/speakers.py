@@ -504,6 +504,9 @@ def _actor_in(actors, span):
 def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
     if not timexes:
         return None, None
+    right_after = _timex_right_after_cue(doc, frame, timexes)
+    if right_after is not None:
+        return right_after.value, right_after.text
     tok = frame.cue
     for _ in range(3):
         timex = _timex_of(doc, tok, frame, timexes)
@@ -518,6 +521,24 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
         else:
             break
     return None, None
+
+
+def _timex_right_after_cue(doc, frame: Frame, timexes):
+    """"said on Thursday it had not ...", "said Thursday the talks ...": a day right after the cue
+    dates the saying even when the parse hangs it in the reported clause ("Thursday's talks"
+    after the cue is the content's subject, not the date)."""
+    end = frame.cue_span[1]
+    text = doc.text
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not tx.value or not tx.value[:1].isdigit():
+            continue
+        gap = text[end:tx.span[0]]
+        if tx.span[0] < end or gap.strip() not in ("", "on") or "\n" in gap:
+            continue
+        if text[tx.span[1]:tx.span[1] + 2] in ("'s", "’s") or tx.text.endswith(("'s", "’s")):
+            continue
+        return tx
+    return None
 
 
 def _before_inverted(span, frame: Frame) -> bool:

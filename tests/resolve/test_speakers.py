@@ -231,3 +231,10 @@ def test_anonymous_source_keeps_its_relative_clause(run):
     st = run("The draft would cap the army at 600,000 troops, according to two people who have seen it. "
              "Several people said the talks were difficult.")
     assert by_content(st, "cap the army").speaker == "anon-people-who-have-seen-it"
+
+
+def test_day_right_after_the_cue_dates_the_saying_without_that(run):
+    st = run("The Kremlin said on Tuesday it had not received the proposal. "
+             "Dmitry Peskov said Tuesday's talks were useful.")
+    assert by_content(st, "had not received").date == "2026-03-10"
+    assert by_content(st, "talks were useful").date is None
