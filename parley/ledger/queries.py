@@ -476,8 +476,7 @@ def timeline_page(
 
 
 # -- positions --------------------------------------------------------------------------------
-def _positions_cte(issue: Optional[str], actor_ids: Optional[list[str]]) -> tuple[str, list]:
-    """The positions to consider, each with when it was first reported (the tie-break after its day)."""
+def _position_filter(issue: Optional[str], actor_ids: Optional[list[str]]) -> tuple[str, list]:
     where, params = ["1"], []
     if issue:
         where.append("issue = ?")
@@ -485,26 +484,35 @@ def _positions_cte(issue: Optional[str], actor_ids: Optional[list[str]]) -> tupl
     if actor_ids is not None:
         where.append(f"actor IN ({_marks(actor_ids) or 'NULL'})")
         params += actor_ids
+    return " AND ".join(where), params
+
+
+def _positions_cte(issue: Optional[str], actor_ids: Optional[list[str]]) -> tuple[str, list]:
+    """The positions to consider, each with when it was first reported (the tie-break after its day)."""
+    where, params = _position_filter(issue, actor_ids)
     return (
         "WITH p AS (SELECT p.*, (SELECT MIN(published) FROM position_sources s WHERE s.position = p.id) "
-        f"AS first_published FROM positions p WHERE {' AND '.join(where)})",
+        f"AS first_published FROM positions p WHERE {where})",
         params,
     )
 
 
 # The order of an actor's stances on an issue: by day, then first report, then arrival.
 _STANCE_ORDER = "day IS NULL, day, first_published, seq"
-_STANCE_ORDER_LATEST_FIRST = "day IS NULL DESC, day DESC, first_published DESC, seq DESC"
 
 
 def positions(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] = None, profile=None) -> list[dict[str, Any]]:
     """The latest stance of each actor on each issue, with its date."""
     actor_ids = resolve_actors(ledger, actor, profile) if actor else None
-    cte, params = _positions_cte(issue, actor_ids)
+    where, params = _position_filter(issue, actor_ids)
+    # The last in `_STANCE_ORDER`, in two steps: the positions on each pair's last day (RANK
+    # keeps ties), then among those the last first reported. Only those few need the
+    # first-report date, which is a look-up per position.
     rows = ledger.query(
-        f"{cte} SELECT * FROM (SELECT p.*, ROW_NUMBER() OVER "
-        f"(PARTITION BY actor, issue ORDER BY {_STANCE_ORDER_LATEST_FIRST}) AS rank FROM p) "
-        f"WHERE rank = 1 ORDER BY actor, issue",
+        "SELECT * FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY actor, issue ORDER BY "
+        "(SELECT MIN(published) FROM position_sources s WHERE s.position = p.id) DESC, seq DESC) AS pick "
+        "FROM (SELECT p.*, RANK() OVER (PARTITION BY actor, issue ORDER BY day IS NULL DESC, day DESC) AS day_rank "
+        f"FROM positions p WHERE {where}) p WHERE day_rank = 1) WHERE pick = 1 ORDER BY actor, issue",
         params,
     )
     names = _actor_name_map(ledger, [row["actor"] for row in rows])

@@ -74,8 +74,11 @@ def generated_extraction(rng: random.Random, n: int) -> Extraction:
                                     rng.choice(["direct", "indirect"]), date=rng.choice(DATES),
                                     via=via, via_name="Northland" if via else None))
         if speaker and rng.random() < 0.6:
-            positions.append(Position(f"p{k}", speaker, name, rng.choice(ISSUES), rng.choice(STANCES), span,
-                                      date=rng.choice(DATES), statement=f"s{k}" if rng.random() < 0.7 else None))
+            issue, day = rng.choice(ISSUES), rng.choice(DATES)
+            positions.append(Position(f"p{k}", speaker, name, issue, rng.choice(STANCES), span,
+                                      date=day, statement=f"s{k}" if rng.random() < 0.7 else None))
+            if rng.random() < 0.3:  # a second stance on the same issue and day: only arrival orders them
+                positions.append(Position(f"p{k}b", speaker, name, issue, rng.choice(STANCES), span, date=day))
     for k in range(rng.randint(0, 3)):
         span = add(rng.choice(EVENT_TEXTS) + f", round {n}-{k}.")
         events.append(Event(f"e{k}", rng.choice(["CONSULT", "ASSAULT", "REJECT", "AGREE"]),

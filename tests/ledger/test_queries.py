@@ -94,3 +94,25 @@ def test_a_stance_dated_last_month_sorts_before_todays_even_from_the_same_articl
     history = queries.position_history(ledger, issue="ceasefire")
     assert [(h["date"], h["from"], h["to"]) for h in history] == [
         ("2026-01", None, "oppose"), ("2026-02-11", "oppose", "support")]
+
+
+def test_timeline_pages_are_slices_of_the_whole(story_ledger):
+    whole = queries.timeline(story_ledger)
+    assert queries.timeline_count(story_ledger) == len(whole) > 3
+    assert queries.timeline(story_ledger, limit=2, offset=1) == whole[1:3]
+    assert queries.timeline(story_ledger, offset=len(whole) - 1) == whole[-1:]
+    total, page = queries.timeline_page(story_ledger, actor="Sybiha", limit=1, count=True)
+    assert total == len(queries.timeline(story_ledger, actor="Sybiha")) and len(page) == 1
+
+
+def test_quote_page_counts_all_and_builds_one_page(story_ledger):
+    total, page = queries.quote_page(story_ledger, "Peskov", limit=1, offset=1)
+    assert total == 2 and [q["content"] for q in page] == ["the next round could take place in April"]
+    everyone, _ = queries.quote_page(story_ledger, "  ", limit=1)  # a blank speaker is everyone
+    assert everyone == story_ledger.counts()["statements"]
+
+
+def test_history_changes_since_a_day(story_ledger):
+    changes = queries.position_history(story_ledger, changes_since="2026-03-05")
+    assert [(c["from"], c["to"], c["date"]) for c in changes] == [("conditional", "support", "2026-03-12")]
+    assert queries.position_history(story_ledger, changes_since="2026-03-13") == []
