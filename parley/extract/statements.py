@@ -1308,6 +1308,38 @@ def _dash_bylines(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _colon_quotes(doc, index: DocIndex, quotes: QuoteIndex, frames: list[Frame]) -> list[Frame]:
+    """`Pollster Jane Doe: “...”`: a name right before a colon that opens a quotation is the
+    quotation's source, with no verb (the colon is the cue)."""
+    text = index.text
+    words = attribution_words()
+    taken = _merge_spans([s for f in frames for s in f.content] + [f.cue_span for f in frames])
+    out = []
+    for qs, qe in quotes.spans:
+        colon = qs - 1
+        while colon > 0 and text[colon] in " \u00a0":
+            colon -= 1
+        if colon <= 0 or text[colon] != ":" or _covered(taken, qs, qe) or qe - qs < 3:
+            continue
+        colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if colon_tok is None or not len(colon_tok):
+            continue
+        # the noun phrase right before the colon (a heading before a dash is not part of it)
+        j = colon_tok[0].i - 1
+        while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") and not doc[j].is_space \
+                and colon_tok[0].i - j <= 6:
+            j -= 1
+        name = doc[j + 1: colon_tok[0].i]
+        if not len(name) or name[-1].pos_ not in ("PROPN", "NOUN"):
+            continue
+        if name[-1].pos_ == "NOUN" and name[-1].lemma_.lower() not in words.source_nouns:
+            continue
+        content = _tidy(text, [(qs, qe)])
+        if content:
+            out.append(Frame(cue_tokens=[colon_tok[0]], source=name, content=content, score=1.0))
+    return out
+
+
 # ---- entry point ----------------------------------------------------------------------------
 def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     """Attribution frames of a Doc (no actor resolution): used by the extractor and the benchmark."""
@@ -1321,6 +1353,7 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
     frames += _dash_bylines(doc, index, frames)
+    frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames

@@ -466,3 +466,14 @@ def test_interrupted_quotation_with_an_aside_after_the_attribution(run):
 def test_quotation_ending_the_previous_paragraph_is_not_the_next_cues(run):
     _text, st = run("“We will not sign this text.”\n\nPetrenko went on to discuss the grain deal.")
     assert not any("will not sign" in s.content and s.cue in ("went on", "discuss") for s in st)
+
+
+def test_name_before_a_colon_opening_a_quotation_is_its_source(run):
+    text, st = run("Farmers were not surprised. Grain trader Olena Marchenko: “Prices will fall before the harvest.”")
+    s = only(st, "Prices will fall")
+    assert s.cue == ":" and text[s.source_span[0]:s.source_span[1]] == "Grain trader Olena Marchenko"
+
+
+def test_plain_noun_before_a_colon_is_not_a_source(run):
+    _text, st = run("There was one rule: “No phones in the hall.”")
+    assert not any(s.cue == ":" for s in st)
