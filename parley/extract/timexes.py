@@ -1094,6 +1094,15 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
            and doc[t.i - 1].text not in ('"', "``", "“", "(", "'")
            for t in span):
         return False  # "60 Minutes", "High Noon": names, not times
+    first = span[0]
+    if (first.lower_ in _LOWER_CASE_TIME_WORDS and first.text[:1].isupper() and not first.is_sent_start
+            and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper()):
+        return False  # "USA Today", "NBC Nightly News", "Fox News Sunday"-style titles
+    if (low in ("tomorrow", "today", "yesterday") and first.i > 0
+            and (any(c.dep_ in ("det", "poss") for c in first.children) or doc[first.i - 1].lower_ == "of")):
+        return False  # "a brighter tomorrow", "the people of tomorrow": a generic time, not a day
+    if re.fullmatch(r"(?:last|eleventh)[\s-](?:minute|second|hour|ditch|gasp)", low):
+        return False  # "a last-minute push": an idiom for late, not a time
     if (name == "holiday" and span.end < len(doc) and doc[span.end].ent_iob_ == "I"
             and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
             and doc[span.end].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "WORK_OF_ART")):
@@ -1133,6 +1142,10 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 # Capitalised mid-sentence, these words are part of a name ("60 Minutes", "High Noon").
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})
+# Time words written in lower case in running text: capitalised after a proper noun, they are
+# part of a name.
+_LOWER_CASE_TIME_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "daily", "nightly", "weekly",
+                                    "monthly", "now", "tonight's", "today's"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 # "since January 1": the day named after "since" is behind us, whatever the tense
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)

@@ -521,3 +521,14 @@ def test_o_clock_times(find):
 def test_a_with_a_plural_unit_is_some_number_of_them(find):
     t = one(find("The talks dragged on for a period of years."), "a period of years")
     assert (t.type, t.value) == ("DURATION", "PXY")
+
+
+def test_time_words_in_titles_and_idioms_are_not_timexes(find):
+    assert not find("A USA TODAY analysis found the fund spent $20 million.")
+    assert [t.text for t in find("He mocked the NBC Nightly News ratings on Tuesday.")] == ["Tuesday"]
+    assert not find("Why the last-minute push by the campaign?")
+
+
+def test_a_generic_tomorrow_is_not_a_day(find):
+    assert not find("The country needs the leaders of tomorrow.")
+    assert one(find("Officials scheduled a briefing for later today."), "today").value == PUB
