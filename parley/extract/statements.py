@@ -529,17 +529,21 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         for c in children:
             if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns:
                 extra_cue.append(c)
-                comps.extend(g for g in c.children if g.dep_ in ("prep", "ccomp", "acl"))
+                for g in c.children:  # "expressed concern about X": X is the content
+                    if g.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in g.children):
+                        comps.extend(o for o in g.children if o.dep_ in ("pobj", "pcomp"))
+                    elif g.dep_ in ("prep", "ccomp", "acl"):
+                        comps.append(g)
             elif c.dep_ == "dobj" and lemma in words.addressee_verbs and not _has_quote(c):
                 continue  # "told journalists": the addressee, not the content
             elif c.dep_ in ("dobj", "attr", "oprd") and (
                     lemma in words.object_content or _has_quote(c)
                     or (score >= OBJECT_CONTENT_SCORE and lemma not in words.event_verbs)):
                 # "described X as Y", "accused X of Y", "blasted X for Y": the phrase is content
-                # too; when X is only a pronoun ("described it as", "what he described as"),
-                # the phrase's object alone is what was said.
+                # too ("accused him of Y" whole, as PolNeAR marks it); when X is a relative
+                # pronoun ("what he described as Y"), the phrase's object alone is what was said.
                 framing = [g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of", "for")]
-                if framing and c.pos_ == "PRON":
+                if framing and c.pos_ == "PRON" and (c.lower_ in words.pronouns["relative"] or c.lower_ == "what"):
                     comps.extend(o for g in framing for o in g.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp"))
                 else:
                     comps.append(c)
@@ -590,9 +594,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
 # Modifiers the parse hangs on the cue that PolNeAR keeps in an object's content
 # ("described crass behavior by Trump behind the scenes", "revealed a gulf in the way ...").
 TRAILING_OBJECT_DEPS = ("prep", "npadvmod")
-# ... but not the addressee, the time or the occasion of the cue ("to reporters", "on Monday",
-# "during the debate", "in his remarks").
-CUE_CIRCUMSTANCE_PREPS = ("to", "during", "since", "at", "after", "before", "until")
+# ... but not the time or the occasion of the cue ("on Monday", "during the debate", "in his
+# remarks"); "compared X to Y" keeps its "to" phrase.
+CUE_CIRCUMSTANCE_PREPS = ("during", "since", "at", "after", "before", "until")
 
 
 def _trailing_object_modifiers(obj, children, words: AttributionWords) -> list:

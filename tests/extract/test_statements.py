@@ -477,3 +477,27 @@ def test_name_before_a_colon_opening_a_quotation_is_its_source(run):
 def test_plain_noun_before_a_colon_is_not_a_source(run):
     _text, st = run("There was one rule: “No phones in the hall.”")
     assert not any(s.cue == ":" for s in st)
+
+
+def test_personal_pronoun_object_stays_in_framed_content(run):
+    _text, st = run("Petrenko accused him of sabotaging the talks.")
+    s = only(st, "sabotaging")
+    assert s.content == "him of sabotaging the talks"
+
+
+def test_relative_pronoun_object_leaves_the_framed_phrase(run):
+    _text, st = run("The deal, which Kyiv described as a trap, was signed.")
+    s = only(st, "trap")
+    assert s.content == "a trap"
+
+
+def test_stance_noun_object_gives_what_it_is_about(run):
+    _text, st = run("The farmers expressed concern about the cost of the new levy.")
+    s = only(st, "cost of the new levy")
+    assert s.content == "the cost of the new levy"
+
+
+def test_object_content_keeps_a_to_phrase(run):
+    _text, st = run("Hungary compared the plan to a surrender.")
+    s = only(st, "the plan")
+    assert s.content == "the plan to a surrender"
