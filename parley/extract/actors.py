@@ -164,7 +164,7 @@ class ActorTable:
             if found is None and head_lemma in lex.title_words:
                 # "Ukraine's chief negotiator Rustem Umerov" parsed with the title as head:
                 # the named person in the phrase is the actor.
-                people = [k for k in known if k[1].kind == "person"]
+                people = [k for k in known if k[1].kind == "person" and not _behind_preposition(span, k[0][0])]
                 found = people[-1] if people else None
             # "an unnamed US official" mentions the US but is not the US.
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words:
@@ -349,6 +349,18 @@ def _person_name(span: SpacySpan) -> str:
     """A person's canonical name; transcript labels in capitals ("WALLACE") are title-cased."""
     name = _clean_name(span)
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _behind_preposition(span: SpacySpan, offset: int) -> bool:
+    """Whether the word at `offset` hangs on the phrase's head through a preposition ("a
+    spokesperson for Johnson": Johnson is not the spokesperson)."""
+    tok = next((t for t in span if t.idx <= offset < t.idx + len(t)), None)
+    root = span.root
+    while tok is not None and tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("pobj", "prep"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _head_mention(span: SpacySpan, known):

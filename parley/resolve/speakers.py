@@ -72,7 +72,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
             if speaker is None and frame.source is None:
-                speaker = _according_to(frame, actors)
+                speaker = _according_to(frame, actors) or _name_after_cue(doc, frame, actors)
             via = _via(frame, actors, speaker)
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
@@ -83,12 +83,56 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
             if date is None and speaker is not None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
-            res = Resolution(speaker, via, date, date_text)
+            res = Resolution(speaker, via, _day(date), date_text)
             done[id(frame)] = res
         history.append((frame, res))
         out.append(res)
+    _date_present_tense_ledes(frames, out)
     return out
 
+
+def _day(value: Optional[str]) -> Optional[str]:
+    """A speech act is dated to the day at most ("2026-01-21TEV" → "2026-01-21"), as the contract
+    gives statement dates."""
+    if value and len(value) > 10 and value[4] == "-" and value[10] == "T":
+        return value[:10]
+    return value
+
+
+# How many statements ahead a present-tense lede may look for its occasion's date.
+LEDE_LOOKAHEAD = 3
+
+
+def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> None:
+    """"Erdogan says he is ready ..." followed by "Erdogan, speaking on Monday, said ...": the
+    present tense reports the occasion the next statements date, so an undated present-tense
+    statement takes the date of the same speaker's next dated statement close after it."""
+    for i, (frame, res) in enumerate(zip(frames, out)):
+        cue = (frame.parent or frame).cue
+        if res.date is not None or res.speaker is None or cue.tag_ not in ("VBZ", "VBP") or _perfect(cue):
+            continue
+        for later in out[i + 1: i + 1 + LEDE_LOOKAHEAD]:
+            if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
+                res.date, res.date_text = later.date, later.date_text
+                break
+
+
+def _name_after_cue(doc, frame: Frame, actors):
+    """"“...,” said Sen. Laura Bennett, a Democrat who ...": an inverted cue whose subject the
+    parse lost; the name right after the cue (behind at most a short title) is the speaker."""
+    end = frame.cue_span[1]
+    sent_end = frame.cue.sent.end_char
+    mentions = _mentions_before(actors, sent_end, end)
+    if not mentions:
+        return None
+    (start, _stop), actor = mentions[0]
+    gap = doc.text[end:start]
+    if actor.kind not in ("person", "organization", "country") or "\n" in gap or len(gap.split()) > 3:
+        return None
+    inverted = any(e <= frame.cue_span[0] for _s, e in frame.content)
+    if any(ch in gap for ch in ",;:“”\"") or (not inverted and _inside((start, start + 1), frame.content)):
+        return None
+    return actor
 
 def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bool) -> tuple[Optional[str], Optional[str]]:
     """An undated statement takes the date of the same speaker's latest statement: wire copy dates
@@ -273,7 +317,9 @@ def _with_postmodifier(source, frame: Frame):
     root = source.root
     if root.lower_ not in lexicon().anonymous_heads or root.i != source.end - 1:
         return source
-    right = [c for c in root.rights if c.dep_ in POSTMODIFIER_DEPS]
+    # Restrictive modifiers only: ", speaking on condition of anonymity," describes the telling.
+    right = [c for c in root.rights if c.dep_ in POSTMODIFIER_DEPS
+             and not any(t.is_punct for t in source.doc[root.i + 1: c.left_edge.i])]
     if not right:
         return source
     end = max(c.right_edge.i for c in right) + 1
@@ -440,10 +486,12 @@ def _quoted_as_saying(doc, frame: Frame, actors, words):
 def _platform_via(frame: Frame, actors, speaker):
     """"wrote on Telegram", "in a post on X", "in a Fox News interview": a media actor named in an
     on/in phrase of the cue (or of the verb a participle cue hangs from)."""
+    words = attribution_words()
     verbs = [frame.cue]
     if frame.cue.dep_ in DATE_SHARING_DEPS and frame.cue.head.i != frame.cue.i:
         verbs.append(frame.cue.head)
-    words = attribution_words()
+    # "Writing on X, he accused ...": a participle of speaking hung on the cue.
+    verbs += [c for c in frame.cue.children if c.dep_ == "advcl" and c.lemma_.lower() in words.via_speech]
     doc = frame.cue.doc
     for verb in verbs:
         for prep in verb.children:
@@ -478,14 +526,32 @@ def _via_spans(frame: Frame, actors, speaker):
         lo, hi = sorted((span.start_char, frame.cue.idx))
         if "\n" in text[lo:hi]:
             continue  # a parse run on into the byline ("Reporting by ...") names no carrier
-        actor = _actor_in(actors, span)
+        according = span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
+        actor = _actor_in(actors, span) or _media_right_after(actors, span)
+        if actor is None and according and frame.source is not None:
+            actor = _safe_resolve(actors, span)  # "according to two congressional aides"
         if actor is None or (speaker is not None and actor.id == speaker.id):
             continue
+        if frame.source is not None and according:
+            return actor  # "X said, according to Y, ...": X's statement carried by Y
         agent_of_quote = span.root.head.dep_ in ("agent",) or span.root.head.head.lemma_.lower() in (
             attribution_words().via_participles)
         if actor.kind == "media" or agent_of_quote:
             return actor
     return None
+
+
+def _media_right_after(actors, span):
+    """"told the state news agency TASS": the parse may cut the outlet's name off its description."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].pos_ != "PROPN":
+        return None
+    nxt = doc[span.end]
+    try:
+        actor = actors.actor_at(nxt.idx, nxt.idx + len(nxt))
+    except Exception:  # noqa: BLE001
+        return None
+    return actor if actor is not None and actor.kind == "media" else None
 
 
 def _actor_in(actors, span):

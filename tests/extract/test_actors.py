@@ -117,3 +117,10 @@ def test_media_as_head_is_an_anonymous_source(nlp, profile):
     actor = table.resolve_mention(doc[0:3])
     assert actor.kind == "anonymous"
     assert actor.affiliation == "Russia"
+
+
+def test_person_behind_a_preposition_is_not_the_titled_source(nlp, profile):
+    text = "A spokesperson for Mike Johnson said the bill was under review."
+    doc, table = actors_of(nlp, profile, text)
+    actor = table.resolve_mention(doc[0:5])
+    assert actor.kind == "anonymous"

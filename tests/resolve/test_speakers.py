@@ -238,3 +238,38 @@ def test_day_right_after_the_cue_dates_the_saying_without_that(run):
              "Dmitry Peskov said Tuesday's talks were useful.")
     assert by_content(st, "had not received").date == "2026-03-10"
     assert by_content(st, "talks were useful").date is None
+
+
+# ---- fresh-set fixes (issue 3) ------------------------------------------------------------------
+def test_statement_date_is_a_day_at_most(run):
+    st = run("Dmitry Peskov said on Wednesday evening that the talks would resume.")
+    assert by_content(st, "talks would resume").date == "2026-03-11"
+
+
+def test_present_tense_lede_takes_the_date_of_the_occasion_after_it(run):
+    st = run("Recep Tayyip Erdogan says Turkey is ready to host the leaders.\n\n"
+             "Erdogan, speaking in Ankara on Monday, said his government had concrete proposals.")
+    assert by_content(st, "ready to host").date == "2026-03-09"
+
+
+def test_name_right_after_an_inverted_cue_is_the_speaker(run):
+    st = run("“We will not abandon Kyiv,” said Sen. Laura Bennett, a Democrat from Michigan who co-wrote the bill.")
+    assert by_content(st, "will not abandon Kyiv").speaker == "laura-bennett"
+
+
+def test_set_off_participle_is_not_part_of_an_anonymous_name(run):
+    st = run("A U.S. official, speaking on condition of anonymity, said the deal was close.")
+    assert by_content(st, "deal was close").speaker == "anon-u-s-official"
+
+
+def test_according_to_carries_a_sourced_statement(run):
+    st = run("Pentagon officials told lawmakers that interceptor stocks were low, according to two congressional aides.")
+    s = by_content(st, "stocks were low")
+    assert s.speaker == "anon-pentagon-officials"
+    assert s.via == "anon-congressional-aides"
+
+
+def test_participle_of_writing_names_the_platform(run):
+    st = run("Andrii Sybiha said on Monday that Kyiv would not yield. "
+             "Writing on X, he accused Moscow of stalling the talks.")
+    assert by_content(st, "stalling the talks").via == "x"
