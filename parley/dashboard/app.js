@@ -268,6 +268,7 @@ async function loadQuotes() {
   const list = document.getElementById("quotes-list");
   const count = document.getElementById("quotes-count");
   const { q, speaker, since, until } = formValues(form);
+  count.textContent = "";  // no stale count while the new list loads
   clear(list, el("li", {}, "loading…"));
   try {
     let items;

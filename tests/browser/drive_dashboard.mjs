@@ -96,7 +96,18 @@ async function main() {
     seen.permalink_evidence = await evidencePanel(page);
     await closePanel(page);
 
-    // 6. The brief is written, and the articles are listed.
+    // 6. Quotes: every statement at first, then a full-text search.
+    await page.click("#tabs a[data-tab=quotes]");
+    await page.waitForFunction(() => /^\d+ statement/.test(document.getElementById("quotes-count").textContent));
+    seen.quotes = { count: await page.textContent("#quotes-count"), shown: await page.$$eval("#quotes-list li.quote", (q) => q.length) };
+    const searched = page.waitForResponse((r) => r.url().includes("/api/search?"));
+    await page.fill("#quotes-filters input[name=q]", "ceasefire");
+    await page.click("#quotes-filters button[type=submit]");
+    await searched;
+    await page.waitForFunction(() => location.hash.includes("q=ceasefire") && /^\d+ statement/.test(document.getElementById("quotes-count").textContent));
+    seen.quote_search = { count: await page.textContent("#quotes-count"), shown: await page.$$eval("#quotes-list li.quote", (q) => q.length) };
+
+    // 7. The brief is written, and the articles are listed.
     await page.click("#tabs a[data-tab=brief]");
     await page.waitForSelector("#brief-text h2");
     seen.brief_headings = await page.$$eval("#brief-text h2, #brief-text h3", (h) => h.map((x) => x.textContent));

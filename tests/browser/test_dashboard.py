@@ -43,6 +43,9 @@ def browser_tools() -> tuple[str, str]:
         pytest.skip("the browser test needs Node.js and npm (apt install nodejs npm)")
     if not chromium:
         pytest.skip("the browser test needs Chromium (apt install chromium, or set PARLEY_CHROMIUM)")
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+    if int(version.lstrip("v").split(".")[0] or 0) < 20:
+        pytest.skip(f"playwright-core needs Node.js 20 or newer, found {version}")
     if not (HERE / "node_modules" / "playwright-core" / "package.json").is_file():
         try:
             done = subprocess.run([npm, "install", "--prefix", str(HERE), "--no-audit", "--no-fund"],
@@ -152,6 +155,14 @@ def test_dashboard_in_a_browser(served, browser_tools):
     history = get_json(url + "api/positions?history=true&order=day&limit=500")["items"]
     assert seen["history"]["rows"] == keys(history, "position")
     assert seen["history"]["hash"] == "#positions?history=true"
+
+    # Quotes: the count is the API's total; a search shows the API's hits.
+    quotes = get_json(url + "api/quotes?limit=1000")
+    assert seen["quotes"]["count"].startswith(f"{quotes['total']} statement")
+    assert seen["quotes"]["shown"] == len(quotes["items"])
+    hits = get_json(url + "api/search?q=ceasefire&limit=200")
+    assert seen["quote_search"]["count"].startswith(f"{hits['total']} statement")
+    assert seen["quote_search"]["shown"] == hits["total"]
 
     # A record's own address opens its evidence; the brief and the article list render.
     assert seen["permalink_evidence"]["record_link"] == "#record/" + seen["timeline"]["rows"][0]
