@@ -127,7 +127,7 @@ def lexicon() -> Lexicon:
         ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:this|last|next)\s+year)?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
-        ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"),
+        ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0['’]?s|['’]\d0s)\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
@@ -151,7 +151,7 @@ def lexicon() -> Lexicon:
         ("set", _alt(data["sets"])),
         ("set", rf"(?:once|twice|(?:{NW}|several|many|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}(?!s)"),
         ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight){TZ}?(?:,?\s+(?:{WDAY}|{MONTH}\s+{DAYNUM}))?"),
-        ("year_end", r"(?:the\s+)?year(?:'s)?(?:\s+|-)end"),
+        ("year_end", r"(?:the\s+)?year(?:['’]s)?(?:\s+|-)end"),
         ("period", rf"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before|{YEAR})\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
         ("reference", _alt(references)),
         ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
@@ -547,7 +547,7 @@ _CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|local time|(?:easter
 def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Optional[tuple[str, Optional[str], Optional[str]]]:
     """(type, value, mod) of a time expression, or None when it is not one we understand."""
     lex = lex or lexicon()
-    low = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
+    low = re.sub(r"\s+", " ", text.lower()).strip(" ,.").replace("’", "'")  # typographic apostrophes
     m = lex.spoken_year.fullmatch(low)
     if m:  # "nineteen ninety-six"
         tens = lex.numbers.get(m[2], 0) + lex.numbers.get(m[3] or "", 0)

@@ -532,3 +532,10 @@ def test_time_words_in_titles_and_idioms_are_not_timexes(find):
 def test_a_generic_tomorrow_is_not_a_day(find):
     assert not find("The country needs the leaders of tomorrow.")
     assert one(find("Officials scheduled a briefing for later today."), "today").value == PUB
+
+
+def test_typographic_apostrophes(find):
+    found = find("He studied law in the 1970’s and taught in the ’80s. The debt is due by year’s end.")
+    assert one(found, "the 1970’s").value == "197"
+    assert one(found, "the ’80s").value == "198"
+    assert one(found, "year’s end").value == "2026-12-31"
