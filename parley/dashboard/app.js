@@ -108,7 +108,8 @@ function openEvidence(title, evidence, details, ref) {
   });
   clear(document.getElementById("evidence-body"),
     details ? el("dl", { class: "details" }, details.flatMap(([k, v]) => (v ? [el("dt", {}, k), el("dd", {}, v)] : []))) : null,
-    items.length ? el("ol", { class: "sources" }, items) : el("p", {}, "No evidence recorded for this record."),
+    // `evidence` is null when the panel shows an article rather than a record.
+    items.length ? el("ol", { class: "sources" }, items) : evidence ? el("p", {}, "No evidence recorded for this record.") : null,
     ref ? el("p", { class: "meta" }, el("a", { href: `#record/${ref.kind}/${encodeURIComponent(ref.id)}` }, "link to this record"),
       " · ", el("a", { href: `/api/records/${ref.kind}/${encodeURIComponent(ref.id)}`, target: "_blank" }, "JSON")) : null,
     el("div", { id: "article-view" }));
@@ -392,7 +393,7 @@ async function loadArticles() {
           a.snippet ? el("div", { class: "snippet" }, highlighted(a.snippet)) : null),
         el("td", {}, a.duplicate_of ? el("span", { class: "badge", title: a.duplicate_of }, "wire copy") : ""),
         el("td", {}, el("button", { type: "button", class: "evidence-button",
-          onclick: () => { openEvidence(a.title || a.id, [], [["Outlet", a.outlet], ["Published", a.published], ["Article", a.id]]);
+          onclick: () => { openEvidence(a.title || a.id, null, [["Outlet", a.outlet], ["Published", a.published], ["Article", a.id]]);
             showInArticle({ article: a.id, span: [0, 0] }); } }, "read")));
     }));
     if (!body.items.length) clear(rows, el("tr", {}, el("td", { colspan: 5 }, "No article matches.")));
@@ -429,7 +430,7 @@ async function openRecord(kind, id) {
     }
     openEvidence(title, r.evidence, details, { kind, id });
   } catch (error) {
-    openEvidence(`${kind} ${id}`, [], [["Error", error.message]]);
+    openEvidence(`${kind} ${id}`, null, [["Error", error.message]]);
   }
 }
 
@@ -470,6 +471,8 @@ function showTab() {
     if (!state.loaded.size) activate("timeline");
     return;
   }
+  // Another view: the evidence panel would cover its form, so it closes.
+  document.getElementById("evidence").hidden = true;
   // #<tab>[/history][?field=value&...]; #positions/history is #positions?history=true.
   const match = /^#([a-z]+)(\/history)?(?:\?(.*))?$/.exec(location.hash || "");
   const tab = match && loaders[match[1]] ? match[1] : "timeline";

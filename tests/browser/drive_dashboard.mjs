@@ -96,8 +96,12 @@ async function main() {
     seen.permalink_evidence = await evidencePanel(page);
     await closePanel(page);
 
-    // 6. Quotes: every statement at first, then a full-text search.
+    // 6. Quotes: every statement at first, then a full-text search. Going to another view closes
+    // an open evidence panel, which would cover the view's form.
+    await page.click("#history-rows tr[data-id] >> nth=0");
+    await evidencePanel(page);
     await page.click("#tabs a[data-tab=quotes]");
+    seen.panel_closed_on_new_view = await page.$eval("#evidence", (panel) => panel.hidden);
     await page.waitForFunction(() => /^\d+ statement/.test(document.getElementById("quotes-count").textContent));
     seen.quotes = { count: await page.textContent("#quotes-count"), shown: await page.$$eval("#quotes-list li.quote", (q) => q.length) };
     const searched = page.waitForResponse((r) => r.url().includes("/api/search?"));

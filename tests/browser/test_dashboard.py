@@ -157,6 +157,7 @@ def test_dashboard_in_a_browser(served, browser_tools):
     assert seen["history"]["hash"] == "#positions?history=true"
 
     # Quotes: the count is the API's total; a search shows the API's hits.
+    assert seen["panel_closed_on_new_view"]
     quotes = get_json(url + "api/quotes?limit=1000")
     assert seen["quotes"]["count"].startswith(f"{quotes['total']} statement")
     assert seen["quotes"]["shown"] == len(quotes["items"])
