@@ -580,6 +580,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                              and g.ent_type_ not in ("DATE", "TIME"))
                 if comps:
                     break
+    if len(comps) == 1 and comps[0].dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in children):
+        # "continued to insist (that) ...", "went on to say ...": the verb chain is the cue and
+        # the inner verb's clause the content.
+        inner = [g for g in comps[0].children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX") and not any(
+            m.dep_ in ("mark", "advmod") and m.i == g.left_edge.i and m.lower_ != "that" for m in g.children)]
+        if inner and words.category(comps[0].lemma_.lower()) in ("speech", "belief") \
+                and not any(g.dep_ in ("dobj", "dative") for g in comps[0].children):
+            extra_cue.extend([comps[0]] + [g for g in comps[0].children if g.dep_ == "aux" and g.i < comps[0].i])
+            comps = inner
     if comps and all(c.dep_ == "xcomp" for c in comps):
         # "urged his supporters to vote": the object is part of what was urged.
         comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)

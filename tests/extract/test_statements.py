@@ -501,3 +501,13 @@ def test_object_content_keeps_a_to_phrase(run):
     _text, st = run("Hungary compared the plan to a surrender.")
     s = only(st, "the plan")
     assert s.content == "the plan to a surrender"
+
+
+def test_verb_chain_is_the_cue_and_the_inner_clause_the_content(run):
+    _text, st = run("The minister continued to insist that the grain deal was dead.")
+    s = only(st, "grain deal was dead")
+    assert s.content == "that the grain deal was dead"
+    # a question the speaker would not answer keeps its "to say"
+    _text, st = run("Kyiv declined to say whether the talks would resume.")
+    s = only(st, "talks would resume")
+    assert s.content == "to say whether the talks would resume"
