@@ -1,6 +1,8 @@
 """Read-only views over the ledger: timeline, quotes, positions and their history.
 
-Each query returns plain dicts (JSON-ready); rendering is the caller's business.
+Each query returns plain dicts (JSON-ready); rendering is the caller's business. Filters, order
+and `limit`/`offset` are SQL, and records are built a batch at a time (their sources, flags and
+actor names fetched in one query per batch), so a page of a big ledger costs about its own size.
 """
 from __future__ import annotations
 
@@ -150,21 +152,13 @@ def evidence_text(ledger: Ledger, article_id: str, span: list[int], limit: int =
     return _clip(row[0] if row else "", limit)
 
 
-def in_range(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
-    """The ledger's date filter: an undated record is outside any bounded range."""
-    if since and (day is None or day < since):
-        return False
-    if until and (day is None or day > until):
-        return False
-    return True
-
-
-def _day_clauses(since: Optional[str], until: Optional[str], column: str = "day") -> tuple[list[str], list]:
-    """`in_range` as SQL: a NULL day fails any comparison, so an undated record is outside."""
+def _day_clauses(since: Optional[str], until: Optional[str]) -> tuple[list[str], list]:
+    """The ledger's date filter. A NULL day fails any comparison: an undated record is outside any
+    bounded range."""
     where, params = [], []
     for bound, op in ((since, ">="), (until, "<=")):
         if bound:
-            where.append(f"{column} {op} ?")
+            where.append(f"day {op} ?")
             params.append(bound)
     return where, params
 
@@ -270,15 +264,19 @@ def _quote_filter(ledger: Ledger, speaker: Optional[str], profile, since, until)
     return " AND ".join(where + day_where) or "1", params + day_params
 
 
+def _with_chains(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for record in records:
+        record["chain"] = source_chain(record)
+        out.append(record)
+    return out
+
+
 def quotes(ledger: Ledger, speaker: str, profile=None, since=None, until=None, limit: Optional[int] = None,
            offset: int = 0) -> list[dict[str, Any]]:
     """A speaker's statements in date order, each with its `chain`; `limit`/`offset` page them."""
     where, params = _quote_filter(ledger, speaker, profile, since, until)
-    out = []
-    for record in iter_statements(ledger, where, params, limit, offset):
-        record["chain"] = source_chain(record)
-        out.append(record)
-    return out
+    return _with_chains(iter_statements(ledger, where, params, limit, offset))
 
 
 def quote_page(ledger: Ledger, speaker: Optional[str] = None, profile=None, since=None, until=None,
@@ -287,11 +285,7 @@ def quote_page(ledger: Ledger, speaker: Optional[str] = None, profile=None, sinc
     speaker = speaker if speaker and speaker.strip() else None
     where, params = _quote_filter(ledger, speaker, profile, since, until)
     total = ledger.execute(f"SELECT COUNT(*) FROM statements WHERE {where}", params).fetchone()[0]
-    items = []
-    for record in iter_statements(ledger, where, params, limit, offset):
-        record["chain"] = source_chain(record)
-        items.append(record)
-    return total, items
+    return total, _with_chains(iter_statements(ledger, where, params, limit, offset))
 
 
 # -- events -----------------------------------------------------------------------------------
