@@ -35,6 +35,8 @@ PERSON_KINDS = ("person", "anonymous")
 GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
 # Dependencies linking a cue to the verb it shares its time with.
 DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
+# Subordinators of a clause that contrasts with its head rather than sharing its time.
+CONTRAST_MARKS = ("while", "whereas")
 # How many sentences back a pronoun may reach for its antecedent.
 MAX_PRONOUN_REACH = 4
 # How many earlier statements a definite description or "He added" may look back over.
@@ -580,6 +582,8 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
             return timex.value, timex.text
         if _perfect(tok):
             break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day
+        if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+            break  # "A said X on Saturday, while B said Y": B's saying has its own time
         if frame.coordinated_with is not None and tok.i == frame.cue.i:
             tok = frame.coordinated_with
         elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:

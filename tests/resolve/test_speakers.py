@@ -273,3 +273,8 @@ def test_participle_of_writing_names_the_platform(run):
     st = run("Andrii Sybiha said on Monday that Kyiv would not yield. "
              "Writing on X, he accused Moscow of stalling the talks.")
     assert by_content(st, "stalling the talks").via == "x"
+
+
+def test_while_clause_does_not_take_the_main_clauses_date(run):
+    st = run("Andrii Sybiha met envoys in Kyiv on Monday, while Sergei Lavrov said the plan was dead.")
+    assert by_content(st, "plan was dead").date is None
