@@ -87,6 +87,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
                                                       _continues(frame, words))
             res = Resolution(speaker, via, _day(date), date_text)
             done[id(frame)] = res
+            if res.date is not None:
+                occasions.extend(_co_participants(frame, actors, speaker, res))
         history.append((frame, res))
         out.append(res)
     _date_present_tense_ledes(frames, out)
@@ -155,6 +157,38 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
         if actor_id == speaker.id and offset < frame.cue_span[0] and (best is None or offset > best[0]):
             best = (offset, date, date_text)
     return (best[1], best[2]) if best else (None, None)
+
+
+# Prepositions that name someone sharing the occasion: "a news conference with Stubb",
+# "speaking alongside Zelenskyy".
+COMPANY_PREPS = ("with", "alongside")
+MAX_COMPANY_DEPTH = 4
+
+
+def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str, str, str]]:
+    """People named as sharing a dated occasion ("told reporters at a joint news conference with
+    Finnish President Alexander Stubb", "Speaking alongside Zelenskyy ... on Tuesday, Merz said"):
+    the occasion dates their undated statements after it too."""
+    out = []
+    cue = frame.cue
+    for tok in cue.subtree:
+        if tok.lower_ not in COMPANY_PREPS or tok.dep_ != "prep" or _inside((tok.idx, tok.idx + 1), frame.content):
+            continue
+        node, depth = tok, 0
+        while node.i != cue.i and depth < MAX_COMPANY_DEPTH:
+            node, depth = node.head, depth + 1
+        if node.i != cue.i:
+            continue
+        for obj in tok.children:
+            if obj.dep_ != "pobj":
+                continue
+            try:
+                actor = actors.actor_at(obj.idx, obj.idx + len(obj))
+            except Exception:  # noqa: BLE001
+                actor = None
+            if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
+                out.append((tok.idx, actor.id, res.date, res.date_text))
+    return out
 
 
 def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:

@@ -278,3 +278,16 @@ def test_participle_of_writing_names_the_platform(run):
 def test_while_clause_does_not_take_the_main_clauses_date(run):
     st = run("Andrii Sybiha met envoys in Kyiv on Monday, while Sergei Lavrov said the plan was dead.")
     assert by_content(st, "plan was dead").date is None
+
+
+def test_someone_sharing_a_dated_occasion_takes_its_date(run):
+    st = run("Speaking alongside Alexander Stubb at a news conference in Kyiv on Tuesday, "
+             "Volodymyr Zelensky said elections must wait. Stubb said Finland understood the risks.")
+    assert by_content(st, "elections must wait").date == "2026-03-10"
+    assert by_content(st, "Finland understood").date == "2026-03-10"
+
+
+def test_someone_merely_mentioned_does_not_share_the_date(run):
+    st = run("Volodymyr Zelensky said on Tuesday that he had spoken to Alexander Stubb. "
+             "Stubb said Finland understood the risks.")
+    assert by_content(st, "Finland understood").date is None
