@@ -520,6 +520,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         return ids, extra_cue
+    if not comps and cue.dep_ == "advcl" and cue.head.i > cue.i and words.category(lemma) != "none":
+        # "he admitted he had not been held accountable": the parse may hang the cue on its own
+        # complement; the clause whose subject follows the cue right away is what was said.
+        subj = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
+        if subj and subj[0].left_edge.i == cue.right_edge.i + 1:
+            hi = cue.head.right_edge.i
+            while hi > subj[0].i and cue.doc[hi].is_punct and cue.doc[hi].text not in QUOTE_CHARS:
+                hi -= 1  # the sentence's full stop
+            return set(range(subj[0].left_edge.i, hi + 1)), extra_cue
     for c in children:
         if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal:
             extra_cue.append(c)

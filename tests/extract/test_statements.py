@@ -511,3 +511,9 @@ def test_verb_chain_is_the_cue_and_the_inner_clause_the_content(run):
     _text, st = run("Kyiv declined to say whether the talks would resume.")
     s = only(st, "talks would resume")
     assert s.content == "to say whether the talks would resume"
+
+
+def test_cue_the_parse_hangs_on_its_own_complement(run):
+    _text, st = run("The banker left, after he admitted under questioning he hadn’t been held responsible for the losses.")
+    s = only(st, "held responsible")
+    assert s.cue == "admitted" and s.content == "he hadn’t been held responsible for the losses"
