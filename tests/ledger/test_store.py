@@ -73,3 +73,12 @@ def test_a_version_1_ledger_is_migrated_and_its_rows_still_merge(tmp_path, extra
         (row,) = ledger.query("SELECT id FROM statements WHERE content LIKE 'We are prepared%'")
         n = ledger.execute("SELECT COUNT(*) FROM statement_sources WHERE statement = ?", (row["id"],)).fetchone()[0]
     assert n == 2
+
+
+@pytest.mark.parametrize("table", ["statements", "events"])
+def test_the_timeline_order_reads_an_index_not_a_sort(tmp_path, table):
+    # the order used by queries.timeline; a sort of every record made big ledgers slow to page
+    with Ledger(tmp_path / "l.db") as ledger:
+        plan = " ".join(r[3] for r in ledger.query(
+            f"EXPLAIN QUERY PLAN SELECT * FROM {table} ORDER BY day IS NULL, day, seq LIMIT 5"))
+    assert f"USING INDEX {table}_timeline" in plan and "TEMP B-TREE" not in plan
