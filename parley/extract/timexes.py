@@ -69,6 +69,9 @@ class Lexicon:
     future_participles: frozenset
     generic_today_nouns: frozenset
     indefinite_future: frozenset
+    lower_case_time_words: frozenset
+    year_prepositions: frozenset
+    idioms: frozenset
     holidays_fixed: dict
     holidays_floating: dict
     holidays_easter: dict  # name -> days from Easter Sunday
@@ -180,6 +183,9 @@ def lexicon() -> Lexicon:
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
+        lower_case_time_words=frozenset(data["look_alikes"]["lower_case_time_words"]),
+        year_prepositions=frozenset(data["look_alikes"]["year_prepositions"]),
+        idioms=frozenset(data["look_alikes"]["idioms"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         holidays_easter=data["holidays"]["easter"],
         patterns=patterns, mod_before=mod_before,
@@ -1078,14 +1084,18 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False
     if (re.fullmatch(r"\d{4}", text) and span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS"
             and span[0].head.i == span[0].i + 1
-            and not (span.start > 0 and doc[span.start - 1].tag_ in ("DT", "POS", "PRP$"))):
-        return False  # "2026 shares" (but "the 2026 talks", "the company's 1989 results")
+            and not (span.start > 0 and (doc[span.start - 1].tag_ in ("DT", "POS", "PRP$")
+                                         or doc[span.start - 1].lower_ in lex.year_prepositions))):
+        # "2026 shares", "a block of 2026 shares" (but "the 2026 talks", "the company's 1989
+        # results", "below 2005 levels")
+        return False
     if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
             prev = full[max(0, s - 12):s].lower()
-            if not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev):
-                return False
+            if (not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev)
+                    and not (span.start > 0 and doc[span.start - 1].tag_ in ("POS", "PRP$"))):
+                return False  # (but "Obama's 2008 campaign" is a year, whatever the entity says)
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
     if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", full[e:e + 20]):
@@ -1095,13 +1105,13 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
            for t in span):
         return False  # "60 Minutes", "High Noon": names, not times
     first = span[0]
-    if (first.lower_ in _LOWER_CASE_TIME_WORDS and first.text[:1].isupper() and not first.is_sent_start
+    if (first.lower_ in lex.lower_case_time_words and first.text[:1].isupper() and not first.is_sent_start
             and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper()):
         return False  # "USA Today", "NBC Nightly News", "Fox News Sunday"-style titles
     if (low in ("tomorrow", "today", "yesterday") and first.i > 0
             and (any(c.dep_ in ("det", "poss") for c in first.children) or doc[first.i - 1].lower_ == "of")):
         return False  # "a brighter tomorrow", "the people of tomorrow": a generic time, not a day
-    if re.fullmatch(r"(?:last|eleventh)[\s-](?:minute|second|hour|ditch|gasp)", low):
+    if re.sub(r"\s+", " ", low) in lex.idioms:
         return False  # "a last-minute push": an idiom for late, not a time
     if (name == "holiday" and span.end < len(doc) and doc[span.end].ent_iob_ == "I"
             and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
@@ -1142,10 +1152,6 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 # Capitalised mid-sentence, these words are part of a name ("60 Minutes", "High Noon").
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})
-# Time words written in lower case in running text: capitalised after a proper noun, they are
-# part of a name.
-_LOWER_CASE_TIME_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "daily", "nightly", "weekly",
-                                    "monthly", "now", "tonight's", "today's"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 # "since January 1": the day named after "since" is behind us, whatever the tense
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)

@@ -539,3 +539,9 @@ def test_typographic_apostrophes(find):
     assert one(found, "the 1970’s").value == "197"
     assert one(found, "the ’80s").value == "198"
     assert one(found, "year’s end").value == "2026-12-31"
+
+
+def test_a_year_before_a_plural_noun(find):
+    assert one(find("Emissions must fall 30 percent below 2005 levels."), "2005").value == "2005"
+    assert one(find("The architect of Obama’s 2008 campaign spoke."), "2008").value == "2008"
+    assert not find("The fund sold a block of 2026 shares.")
