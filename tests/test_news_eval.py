@@ -1,6 +1,6 @@
 """Regression guard on our Russia–Ukraine wire-style dev set (benchmarks/news/, see
 docs/benchmarks/news.md): the pooled figures must not fall more than a small margin below the
-latest measured ones (statement F1 0.965, speaker 0.993, date 0.954, via 0.993). Skipped when
+latest measured ones (12 articles: statement F1 0.954, speaker 0.991, date 0.991, via 0.991). Skipped when
 the set is absent."""
 import importlib.util
 import sys
@@ -29,5 +29,5 @@ def test_statements_found(pooled):
 
 def test_speaker_date_and_carrier(pooled):
     assert pooled["speaker_accuracy"] >= 0.96
-    assert pooled["date_accuracy"] >= 0.92
+    assert pooled["date_accuracy"] >= 0.95
     assert pooled["via_accuracy"] >= 0.96
