@@ -517,3 +517,10 @@ def test_cue_the_parse_hangs_on_its_own_complement(run):
     _text, st = run("The banker left, after he admitted under questioning he hadn’t been held responsible for the losses.")
     s = only(st, "held responsible")
     assert s.cue == "admitted" and s.content == "he hadn’t been held responsible for the losses"
+
+
+def test_that_clause_parsed_onto_the_addressee_is_the_content(run):
+    _text, st = run("In Kyiv last week, he told a meeting of European leaders that few people understood "
+                    "the stakes of the war better than Ukrainians.")
+    s = only(st, "few people understood")
+    assert s.cue == "told" and s.content.startswith("that few people") and "European leaders" not in s.content
