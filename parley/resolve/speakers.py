@@ -553,7 +553,29 @@ def _platform_via(frame: Frame, actors, speaker):
 
 def _via(frame: Frame, actors, speaker):
     found = _via_spans(frame, actors, speaker)
-    return found if found is not None else _platform_via(frame, actors, speaker)
+    if found is None:
+        found = _platform_via(frame, actors, speaker)
+    return found if found is not None else _told_in_source(frame, actors, speaker)
+
+
+def _told_in_source(frame: Frame, actors, speaker):
+    """"A senior official, who spoke to ABC News on condition of anonymity, said ...": the outlet
+    the source spoke to, named in the source's own relative clause, carries the statement."""
+    if frame.source is None:
+        return None
+    words = attribution_words()
+    doc = frame.source.doc
+    for tok in frame.source.root.children:
+        if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in words.via_speech:
+            continue
+        for c in tok.children:
+            objs = [c] if c.dep_ in ("dative", "dobj") else (
+                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "with") else [])
+            for o in objs:
+                actor = _actor_in(actors, doc[o.left_edge.i: o.right_edge.i + 1])
+                if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
+                    return actor
+    return None
 
 
 def _via_spans(frame: Frame, actors, speaker):

@@ -291,3 +291,9 @@ def test_someone_merely_mentioned_does_not_share_the_date(run):
     st = run("Volodymyr Zelensky said on Tuesday that he had spoken to Alexander Stubb. "
              "Stubb said Finland understood the risks.")
     assert by_content(st, "Finland understood").date is None
+
+
+def test_outlet_named_in_the_sources_relative_clause_carries_it(run):
+    st = run("A senior administration official, who spoke to ABC News on condition of anonymity, "
+             "said the summit could slip to the spring.")
+    assert by_content(st, "summit could slip").via == "abc-news"
