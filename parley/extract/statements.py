@@ -610,6 +610,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 and not any(g.dep_ in ("dobj", "dative") for g in comps[0].children):
             extra_cue.extend([comps[0]] + [g for g in comps[0].children if g.dep_ == "aux" and g.i < comps[0].i])
             comps = inner
+    if comps and all(c.dep_ == "xcomp" for c in comps) and any(c.dep_ == "auxpass" for c in children) \
+            and not any(c.dep_ == "agent" for c in children):
+        # "Trump is expected to win", "a bill which is expected to pass": the subject is part of
+        # what is expected (PolNeAR marks it, a relative pronoun too).
+        comps.extend(c for c in children if c.dep_ == "nsubjpass")
     if comps and all(c.dep_ == "xcomp" for c in comps):
         # "urged his supporters to vote": the object is part of what was urged.
         comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)

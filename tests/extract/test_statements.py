@@ -524,3 +524,10 @@ def test_that_clause_parsed_onto_the_addressee_is_the_content(run):
                     "the stakes of the war better than Ukrainians.")
     s = only(st, "few people understood")
     assert s.cue == "told" and s.content.startswith("that few people") and "European leaders" not in s.content
+
+
+def test_subject_of_a_passive_expectation_is_part_of_the_content(run):
+    _text, st = run("The grain deal is expected to collapse within weeks.")
+    s = only(st, "to collapse")
+    assert s.content == "The grain deal to collapse within weeks" and len(s.content_spans) == 2
+    assert s.source_span is None
