@@ -72,6 +72,7 @@ class Lexicon:
     lower_case_time_words: frozenset
     year_prepositions: frozenset
     idioms: frozenset
+    speech_verbs: frozenset
     holidays_fixed: dict
     holidays_floating: dict
     holidays_easter: dict  # name -> days from Easter Sunday
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         lower_case_time_words=frozenset(data["look_alikes"]["lower_case_time_words"]),
         year_prepositions=frozenset(data["look_alikes"]["year_prepositions"]),
         idioms=frozenset(data["look_alikes"]["idioms"]),
+        speech_verbs=frozenset(data["look_alikes"]["speech_verbs"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         holidays_easter=data["holidays"]["easter"],
         patterns=patterns, mod_before=mod_before,
@@ -1140,12 +1142,22 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # only our anaphor patterns ("later in the day") say when these are dated
     if re.fullmatch(r"(?:one|two|three)-quarters?", low):
         return False  # a fraction
-    if name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3]):
+    if (name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3])
+            and not _said_at_the_time_that(doc, span, full, e, lex)):
         return False  # "at the time of its founding", "at the time he was captured"
     if name == "set" and low in lex.sets and low in ("daily", "weekly", "monthly") and (
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ == "amod"):
         return False  # "the daily Granma" (a newspaper), "daily volume": not a time of the story
     return True
+
+
+def _said_at_the_time_that(doc, span, full: str, e: int, lex: Lexicon) -> bool:
+    """'Umerov said at the time that ...': the that-clause is what was said (the parse hangs it on
+    'time' as a relative clause, so the speech verb decides)."""
+    if not re.match(r"\s+that\b", full[e:e + 6]) or span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    return prep.lower_ == "at" and prep.head.lemma_.lower() in lex.speech_verbs
 
 
 _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")

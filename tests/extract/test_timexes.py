@@ -545,3 +545,9 @@ def test_a_year_before_a_plural_noun(find):
     assert one(find("Emissions must fall 30 percent below 2005 levels."), "2005").value == "2005"
     assert one(find("The architect of Obama’s 2008 campaign spoke."), "2008").value == "2008"
     assert not find("The fund sold a block of 2026 shares.")
+
+
+def test_said_at_the_time_that_is_the_anaphor(find):
+    found = find("The envoy visited Ankara last month, and the minister said at the time that talks were stuck.")
+    assert one(found, "the time").value == "2026-02"
+    assert not [t for t in find("He was a student at the time that he was arrested.") if t.text == "the time"]
