@@ -10,7 +10,8 @@ Two passes, both linear in the text:
 2. *Normalisation* reads each extent as a bag of typed words (month, weekday, number, unit, "last",
    "ago"...) and anchors relative ones on the publication date, using the tense of the governing
    verb for bare weekdays and months ("said on Thursday" is the last Thursday, "is scheduled to
-   take place on Sunday" the coming one). Without a publication date relative values are None;
+   take place on Sunday" the coming one; a present-tense "Monday's debate" follows the text's
+   past- or future-tense Mondays). Without a publication date relative values are None;
    absolute ones ("March 3, 2025") still resolve. Anaphoric ones ("at the time", "that day") take
    the value of the previous date in the text.
 
