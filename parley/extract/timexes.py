@@ -1195,7 +1195,11 @@ def _is_rate(doc, full: str, s: int, e: int) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.like_num or prev.tag_ in ("NNS", "CD")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("after", "before", "since", "earlier", "later", "ago"):
+        return False  # "president a year after the coup": a gap, not a rate
+    # "four flights a week", "$2 million a year", "trillions of dollars of trade a year"
+    return prev.like_num or prev.tag_ in ("NNS", "CD", "NN")
 
 
 _LATER_TAIL = re.compile(r"\s+later$", re.IGNORECASE)

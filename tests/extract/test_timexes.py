@@ -551,3 +551,10 @@ def test_said_at_the_time_that_is_the_anaphor(find):
     found = find("The envoy visited Ankara last month, and the minister said at the time that talks were stuck.")
     assert one(found, "the time").value == "2026-02"
     assert not [t for t in find("He was a student at the time that he was arrested.") if t.text == "the time"]
+
+
+def test_a_rate_after_a_singular_noun(find):
+    t = one(find("Trillions of dollars of trade a year pass through the strait."), "a year")
+    assert (t.type, t.value) == ("SET", "P1Y")
+    t = one(find("He became president a year after the coup."), "a year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
