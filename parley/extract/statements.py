@@ -869,6 +869,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _trim_conjunction(doc, index.text, spans, quotes, words)
         spans = _join_across_conjunction(index.text, spans)
         spans = _drop_fronted(index.text, spans, cue_span, source, quotes)
+        spans = _extend_over_colon(index, spans, cue_span, source)
         spans = _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
@@ -1044,6 +1045,35 @@ def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
             s += 1
         out[0] = (s, e)
     return [(a, b) for a, b in out if b > a]
+
+
+def _extend_over_colon(index: DocIndex, spans: list[Span], cue_span: Span, source) -> list[Span]:
+    """"hopes to win states that award delegates proportionally: Missouri, Illinois and ...":
+    content that stops at a colon runs on over what the colon introduces, to its sentence end
+    (annotators keep it; the parse often splits the sentence there)."""
+    if not spans:
+        return spans
+    text = index.text
+    s, e = spans[-1]
+    colon = e
+    while colon < len(text) and text[colon] in " \u00a0":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":" or e < cue_span[1]:
+        return spans
+    start = colon + 1
+    while start < len(text) and text[start] in " \u00a0":
+        start += 1
+    if start >= len(text) or text[start] == "\n":
+        return spans
+    end = index.sentence_end_at(start)
+    nl = text.find("\n", start, end)
+    end = _rstrip(text, start, end if nl < 0 else nl)
+    while end > start and text[end - 1] in ".,;:!?" and text[end - 1] not in QUOTE_CHARS:
+        end -= 1
+    blocks = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
+    if end <= start or any(start <= b0 < end for b0, _ in blocks):
+        return spans
+    return spans[:-1] + [(s, end)]
 
 
 def _drop_fronted(text: str, spans: list[Span], cue_span: Span, source, quotes: QuoteIndex) -> list[Span]:

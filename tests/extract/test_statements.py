@@ -531,3 +531,9 @@ def test_subject_of_a_passive_expectation_is_part_of_the_content(run):
     s = only(st, "to collapse")
     assert s.content == "The grain deal to collapse within weeks" and len(s.content_spans) == 2
     assert s.source_span is None
+
+
+def test_content_runs_on_over_what_a_colon_introduces(run):
+    _text, st = run("Kovalenko noted that he was the only other candidate to win a region: he also took Lviv last month.")
+    s = only(st, "only other candidate")
+    assert s.content == "that he was the only other candidate to win a region: he also took Lviv last month"
