@@ -99,8 +99,13 @@ def lexicon() -> Lexicon:
 
     num_words = [w for w in numbers if w not in ("a", "an") and " " not in w]
     NW = _alt(num_words)
+    # number words combine as "twenty-four" or "two hundred (and) ten", not "two four-year terms"
+    TENS = _alt([w for w in num_words if numbers[w] in (20, 30, 40, 50, 60, 70, 80, 90)])
+    UNITS = _alt([w for w in num_words if 1 <= numbers[w] <= 9])
+    WORDNUM = rf"(?:{TENS}(?:[\s-]+{UNITS})?|{NW})"
+    NUMWORDS = rf"{WORDNUM}(?:[\s-]+(?:and[\s-]+)?hundred(?:[\s-]+(?:and[\s-]+)?{WORDNUM})?)?"
     NUM = (
-        rf"(?:\d+(?:[.,]\d+)?(?:[\s-]+\d/\d)?|\d/\d|{NW}(?:[\s-]+(?:and[\s-]+)?{NW})*|{_alt(fuzzy)}"
+        rf"(?:\d+(?:[.,]\d+)?(?:[\s-]+\d/\d)?|\d/\d|{NUMWORDS}|{_alt(fuzzy)}"
         rf"|a\s+couple\s+of|an?)(?:\s+and\s+a\s+half)?"
     )
     unit_words = [u for u in units if u != "night"] + [u + "s" for u in units if not u.endswith("ies")]

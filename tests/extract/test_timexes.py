@@ -558,3 +558,10 @@ def test_a_rate_after_a_singular_noun(find):
     assert (t.type, t.value) == ("SET", "P1Y")
     t = one(find("He became president a year after the coup."), "a year")
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_number_words_combine_only_as_numbers_do(find):
+    found = find("He served two four-year terms, and the siege lasted one hundred and twenty days.")
+    assert one(found, "four-year").value == "P4Y"
+    assert one(found, "one hundred and twenty days").value == "P120D"
+    assert one(find("It took twenty-five years."), "twenty-five years").value == "P25Y"
