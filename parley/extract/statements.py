@@ -535,6 +535,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             extra_cue.append(c)
             if not comps:
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                if comps:  # "referred to X as Y"
+                    comps.extend(g for g in _framing_phrases(children) if g.i > c.i)
     if not comps:
         for c in children:
             if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns:
@@ -552,7 +554,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 # "described X as Y", "accused X of Y", "blasted X for Y": the phrase is content
                 # too ("accused him of Y" whole, as PolNeAR marks it); when X is a relative
                 # pronoun ("what he described as Y"), the phrase's object alone is what was said.
-                framing = [g for g in children if g.dep_ == "prep" and g.lower_ in ("as", "of", "for")]
+                framing = _framing_phrases(children)
                 if framing and c.pos_ == "PRON" and (c.lower_ in words.pronouns["relative"] or c.lower_ == "what"):
                     comps.extend(o for g in framing for o in g.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp"))
                 else:
@@ -632,6 +634,15 @@ TRAILING_OBJECT_DEPS = ("prep", "npadvmod")
 # ... but not the time or the occasion of the cue ("on Monday", "during the debate", "in his
 # remarks"); "compared X to Y" keeps its "to" phrase.
 CUE_CIRCUMSTANCE_PREPS = ("during", "since", "at", "after", "before", "until")
+
+
+def _framing_phrases(children) -> list:
+    """"described X as Y" (a prepositional phrase, or an "as" clause with no subject: "as
+    focused on ..."; "as he left" is a time), "accused X of Y",
+    "blasted X for Y": the phrase that frames the object is part of the content."""
+    return [g for g in children if (g.dep_ == "prep" and g.lower_ in ("as", "of", "for"))
+            or (g.dep_ == "advcl" and g.left_edge.lower_ == "as" and g.left_edge.dep_ == "mark"
+                and g.i > g.head.i and not any(c.dep_ in SUBJECT_DEPS for c in g.children))]
 
 
 def _trailing_object_modifiers(obj, children, words: AttributionWords) -> list:

@@ -537,3 +537,12 @@ def test_content_runs_on_over_what_a_colon_introduces(run):
     _text, st = run("Kovalenko noted that he was the only other candidate to win a region: he also took Lviv last month.")
     s = only(st, "only other candidate")
     assert s.content == "that he was the only other candidate to win a region: he also took Lviv last month"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He referred to the minister as a traitor.", "the minister as a traitor"),
+    ("Critics portray Kovalenko as singularly focused on taxes.", "Kovalenko as singularly focused on taxes"),
+])
+def test_framing_as_phrase_is_part_of_the_content(run, sentence, content):
+    _text, st = run(sentence)
+    assert [s.content for s in st] == [content]
