@@ -315,6 +315,12 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
             return "past" if had or tok.head.lower_ == "had" else "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            if (tok.tag_ == "VBG" and tok.dep_ == "acl" and verb is None
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+                # "the fiscal year ending in June will show ...": a noun's -ing modifier has no
+                # tense of its own; the clause it sits in gives it
+                tok, seen = tok.head, seen + 1
+                continue
             verb = tok
             break
         if tok.head.i == tok.i:  # spaCy makes a new Token per access, so compare indices
@@ -362,10 +368,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP")
                 and any(a.lower_ == "to" for a in auxes)):
             return "future"  # "the court is to rule on Tuesday": an arrangement, so a coming day
-        if (v.tag_ == "VBN" and v.dep_ != "ROOT" and not auxes and v.lemma_.lower() in lex.future_participles
-                and any(c.lower_ == "for" for c in v.children)
-                and not any(c.dep_.startswith("nsubj") for c in v.children)):
-            return "future"  # "a summit set for April" is an arrangement; "a record set on 3 May" is not
+        bare = not auxes and v.dep_ != "ROOT" and not any(c.dep_.startswith("nsubj") for c in v.children)
+        present_passive = bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if (v.tag_ == "VBN" and v.lemma_.lower() in lex.future_participles and (bare or present_passive)
+                and any(c.lower_ == "for" for c in v.children)):
+            # "a summit set for April", "the meeting is set for Thursday" are arrangements; "a
+            # record set on 3 May" is not
+            return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"

@@ -565,3 +565,12 @@ def test_number_words_combine_only_as_numbers_do(find):
     assert one(found, "four-year").value == "P4Y"
     assert one(found, "one hundred and twenty days").value == "P120D"
     assert one(find("It took twenty-five years."), "twenty-five years").value == "P25Y"
+
+
+def test_arrangements_in_the_present_passive_and_ing_modifiers(find):
+    # PUB 2026-03-05 (Thursday)
+    assert one(find("The meeting is set for Tuesday."), "Tuesday").value == "2026-03-10"
+    assert one(find("The record was set on Tuesday."), "Tuesday").value == "2026-03-03"
+    # a noun's -ing modifier takes the tense of its clause
+    assert one(find("The fiscal year ending in June will show a deficit."), "June").value == "2026-06"
+    assert one(find("The fiscal year ending in June showed a deficit."), "June").value == "2025-06"
