@@ -1325,8 +1325,27 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                     and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
                 last_quarter = value
     _one_day_per_weekday_name(weekdays)
+    _weekday_ranges_run_forward(text, [tx for tx, _ in weekdays])
     _date_clock_times(text, out)
     return out
+
+
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+
+
+def _weekday_ranges_run_forward(text: str, weekdays: list[Timex]) -> None:
+    """'from Monday to Wednesday': the end of a range of bare weekdays is the first such day on or
+    after its start (each alone may have been anchored on a different side of the publication)."""
+    for first, second in zip(weekdays, weekdays[1:]):
+        if not (_RANGE_FROM.search(text, max(0, first.span[0] - 10), first.span[0])
+                and _RANGE_TO.fullmatch(text, first.span[1], second.span[0])):
+            continue
+        start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
+        if end < start:
+            end += dt.timedelta(7 * ((start - end).days // 7 + 1))
+            second.value = end.isoformat() + second.value[10:]
+            second.range = value_range(second.value)
 
 
 def _one_day_per_weekday_name(weekdays: list[tuple[Timex, str]]) -> None:

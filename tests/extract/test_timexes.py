@@ -574,3 +574,14 @@ def test_arrangements_in_the_present_passive_and_ing_modifiers(find):
     # a noun's -ing modifier takes the tense of its clause
     assert one(find("The fiscal year ending in June will show a deficit."), "June").value == "2026-06"
     assert one(find("The fiscal year ending in June showed a deficit."), "June").value == "2025-06"
+
+
+def test_a_range_of_weekdays_runs_forward(find):
+    # Published Friday 2026-03-06: alone, the nearest Monday is the coming one (9 March) and the
+    # nearest Wednesday the last one (4 March); a range runs forward from its start
+    found = find("The conference runs from Monday to Wednesday.", "2026-03-06")
+    assert [t.value for t in found] == ["2026-03-09", "2026-03-11"]
+
+
+def test_more_fixed_holidays(find):
+    assert one(find("He was born on the Fourth of July 1976."), "Fourth of July 1976").value == "1976-07-04"
