@@ -822,6 +822,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     # "said that X was ... and described it as ...": the parse hangs the second cue on the
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}
+    own_cues: dict[int, list] = {}
     for i in scores:
         for c in doc[i].children:
             if c.dep_ not in CONTENT_DEPS:
@@ -831,6 +832,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                 if coordinated and g.i in scores and not any(
                         x.dep_ in SUBJECT_DEPS for x in g.children):
                     lifted[g.i] = doc[i]
+                elif g.dep_ == "conj" and _coordinated_cue(g, scores):
+                    own_cues.setdefault(i, []).append(g)
+        # the parse may also hang it on the cue as a second complement
+        own_cues.setdefault(i, []).extend(
+            c for c in doc[i].children if c.dep_ == "ccomp" and c.i > i and _coordinated_cue(c, scores))
     frames = []
     consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
@@ -842,6 +848,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
                 content_ids -= {x.i for x in doc[j].head.children if x.dep_ == "cc" and x.i < j}
+        for g in own_cues.get(i, []):
+            content_ids -= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
         if i in lifted:
             source_tok, speaker_tok = _find_source(lifted[i], words)
         else:
@@ -894,6 +902,16 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _noun_frames(doc, index, quotes, words)
     frames += _adjective_frames(doc, index, quotes, words)
     return _drop_nested(frames)
+
+
+def _coordinated_cue(tok, scores) -> bool:
+    """"said A, and three-quarters said B": a cue with a subject of its own after ", and" inside
+    another cue's content is an attribution of its own (not a "that" clause of the first)."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    return (tok.i in scores and first >= 2 and doc[first - 1].pos_ == "CCONJ" and doc[first - 2].text == ","
+            and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and not any(m.dep_ == "mark" for m in tok.children))
 
 
 def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:

@@ -546,3 +546,8 @@ def test_content_runs_on_over_what_a_colon_introduces(run):
 def test_framing_as_phrase_is_part_of_the_content(run, sentence, content):
     _text, st = run(sentence)
     assert [s.content for s in st] == [content]
+
+
+def test_coordinated_cue_with_its_own_subject_is_its_own_statement(run):
+    _text, st = run("Most voters said the economy was weak, and a third of them said prices would rise sharply.")
+    assert sorted(s.content for s in st) == ["prices would rise sharply", "the economy was weak"]
