@@ -132,6 +132,7 @@ def lexicon() -> Lexicon:
     raw = [
         ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+        ("date", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}|{DAYNUM}\s+{MONTH})(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
         ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:this|last|next)\s+year)?"),
@@ -580,6 +581,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if not words:
         return None
     anchor, tense = ctx.anchor, ctx.tense
+    if low.startswith("the week of "):  # "the week of March 6": the ISO week holding that day
+        got = normalise(low[len("the week of "):], ctx, lex)
+        if got and got[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", got[1]):
+            return "DATE", _week_value(dt.date.fromisoformat(got[1])), None
+        return None
     wset = set(words)
     joined = " ".join(words)
     mod = None

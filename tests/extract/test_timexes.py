@@ -585,3 +585,8 @@ def test_a_range_of_weekdays_runs_forward(find):
 
 def test_more_fixed_holidays(find):
     assert one(find("He was born on the Fourth of July 1976."), "Fourth of July 1976").value == "1976-07-04"
+
+
+def test_the_week_of_a_day_is_its_iso_week(find):
+    t = one(find("A hearing is planned for the week of March 16."), "the week of March 16")
+    assert (t.type, t.value) == ("DATE", "2026-W12")
