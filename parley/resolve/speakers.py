@@ -62,6 +62,7 @@ class Resolution:
 def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution]:
     """One Resolution per frame, in the frames' order (frames are in text order)."""
     words = attribution_words()
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     sent_starts = [s.start_char for s in doc.sents]
     out: list[Resolution] = []
     history: list[tuple[Frame, Resolution]] = []
@@ -74,14 +75,14 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
             if speaker is None and frame.source is None:
-                speaker = _according_to(frame, actors) or _name_after_cue(doc, frame, actors)
-            via = _via(frame, actors, speaker)
+                speaker = _according_to(frame, actors) or _name_after_cue(text, frame, actors)
+            via = _via(frame, actors, speaker, text)
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
                 speaker, via = quoted
             if frame.carrier is not None:
                 via = _safe_resolve(actors, frame.carrier) or via
-            date, date_text = _date(doc, frame, timexes)
+            date, date_text = _date(doc, frame, timexes, text)
             if date is None and speaker is not None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
@@ -121,7 +122,7 @@ def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> Non
                 break
 
 
-def _name_after_cue(doc, frame: Frame, actors):
+def _name_after_cue(text: str, frame: Frame, actors):
     """"“...,” said Sen. Laura Bennett, a Democrat who ...": an inverted cue whose subject the
     parse lost; the name right after the cue (behind at most a short title) is the speaker."""
     end = frame.cue_span[1]
@@ -130,7 +131,7 @@ def _name_after_cue(doc, frame: Frame, actors):
     if not mentions:
         return None
     (start, _stop), actor = mentions[0]
-    gap = doc.text[end:start]
+    gap = text[end:start]
     if actor.kind not in ("person", "organization", "country") or "\n" in gap or len(gap.split()) > 3:
         return None
     inverted = any(e <= frame.cue_span[0] for _s, e in frame.content)
@@ -551,8 +552,8 @@ def _platform_via(frame: Frame, actors, speaker):
     return None
 
 
-def _via(frame: Frame, actors, speaker):
-    found = _via_spans(frame, actors, speaker)
+def _via(frame: Frame, actors, speaker, text: str):
+    found = _via_spans(frame, actors, speaker, text)
     if found is None:
         found = _platform_via(frame, actors, speaker)
     return found if found is not None else _told_in_source(frame, actors, speaker)
@@ -578,8 +579,7 @@ def _told_in_source(frame: Frame, actors, speaker):
     return None
 
 
-def _via_spans(frame: Frame, actors, speaker):
-    text = frame.cue.doc.text
+def _via_spans(frame: Frame, actors, speaker, text: str):
     for span in frame.via_spans:
         lo, hi = sorted((span.start_char, frame.cue.idx))
         if "\n" in text[lo:hi]:
@@ -625,10 +625,10 @@ def _actor_in(actors, span):
 
 
 # ---- dates ------------------------------------------------------------------------------------
-def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
+def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optional[str]]:
     if not timexes:
         return None, None
-    right_after = _timex_right_after_cue(doc, frame, timexes)
+    right_after = _timex_right_after_cue(text, frame, timexes)
     if right_after is not None:
         return right_after.value, right_after.text
     tok = frame.cue
@@ -649,12 +649,11 @@ def _date(doc, frame: Frame, timexes) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def _timex_right_after_cue(doc, frame: Frame, timexes):
+def _timex_right_after_cue(text: str, frame: Frame, timexes):
     """"said on Thursday it had not ...", "said Thursday the talks ...": a day right after the cue
     dates the saying even when the parse hangs it in the reported clause ("Thursday's talks"
     after the cue is the content's subject, not the date)."""
     end = frame.cue_span[1]
-    text = doc.text
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not tx.value or not tx.value[:1].isdigit():
             continue
