@@ -668,9 +668,12 @@ def _trailing_relative(tok) -> set[int]:
     right = tok.right_edge.i
     for t in tok.subtree:
         trailing_participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
-        if (t.dep_ == "relcl" or trailing_participle) and t.right_edge.i == right and t.left_edge.i > 0:
+        # ", the presumptive nominee": a descriptive apposition (not a name) glosses the noun
+        # in a clause (an object's apposition is part of the object: "her daughter, a student")
+        gloss = t.dep_ == "appos" and t.left_edge.pos_ == "DET" and tok.pos_ in ("VERB", "AUX")
+        if (t.dep_ == "relcl" or trailing_participle or gloss) and t.right_edge.i == right and t.left_edge.i > 0:
             before = t.doc[t.left_edge.i - 1]
-            if before.text == "," and not _has_quote(t):
+            if (before.text == "," or (gloss and before.text in DASHES)) and not _has_quote(t):
                 out |= set(range(before.i, right + 1))
     return out
 

@@ -551,3 +551,15 @@ def test_framing_as_phrase_is_part_of_the_content(run, sentence, content):
 def test_coordinated_cue_with_its_own_subject_is_its_own_statement(run):
     _text, st = run("Most voters said the economy was weak, and a third of them said prices would rise sharply.")
     assert sorted(s.content for s in st) == ["prices would rise sharply", "the economy was weak"]
+
+
+def test_descriptive_apposition_ending_a_clause_is_the_authors_gloss(run):
+    _text, st = run("Kovalenko said she would vote for the mayor over Petrenko, the candidate who has divided the city.")
+    s = only(st, "vote for the mayor")
+    assert s.content == "she would vote for the mayor over Petrenko"
+
+
+def test_apposition_of_an_object_content_stays(run):
+    _text, st = run("The envoy thanked her daughter, a student in Lviv.")
+    s = only(st, "her daughter")
+    assert s.content == "her daughter, a student in Lviv"
