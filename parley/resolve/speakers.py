@@ -157,7 +157,20 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
     for offset, actor_id, date, date_text in occasions:
         if actor_id == speaker.id and offset < frame.cue_span[0] and (best is None or offset > best[0]):
             best = (offset, date, date_text)
+    if best is None and history and _speaks_for(speaker, history[-1][1].speaker):
+        # "The Kremlin said on Thursday ... “...,” Kremlin spokesman Dmitry Peskov told reporters":
+        # a spokesperson right after their government's dated statement is at that occasion.
+        return history[-1][1].date, history[-1][1].date_text
     return (best[1], best[2]) if best else (None, None)
+
+
+def _speaks_for(person, body) -> bool:
+    if person is None or body is None or person.kind != "person" or body.kind not in ("country", "organization"):
+        return False
+    role = (person.role or "").lower()
+    spokes = _role_descriptions().get("spokesman", ())
+    return bool(role) and any(role == r or role.endswith(" " + r) for r in spokes) \
+        and (person.affiliation or "").lower() == body.name.lower()
 
 
 # Prepositions that name someone sharing the occasion: "a news conference with Stubb",

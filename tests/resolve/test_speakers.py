@@ -235,7 +235,7 @@ def test_anonymous_source_keeps_its_relative_clause(run):
 
 def test_day_right_after_the_cue_dates_the_saying_without_that(run):
     st = run("The Kremlin said on Tuesday it had not received the proposal. "
-             "Dmitry Peskov said Tuesday's talks were useful.")
+             "Andrii Sybiha said Tuesday's talks were useful.")
     assert by_content(st, "had not received").date == "2026-03-10"
     assert by_content(st, "talks were useful").date is None
 
@@ -297,3 +297,15 @@ def test_outlet_named_in_the_sources_relative_clause_carries_it(run):
     st = run("A senior administration official, who spoke to ABC News on condition of anonymity, "
              "said the summit could slip to the spring.")
     assert by_content(st, "summit could slip").via == "abc-news"
+
+
+def test_spokesperson_right_after_the_governments_dated_statement_shares_its_date(run):
+    st = run("The Kremlin said on Tuesday it had not received the proposal. "
+             "“We do not comment on leaks,” Kremlin spokesman Dmitry Peskov told reporters.")
+    assert by_content(st, "comment on leaks").date == "2026-03-10"
+
+
+def test_other_person_after_a_governments_dated_statement_keeps_no_date(run):
+    st = run("The Kremlin said on Tuesday it had not received the proposal. "
+             "“We are still waiting,” Andrii Sybiha told reporters.")
+    assert by_content(st, "still waiting").date is None
