@@ -130,7 +130,7 @@ def lexicon() -> Lexicon:
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
     raw = [
-        ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s*{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
+        ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*[-–]\s*{DAYNUM}(?=\s*,?\s*{YEAR}))?(?:\s*,?\s*{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("date", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}|{DAYNUM}\s+{MONTH})(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
@@ -1330,10 +1330,38 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
                     and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
                 last_quarter = value
+    _second_day_of_a_pair(text, out)
     _one_day_per_weekday_name(weekdays)
     _weekday_ranges_run_forward(text, [tx for tx, _ in weekdays])
     _date_clock_times(text, out)
     return out
+
+
+_SECOND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(\d{1,2})(?:st|nd|rd|th)?(?![\d.,:]?\d|\s*(?:%|percent|[ap]\.?m\b|o['’]clock))")
+
+
+def _second_day_of_a_pair(text: str, found: list[Timex]) -> None:
+    """'April 24 and 25', 'September 16-19': the bare day number after a dated day is a day of
+    the same month (TimeBank marks it as a timex of its own)."""
+    added = []
+    for tx in found:
+        if not tx.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value) or not tx.text[-1:].isdigit():
+            continue
+        m = _SECOND_DAY.match(text, tx.span[1])
+        if not m:
+            continue
+        first = dt.date.fromisoformat(tx.value)
+        value = _date(first.year, first.month, int(m[1]))
+        if value is None or int(m[1]) <= first.day:
+            continue
+        s, e = m.span(1)
+        if any(t.span[0] < m.end() and s < t.span[1] for t in found):
+            continue
+        added.append(Timex(text=text[s:e], span=(s, e), type="DATE", value=value, mod=None,
+                           range=value_range(value)))
+    if added:
+        found.extend(added)
+        found.sort(key=lambda t: t.span)
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)

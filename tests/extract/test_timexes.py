@@ -590,3 +590,11 @@ def test_more_fixed_holidays(find):
 def test_the_week_of_a_day_is_its_iso_week(find):
     t = one(find("A hearing is planned for the week of March 16."), "the week of March 16")
     assert (t.type, t.value) == ("DATE", "2026-W12")
+
+
+def test_the_second_day_of_a_pair(find):
+    found = find("The summit will be held on April 24 and 25.")
+    assert [(t.text, t.value) for t in found] == [("April 24", "2026-04-24"), ("25", "2026-04-25")]
+    assert [t.text for t in find("Shares fell on March 2 and 10 percent of traders left.")] == ["March 2"]
+    t = one(find("The poll was conducted September 16-19, 2016."), "September 16-19, 2016")
+    assert t.value == "2016-09-16"
