@@ -622,6 +622,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)
         # "called on Trump to stop ...": the addressee is part of what was called for.
         comps.extend(o for p in extra_cue for o in p.children if o.dep_ == "pobj" and o.i < comps[0].i)
+    if any(c.dep_ == "ccomp" for c in comps):
+        # "said that A, and that B": a second "that" clause the parse hangs on the cue
+        comps.extend(c for c in children if c.dep_ in ("conj", "ccomp") and c not in comps and c.i > cue.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                     and c.i not in other_cues)
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)

@@ -563,3 +563,17 @@ def test_apposition_of_an_object_content_stays(run):
     _text, st = run("The envoy thanked her daughter, a student in Lviv.")
     s = only(st, "her daughter")
     assert s.content == "her daughter, a student in Lviv"
+
+
+def test_second_that_clause_hung_on_the_cue_joins_the_content(nlp):
+    from spacy.tokens import Doc
+
+    from parley.extract.statements import _content_ids, attribution_words
+    # "He said that prices rose, and that wages fell." parsed with both clauses on "said"
+    words = ["He", "said", "that", "prices", "rose", ",", "and", "that", "wages", "fell", "."]
+    heads = [1, 1, 4, 4, 1, 4, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj", "punct"]
+    pos = ["PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "CCONJ", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    ids, _ = _content_ids(doc[1], attribution_words(), 0.9, {1: 0.9})
+    assert {2, 3, 4, 7, 8, 9} <= ids
