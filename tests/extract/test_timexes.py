@@ -598,3 +598,10 @@ def test_the_second_day_of_a_pair(find):
     assert [t.text for t in find("Shares fell on March 2 and 10 percent of traders left.")] == ["March 2"]
     t = one(find("The poll was conducted September 16-19, 2016."), "September 16-19, 2016")
     assert t.value == "2016-09-16"
+
+
+def test_weekends_and_weekdays_recur(find):
+    t = one(find("Protests take place on weekends."), "weekends")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
+    assert one(find("The show airs weekdays at 6 a.m."), "weekdays").value == "XXXX-WXX-WD"
+    assert one(find("Talks lasted two weekends."), "two weekends").type == "DURATION"
