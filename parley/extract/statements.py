@@ -889,7 +889,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             spans = _token_runs(doc, _rest_of_sentence(doc, index, tok, source))
         cue_tokens = [tok] + sorted(extra_cue, key=lambda t: t.i)
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
-        spans = _widen_to_quotes(spans, quotes, cue_span)
+        spans = _with_quote_lead(index, _widen_to_quotes(spans, quotes, cue_span), tok, quotes)
         spans = _split_quote(index.text, spans, tok, source, quotes)
         holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
@@ -1052,6 +1052,23 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "eit
 # `“A,” he said, referring to the report, “b ...”`: an aside between the attribution and the
 # quotation's second part.
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s*[a-z]+ing\b[^“”\"\n]{0,80},\s*$")
+
+
+def _with_quote_lead(index: DocIndex, spans: list[Span], cue, quotes: QuoteIndex) -> list[Span]:
+    """`The people of the town “deserve better,” she said.`: a quotation before the cue that
+    starts mid-sentence (in lower case) carries the unquoted words that open its sentence."""
+    if len(spans) != 1 or spans[0][1] > cue.idx or quotes.at(spans[0][0]) != spans[0]:
+        return spans
+    qs, qe = spans[0]
+    text = index.text
+    inner = text[qs:qe].lstrip("“\"'‘`« ")
+    if not inner[:1].islower() or qs == 0:
+        return spans
+    start = index.sent_start_char[bisect_right(index.sent_start_char, qs - 1) - 1] if index.sent_start_char else qs
+    lead = text[start:qs]
+    if start >= qs or "\n" in lead or any(ch in QUOTE_CHARS for ch in lead) or not lead.strip():
+        return spans
+    return [(start, qe)]
 
 
 def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,

@@ -577,3 +577,22 @@ def test_second_that_clause_hung_on_the_cue_joins_the_content(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     ids, _ = _content_ids(doc[1], attribution_words(), 0.9, {1: 0.9})
     assert {2, 3, 4, 7, 8, 9} <= ids
+
+
+def test_quotation_starting_mid_sentence_carries_its_unquoted_opening():
+    from types import SimpleNamespace
+
+    from parley.extract.statements import DocIndex, QuoteIndex, _with_quote_lead, quote_spans
+    text = "It was late. The people of the town “deserve better,” the mayor said."
+    sentences = [SimpleNamespace(start=0, start_char=0, end_char=12),
+                 SimpleNamespace(start=4, start_char=13, end_char=len(text))]
+    index = DocIndex(SimpleNamespace(text=text, sents=sentences))
+    quotes = QuoteIndex(quote_spans(text))
+    quote = quotes.spans[0]
+    cue = SimpleNamespace(idx=text.index("said"))
+    assert _with_quote_lead(index, [quote], cue, quotes) == [(13, quote[1])]
+    # a quotation that opens its own sentence keeps to itself
+    text2 = "It was late. “Deserve better,” the mayor said."
+    index2 = DocIndex(SimpleNamespace(text=text2, sents=[sentences[0], SimpleNamespace(start=4, start_char=13, end_char=len(text2))]))
+    quotes2 = QuoteIndex(quote_spans(text2))
+    assert _with_quote_lead(index2, [quotes2.spans[0]], SimpleNamespace(idx=text2.index("said")), quotes2) == [quotes2.spans[0]]
