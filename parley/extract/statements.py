@@ -78,6 +78,7 @@ class AttributionWords:
     continuation: frozenset[str]
     object_content: frozenset[str]
     content_preps: frozenset[str]
+    pro_content: frozenset[str]
     noun_cues: frozenset[str]
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
@@ -594,6 +595,10 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             and lemma not in words.event_verbs and any(c.dep_ == "agent" for c in children):
         # "The plan is backed by Kyiv": the passive subject is what the agent holds or said.
         comps.extend(c for c in children if c.dep_ == "nsubjpass")
+    if not comps and words.category(lemma) != "none":
+        # "said so", "said yes": the pro-form is what was said
+        comps.extend(c for c in children if c.i > cue.i and c.dep_ in ("advmod", "intj", "dobj")
+                     and c.lower_ in words.pro_content)
     if not comps and (lemma in words.object_content or score >= PREP_CONTENT_SCORE):
         # "commented on X", "weighed in about X", "railed against X".
         for c in children:

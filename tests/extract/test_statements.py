@@ -596,3 +596,12 @@ def test_quotation_starting_mid_sentence_carries_its_unquoted_opening():
     index2 = DocIndex(SimpleNamespace(text=text2, sents=[sentences[0], SimpleNamespace(start=4, start_char=13, end_char=len(text2))]))
     quotes2 = QuoteIndex(quote_spans(text2))
     assert _with_quote_lead(index2, [quotes2.spans[0]], SimpleNamespace(idx=text2.index("said")), quotes2) == [quotes2.spans[0]]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Kovalenko said so.", "so"),
+    ("Asked whether the port would reopen, the minister said yes.", "yes"),
+])
+def test_pro_form_is_what_was_said(run, sentence, content):
+    _text, st = run(sentence)
+    assert [s.content for s in st] == [content]
