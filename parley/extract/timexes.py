@@ -66,6 +66,7 @@ class Lexicon:
     future_verbs: frozenset
     future_aux: frozenset
     reported_future_aux: frozenset
+    arrangement_verbs: frozenset
     future_markers: frozenset
     future_participles: frozenset
     generic_today_nouns: frozenset
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         reported_future_aux=frozenset(data["tense"].get("reported_future_auxiliaries", ())),
+        arrangement_verbs=frozenset(data["tense"]["arrangement_verbs"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
@@ -357,7 +359,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if any(a.lower_ in lex.reported_future_aux for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
             return "future"  # "would reopen on Tuesday" (not "would have won on Sunday")
         if (v is verb and v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-                and _dated_directly(span.root, verb)):
+                and v.lemma_.lower() in lex.arrangement_verbs and _dated_directly(span.root, verb)):
             # "the ministers are meeting on Thursday": an arrangement ("is raising questions about
             # Monday's debate" is not)
             return "future"
@@ -1132,7 +1134,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
             and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper()):
         return False  # "USA Today", "NBC Nightly News", "Fox News Sunday"-style titles
     if (low in ("tomorrow", "today", "yesterday") and first.i > 0
-            and (any(c.dep_ in ("det", "poss") for c in first.children) or doc[first.i - 1].lower_ == "of")):
+            and (any(c.dep_ in ("det", "poss") for c in first.children)
+                 or (doc[first.i - 1].lower_ == "of" and not full[e:e + 2] in ("'s", "’s")))):
         return False  # "a brighter tomorrow", "the people of tomorrow": a generic time, not a day
     if re.sub(r"\s+", " ", low) in lex.idioms:
         return False  # "a last-minute push": an idiom for late, not a time

@@ -457,6 +457,8 @@ def test_a_named_time_zone_is_part_of_the_clock_time(find):
         ("He said the vote would have passed on Monday.", "Monday", "2026-03-02"),
         # the present progressive with a day is an arrangement
         ("The envoys are meeting on Tuesday in Istanbul.", "Tuesday", "2026-03-10"),
+        # ... for verbs of arranged events only: "are hailing her speech on Tuesday" reports
+        ("Unions are hailing the minister's speech on Tuesday.", "Tuesday", "2026-03-03"),
         # an aspect verb higher up the chain is not the arrangement
         ("The bank is continuing to work under a February agreement.", "February", "2026-02"),
     ],
@@ -605,3 +607,7 @@ def test_weekends_and_weekdays_recur(find):
     assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
     assert one(find("The show airs weekdays at 6 a.m."), "weekdays").value == "XXXX-WXX-WD"
     assert one(find("Talks lasted two weekends."), "two weekends").type == "DURATION"
+
+
+def test_the_results_of_todays_vote_is_today(find):
+    assert one(find("Observers await the results of today's vote."), "today").value == PUB
