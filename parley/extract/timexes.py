@@ -1068,8 +1068,9 @@ _ADJECTIVAL_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[\w.]+(?:-[\w.]+)*-(?:second
 _AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bold\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
 
 
-def _candidates(doc, lex: Lexicon) -> list[tuple[int, int, str]]:
-    text = doc.text
+def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, pattern name) of every candidate extent. (`text` is doc.text, which spaCy
+    rebuilds on every access, so it is passed in.)"""
     found: list[tuple[int, int, str]] = []
     for name, rx in lex.patterns:
         for m in rx.finditer(text):
@@ -1273,7 +1274,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     previous: Optional[Timex] = None
     last_quarter: Optional[str] = None
     weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
-    for s, e, name in _candidates(doc, lex):
+    for s, e, name in _candidates(doc, text, lex):
         try:
             if not _keep(doc, text, s, e, name, lex):
                 continue
