@@ -150,11 +150,14 @@ def test_spans_point_into_the_text(find):
 @pytest.mark.parametrize(
     "text",
     ["", "   \n\n", "Monday.", "“Unbalanced quote on Tuesday", "1,2026 $2026 million 2026%",
-     "\x00\x01 weird \ufeff bytes 3/45/2026 99:99 13/13/13", "31 February 2025", "the 45th century"],
+     "\x00\x01 weird \ufeff bytes 3/45/2026 99:99 13/13/13", "31 February 2025", "the 45th century",
+     "April 31 and 32", "the week of February 30", "from Friday - Friday", "Feb. 29 and 30, 2025",
+     "between Monday and", "📅 Tuesday night 🌙"],
 )
 def test_odd_input_never_raises(find, text):
-    for t in find(text):
-        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    for published in (PUB, None):
+        for t in find(text, published):
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
 
 
 def test_look_alikes_are_not_timexes(find):
