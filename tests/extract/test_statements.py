@@ -507,10 +507,9 @@ def test_verb_chain_is_the_cue_and_the_inner_clause_the_content(run):
     _text, st = run("The minister continued to insist that the grain deal was dead.")
     s = only(st, "grain deal was dead")
     assert s.content == "that the grain deal was dead"
-    # a question the speaker would not answer keeps its "to say"
+    # a question the speaker would not answer is no statement: nothing was said
     _text, st = run("Kyiv declined to say whether the talks would resume.")
-    s = only(st, "talks would resume")
-    assert s.content == "to say whether the talks would resume"
+    assert not [x for x in st if "talks would resume" in x.content]
 
 
 def test_cue_the_parse_hangs_on_its_own_complement(run):
@@ -605,3 +604,43 @@ def test_quotation_starting_mid_sentence_carries_its_unquoted_opening():
 def test_pro_form_is_what_was_said(run, sentence, content):
     _text, st = run(sentence)
     assert [s.content for s in st] == [content]
+
+
+def test_a_cue_reporting_that_nothing_was_said_makes_no_statement(run):
+    for text in ("The Kremlin did not elaborate on the timing of the visit.",
+                 "Neither side says the ceasefire is holding.",
+                 "Kyiv declined to say how many prisoners would be exchanged.",
+                 "The ministry did not comment on the report."):
+        _text, st = run(text)
+        assert st == [], text
+
+
+def test_the_purpose_of_an_anonymous_source_is_not_what_it_said(run):
+    _text, st = run("A Ukrainian official, speaking on condition of anonymity to discuss the draft, "
+                    "said the text was still being revised.")
+    assert [s.content for s in st] == ["the text was still being revised"]
+
+
+def test_quoted_by_an_agency_as_saying_is_one_statement_carried_by_it(run):
+    _text, st = run("Lavrov was quoted by TASS as saying that the talks had stalled.")
+    s = only(st, "talks had stalled")
+    assert len(st) == 1 and s.speaker == "sergei-lavrov" and s.via == "tass"
+
+
+def test_an_agency_reporting_a_statement_carries_it(run):
+    _text, st = run("Peskov said on Tuesday that the summit would go ahead, RIA Novosti reported.")
+    s = only(st, "summit would go ahead")
+    assert len(st) == 1 and s.speaker == "dmitry-peskov" and s.via == "ria-novosti"
+    assert "RIA" not in s.content and "Peskov" not in s.content
+
+
+def test_a_contrasting_while_clause_is_its_own_statement(run):
+    _text, st = run("Rubio said the plan was close, while Lavrov said major gaps remained.")
+    assert {(s.speaker, s.content) for s in st} == {
+        ("marco-rubio", "the plan was close"), ("sergei-lavrov", "major gaps remained")}
+
+
+def test_an_agency_citing_an_official_carries_the_officials_statement(run):
+    _text, st = run("Interfax, citing the regional governor, reported that two drones had been shot down.")
+    s = only(st, "drones had been shot down")
+    assert len(st) == 1 and s.via == "interfax" and s.speaker != "interfax"
