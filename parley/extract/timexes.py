@@ -671,7 +671,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     m = _CLOCK.match(low)
     if m:
         if m["word"]:
-            hh, mm = (0, 0) if m["word"] == "midnight" else (12, 0)
+            # midnight belongs to the day that is ending (news style: "midnight Friday" closes
+            # Friday), written T24:00 as TIMEX3 allows
+            hh, mm = (24, 0) if m["word"] == "midnight" else (12, 0)
         else:
             hh, mm = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
             ap = (m["ap"] or "").replace(".", "")
@@ -680,7 +682,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 hh += 12
             elif ap == "am" and hh == 12:
                 hh = 0
-        if hh > 23 or mm > 59:
+        if (hh > 23 and not m["word"]) or mm > 59:
             return None
         day = ctx.day_in_sentence or (anchor.isoformat() if anchor else None)
         rest = _CLOCK_TAIL.sub("", low[m.end():])

@@ -614,3 +614,8 @@ def test_weekends_and_weekdays_recur(find):
 
 def test_the_results_of_todays_vote_is_today(find):
     assert one(find("Observers await the results of today's vote."), "today").value == PUB
+
+
+def test_midnight_closes_its_day(find):
+    t = one(find("The offer was due to expire at midnight Friday."), "midnight Friday")
+    assert (t.type, t.value, t.range) == ("TIME", "2026-03-06T24:00", ("2026-03-06", "2026-03-06"))
