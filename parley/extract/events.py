@@ -24,7 +24,7 @@ from typing import Optional
 from ..model import Event, stable_id
 from .lexicon import lexicon as actor_lexicon
 
-from ..resolve.dates import timex_for_predicate
+from ..resolve.dates import record_date, timex_for_predicate
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -814,7 +814,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         mode=mode,
         actors=actor_ids,
         recipients=[r for r in recipient_ids if r not in actor_ids],
-        date=tx.value if tx is not None else None,
+        date=record_date(tx.value) if tx is not None else None,
         date_text=tx.text if tx is not None else None,
         location=location,
         status=status,

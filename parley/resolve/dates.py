@@ -176,3 +176,11 @@ def inherit_date(previous: Optional[str], current: Optional[str], continues: boo
     if current:
         return current
     return previous if continues and previous else None
+
+
+def record_date(value: Optional[str]) -> Optional[str]:
+    """A record is dated to the day at most ("2026-01-21TEV" → "2026-01-21"), as the contract
+    gives statement, event and position dates; coarser values ("2026-W04", "2025") pass as they are."""
+    if value and len(value) > 10 and value[4] == "-" and value[10] == "T":
+        return value[:10]
+    return value

@@ -20,13 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-try:  # written in parallel (issue 4); fall back to attaching timexes by the parse alone
-    from .dates import timex_for_predicate
-except ImportError:  # pragma: no cover - depends on the other module landing
-    timex_for_predicate = None
-
 from ..extract.lexicon import lexicon
 from ..extract.statements import Frame, attribution_words
+from .dates import record_date, timex_for_predicate
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -86,7 +82,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
             if date is None and speaker is not None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
-            res = Resolution(speaker, via, _day(date), date_text)
+            res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
                 occasions.extend(_co_participants(frame, actors, speaker, res))
@@ -94,14 +90,6 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         out.append(res)
     _date_present_tense_ledes(frames, out)
     return out
-
-
-def _day(value: Optional[str]) -> Optional[str]:
-    """A speech act is dated to the day at most ("2026-01-21TEV" → "2026-01-21"), as the contract
-    gives statement dates."""
-    if value and len(value) > 10 and value[4] == "-" and value[10] == "T":
-        return value[:10]
-    return value
 
 
 # How many statements ahead a present-tense lede may look for its occasion's date.
@@ -208,7 +196,7 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
 def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
     """(offset, actor id, date, date text) of dated speaking with no content: "Sybiha spoke to NPR
     on Wednesday", "Zelensky talked with reporters on Friday". Named subjects only."""
-    if not timexes or timex_for_predicate is None:
+    if not timexes:
         return []
     out = []
     for tok in doc:
@@ -646,7 +634,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
         return right_after.value, right_after.text
     tok = frame.cue
     for _ in range(3):
-        timex = _timex_of(doc, tok, frame, timexes)
+        timex = timex_for_predicate(doc, tok, timexes)
         if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame):
             return timex.value, timex.text
         if _perfect(tok):
@@ -693,21 +681,3 @@ def _inside(span, content) -> bool:
     return any(cs <= span[0] and span[1] <= ce for cs, ce in content)
 
 
-def _timex_of(doc, tok, frame: Frame, timexes):
-    if timex_for_predicate is not None:
-        try:
-            return timex_for_predicate(doc, tok, timexes)
-        except Exception:  # noqa: BLE001 - fall back to the parse
-            pass
-    # Fallback: a timex inside a modifier of the verb that is neither content nor source.
-    content = frame.content
-    for child in tok.children:
-        if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl"):
-            continue
-        s, e = doc[child.left_edge.i].idx, doc[child.right_edge.i].idx + len(doc[child.right_edge.i])
-        if any(cs <= s and e <= ce for cs, ce in content):
-            continue
-        for t in timexes:
-            if s <= t.span[0] and t.span[1] <= e and t.type in ("DATE", "TIME"):
-                return t
-    return None

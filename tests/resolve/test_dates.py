@@ -2,7 +2,7 @@
 import pytest
 
 from parley.extract.timexes import extract_timexes
-from parley.resolve.dates import continues_previous, inherit_date, timex_for_predicate
+from parley.resolve.dates import continues_previous, inherit_date, record_date, timex_for_predicate
 
 PUB = "2026-03-05"
 
@@ -94,3 +94,19 @@ def test_statement_issued_on_a_day(attach):
 
 def test_object_event_date_does_not_date_the_cue(attach):
     assert attach("The envoy condemned the attack carried out on Tuesday.", "condemned") is None
+
+
+def test_record_dates_stop_at_the_day():
+    assert record_date("2026-03-03TNI") == "2026-03-03"
+    assert record_date("2026-03-03T24:00") == "2026-03-03"
+    assert record_date("2026-W04-WE") == "2026-W04-WE"
+    assert record_date("2025") == "2025"
+    assert record_date(None) is None
+
+
+def test_an_event_at_a_part_of_day_is_dated_to_the_day():
+    from parley.pipeline import extract_text
+
+    result = extract_text("Russian drones attacked Kharkiv on Tuesday night, the governor said.", published="2026-03-05")
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert attacks and all(e.date == "2026-03-03" for e in attacks)
