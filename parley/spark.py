@@ -1,0 +1,241 @@
+"""Parley's extraction over a Spark DataFrame of articles (the optional `spark` extra).
+
+    from parley.spark import extract_dataframe
+    result = extract_dataframe(spark.read.json("articles/"), published_col="published")
+
+One output row per input row: `id`, `article_id`, `ok`, `error`, `warnings` and `extraction`
+(the JSON object of `parley extract --format json`, i.e. `Extraction.to_dict()`). A bad row comes
+back with `ok = false` and one reason; it never fails the job. Each partition loads spaCy once
+(`parley.nlp.load_pipeline` is cached per Python worker) and streams its rows through
+`parley.pipeline.extract_articles` in small chunks. pyspark is imported only inside the functions
+that need it, so `import parley` and `import parley.spark` work without it.
+"""
+from __future__ import annotations
+
+import json
+from itertools import islice
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from .model import Actor, Article, Event, Extraction, Position, Statement, Timex
+from .read import MAX_BYTES
+
+INSTALL_HINT = "pip install 'parley[spark]'"
+
+# Rows per call of extract_articles: a multiple of spaCy's batch size (16), and small so that
+# a chunk retried row by row after a crash costs little and memory stays bounded.
+CHUNK_ROWS = 64
+
+OUTPUT_DDL = (
+    "id string, article_id string, ok boolean, error string, warnings array<string>, extraction string"
+)
+
+# Spark schemas of the contract's record lists (docs/CONTRACT.md), for `records_dataframe`.
+# Spans are [start, end) arrays; every extra field `to_dict` writes is kept.
+RECORD_DDL = {
+    "actors": "id string, name string, kind string, role string, affiliation string, "
+              "mentions array<array<int>>",
+    "statements": "id string, speaker string, speaker_name string, source_span array<int>, "
+                  "cue string, cue_span array<int>, content string, "
+                  "content_spans array<array<int>>, kind string, via string, via_name string, "
+                  "date string, date_text string",
+    "events": "id string, type string, mode string, actors array<string>, "
+              "recipients array<string>, date string, date_text string, location string, "
+              "status string, span array<int>, trigger string",
+    "positions": "id string, actor string, actor_name string, issue string, stance string, "
+                 "span array<int>, date string, statement string",
+    "timexes": "text string, span array<int>, type string, value string, mod string, "
+               "range array<string>",
+}
+
+
+class SparkMissing(ImportError):
+    """pyspark is not installed; the message names the extra that brings it."""
+
+
+def _require_pyspark():
+    try:
+        import pyspark.sql.functions as F  # noqa: F401
+    except ImportError:
+        raise SparkMissing(f"parley.spark needs pyspark: {INSTALL_HINT}") from None
+    return F
+
+
+def extract_dataframe(
+    df,
+    text_col: str = "text",
+    published_col: Optional[str] = None,
+    id_col: Optional[str] = None,
+    outlet_col: Optional[str] = None,
+    url_col: Optional[str] = None,
+    profile: Union[str, Any, None] = "russia_ukraine",
+    title_col: Optional[str] = None,
+    include_text: bool = False,
+):
+    """Extract every row of `df`; a DataFrame with one row per input row (schema OUTPUT_DDL).
+
+    `profile` is a bundled profile name, a TOML file path (read here, on the driver) or a loaded
+    `Profile`; it travels to the executors with the task, so a local file need not exist there.
+    `published_col` may be a date, a timestamp or a string (read like the JSON reader's
+    `"published"`). With `include_text`, the JSON also carries `"text"` (as `parley extract`
+    does for non-.txt inputs), which `extraction_from_dict` needs to rebuild the article.
+    """
+    F = _require_pyspark()
+    from pyspark.sql.types import DateType, TimestampType
+
+    from .profile import Profile, load_profile
+
+    loaded = profile if isinstance(profile, Profile) else load_profile(profile)  # fails early
+    columns = {"text": text_col, "published": published_col, "id": id_col,
+               "outlet": outlet_col, "url": url_col, "title": title_col}
+    selected = []
+    for field, name in columns.items():
+        if name is None:
+            continue
+        if name not in df.columns:
+            raise ValueError(f"column {name!r} (for {field}) is not in the DataFrame: {df.columns}")
+        column = F.col(name)
+        kind = df.schema[name].dataType
+        if field == "published" and isinstance(kind, (DateType, TimestampType)):
+            column = F.date_format(column, "yyyy-MM-dd")
+        selected.append(column.cast("string").alias(field))
+    rows = df.select(*selected).rdd.map(lambda row: row.asDict())
+
+    def run_partition(partition: Iterable[dict]) -> Iterator[tuple]:
+        return extract_rows(partition, loaded, include_text)
+
+    return df.sparkSession.createDataFrame(rows.mapPartitions(run_partition), OUTPUT_DDL)
+
+
+def extract_rows(rows: Iterable[dict], profile, include_text: bool = False) -> Iterator[tuple]:
+    """The per-partition work, without Spark: dicts with `text` (and optionally `published`,
+    `id`, `outlet`, `url`, `title`) → output tuples in input order (OUTPUT_DDL's columns)."""
+    rows = iter(rows)
+    while True:
+        chunk = list(islice(rows, CHUNK_ROWS))
+        if not chunk:
+            return
+        yield from _extract_chunk(chunk, profile, include_text)
+
+
+def _extract_chunk(chunk: list[dict], profile, include_text: bool) -> Iterator[tuple]:
+    from .pipeline import extract_articles
+
+    prepared = [(row, article_from_row(row)) for row in chunk]
+    articles = [a for _, a in prepared if isinstance(a, Article)]
+    try:
+        results = list(extract_articles(articles, profile))
+    except Exception:
+        results = None  # spaCy failed on the chunk: redo it row by row so one row fails alone
+    done = iter(results or [])
+    for row, article in prepared:
+        key = row.get("id")
+        if not isinstance(article, Article):
+            yield (key, None, False, article, [], None)
+            continue
+        key = key if key is not None else article.id
+        if results is not None:
+            result = next(done)
+        else:
+            try:
+                result = next(extract_articles([article], profile))
+            except Exception as exc:
+                result = exc
+        if isinstance(result, Extraction):
+            payload = json.dumps(result.to_dict(include_text=include_text), ensure_ascii=False)
+            yield (key, article.id, True, None, list(result.problems), payload)
+        elif isinstance(result, Exception):
+            yield (key, article.id, False, f"extraction failed ({type(result).__name__}: {result})", [], None)
+        else:  # the pipeline's ExtractError
+            yield (key, article.id, False, result.reason, [], None)
+
+
+def article_from_row(row: dict) -> Union[Article, str]:
+    """An Article, or the reason the row cannot be one (the reader's checks and wording)."""
+    from .read.dates import normalise_date
+
+    text = row.get("text")
+    if text is None:
+        return "no text"
+    if not text.strip():
+        return "empty text"
+    if "\x00" in text[:8192]:
+        return "binary, not text"
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        return f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
+
+    def field(name: str) -> Optional[str]:
+        value = row.get(name)
+        return value if value not in (None, "") else None
+
+    key = field("id")
+    return Article(
+        id=Article.make_id(text),
+        text=text,
+        source=key or field("url") or "<dataframe row>",
+        title=field("title"),
+        outlet=field("outlet"),
+        url=field("url"),
+        published=normalise_date(row.get("published")),
+    )
+
+
+def records_dataframe(result, kind: str = "statements"):
+    """One row per record of `kind` (actors, statements, events, positions, timexes) from the
+    `extract_dataframe` output, with the `id` and `article_id` of its article first."""
+    F = _require_pyspark()
+    if kind not in RECORD_DDL:
+        raise ValueError(f"kind must be one of {sorted(RECORD_DDL)}, not {kind!r}")
+    schema = f"struct<{kind}: array<struct<{_ddl_to_struct(RECORD_DDL[kind])}>>>"
+    parsed = F.from_json(F.col("extraction"), schema)
+    return (result.where(F.col("ok"))
+            .select("id", "article_id", F.explode(parsed[kind]).alias("record"))
+            .select("id", "article_id", "record.*"))
+
+
+def statements_dataframe(result):
+    return records_dataframe(result, "statements")
+
+
+def _ddl_to_struct(ddl: str) -> str:
+    """'a string, b int' → 'a: string, b: int' (struct fields take a colon in DDL)."""
+    parts = []
+    depth = 0
+    current = ""
+    for ch in ddl:  # split on top-level commas only (array<array<int>> holds none, but be safe)
+        depth += ch == "<"
+        depth -= ch == ">"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    fields = []
+    for part in parts:
+        name, _, kind = part.strip().partition(" ")
+        fields.append(f"`{name}`: {kind}")
+    return ", ".join(fields)
+
+
+def extraction_from_dict(data: dict) -> Extraction:
+    """Rebuild an Extraction from its contract JSON (written with `include_text=True`), e.g. to
+    merge Spark output into a ledger without extracting again. `problems` and the article's
+    author are not in the JSON and come back empty."""
+    art = data["article"]
+    article = Article(id=art["id"], text=data["text"], source=art.get("source") or art["id"],
+                      title=art.get("title"), outlet=art.get("outlet"), url=art.get("url"),
+                      published=art.get("published"))
+
+    def span(value):
+        return tuple(value) if value is not None else None
+
+    actors = [Actor(**{**a, "mentions": [tuple(m) for m in a["mentions"]]}) for a in data["actors"]]
+    statements = [Statement(**{**s, "source_span": span(s["source_span"]), "cue_span": span(s["cue_span"]),
+                               "content_spans": [tuple(c) for c in s["content_spans"]]})
+                  for s in data["statements"]]
+    events = [Event(**{**e, "span": tuple(e["span"])}) for e in data["events"]]
+    positions = [Position(**{**p, "span": tuple(p["span"])}) for p in data["positions"]]
+    timexes = [Timex(**{**t, "span": tuple(t["span"]), "range": span(t.get("range"))}) for t in data["timexes"]]
+    return Extraction(article=article, actors=actors, statements=statements, events=events,
+                      positions=positions, timexes=timexes)
