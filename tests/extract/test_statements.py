@@ -644,3 +644,23 @@ def test_an_agency_citing_an_official_carries_the_officials_statement(run):
     _text, st = run("Interfax, citing the regional governor, reported that two drones had been shot down.")
     s = only(st, "drones had been shot down")
     assert len(st) == 1 and s.via == "interfax" and s.speaker != "interfax"
+
+
+def test_a_low_scored_verb_with_a_speaking_subject_and_its_own_clause_is_a_cue(run):
+    # "figured" is rarely a cue in news; the shape (a person, then a clause with its own
+    # subject) makes it one.
+    _text, st = run("Kaja Kallas figured the ministers would agree.")
+    s = only(st, "the ministers would agree")
+    assert s.cue == "figured" and s.speaker == "kaja-kallas"
+
+
+def test_the_same_shape_without_a_speaking_subject_is_no_statement(run):
+    _text, st = run("It figured the ministers would agree.")
+    assert st == []
+
+
+def test_a_that_clause_the_parse_calls_adverbial_is_the_content(run):
+    _text, st = run("Peskov tweeted late on Friday night that Kyiv was “stalling” and “a puppet”.")
+    s = only(st, "Kyiv was “stalling”")
+    assert s.cue == "tweeted" and s.content.startswith("that Kyiv")
+    assert s.speaker == "dmitry-peskov"
