@@ -13,6 +13,9 @@ that need it, so `import parley` and `import parley.spark` work without it.
 from __future__ import annotations
 
 import json
+import pickle
+import sys
+from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -100,10 +103,20 @@ def extract_dataframe(
         selected.append(column.cast("string").alias(field))
     rows = df.select(*selected).rdd.map(lambda row: row.asDict())
 
+    # Shipped as bytes and unpickled through a cache, so every task a Python worker runs gets
+    # the same Profile object: the actor matcher is cached per profile object and would
+    # otherwise be rebuilt, and kept, once per task.
+    profile_blob = pickle.dumps(loaded)
+
     def run_partition(partition: Iterable[dict]) -> Iterator[tuple]:
-        return extract_rows(partition, loaded, include_text)
+        return extract_rows(partition, _profile_from_blob(profile_blob), include_text)
 
     return df.sparkSession.createDataFrame(rows.mapPartitions(run_partition), OUTPUT_DDL)
+
+
+@lru_cache(maxsize=4)
+def _profile_from_blob(blob: bytes):
+    return pickle.loads(blob)
 
 
 def extract_rows(rows: Iterable[dict], profile, include_text: bool = False) -> Iterator[tuple]:
@@ -182,15 +195,16 @@ def article_from_row(row: dict) -> Union[Article, str]:
 
 def records_dataframe(result, kind: str = "statements"):
     """One row per record of `kind` (actors, statements, events, positions, timexes) from the
-    `extract_dataframe` output, with the `id` and `article_id` of its article first."""
+    `extract_dataframe` output, after the `row_id` (the output's `id`) and `article_id` of its
+    article; the record's own contract fields follow, its `id` included."""
     F = _require_pyspark()
     if kind not in RECORD_DDL:
         raise ValueError(f"kind must be one of {sorted(RECORD_DDL)}, not {kind!r}")
     schema = f"struct<{kind}: array<struct<{_ddl_to_struct(RECORD_DDL[kind])}>>>"
     parsed = F.from_json(F.col("extraction"), schema)
     return (result.where(F.col("ok"))
-            .select("id", "article_id", F.explode(parsed[kind]).alias("record"))
-            .select("id", "article_id", "record.*"))
+            .select(F.col("id").alias("row_id"), "article_id", F.explode(parsed[kind]).alias("record"))
+            .select("row_id", "article_id", "record.*"))
 
 
 def statements_dataframe(result):
@@ -239,3 +253,83 @@ def extraction_from_dict(data: dict) -> Extraction:
     timexes = [Timex(**{**t, "span": tuple(t["span"]), "range": span(t.get("range"))}) for t in data["timexes"]]
     return Extraction(article=article, actors=actors, statements=statements, events=events,
                       positions=positions, timexes=timexes)
+
+
+def extraction_lines(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(`file:line`, JSON line) of files and folders (Spark writes a folder of part-* files)."""
+    from pathlib import Path
+
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.name.startswith((".", "_")):  # Spark's _SUCCESS and .crc files
+                continue
+            try:
+                with file.open(encoding="utf-8", errors="replace") as handle:
+                    yield from ((f"{file}:{n}", line) for n, line in enumerate(handle, start=1) if line.strip())
+            except OSError as exc:  # reported by ingest_extractions; the other files go on
+                yield (str(file), exc)
+
+
+def ingest_extractions(lines: Iterable[Union[str, tuple[str, str]]], db, on_error=None):
+    """Merge extraction JSON lines (written with `include_text=True`; bare, or as (source, line)
+    pairs from `extraction_lines`) into the ledger at `db`,
+    without extracting again; an IngestSummary, as `parley ingest` prints it. A bad line is
+    reported through `on_error(source, reason)` and the others go on."""
+    from collections import OrderedDict
+
+    from .ledger.ingest import BATCH_SIZE, ingest_items
+    from .ledger.store import Ledger
+    from .read import ReadError
+
+    waiting: OrderedDict[str, Extraction] = OrderedDict()
+
+    def items():
+        for n, item in enumerate(lines, start=1):
+            source, line = item if isinstance(item, tuple) else (f"line {n}", item)
+            if isinstance(line, OSError):
+                yield ReadError(source, f"cannot read ({line.strerror or line})")
+                continue
+            try:
+                extraction = extraction_from_dict(json.loads(line))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                yield ReadError(source, f"not an extraction with text ({type(exc).__name__}: {exc})")
+                continue
+            waiting[extraction.article.id] = extraction
+            # ingest_items takes one batch at a time (jobs=1); older entries are articles it
+            # skipped as already present, never asked for again.
+            while len(waiting) > 2 * BATCH_SIZE:
+                waiting.popitem(last=False)
+            yield extraction.article
+
+    def replay(batch, _profile_name):
+        return [waiting.pop(article.id) for article in batch]
+
+    with Ledger(db) as ledger:
+        return ingest_items(ledger, items(), extractor=replay, on_error=on_error)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """`python -m parley.spark ingest PATH... [--db FILE]`: Spark output into the ledger."""
+    import argparse
+
+    from .ledger.store import DEFAULT_DB
+
+    parser = argparse.ArgumentParser(prog="python -m parley.spark")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ingest = commands.add_parser("ingest", help="merge extraction JSON Lines (include_text=True) into the ledger")
+    ingest.add_argument("paths", nargs="+", help="files or folders of extraction JSON Lines")
+    ingest.add_argument("--db", default=DEFAULT_DB, help=f"ledger file (default {DEFAULT_DB})")
+    args = parser.parse_args(argv)
+
+    def report(source: str, reason: str) -> None:
+        print(f"parley: error: {source}: {reason}", file=sys.stderr)
+
+    summary = ingest_extractions(extraction_lines(args.paths), args.db, on_error=report)
+    print(summary.line())
+    return 1 if summary.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -126,8 +126,9 @@ def test_spark_rows_equal_the_pipeline(spark, profile):
     statements = statements_dataframe(result).collect()
     assert len(statements) == sum(len(e.statements) for e in want.values()) > 0
     first = want["a1"].statements[0]
-    match = [s for s in statements if s["id"] == "a1" and s["content"] == first.content]
-    assert match and match[0]["speaker_name"] == first.speaker_name
+    match = [s for s in statements if s["row_id"] == "a1" and s["id"] == first.id]
+    assert len(match) == 1 and match[0]["speaker_name"] == first.speaker_name
+    assert match[0]["content"] == first.content and match[0]["date"] == first.date
     assert [list(c) for c in match[0]["content_spans"]] == [list(c) for c in first.content_spans]
 
 
@@ -146,3 +147,50 @@ def test_spark_reads_a_date_column(spark, profile):
     article = Article(id=Article.make_id(row["text"]), text=row["text"], source="<dataframe row>",
                       published="2026-03-06")
     assert got == next(extract_articles([article], profile)).to_dict()
+
+
+def _ledger_records(db):
+    from parley.ledger.export import iter_records
+    from parley.ledger.store import Ledger
+
+    with Ledger(db) as ledger:
+        return sorted(json.dumps(r, sort_keys=True) for r in iter_records(ledger))
+
+
+def test_extraction_lines_merge_into_the_ledger_as_ingest_would(profile, tmp_path):
+    from parley.ledger.ingest import ingest_items
+    from parley.ledger.store import Ledger
+    from parley.spark import extraction_lines, main
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    rows = list(extract_rows(ARTICLES, profile, include_text=True))
+    (folder / "part-00000.txt").write_text("".join(r[5] + "\n" for r in rows if r[2]), encoding="utf-8")
+    (folder / "part-00001.txt").write_text("{not json\n", encoding="utf-8")
+    (folder / "_SUCCESS").write_text("", encoding="utf-8")
+    # The bad line and the missing file are reported; the rest goes in.
+    assert main(["ingest", str(folder), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "spark.db")]) == 1
+    # Again: everything is already present, nothing added.
+    assert main(["ingest", str(folder / "part-00000.txt"), "--db", str(tmp_path / "spark.db")]) == 0
+    sources = [source for source, _ in extraction_lines([folder])]
+    assert len(sources) == len(GOOD) + 1 and sources[-1] == f"{folder / 'part-00001.txt'}:1"
+
+    with Ledger(tmp_path / "direct.db") as ledger:
+        articles = [Article(id=Article.make_id(r["text"]), text=r["text"], source=r["id"], outlet=r["outlet"],
+                            url=r["url"], published=r["published"]) for r in GOOD]
+        summary = ingest_items(ledger, iter(articles))
+    assert summary.added == len(GOOD)
+    spark_records = _ledger_records(tmp_path / "spark.db")
+    assert spark_records == _ledger_records(tmp_path / "direct.db") and spark_records
+
+
+def test_tasks_of_one_worker_share_one_profile_object(profile):
+    import pickle
+
+    from parley.spark import _profile_from_blob
+
+    # Each task unpickles its own copy of the bytes; the profile must still be one object,
+    # or the actor matcher cached per profile would be rebuilt and kept once per task.
+    first = _profile_from_blob(pickle.dumps(profile))
+    assert _profile_from_blob(bytes(bytearray(pickle.dumps(profile)))) is first
+    assert first.id == profile.id and first is not profile
