@@ -664,3 +664,9 @@ def test_a_that_clause_the_parse_calls_adverbial_is_the_content(run):
     s = only(st, "Kyiv was “stalling”")
     assert s.cue == "tweeted" and s.content.startswith("that Kyiv")
     assert s.speaker == "dmitry-peskov"
+
+
+def test_the_shape_holds_for_a_verb_under_a_modal(run):
+    _text, st = run("Peskov would bet that Kyiv will blink first.")
+    s = only(st, "Kyiv will blink first")
+    assert s.cue == "bet" and s.speaker == "dmitry-peskov"
