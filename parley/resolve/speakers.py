@@ -78,6 +78,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
                 speaker, via = quoted
             if frame.carrier is not None:
                 via = _safe_resolve(actors, frame.carrier) or via
+            if via is None and speaker is not None:
+                via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
             if date is None and speaker is not None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
@@ -262,6 +264,7 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
     if owner is not None:
         return owner
+    source = _without_nonrestrictive(_partitive_whole(source, words), words)
     source = _with_postmodifier(source, frame)
     earlier = (_definite_antecedent(source, history) or _role_holder(source, actors)
                or _named_organisation(source, actors))
@@ -342,6 +345,42 @@ def _possessive_owner(doc, source, frame: Frame, actors, history, sent_starts, w
         return None
     _safe_add(actors, owner.id, (source.start_char, source.end_char))
     return owner
+
+
+# Quantifiers of a partitive source ("one of the sources", "some of the officials").
+PARTITIVE_HEADS = ("one", "two", "three", "some", "several", "many", "most", "each", "all", "both")
+DEFINITE_DETERMINERS = ("the", "these", "those")
+
+
+def _partitive_whole(source, words):
+    """"One of the sources said ...": the speaker is taken as the group named earlier ("three
+    sources familiar with the matter"); the article gives no other name for the one."""
+    root = source.root
+    if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
+        return source
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            dets = [c.lower_ for c in obj.children if c.dep_ == "det"]
+            if (obj.dep_ == "pobj" and dets and dets[0] in DEFINITE_DETERMINERS
+                    and obj.lower_ not in words.pronouns["group"]
+                    and source.start <= obj.left_edge.i and obj.right_edge.i < source.end):
+                return source.doc[obj.left_edge.i: obj.right_edge.i + 1]
+    return source
+
+
+def _without_nonrestrictive(source, words):
+    """"An Emirati official involved in the mediation, who asked not to be named," — a clause set
+    off by commas describes the source, it does not tell it from another (the parse may hang it
+    on the last noun, so the span is cut at ", who" rather than by the tree)."""
+    if source.root.lower_ not in lexicon().anonymous_heads:
+        return source
+    relative = words.pronouns["relative"]
+    for tok in source[1:-1]:
+        if tok.i > source.root.i and tok.text == "," and tok.nbor(1).lower_ in relative:
+            return source.doc[source.start: tok.i]
+    return source
 
 
 # Post-modifiers that tell one anonymous source from another ("people who have read the document").
@@ -541,6 +580,8 @@ def _platform_via(frame: Frame, actors, speaker):
                 spans = []
                 if prep.lower_ == "on":
                     spans.append(doc[obj.left_edge.i: obj.right_edge.i + 1])
+                else:  # "in the Izvestia newspaper", "in a TASS interview": up to the head noun
+                    spans.append(doc[obj.left_edge.i: obj.i + 1])
                 if obj.lemma_.lower() in words.via_nouns:
                     spans += [doc[c.left_edge.i: c.right_edge.i + 1] for c in obj.children
                               if c.dep_ in ("compound", "poss", "nmod")]
@@ -550,6 +591,27 @@ def _platform_via(frame: Frame, actors, speaker):
                     actor = _actor_in(actors, span)
                     if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
                         return actor
+    return None
+
+
+def _fronted_via_of_head(frame: Frame, speaker, history):
+    """"In an interview with ABC News, Rubio said ..., but warned that ...": a carrier named before
+    the subject frames both conjuncts; one after the first cue ("wrote on X that ... and said")
+    is that cue's own."""
+    cue = frame.cue
+    if cue.dep_ != "conj":
+        return None
+    for prev_frame, prev in reversed(history[-3:]):
+        if prev_frame.cue.i != cue.head.i:
+            continue
+        if prev.via is None or prev.speaker is None or prev.speaker.id != speaker.id:
+            return None
+        if prev_frame.source is None:
+            return None
+        lo, hi = cue.sent.start_char, prev_frame.source.start_char
+        if any(lo <= s and e <= hi for s, e in (prev.via.mentions or [])):
+            return prev.via
+        return None
     return None
 
 

@@ -309,3 +309,41 @@ def test_other_person_after_a_governments_dated_statement_keeps_no_date(run):
     st = run("The Kremlin said on Tuesday it had not received the proposal. "
              "“We are still waiting,” Andrii Sybiha told reporters.")
     assert by_content(st, "still waiting").date is None
+
+
+def test_one_of_the_sources_is_the_group_named_before(run):
+    st = run("Two people familiar with the planning said the convoy would leave at dawn. "
+             "One of the people said the route had been agreed with the Red Cross.")
+    first = by_content(st, "convoy would leave")
+    assert first.speaker and first.speaker.startswith("anon-people-familiar")
+    assert by_content(st, "route had been agreed").speaker == first.speaker
+
+
+def test_commas_set_off_clause_is_not_part_of_an_anonymous_name(run):
+    st = run("A Western diplomat briefed on the talks, who spoke on condition of anonymity, said "
+             "progress was slow. A Turkish official familiar with the preparations, who declined to "
+             "be identified, said the venue was ready.")
+    assert by_content(st, "progress was slow").speaker == "anon-western-diplomat-briefed-on-the-talks"
+    assert by_content(st, "venue was ready").speaker == "anon-turkish-official-familiar-with-the-preparations"
+
+
+def test_writing_in_a_named_newspaper_is_the_carrier(run):
+    st = run("Writing in the Kommersant newspaper on Monday, Sergei Ryabkov said the treaty was "
+             "no longer relevant.")
+    s = by_content(st, "treaty was")
+    assert s.speaker == "sergei-ryabkov"
+    assert s.via == "kommersant"
+
+
+def test_fronted_interview_carries_both_conjuncts(run):
+    st = run("In an interview with CBS News on Sunday, Kaja Kallas said Europe would keep paying, "
+             "but warned that its budgets were stretched.")
+    assert by_content(st, "keep paying").via == "cbs-news"
+    assert by_content(st, "budgets were stretched").via == "cbs-news"
+
+
+def test_carrier_after_the_first_cue_stays_with_it(run):
+    st = run("Andrii Sybiha wrote on Telegram that the talks had stalled and said Kyiv would not "
+             "give up its claims.")
+    assert by_content(st, "talks had stalled").via == "telegram"
+    assert by_content(st, "would not").via is None
