@@ -32,22 +32,24 @@ OUTPUT_DDL = (
     "id string, article_id string, ok boolean, error string, warnings array<string>, extraction string"
 )
 
-# Spark schemas of the contract's record lists (docs/CONTRACT.md), for `records_dataframe`.
+# Spark types of the contract's record fields (docs/CONTRACT.md), for `records_dataframe`.
 # Spans are [start, end) arrays; every extra field `to_dict` writes is kept.
-RECORD_DDL = {
-    "actors": "id string, name string, kind string, role string, affiliation string, "
-              "mentions array<array<int>>",
-    "statements": "id string, speaker string, speaker_name string, source_span array<int>, "
-                  "cue string, cue_span array<int>, content string, "
-                  "content_spans array<array<int>>, kind string, via string, via_name string, "
-                  "date string, date_text string",
-    "events": "id string, type string, mode string, actors array<string>, "
-              "recipients array<string>, date string, date_text string, location string, "
-              "status string, span array<int>, trigger string",
-    "positions": "id string, actor string, actor_name string, issue string, stance string, "
-                 "span array<int>, date string, statement string",
-    "timexes": "text string, span array<int>, type string, value string, mod string, "
-               "range array<string>",
+_SPAN, _SPANS, _NAMES = "array<int>", "array<array<int>>", "array<string>"
+RECORD_FIELDS = {
+    "actors": [("id", "string"), ("name", "string"), ("kind", "string"), ("role", "string"),
+               ("affiliation", "string"), ("mentions", _SPANS)],
+    "statements": [("id", "string"), ("speaker", "string"), ("speaker_name", "string"),
+                   ("source_span", _SPAN), ("cue", "string"), ("cue_span", _SPAN),
+                   ("content", "string"), ("content_spans", _SPANS), ("kind", "string"),
+                   ("via", "string"), ("via_name", "string"), ("date", "string"),
+                   ("date_text", "string")],
+    "events": [("id", "string"), ("type", "string"), ("mode", "string"), ("actors", _NAMES),
+               ("recipients", _NAMES), ("date", "string"), ("date_text", "string"),
+               ("location", "string"), ("status", "string"), ("span", _SPAN), ("trigger", "string")],
+    "positions": [("id", "string"), ("actor", "string"), ("actor_name", "string"), ("issue", "string"),
+                  ("stance", "string"), ("span", _SPAN), ("date", "string"), ("statement", "string")],
+    "timexes": [("text", "string"), ("span", _SPAN), ("type", "string"), ("value", "string"),
+                ("mod", "string"), ("range", _NAMES)],
 }
 
 
@@ -137,6 +139,8 @@ def _extract_chunk(chunk: list[dict], profile, include_text: bool) -> Iterator[t
     articles = [a for _, a in prepared if isinstance(a, Article)]
     try:
         results = list(extract_articles(articles, profile))
+        if len(results) != len(articles):
+            raise RuntimeError("one result per article expected")
     except Exception:
         results = None  # spaCy failed on the chunk: redo it row by row so one row fails alone
     done = iter(results or [])
@@ -198,9 +202,10 @@ def records_dataframe(result, kind: str = "statements"):
     `extract_dataframe` output, after the `row_id` (the output's `id`) and `article_id` of its
     article; the record's own contract fields follow, its `id` included."""
     F = _require_pyspark()
-    if kind not in RECORD_DDL:
-        raise ValueError(f"kind must be one of {sorted(RECORD_DDL)}, not {kind!r}")
-    schema = f"struct<{kind}: array<struct<{_ddl_to_struct(RECORD_DDL[kind])}>>>"
+    if kind not in RECORD_FIELDS:
+        raise ValueError(f"kind must be one of {sorted(RECORD_FIELDS)}, not {kind!r}")
+    fields = ", ".join(f"`{name}`: {spark_type}" for name, spark_type in RECORD_FIELDS[kind])
+    schema = f"struct<{kind}: array<struct<{fields}>>>"
     parsed = F.from_json(F.col("extraction"), schema)
     return (result.where(F.col("ok"))
             .select(F.col("id").alias("row_id"), "article_id", F.explode(parsed[kind]).alias("record"))
@@ -209,27 +214,6 @@ def records_dataframe(result, kind: str = "statements"):
 
 def statements_dataframe(result):
     return records_dataframe(result, "statements")
-
-
-def _ddl_to_struct(ddl: str) -> str:
-    """'a string, b int' → 'a: string, b: int' (struct fields take a colon in DDL)."""
-    parts = []
-    depth = 0
-    current = ""
-    for ch in ddl:  # split on top-level commas only (array<array<int>> holds none, but be safe)
-        depth += ch == "<"
-        depth -= ch == ">"
-        if ch == "," and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
-    fields = []
-    for part in parts:
-        name, _, kind = part.strip().partition(" ")
-        fields.append(f"`{name}`: {kind}")
-    return ", ".join(fields)
 
 
 def extraction_from_dict(data: dict) -> Extraction:

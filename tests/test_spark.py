@@ -109,7 +109,7 @@ def spark():
 
 
 def test_spark_rows_equal_the_pipeline(spark, profile):
-    from parley.spark import extract_dataframe, statements_dataframe
+    from parley.spark import RECORD_FIELDS, extract_dataframe, records_dataframe, statements_dataframe
 
     df = spark.createDataFrame(ARTICLES, "id string, published string, outlet string, url string, text string")
     result = extract_dataframe(df.repartition(2), published_col="published", id_col="id",
@@ -123,6 +123,10 @@ def test_spark_rows_equal_the_pipeline(spark, profile):
         assert rows[key]["ok"] and rows[key]["error"] is None
         assert json.loads(rows[key]["extraction"]) == extraction.to_dict()
 
+    for kind in RECORD_FIELDS:  # every record table parses, one row per record
+        table = records_dataframe(result, kind)
+        assert table.columns[:2] == ["row_id", "article_id"]
+        assert table.count() == sum(len(getattr(e, kind)) for e in want.values())
     statements = statements_dataframe(result).collect()
     assert len(statements) == sum(len(e.statements) for e in want.values()) > 0
     first = want["a1"].statements[0]
