@@ -271,7 +271,42 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     if earlier is not None:
         _safe_add(actors, earlier.id, (source.start_char, source.end_char))
         return earlier
-    return _safe_resolve(actors, source)
+    found = _safe_resolve(actors, source)
+    if _epithet(source) and (found is None or _nationality_clash(source, found, actors)):
+        found = _previous_speaker_in_paragraph(doc, source, history)
+        if found is not None:
+            _safe_add(actors, found.id, (source.start_char, source.end_char))
+    return found
+
+
+def _epithet(source) -> bool:
+    """A definite description with no name in it ("the former Dutch prime minister")."""
+    return (source[0].lower_ == "the" and len(source) <= 6 and source.root.pos_ == "NOUN"
+            and not any(t.pos_ in ("PROPN", "PRON") for t in source))
+
+
+def _nationality_clash(source, actor, actors) -> bool:
+    """"the former Dutch prime minister" is not Hungary's prime minister: a nationality in the
+    description that is not the person's side."""
+    profile = getattr(actors, "profile", None)
+    if profile is None or actor.kind != "person" or not actor.affiliation:
+        return False
+    sides = profile.affiliation_words
+    return any(sides.get(t.text) != actor.affiliation for t in source if t.ent_type_ == "NORP")
+
+
+def _previous_speaker_in_paragraph(doc, source, history):
+    """“...,” the former Dutch prime minister said: news style names a person again by an
+    epithet right after quoting them; only the statement just before, in the same paragraph."""
+    if not history:
+        return None
+    prev_frame, prev = history[-1]
+    if prev.speaker is None or prev.speaker.kind != "person":
+        return None
+    lo, hi = prev_frame.cue_span[1], source.start_char
+    if lo > hi or "\n" in doc.text[lo:hi]:
+        return None
+    return prev.speaker
 
 
 @lru_cache(maxsize=1)

@@ -347,3 +347,15 @@ def test_carrier_after_the_first_cue_stays_with_it(run):
              "give up its claims.")
     assert by_content(st, "talks had stalled").via == "telegram"
     assert by_content(st, "would not").via is None
+
+
+def test_epithet_with_another_nationality_is_the_person_just_quoted(run):
+    st = run("Viktor Orban said the plan was reckless. Mark Rutte told Le Monde that allies must "
+             "prepare. “Deterrence works,” the former Dutch prime minister said.")
+    assert by_content(st, "Deterrence works").speaker == "mark-rutte"
+
+
+def test_epithet_with_the_same_nationality_keeps_its_holder(run):
+    st = run("Viktor Orban said the plan was reckless. Mark Rutte told Le Monde that allies must "
+             "prepare. “We will not pay,” the Hungarian prime minister said.")
+    assert by_content(st, "We will not pay").speaker == "viktor-orban"
