@@ -113,7 +113,7 @@ def test_spark_rows_equal_the_pipeline(spark, profile):
 
     df = spark.createDataFrame(ARTICLES, "id string, published string, outlet string, url string, text string")
     result = extract_dataframe(df.repartition(2), published_col="published", id_col="id",
-                               outlet_col="outlet", url_col="url")
+                               outlet_col="outlet", url_col="url").cache()  # extract once for all checks
     rows = {r["id"]: r for r in result.collect()}
     assert len(rows) == len(ARTICLES)
     for bad, reason in [("bad-empty", "empty text"), ("bad-none", "no text"), ("bad-binary", "binary, not text")]:
@@ -198,3 +198,13 @@ def test_tasks_of_one_worker_share_one_profile_object(profile):
     first = _profile_from_blob(pickle.dumps(profile))
     assert _profile_from_blob(bytes(bytearray(pickle.dumps(profile)))) is first
     assert first.id == profile.id and first is not profile
+
+
+def test_spark_on_the_seed_article_equals_the_pipeline(spark, profile, seed_text):
+    from parley.spark import extract_dataframe
+
+    df = spark.createDataFrame([("seed", seed_text, "2026-01-29")], "id string, text string, published string")
+    (row,) = extract_dataframe(df, id_col="id", published_col="published").collect()
+    article = Article(id=Article.make_id(seed_text), text=seed_text, source="seed", published="2026-01-29")
+    want = next(extract_articles([article], profile)).to_dict()
+    assert row["ok"] and json.loads(row["extraction"]) == want and want["statements"]
