@@ -91,7 +91,39 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
         history.append((frame, res))
         out.append(res)
     _date_present_tense_ledes(frames, out)
+    _date_from_speaking_notes(doc, frames, out, timexes, words, text)
     return out
+
+
+def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], timexes, words, text: str) -> None:
+    """"X said ... He was speaking after a video call on Tuesday.": a past-progressive sentence of
+    speaking with no statement of its own dates the undated statements of the person just quoted,
+    back to the start of the paragraph or another speaker."""
+    if not timexes or not frames:
+        return
+    cue_sents = {(f.parent or f).cue.sent.start for f in frames}
+    for tok in doc:
+        if (tok.tag_ != "VBG" or tok.lemma_.lower() not in _occasion_verbs() or tok.sent.start in cue_sents
+                or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
+                or not any(c.dep_ == "nsubj" and c.lower_ in words.pronouns["person"] for c in tok.children)):
+            continue
+        timex = timex_for_predicate(doc, tok, timexes)
+        if timex is None or timex.value is None:
+            continue
+        before = [i for i, f in enumerate(frames) if f.cue_span[1] <= tok.sent.start_char]
+        if not before:
+            continue
+        last = before[-1]
+        speaker = out[last].speaker
+        if speaker is None or speaker.kind != "person":
+            continue
+        for i in reversed(before):
+            if "\n" in text[frames[i].cue_span[1]: tok.sent.start_char]:
+                break
+            if out[i].speaker is None or out[i].speaker.id != speaker.id:
+                break
+            if out[i].date is None:
+                out[i].date, out[i].date_text = record_date(timex.value), timex.text
 
 
 # How many statements ahead a present-tense lede may look for its occasion's date.

@@ -359,3 +359,18 @@ def test_epithet_with_the_same_nationality_keeps_its_holder(run):
     st = run("Viktor Orban said the plan was reckless. Mark Rutte told Le Monde that allies must "
              "prepare. “We will not pay,” the Hungarian prime minister said.")
     assert by_content(st, "We will not pay").speaker == "viktor-orban"
+
+
+def test_a_following_was_speaking_note_dates_the_person_just_quoted(run):
+    st = run("Keir Starmer said the coalition was ready to deploy. "
+             "He was speaking after a video call with 30 leaders on Tuesday.")
+    assert by_content(st, "ready to deploy").date == "2026-03-10"
+
+
+def test_a_speaking_note_dates_only_the_last_speaker_in_its_paragraph(run):
+    st = run("Keir Starmer said the coalition was ready. Emmanuel Macron said Europe was united. "
+             "He was speaking in Paris on Tuesday.\n\nOlaf Scholz said the money was there.\n\n"
+             "He was speaking in Berlin on Monday.")
+    assert by_content(st, "coalition was ready").date is None
+    assert by_content(st, "Europe was united").date == "2026-03-10"
+    assert by_content(st, "money was there").date is None
