@@ -124,3 +124,17 @@ def test_person_behind_a_preposition_is_not_the_titled_source(nlp, profile):
     doc, table = actors_of(nlp, profile, text)
     actor = table.resolve_mention(doc[0:5])
     assert actor.kind == "anonymous"
+
+
+def test_industry_executives_are_an_anonymous_collective_source(nlp, profile):
+    text = "Grain industry executives said the port would reopen next week."
+    doc, table = actors_of(nlp, profile, text)
+    actor = table.resolve_mention(doc[0:3])
+    assert actor.kind == "anonymous"
+    assert actor.id == "anon-grain-industry-executives"
+
+
+def test_a_foreign_newspaper_in_the_profile_is_media(nlp, profile):
+    doc, table = actors_of(nlp, profile, "The minister spoke to Die Welt on Sunday.")
+    actor = table.actor_at(doc[4].idx, doc[5].idx + len(doc[5]))
+    assert actor is not None and actor.id == "die-welt" and actor.kind == "media"
