@@ -27,6 +27,9 @@ class ActorEntry:
     role: Optional[str] = None
     affiliation: Optional[str] = None
     aliases: tuple[str, ...] = ()
+    # definite descriptions that refer back to this actor in a text that has named it or that the
+    # profile makes unambiguous ("the former comedian"); matched only after "the", never as names
+    descriptions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -45,8 +48,13 @@ class Profile:
     def actor_by_id(self, actor_id: str) -> Optional[ActorEntry]:
         return self._by_id.get(actor_id)
 
+    def actor_by_description(self, description: str) -> Optional[ActorEntry]:
+        """The one actor a definite description ("former comedian", without "the") stands for."""
+        return self._by_description.get(description.lower())
+
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.actors}
+        self._by_description = {d: a for a in self.actors for d in a.descriptions}
 
 
 def resolve_profile_path(name_or_file: Optional[str]) -> Path:
@@ -82,6 +90,7 @@ def profile_from_dict(data: dict[str, Any], path: Path = Path("<memory>")) -> Pr
                 role=entry.get("role"),
                 affiliation=entry.get("affiliation"),
                 aliases=tuple(entry.get("aliases", [])),
+                descriptions=tuple(str(d).lower() for d in entry.get("descriptions", [])),
             )
         except KeyError as exc:
             raise ProfileError(f"{path}: actors[{i}] lacks {exc}") from None

@@ -152,6 +152,13 @@ class ActorTable:
         if len(span) == 1 and span[0].pos_ == "PRON":
             return None
         start, end = span.start_char, span.end_char
+        if span[0].lower_ == "the" and len(span) > 1:
+            # "the former comedian": a description the profile gives one actor
+            entry = self.profile.actor_by_description(span[1:].text)
+            if entry is not None:
+                actor = self.ensure_profile_actor(entry)
+                self.add_mention(actor.id, (start, end))
+                return actor
         # A name already known inside the phrase: take the head-most one.
         lex = lexicon()
         head = span.root

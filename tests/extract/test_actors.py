@@ -138,3 +138,15 @@ def test_a_foreign_newspaper_in_the_profile_is_media(nlp, profile):
     doc, table = actors_of(nlp, profile, "The minister spoke to Die Welt on Sunday.")
     actor = table.actor_at(doc[4].idx, doc[5].idx + len(doc[5]))
     assert actor is not None and actor.id == "die-welt" and actor.kind == "media"
+
+
+def test_a_profile_description_after_the_is_that_actor(nlp, profile):
+    text = "Zelensky met Merz in Berlin. The former comedian said little. A former comedian spoke too."
+    doc, table = actors_of(nlp, profile, text)
+    start = text.index("The former")
+    actor = table.resolve_mention(doc.char_span(start, start + len("The former comedian")))
+    assert actor is not None and actor.id == "volodymyr-zelensky"
+    # only as a definite description: "a former comedian" is someone else
+    start = text.index("A former")
+    other = table.resolve_mention(doc.char_span(start, start + len("A former comedian")))
+    assert other is None or other.id != "volodymyr-zelensky"
