@@ -899,7 +899,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if tok.lower_ == "according" and tok.head.i in scores and tok.head.i != i:
             continue  # "X said, according to Y, that ...": Y carries X's statement
         if _withheld(tok, words):
-            continue  # "declined to say whether ...", "has not said whether ...": nothing was said
+            continue  # "declined to say whether ...", "did not elaborate": nothing was said
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _quoted_as_saying_passive(tok, words):
@@ -1338,6 +1338,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
     return out
 
 
+# Subordinators of a contrasting clause with its own attribution ("A said X, while B said Y").
+CONTRAST_MARKS = ("while", "whereas")
+
+
 def _reported_reports(frames: list[Frame]) -> list[Frame]:
     """"X said on Tuesday that ..., RIA Novosti reported": the inner attribution is the statement
     and the reporter carries it."""
@@ -1364,7 +1368,7 @@ def _contrast_clauses(frames: list[Frame]) -> set[int]:
         tok = f.cue
         if f.source is None or tok.dep_ != "advcl":
             continue
-        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")]
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS]
         if not marks:
             continue
         start = marks[0].idx

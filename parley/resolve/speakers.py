@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..extract.lexicon import lexicon
-from ..extract.statements import Frame, attribution_words
+from ..extract.statements import CONTRAST_MARKS, Frame, attribution_words
 from .dates import record_date, timex_for_predicate
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -31,8 +31,8 @@ PERSON_KINDS = ("person", "anonymous")
 GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
 # Dependencies linking a cue to the verb it shares its time with.
 DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
-# Subordinators of a clause that contrasts with its head rather than sharing its time.
-CONTRAST_MARKS = ("while", "whereas")
+# (CONTRAST_MARKS, from statements.py: a "while" clause contrasts with its head rather than
+# sharing its time.)
 # How many sentences back a pronoun may reach for its antecedent.
 MAX_PRONOUN_REACH = 4
 # How many earlier statements a definite description or "He added" may look back over.
