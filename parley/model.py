@@ -165,3 +165,27 @@ class Extraction:
         if include_text:
             out["text"] = self.article.text
         return out
+
+    @staticmethod
+    def from_dict(data: dict, text: Optional[str] = None) -> "Extraction":
+        """Rebuild an Extraction from its JSON (`to_dict`), to store it without extracting again.
+        The article text is `data["text"]` (written with `include_text=True`) or `text`.
+        `problems` and the article's author are not in the JSON and come back empty."""
+        art = data["article"]
+        article = Article(id=art["id"], text=data["text"] if text is None else text,
+                          source=art.get("source") or art["id"], title=art.get("title"),
+                          outlet=art.get("outlet"), url=art.get("url"), published=art.get("published"))
+
+        def span(value):
+            return tuple(value) if value is not None else None
+
+        return Extraction(
+            article=article,
+            actors=[Actor(**{**a, "mentions": [tuple(m) for m in a["mentions"]]}) for a in data["actors"]],
+            statements=[Statement(**{**s, "source_span": span(s["source_span"]), "cue_span": span(s["cue_span"]),
+                                     "content_spans": [tuple(c) for c in s["content_spans"]]})
+                        for s in data["statements"]],
+            events=[Event(**{**e, "span": tuple(e["span"])}) for e in data["events"]],
+            positions=[Position(**{**p, "span": tuple(p["span"])}) for p in data["positions"]],
+            timexes=[Timex(**{**t, "span": tuple(t["span"]), "range": span(t.get("range"))}) for t in data["timexes"]],
+        )

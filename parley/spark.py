@@ -19,7 +19,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Optional, Union
 
-from .model import Actor, Article, Event, Extraction, Position, Statement, Timex
+from .ledger.ingest import extraction_lines, ingest_extractions  # noqa: F401 - public here too
+from .model import Article, Extraction
 from .read import MAX_BYTES
 
 INSTALL_HINT = "pip install 'parley[spark]'"
@@ -216,82 +217,8 @@ def statements_dataframe(result):
     return records_dataframe(result, "statements")
 
 
-def extraction_from_dict(data: dict) -> Extraction:
-    """Rebuild an Extraction from its contract JSON (written with `include_text=True`), e.g. to
-    merge Spark output into a ledger without extracting again. `problems` and the article's
-    author are not in the JSON and come back empty."""
-    art = data["article"]
-    article = Article(id=art["id"], text=data["text"], source=art.get("source") or art["id"],
-                      title=art.get("title"), outlet=art.get("outlet"), url=art.get("url"),
-                      published=art.get("published"))
-
-    def span(value):
-        return tuple(value) if value is not None else None
-
-    actors = [Actor(**{**a, "mentions": [tuple(m) for m in a["mentions"]]}) for a in data["actors"]]
-    statements = [Statement(**{**s, "source_span": span(s["source_span"]), "cue_span": span(s["cue_span"]),
-                               "content_spans": [tuple(c) for c in s["content_spans"]]})
-                  for s in data["statements"]]
-    events = [Event(**{**e, "span": tuple(e["span"])}) for e in data["events"]]
-    positions = [Position(**{**p, "span": tuple(p["span"])}) for p in data["positions"]]
-    timexes = [Timex(**{**t, "span": tuple(t["span"]), "range": span(t.get("range"))}) for t in data["timexes"]]
-    return Extraction(article=article, actors=actors, statements=statements, events=events,
-                      positions=positions, timexes=timexes)
-
-
-def extraction_lines(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(`file:line`, JSON line) of files and folders (Spark writes a folder of part-* files)."""
-    from pathlib import Path
-
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if file.name.startswith((".", "_")):  # Spark's _SUCCESS and .crc files
-                continue
-            try:
-                with file.open(encoding="utf-8", errors="replace") as handle:
-                    yield from ((f"{file}:{n}", line) for n, line in enumerate(handle, start=1) if line.strip())
-            except OSError as exc:  # reported by ingest_extractions; the other files go on
-                yield (str(file), exc)
-
-
-def ingest_extractions(lines: Iterable[Union[str, tuple[str, str]]], db, on_error=None):
-    """Merge extraction JSON lines (written with `include_text=True`; bare, or as (source, line)
-    pairs from `extraction_lines`) into the ledger at `db`,
-    without extracting again; an IngestSummary, as `parley ingest` prints it. A bad line is
-    reported through `on_error(source, reason)` and the others go on."""
-    from collections import OrderedDict
-
-    from .ledger.ingest import BATCH_SIZE, ingest_items
-    from .ledger.store import Ledger
-    from .read import ReadError
-
-    waiting: OrderedDict[str, Extraction] = OrderedDict()
-
-    def items():
-        for n, item in enumerate(lines, start=1):
-            source, line = item if isinstance(item, tuple) else (f"line {n}", item)
-            if isinstance(line, OSError):
-                yield ReadError(source, f"cannot read ({line.strerror or line})")
-                continue
-            try:
-                extraction = extraction_from_dict(json.loads(line))
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                yield ReadError(source, f"not an extraction with text ({type(exc).__name__}: {exc})")
-                continue
-            waiting[extraction.article.id] = extraction
-            # ingest_items takes one batch at a time (jobs=1); older entries are articles it
-            # skipped as already present, never asked for again.
-            while len(waiting) > 2 * BATCH_SIZE:
-                waiting.popitem(last=False)
-            yield extraction.article
-
-    def replay(batch, _profile_name):
-        return [waiting.pop(article.id) for article in batch]
-
-    with Ledger(db) as ledger:
-        return ingest_items(ledger, items(), extractor=replay, on_error=on_error)
+# The replay route lives with the ledger (`parley ingest --extracted`); kept here by name.
+extraction_from_dict = Extraction.from_dict
 
 
 def main(argv: Optional[list[str]] = None) -> int:

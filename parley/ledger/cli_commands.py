@@ -91,15 +91,19 @@ def register(app: typer.Typer) -> None:
                                                 help="Publication date YYYY-MM-DD for every input (overrides their metadata)."),
         jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
         profile: Optional[str] = PROFILE_OPTION,
+        extracted: bool = typer.Option(
+            False, "--extracted",
+            help="PATHS hold extraction JSON Lines (`parley extract` or parley.spark output): store "
+                 "them without extracting again."),
     ) -> None:
         """Read articles into the ledger: extracted, merged across outlets, idempotent."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        from .ingest import estimate_article_count, ingest_paths
+        from .ingest import estimate_article_count, extraction_lines, ingest_extractions, ingest_paths
         from .store import LedgerError
 
         load_profile_or_exit(profile)  # a bad profile is a usage error, before any work
-        total = estimate_article_count(paths)
+        total = None if extracted else estimate_article_count(paths)
         columns = [SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[added]} added · {task.fields[skipped]} skipped · "
                               "{task.fields[failed]} failed"), TimeElapsedColumn()]
@@ -118,9 +122,13 @@ def register(app: typer.Typer) -> None:
                 progress.console.print(f"parley: warning: {source}: {problem}", markup=False, highlight=False)
 
             try:
-                summary = ingest_paths(paths, db=db, published=published, jobs=jobs, profile_name=profile,
-                                       on_error=on_error, on_progress=on_progress,
-                                       on_warning=on_warning)
+                if extracted:
+                    summary = ingest_extractions(extraction_lines(paths), db=db, on_error=on_error,
+                                                 on_progress=on_progress)
+                else:
+                    summary = ingest_paths(paths, db=db, published=published, jobs=jobs, profile_name=profile,
+                                           on_error=on_error, on_progress=on_progress,
+                                           on_warning=on_warning)
             except LedgerError as exc:
                 report_error(str(exc))
                 raise typer.Exit(2)

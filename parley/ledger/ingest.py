@@ -205,6 +205,84 @@ def ingest_paths(
         )
 
 
+def extraction_lines(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[str, Union[str, OSError]]]:
+    """(`file:line`, JSON line) of files and folders of extraction JSON Lines (`parley extract`
+    output, or a Spark job's folder of part-* files); an unreadable file yields its OSError."""
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.name.startswith((".", "_")):  # Spark's _SUCCESS and .crc files
+                continue
+            try:
+                with file.open(encoding="utf-8", errors="replace") as handle:
+                    yield from ((f"{file}:{n}", line) for n, line in enumerate(handle, start=1) if line.strip())
+            except OSError as exc:  # reported by ingest_extractions; the other files go on
+                yield (str(file), exc)
+
+
+def _text_from_source(data: dict) -> Optional[str]:
+    """`parley extract` leaves a .txt article's text out of its JSON (the spans index the file):
+    read it back from the file, if it is still there and still the same text."""
+    source = (data.get("article") or {}).get("source")
+    if not source:
+        return None
+    try:
+        text = Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return text if Article.make_id(text) == data["article"].get("id") else None
+
+
+def ingest_extractions(
+    lines: Iterable[Union[str, tuple[str, Union[str, OSError]]]],
+    db: Union[str, Path] = DEFAULT_DB,
+    on_error: Optional[Callable[[str, str], None]] = None,
+    on_progress: Optional[Callable[[str], None]] = None,
+) -> IngestSummary:
+    """`parley ingest --extracted`: store extraction JSON lines (bare, or (source, line) pairs from
+    `extraction_lines`) without extracting again. A bad line is reported through
+    `on_error(source, reason)` and the others go on; re-ingesting adds nothing."""
+    import json
+    from collections import OrderedDict
+
+    from ..read import ReadError
+
+    waiting: OrderedDict[str, Extraction] = OrderedDict()
+
+    def items():
+        for n, item in enumerate(lines, start=1):
+            source, line = item if isinstance(item, tuple) else (f"line {n}", item)
+            if isinstance(line, OSError):
+                yield ReadError(source, f"cannot read ({line.strerror or line})")
+                continue
+            try:
+                data = json.loads(line)
+                if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+                    yield ReadError(source, "not an extraction (no \"article\" object)")
+                    continue
+                text = None if "text" in data else _text_from_source(data)
+                if "text" not in data and text is None:
+                    yield ReadError(source, "no article text (not in the JSON, and its source file is gone or changed)")
+                    continue
+                extraction = Extraction.from_dict(data, text)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                yield ReadError(source, f"not an extraction ({type(exc).__name__}: {exc})")
+                continue
+            waiting[extraction.article.id] = extraction
+            # ingest_items takes one batch at a time (jobs=1); older entries are articles it
+            # skipped as already present, never asked for again.
+            while len(waiting) > 2 * BATCH_SIZE:
+                waiting.popitem(last=False)
+            yield extraction.article
+
+    def replay(batch, _profile_name):
+        return [waiting.pop(article.id) for article in batch]
+
+    with Ledger(db) as ledger:
+        return ingest_items(ledger, items(), extractor=replay, on_error=on_error, on_progress=on_progress)
+
+
 def estimate_article_count(paths: Iterable[Union[str, Path]]) -> Optional[int]:
     """A cheap guess of how many articles the inputs hold, for the progress bar (None if unsure)."""
     from ..read import FEED_SUFFIXES, HTML_SUFFIXES, JSON_SUFFIXES, TEXT_SUFFIXES

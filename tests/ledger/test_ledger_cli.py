@@ -140,3 +140,39 @@ def test_ingest_with_two_processes_gives_the_same_ledger(app, ingested, tmp_path
     serial = run(app, "export", "--db", db, "--kind", "statement").stdout
     parallel = run(app, "export", "--db", parallel_db, "--kind", "statement").stdout
     assert [json.loads(l)["id"] for l in serial.splitlines()] == [json.loads(l)["id"] for l in parallel.splitlines()]
+
+
+def test_ingest_extracted_stores_extract_output_as_ingest_would(app, ingested, tmp_path):
+    from parley.model import Article
+    from parley.pipeline import extract_articles
+
+    db, _ = ingested
+    story = tmp_path / "talks-2026-02-10.txt"
+    story.write_text("Kremlin spokesman Dmitry Peskov said on Monday that the talks would go on.\n", encoding="utf-8")
+    articles = [json.loads(line) for line in (FIXTURES / "story.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = []
+    for result in extract_articles(Article(id=Article.make_id(a["text"]), source=f"story#{i}", text=a["text"],
+                                           outlet=a.get("outlet"), url=a.get("url"), published=a.get("published"),
+                                           title=a.get("title"))
+                                   for i, a in enumerate(articles)):
+        lines.append(json.dumps(result.to_dict(include_text=True)))
+    # a .txt article's text is left out of `parley extract` output: it is read back from its file
+    txt = next(extract_articles([Article(id=Article.make_id(story.read_text(encoding="utf-8")), source=str(story),
+                                         text=story.read_text(encoding="utf-8"), published="2026-02-10")]))
+    lines.append(json.dumps(txt.to_dict()))
+    lines.append('{"not": "an extraction"}')
+    extracted = tmp_path / "extracted.jsonl"
+    extracted.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    fresh = tmp_path / "fresh.db"
+    result = run(app, "ingest", "--extracted", extracted, "--db", fresh)
+    assert result.exit_code == 1 and "6 added, 0 skipped (already present), 1 failed" in result.stdout
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and "extracted.jsonl:7" in errors[0] and "not an extraction" in errors[0]
+    # the same wire-copy grouping and records as ingesting the articles themselves
+    by_outlet = {a["outlet"]: a for a in _articles(app, fresh) if a["outlet"]}
+    assert by_outlet["Daily Ledger"]["duplicate_of"] == by_outlet["Global Wire"]["id"]
+    statements = [json.loads(x) for x in run(app, "export", "--db", fresh, "--kind", "statement").stdout.splitlines()]
+    assert any(s["speaker_name"] == "Dmitry Peskov" and s["date"] == "2026-02-09" for s in statements)
+    again = run(app, "ingest", "--extracted", extracted, "--db", fresh)
+    assert "0 added, 6 skipped (already present), 1 failed" in again.stdout
