@@ -962,7 +962,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames = [f for f in frames if f.cue.i not in consumed]
     frames += _noun_frames(doc, index, quotes, words)
     frames += _adjective_frames(doc, index, quotes, words)
-    return _drop_nested(frames)
+    frames = _reported_reports(frames, words)
+    return _drop_nested(frames, free=_contrast_clauses(frames))
 
 
 def _coordinated_cue(tok, scores) -> bool:
@@ -1342,10 +1343,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
 CONTRAST_MARKS = ("while", "whereas")
 
 
-def _reported_reports(frames: list[Frame]) -> list[Frame]:
+def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Frame]:
     """"X said on Tuesday that ..., RIA Novosti reported": the inner attribution is the statement
     and the reporter carries it."""
-    words = attribution_words()
     by_cue = {f.cue.i: f for f in frames}
     out = []
     for f in frames:
@@ -1362,7 +1362,7 @@ def _reported_reports(frames: list[Frame]) -> list[Frame]:
 
 def _contrast_clauses(frames: list[Frame]) -> set[int]:
     """"A said X, while B said Y": the "while" clause is B's own attribution; cut it from A's.
-    Returns the ids of the frames so freed, which _drop_nested must keep."""
+    Returns the ids of the frames so freed, which _drop_nested keeps."""
     keep = set()
     for f in frames:
         tok = f.cue
@@ -1376,22 +1376,14 @@ def _contrast_clauses(frames: list[Frame]) -> set[int]:
         text = tok.doc.text  # once per "while" clause (rare): spaCy rebuilds doc.text on each access
         for g in frames:
             if g is not f and any(s <= tok.idx < e for s, e in g.content):
-                g.content = [(s, _rstrip_punct(text, s, e)) for s, e in _subtract(g.content, [(start, end)])]
-                g.content = [(s, e) for s, e in g.content if e > s]
+                g.content = _tidy(text, _subtract(g.content, [(start, end)]))
         keep.add(id(f))
     return keep
 
 
-def _rstrip_punct(text: str, s: int, e: int) -> int:
-    while e > s and text[e - 1] in " ,;":
-        e -= 1
-    return e
-
-
-def _drop_nested(frames: list[Frame]) -> list[Frame]:
-    """A cue inside another attribution's content is part of that content (univocal labels)."""
-    frames = _reported_reports(frames)
-    contrast = _contrast_clauses(frames)
+def _drop_nested(frames: list[Frame], free: set[int] = frozenset()) -> list[Frame]:
+    """A cue inside another attribution's content is part of that content (univocal labels),
+    except the frames in `free` (ids of frames cut out of their container's content)."""
     # Content parts sorted by start, so each cue looks only at parts starting shortly before it.
     parts = sorted((s, e, k) for k, g in enumerate(frames) for s, e in g.content)
     starts = [p[0] for p in parts]
@@ -1406,7 +1398,7 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
             if k != fi and c1 <= e:
                 containing.add(k)
             j -= 1
-        inside = [] if id(f) in contrast else [frames[k] for k in sorted(containing)]
+        inside = [] if id(f) in free else [frames[k] for k in sorted(containing)]
         # Mutual nesting (rare parse tangles): keep the more confident one.
         if any(not any(s <= g.cue_span[0] < e for s, e in f.content) or g.score > f.score for g in inside):
             continue
