@@ -31,7 +31,8 @@ DATABLE_TYPES = ("DATE", "TIME")
 MAX_PATH = 12
 
 
-def _word_list(path: Path) -> frozenset:
+def word_list(path: Path) -> frozenset:
+    """A data file of one word or phrase per line, lower-cased; `#` starts a comment."""
     words = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -42,17 +43,17 @@ def _word_list(path: Path) -> frozenset:
 
 @lru_cache(maxsize=1)
 def _continuation_lemmas() -> frozenset:
-    return _word_list(INHERIT_FILE)
+    return word_list(INHERIT_FILE)
 
 
 @lru_cache(maxsize=1)
 def _speech_participles() -> frozenset:
-    return _word_list(PARTICIPLES_FILE)
+    return word_list(PARTICIPLES_FILE)
 
 
 @lru_cache(maxsize=1)
 def _speech_nouns() -> frozenset:
-    return _word_list(SPEECH_NOUNS_FILE)
+    return word_list(SPEECH_NOUNS_FILE)
 
 
 def _datable(tx: Timex) -> bool:

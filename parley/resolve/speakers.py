@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..extract.lexicon import lexicon
 from ..extract.statements import CONTRAST_MARKS, Frame, attribution_words
-from .dates import record_date, timex_for_predicate
+from .dates import record_date, timex_for_predicate, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -43,8 +43,7 @@ MAX_OCCASION_GAP = 15
 
 @lru_cache(maxsize=1)
 def _occasion_verbs() -> frozenset:
-    lines = OCCASION_VERBS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in (line.split("#", 1)[0].strip().lower() for line in lines) if w)
+    return word_list(OCCASION_VERBS_FILE)
 
 
 @dataclass

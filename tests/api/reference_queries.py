@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator, Optional
 
 from parley.ledger.brief import HORIZON_DAYS, _key_actor_ids, _latest_published
-from parley.ledger.queries import issue_terms, resolve_actors
+from parley.ledger.queries import issue_terms, resolve_actors, source_chain
 from parley.ledger.store import Ledger
 
 
@@ -105,22 +105,6 @@ def iter_statements(ledger: Ledger, where: str = "1", params=()) -> Iterator[dic
     cursor = ledger.conn.cursor()
     for row in cursor.execute(f"SELECT * FROM statements WHERE {where} ORDER BY day IS NULL, day, seq", params):
         yield statement_record(ledger, row)
-
-
-def source_chain(record: dict[str, Any]) -> str:
-    """speaker → via → outlets (dates): how a quote reached the reader."""
-    parts = [record.get("speaker_name") or "(unattributed)"]
-    if record.get("via_name"):
-        parts.append(record["via_name"])
-    outlets = []
-    for s in record["sources"]:
-        label = s["outlet"] or s["url"] or s["article"]
-        if s["published"]:
-            label += f" ({s['published']})"
-        if label not in outlets:
-            outlets.append(label)
-    parts.append(", ".join(outlets) if outlets else "(no outlet)")
-    return " → ".join(parts)
 
 
 def quotes(ledger: Ledger, speaker: str, profile=None, since=None, until=None) -> list[dict[str, Any]]:
