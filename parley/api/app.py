@@ -8,8 +8,6 @@ each reporting article) and paging. Each request opens its own connection throug
 """
 from __future__ import annotations
 
-import re
-import sqlite3
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -48,9 +46,9 @@ MAX_LIMIT = 5000
 ARTICLE_FIELDS = ("id", "source", "title", "outlet", "url", "published", "author", "duplicate_of", "similarity")
 RECORD_KINDS = ("statement", "event", "position")
 
-# FTS5 snippet markers: control characters never found in article text, so the page can split
-# on them and highlight with DOM nodes instead of trusting HTML from the server.
-MARK_START, MARK_END = "\u0002", "\u0003"
+# FTS5 snippet markers (re-exported): the page splits on them and highlights with DOM nodes
+# instead of trusting HTML from the server.
+MARK_START, MARK_END = queries.MARK_START, queries.MARK_END
 
 
 def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] = None) -> FastAPI:
@@ -243,10 +241,8 @@ def create_app(db_path: Union[str, Path], profile: Union[str, "Profile", None] =
                limit: int = Query(50, ge=1, le=500)) -> Any:
         """Full-text search (SQLite FTS5) over statements (content, speaker) or articles (title, text)."""
         with ledger() as led:
-            if kind == "article":
-                items = _fts_retry(lambda expr: _search_articles(led, expr, limit), q)
-            else:
-                items = _fts_retry(lambda expr: queries.search_statements(led, expr, limit), q)
+            items = queries.search(led, q, kind, limit)
+            if kind == "statement":
                 for item in items:
                     item["evidence"] = _evidence(led, item["sources"])
         return {"q": q, "kind": kind, "total": len(items), "items": items}
@@ -326,29 +322,3 @@ def _record(ledger: Ledger, kind: str, record_id: str) -> Optional[dict[str, Any
     record.update(queries.source_flags(ledger, "position", record_id))
     record["sources"] = queries.sources(ledger, "position", record_id)
     return record
-
-
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def _fts_retry(run, q: str) -> list[dict[str, Any]]:
-    """Run an FTS5 query as the user wrote it (phrases, OR, prefix*); if FTS5 rejects its syntax,
-    search for the plain words instead, so a stray quote or dash is never a server error."""
-    try:
-        return run(q)
-    except sqlite3.OperationalError:
-        words = _FTS_TOKEN.findall(q)
-        if not words:
-            return []
-        return run(" ".join(f'"{w}"' for w in words))
-
-
-def _search_articles(ledger: Ledger, expr: str, limit: int) -> list[dict[str, Any]]:
-    # The ledger indexes articles in FTS5 but has no query for them yet; this is that query.
-    rows = ledger.query(
-        "SELECT f.id, snippet(articles_fts, 2, ?, ?, '…', 16) AS snippet, a.title, a.source, a.outlet, a.url, "
-        "a.published, a.duplicate_of FROM articles_fts f JOIN articles a ON a.id = f.id "
-        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-        (MARK_START, MARK_END, expr, limit),
-    )
-    return [dict(r) for r in rows]

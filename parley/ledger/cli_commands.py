@@ -1,4 +1,4 @@
-"""The ledger's typer commands: `ingest`, `timeline`, `quotes`, `positions`, `brief`, `export`.
+"""The ledger's typer commands: `ingest`, `timeline`, `quotes`, `search`, `positions`, `brief`, `export`.
 
 `parley/cli.py` calls `register(app)`. The commands stay thin: parse options, call the ledger
 library, render with rich (table), JSON, or CSV.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Iterable, List, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..views.options import check_date, err_console as _err, load_profile_or_exit, report_error
 from .store import DEFAULT_DB
@@ -30,6 +32,11 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     plover = "plover"
+
+
+class SearchKind(str, Enum):
+    statement = "statement"
+    article = "article"
 
 
 class RecordKind(str, Enum):
@@ -185,6 +192,46 @@ def register(app: typer.Typer) -> None:
                           ", ".join(flags))
         _emit(rows, format, table, ["day", "id", "speaker", "speaker_name", "content", "statement_kind", "via_name",
                                     "date", "source_count", "single_source", "anonymous", "chain", "sources"])
+
+    @app.command()
+    def search(
+        query: str = typer.Argument(..., help='Words to find; FTS5 syntax works: "exact phrase", OR, prefix*.'),
+        kind: SearchKind = typer.Option(SearchKind.statement, "--kind",
+                                        help="statement (content and speaker) or article (title and text)."),
+        limit: int = typer.Option(50, min=1, max=5000, help="At most this many results, best match first."),
+        db: Path = DB_OPTION,
+        format: QueryFormat = FORMAT_OPTION,
+    ) -> None:
+        """Full-text search over statements or articles, best match first, with their sources."""
+        from . import queries
+
+        if not query.strip():
+            report_error("search: the query is empty")
+            raise typer.Exit(2)
+        with _open(db) as ledger:
+            rows = queries.search(ledger, query, kind.value, limit)
+        if kind is SearchKind.article:
+            table = Table(title=f"Articles matching: {query}", expand=True)
+            for col in ("published", "outlet", "title", "snippet"):
+                table.add_column(col, overflow="fold")
+            for r in rows:
+                snippet = Text()
+                # Matched words are bold; the article's own text is never read as markup.
+                for i, part in enumerate(r["snippet"].replace(queries.MARK_END, queries.MARK_START)
+                                         .split(queries.MARK_START)):
+                    snippet.append(re.sub(r"\s+", " ", part), style="bold" if i % 2 else "")
+                table.add_row(r["published"] or "–", r["outlet"] or "", r["title"] or r["id"], snippet)
+            columns = ["id", "published", "outlet", "title", "url", "source", "snippet", "duplicate_of"]
+        else:
+            table = Table(title=f"Statements matching: {query}", expand=True)
+            for col in ("date", "speaker", "content", "via", "sources"):
+                table.add_column(col, overflow="fold")
+            for r in rows:
+                table.add_row(r["date"] or r["day"] or "–", r["speaker_name"] or "?", _short(r["content"], 160),
+                              r["via_name"] or "", str(r["source_count"]))
+            columns = ["id", "date", "day", "speaker", "speaker_name", "content", "via_name", "source_count",
+                       "single_source", "sources"]
+        _emit(rows, format, table, columns)
 
     @app.command()
     def positions(

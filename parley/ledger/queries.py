@@ -7,6 +7,8 @@ actor names fetched in one query per batch), so a page of a big ledger costs abo
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from typing import Any, Iterable, Iterator, Optional
 
 from .merge import slugify
@@ -589,11 +591,46 @@ def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optiona
 
 
 def search_statements(ledger: Ledger, text: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Full-text search (FTS5) over statement content and speaker names."""
+    """Full-text search (FTS5) over statement content and speaker names, best match first."""
     rows = ledger.query(
         "SELECT id FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", (text, limit)
     )
     ids = [r["id"] for r in rows]
     if not ids:
         return []
-    return list(iter_statements(ledger, f"id IN ({','.join('?' * len(ids))})", ids))
+    by_id = {r["id"]: r for r in iter_statements(ledger, f"id IN ({','.join('?' * len(ids))})", ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# Snippet markers around matched words: control characters never found in article text, so a
+# caller can split on them and render the matches without trusting any HTML in the article.
+MARK_START, MARK_END = "\u0002", "\u0003"
+
+
+def search_articles(ledger: Ledger, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Full-text search (FTS5) over article titles and texts, best match first, with a snippet
+    whose matched words sit between `MARK_START` and `MARK_END`."""
+    rows = ledger.query(
+        "SELECT f.id, snippet(articles_fts, 2, ?, ?, '…', 16) AS snippet, a.title, a.source, a.outlet, a.url, "
+        "a.published, a.duplicate_of FROM articles_fts f JOIN articles a ON a.id = f.id "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+        (MARK_START, MARK_END, text, limit),
+    )
+    return [dict(r) for r in rows]
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(ledger: Ledger, text: str, kind: str = "statement", limit: int = 50) -> list[dict[str, Any]]:
+    """`search_statements` or `search_articles` (`kind`), taking the query as the user wrote it
+    (FTS5 phrases, OR, prefix*). If FTS5 rejects its syntax, the plain words are searched instead,
+    so a stray quote or dash finds something rather than failing."""
+    run = search_articles if kind == "article" else search_statements
+    try:
+        return run(ledger, text, limit)
+    except sqlite3.OperationalError:
+        words = _WORD.findall(text)
+        if not words:
+            return []
+        return run(ledger, " ".join(f'"{w}"' for w in words), limit)

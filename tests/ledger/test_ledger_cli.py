@@ -98,6 +98,19 @@ def test_queries_answer_in_every_format(app, ingested, command):
     assert run(app, *command, "--db", db).exit_code == 0
 
 
+def test_search_finds_statements_and_articles(app, ingested):
+    db, _ = ingested
+    statements = json.loads(run(app, "search", "Istanbul", "--db", db, "--format", "json").stdout)
+    assert statements and all("istanbul" in (r["content"] + (r["speaker_name"] or "")).lower() for r in statements)
+    articles = json.loads(run(app, "search", "Istanbul", "--kind", "article", "--db", db, "--format", "json").stdout)
+    assert articles and all(r["published"] for r in articles)
+    table = run(app, "search", "Istanbul", "--kind", "article", "--db", db)
+    assert table.exit_code == 0 and "Istanbul" in table.stdout and "\u0002" not in table.stdout
+    assert run(app, "search", '"Istanbul', "--db", db).exit_code == 0  # FTS5 syntax error: plain words
+    empty = run(app, "search", "  ", "--db", db)
+    assert empty.exit_code == 2 and "query is empty" in empty.stderr
+
+
 def test_timeline_json_is_in_date_order(app, ingested):
     db, _ = ingested
     rows = json.loads(run(app, "timeline", "--db", db, "--format", "json").stdout)

@@ -76,6 +76,25 @@ def test_full_text_search_finds_statements(story_ledger):
     assert rows and all("ceasefire" in r["content"].lower() for r in rows)
 
 
+def test_search_ranks_statements_and_reads_a_broken_query_as_plain_words(story_ledger):
+    ranked = queries.search_statements(story_ledger, "prisoners OR ceasefire")
+    assert ranked
+    fts = [r["id"] for r in story_ledger.query(
+        "SELECT id FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank", ("prisoners OR ceasefire",))]
+    assert [r["id"] for r in ranked] == fts  # best match first, as FTS5 ranks them
+    # An unbalanced quote is an FTS5 syntax error; `search` falls back to the plain words.
+    assert [r["id"] for r in queries.search(story_ledger, '"ceasefire')] == \
+        [r["id"] for r in queries.search(story_ledger, "ceasefire")]
+    assert queries.search(story_ledger, '"-"') == []
+
+
+def test_search_articles_marks_the_matched_words(story_ledger):
+    rows = queries.search(story_ledger, "Istanbul", kind="article", limit=2)
+    assert 1 <= len(rows) <= 2
+    assert all(f"{queries.MARK_START}Istanbul{queries.MARK_END}" in r["snippet"] for r in rows)
+    assert queries.search(story_ledger, "zzzyx", kind="article") == []
+
+
 def test_a_stance_dated_last_month_sorts_before_todays_even_from_the_same_article(ledger):
     from parley.ledger import merge_extraction
     from parley.model import Actor, Article, Extraction, Position
