@@ -685,6 +685,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if (hh > 23 and not m["word"]) or mm > 59:
             return None
         day = ctx.day_in_sentence or (anchor.isoformat() if anchor else None)
+        if m["word"] == "midnight" and not ctx.day_in_sentence and anchor and ctx.tense == "past":
+            day = (anchor - dt.timedelta(days=1)).isoformat()  # "broke out after midnight": last night's
         rest = _CLOCK_TAIL.sub("", low[m.end():])
         if rest:
             got = normalise(rest, ctx, lex)
@@ -890,6 +892,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 if shifted:
                     return "DATE", shifted, mod
             span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])
+            if span_years and wset & {"later", "earlier"} and ctx.previous and ctx.previous.value:
+                # "the 1990s ... a decade later" is the 2000s; "in 1995 ... a decade later", 2005
+                prev = re.match(r"\d{3,4}", ctx.previous.value)
+                if prev and len(prev[0]) == 3 and span_years == 10:
+                    return "DATE", str(int(prev[0]) + sign * int(n)), mod
+                if prev and len(prev[0]) == 4:
+                    return "DATE", str(int(prev[0]) + sign * int(n * span_years)), mod
             if span_years:  # "a decade ago" is ten years back, a year (TimeBank), not a whole decade
                 return "DATE", str(anchor.year + sign * int(n * span_years)), mod
             return "DATE", _shift(anchor, unit, sign * int(n), lex), mod

@@ -619,3 +619,17 @@ def test_the_results_of_todays_vote_is_today(find):
 def test_midnight_closes_its_day(find):
     t = one(find("The offer was due to expire at midnight Friday."), "midnight Friday")
     assert (t.type, t.value, t.range) == ("TIME", "2026-03-06T24:00", ("2026-03-06", "2026-03-06"))
+
+
+def test_a_bare_midnight_in_the_past_is_the_one_that_ended_yesterday(find):
+    # PUB is a Thursday: a fire that "broke out after midnight" did so as Wednesday ended.
+    t = one(find("Officials said the fire broke out shortly after midnight."), "midnight")
+    assert t.value == "2026-03-04T24:00"
+    assert one(find("The curfew will begin at midnight."), "midnight").value == "2026-03-05T24:00"
+
+
+def test_a_decade_later_counts_from_the_date_before_it(find):
+    found = find("The ban was lifted in the 1990s but reimposed a decade later.")
+    assert one(found, "a decade later").value == "200"
+    found = find("The treaty was signed in 1995 and revised two decades later.")
+    assert one(found, "two decades later").value == "2015"
