@@ -69,14 +69,14 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution
             res = Resolution(parent.speaker, parent.via, parent.date, parent.date_text)
         else:
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
-            if speaker is None and frame.source is None:
+            if speaker is None and not _has_source(frame):
                 speaker = _according_to(frame, actors) or _name_after_cue(text, frame, actors)
             via = _via(frame, actors, speaker, text)
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
                 speaker, via = quoted
             if frame.carrier is not None:
-                via = _safe_resolve(actors, frame.carrier) or via
+                via = actors.resolve_mention(frame.carrier) or via
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
@@ -148,7 +148,7 @@ def _name_after_cue(text: str, frame: Frame, actors):
     parse lost; the name right after the cue (behind at most a short title) is the speaker."""
     end = frame.cue_span[1]
     sent_end = frame.cue.sent.end_char
-    mentions = _mentions_before(actors, sent_end, end)
+    mentions = actors.mentions_in(end, sent_end)
     if not mentions:
         return None
     (start, _stop), actor = mentions[0]
@@ -217,10 +217,7 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
         for obj in tok.children:
             if obj.dep_ != "pobj":
                 continue
-            try:
-                actor = actors.actor_at(obj.idx, obj.idx + len(obj))
-            except Exception:  # noqa: BLE001
-                actor = None
+            actor = actors.actor_at(obj.idx, obj.idx + len(obj))
             if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
                 out.append((tok.idx, actor.id, res.date, res.date_text))
     return out
@@ -238,18 +235,12 @@ def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if not subjects:
             continue
-        try:
-            timex = timex_for_predicate(doc, tok, timexes)
-        except Exception:  # noqa: BLE001 - a dating bug must not lose the statements
-            timex = None
+        timex = timex_for_predicate(doc, tok, timexes)
         if timex is None or timex.value is None:
             continue
         subj = subjects[0]
         span = doc[subj.left_edge.i: subj.right_edge.i + 1]
-        try:
-            actor = actors.actor_at(span.start_char, span.end_char)
-        except Exception:  # noqa: BLE001
-            actor = None
+        actor = actors.actor_at(span.start_char, span.end_char)
         if actor is not None:
             out.append((tok.idx, actor.id, timex.value, timex.text))
     return out
@@ -269,13 +260,13 @@ def _continues(frame: Frame, words) -> bool:
 # ---- speakers ---------------------------------------------------------------------------------
 def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     source = frame.source
-    if source is None:
+    if not _has_source(frame):
         return None
     low = source.text.lower()
     if len(source) == 1 and low in words.pronouns["relative"] and frame.speaker_token is not None:
         head = frame.speaker_token
         span = doc[head.left_edge.i: head.i + 1]
-        return _safe_resolve(actors, span)
+        return actors.resolve_mention(span)
     if len(source) == 1 and low in words.pronouns["author"]:
         return None  # the author or a quoted "I": not an actor of the story
     for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
@@ -283,14 +274,14 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
         if len(source) == 1 and low in pronouns:
             actor = _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, frame.content)
             if actor is not None:
-                _safe_add(actors, actor.id, (source.start_char, source.end_char))
+                actors.add_mention(actor.id, (source.start_char, source.end_char))
             return actor
     if source.text.isupper() and len(source.text) > 2:
         # Transcript labels ("RUBIO:") name someone the article names in normal case.
         label = source.text.split()[-1].lower()
-        for actor in _used_actors(actors):
+        for actor in actors.used_actors():
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:
-                _safe_add(actors, actor.id, (source.start_char, source.end_char))
+                actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
     if owner is not None:
@@ -300,14 +291,20 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     earlier = (_definite_antecedent(source, history) or _role_holder(source, actors)
                or _named_organisation(source, actors))
     if earlier is not None:
-        _safe_add(actors, earlier.id, (source.start_char, source.end_char))
+        actors.add_mention(earlier.id, (source.start_char, source.end_char))
         return earlier
-    found = _safe_resolve(actors, source)
+    found = actors.resolve_mention(source)
     if _epithet(source) and (found is None or _nationality_clash(source, found, actors)):
         found = _previous_speaker_in_paragraph(doc, source, history)
         if found is not None:
-            _safe_add(actors, found.id, (source.start_char, source.end_char))
+            actors.add_mention(found.id, (source.start_char, source.end_char))
     return found
+
+
+def _has_source(frame: Frame) -> bool:
+    """An empty source span (a parse that cut the subject to nothing) names nobody: the statement
+    is read as one with no subject source, not an error."""
+    return frame.source is not None and len(frame.source) > 0
 
 
 def _epithet(source) -> bool:
@@ -319,8 +316,8 @@ def _epithet(source) -> bool:
 def _nationality_clash(source, actor, actors) -> bool:
     """"the former Dutch prime minister" is not Hungary's prime minister: a nationality in the
     description that is not the person's side."""
-    profile = getattr(actors, "profile", None)
-    if profile is None or actor.kind != "person" or not actor.affiliation:
+    profile = actors.profile
+    if actor.kind != "person" or not actor.affiliation:
         return False
     sides = profile.affiliation_words
     return any(sides.get(t.text) != actor.affiliation for t in source if t.ent_type_ == "NORP")
@@ -353,9 +350,7 @@ def _role_holder(source, actors):
     tokens = [t for t in source if not t.is_punct]
     if not tokens or len(tokens) > 6 or any(t.pos_ == "PRON" for t in tokens):
         return None
-    profile = getattr(actors, "profile", None)
-    if profile is None:
-        return None
+    profile = actors.profile
     sides = profile.affiliation_words
     definite = tokens[0].lower_ == "the" or any(t.tag_ == "POS" for t in tokens)
     side = next((sides[t.text] for t in tokens if t.text in sides), None)
@@ -377,7 +372,7 @@ def _role_holder(source, actors):
                 and any(role == r or role.endswith(" " + r) for r in roles))
 
     before, after = [], []
-    for actor in _used_actors(actors):
+    for actor in actors.used_actors():
         if fits(actor) and actor.mentions:
             (before if actor.mentions[0][0] < source.start_char else after).append(actor)
     if before:
@@ -385,7 +380,7 @@ def _role_holder(source, actors):
     if after:
         return after[0]
     matches = [e for e in profile.actors if fits(e) and e.kind == "person"]
-    if len(matches) == 1 and hasattr(actors, "ensure_profile_actor"):
+    if len(matches) == 1:
         return actors.ensure_profile_actor(matches[0])
     return None
 
@@ -396,7 +391,7 @@ def _named_organisation(source, actors):
     if len(source) > 3 or source[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in source):
         return None
     head = source.root.lower_
-    for _span, actor in reversed(_mentions_before(actors, source.start_char, 0)):
+    for _span, actor in reversed(actors.mentions_in(0, source.start_char)):
         if actor.kind == "organization" and head in actor.name.lower().split():
             return actor
     return None
@@ -409,7 +404,7 @@ def _possessive_owner(doc, source, frame: Frame, actors, history, sent_starts, w
     owner = _pronoun_antecedent(doc, source[0:1], "thing", actors, history, sent_starts, frame.content)
     if owner is None or owner.kind not in ("organization", "country", "media"):
         return None
-    _safe_add(actors, owner.id, (source.start_char, source.end_char))
+    actors.add_mention(owner.id, (source.start_char, source.end_char))
     return owner
 
 
@@ -495,27 +490,6 @@ def _definite_antecedent(source, history):
     return None
 
 
-def _used_actors(actors):
-    try:
-        return actors.used_actors()
-    except Exception:  # noqa: BLE001
-        return []
-
-
-def _safe_resolve(actors, span):
-    try:
-        return actors.resolve_mention(span)
-    except Exception:  # noqa: BLE001 - a resolver bug must not lose the statement
-        return None
-
-
-def _safe_add(actors, actor_id, span):
-    try:
-        actors.add_mention(actor_id, span)
-    except Exception:  # noqa: BLE001
-        pass
-
-
 def _compatible(actor, kind: str) -> bool:
     if kind == "person":
         return actor.kind in PERSON_KINDS and not _plural_anonymous(actor)
@@ -533,7 +507,7 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
     # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
     # its speaker.
-    mentions = [(span, a) for span, a in _mentions_before(actors, start, reach)
+    mentions = [(span, a) for span, a in actors.mentions_in(reach, start)
                 if not _inside(span, own_content)]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
@@ -558,16 +532,6 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         return subjects[-1]
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
-
-
-def _mentions_before(actors, offset: int, reach: int):
-    getter = getattr(actors, "mentions_in", None)
-    if getter is None:
-        return []
-    try:
-        return getter(reach, offset)
-    except Exception:  # noqa: BLE001
-        return []
 
 
 def _sentence_start(sent_starts: list[int], offset: int, back: int) -> int:
@@ -595,7 +559,7 @@ def _according_to(frame: Frame, actors):
     for span in frame.via_spans:
         prep = span.root.head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
-            return _safe_resolve(actors, span)
+            return actors.resolve_mention(span)
     return None
 
 
@@ -620,7 +584,7 @@ def _quoted_as_saying(doc, frame: Frame, actors, words):
         return None
     carrier_span = doc[carriers[0].left_edge.i: carriers[0].right_edge.i + 1]
     carrier = _actor_in(actors, carrier_span)
-    speaker = _safe_resolve(actors, speaker_span)
+    speaker = actors.resolve_mention(speaker_span)
     if speaker is None or carrier is None or carrier.kind != "media":
         return None
     return speaker, carrier
@@ -716,7 +680,7 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         according = span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
         actor = _actor_in(actors, span) or _media_right_after(actors, span)
         if actor is None and according and frame.source is not None:
-            actor = _safe_resolve(actors, span)  # "according to two congressional aides"
+            actor = actors.resolve_mention(span)  # "according to two congressional aides"
         if actor is None or (speaker is not None and actor.id == speaker.id):
             continue
         if frame.source is not None and according:
@@ -734,22 +698,16 @@ def _media_right_after(actors, span):
     if span.end >= len(doc) or doc[span.end].pos_ != "PROPN":
         return None
     nxt = doc[span.end]
-    try:
-        actor = actors.actor_at(nxt.idx, nxt.idx + len(nxt))
-    except Exception:  # noqa: BLE001
-        return None
+    actor = actors.actor_at(nxt.idx, nxt.idx + len(nxt))
     return actor if actor is not None and actor.kind == "media" else None
 
 
 def _actor_in(actors, span):
-    try:
-        found = actors.actor_at(span.start_char, span.end_char)
-    except Exception:  # noqa: BLE001
-        found = None
+    found = actors.actor_at(span.start_char, span.end_char)
     if found is not None:
         return found
     if span.root.pos_ == "PROPN":
-        return _safe_resolve(actors, span)
+        return actors.resolve_mention(span)
     return None
 
 

@@ -374,3 +374,98 @@ def test_a_speaking_note_dates_only_the_last_speaker_in_its_paragraph(run):
     assert by_content(st, "coalition was ready").date is None
     assert by_content(st, "Europe was united").date == "2026-03-10"
     assert by_content(st, "money was there").date is None
+
+
+# ---- failure modes: handled explicitly, or surfaced as the article's stage warning -------------
+def _resolved(nlp, profile, text, change_first=None, published="2026-03-12"):
+    """resolve_frames over `text`'s frames, the first frame edited by `change_first(doc)` (a
+    dict of Frame fields) to stand for a parse the statement finder might hand over."""
+    import dataclasses
+
+    from parley.extract.statements import find_frames
+    from parley.resolve.speakers import resolve_frames
+
+    doc = nlp(text)
+    frames = find_frames(doc)
+    if change_first is not None:
+        frames[0] = dataclasses.replace(frames[0], **change_first(doc))
+    return resolve_frames(doc, frames, extract_actors(doc, profile), extract_timexes(doc, published))
+
+
+def test_an_empty_source_span_is_no_speaker_and_keeps_via_and_date(nlp, profile):
+    text = "Olaf Scholz told Reuters on Tuesday that Germany would pay its share."
+    res = _resolved(nlp, profile, text, lambda doc: {"source": doc[0:0]})
+    assert len(res) == 1
+    assert res[0].speaker is None
+    assert res[0].via is not None and res[0].via.id == "reuters"
+    assert res[0].date == "2026-03-10"
+
+
+def test_an_empty_source_span_still_looks_for_an_according_to_speaker(nlp, profile):
+    text = "The convoy was turned back at the border, according to Olaf Scholz."
+    baseline = _resolved(nlp, profile, text)
+    emptied = _resolved(nlp, profile, text, lambda doc: {"source": doc[0:0]})
+    assert [r.speaker.id if r.speaker else None for r in emptied] == \
+        [r.speaker.id if r.speaker else None for r in baseline]
+    assert emptied[0].speaker is not None and emptied[0].speaker.id == "olaf-scholz"
+
+
+def test_an_empty_carrier_span_leaves_the_cues_own_intermediary(nlp, profile):
+    text = "Olaf Scholz told Reuters on Tuesday that Germany would pay its share."
+    res = _resolved(nlp, profile, text, lambda doc: {"carrier": doc[3:3]})
+    assert res[0].speaker.id == "olaf-scholz" and res[0].via.id == "reuters"
+
+
+def test_a_pronoun_with_no_antecedent_is_a_statement_without_speaker(run):
+    st = run("He said the border would stay closed.")
+    assert by_content(st, "border would stay closed").speaker is None
+
+
+@pytest.mark.parametrize("text", ["", "“", "said", "“ ” — according to — , citing —",
+                                  "He said. She said. They said. It said."])
+def test_odd_text_gives_no_stage_warning(text, profile):
+    from parley.pipeline import extract_text
+
+    result = extract_text(text, published="2026-03-12", profile=profile)
+    assert result.problems == []
+    assert all(s.speaker is None for s in result.statements)
+
+
+def test_a_broken_resolver_is_a_stage_warning_naming_the_article_and_the_batch_goes_on(tmp_path, monkeypatch):
+    # The speaker resolver used to swallow resolver errors and drop the speaker silently.
+    import json
+
+    from typer.testing import CliRunner
+
+    import parley.resolve.speakers as speakers
+    from parley.cli import app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("resolver bug")
+
+    monkeypatch.setattr(speakers, "_pronoun_antecedent", broken)
+    (tmp_path / "a.txt").write_text("Olaf Scholz arrived in Kyiv. He said Germany would pay its share.",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Olaf Scholz said Germany would pay its share.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0
+    a, b = [json.loads(line) for line in result.stdout.splitlines()]
+    assert a["statements"] == [] and a["article"]["source"].endswith("a.txt")
+    assert [s["speaker"] for s in b["statements"]] == ["olaf-scholz"]
+    warnings = result.stderr.strip().splitlines()
+    assert len(warnings) == 1
+    assert "a.txt: statements skipped (RuntimeError: resolver bug)" in warnings[0]
+
+
+def test_a_failing_actor_registry_call_is_not_swallowed(monkeypatch, profile):
+    # `resolve_mention` was wrapped in a catch-all that returned "no speaker" on any error.
+    from parley.extract.actors import ActorTable
+    from parley.pipeline import extract_text
+
+    def broken(self, span):
+        raise ValueError("registry bug")
+
+    monkeypatch.setattr(ActorTable, "resolve_mention", broken)
+    result = extract_text("Olaf Scholz said Germany would pay its share.", profile=profile)
+    assert result.statements == []
+    assert "statements skipped (ValueError: registry bug)" in result.problems
