@@ -68,6 +68,8 @@ class Lexicon:
     reported_future_aux: frozenset
     arrangement_verbs: frozenset
     future_markers: frozenset
+    tensed_markers: frozenset  # future markers that a past-tense verb turns to the past
+    deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     future_participles: frozenset
     generic_today_nouns: frozenset
     indefinite_future: frozenset
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         reported_future_aux=frozenset(data["tense"].get("reported_future_auxiliaries", ())),
         arrangement_verbs=frozenset(data["tense"]["arrangement_verbs"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
+        tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
+        deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
@@ -316,6 +320,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # "had been due to expire Friday": a deadline already past
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
+            if (tok.lower_ in lex.tensed_markers and gov is not None
+                    and (gov.tag_ == "VBD" or any(c.tag_ == "VBD" for c in gov.children if c.dep_.startswith("aux")))):
+                return "past"  # "did not release details until Tuesday night": a past deadline
             return "past" if had or tok.head.lower_ == "had" else "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             if (tok.tag_ == "VBG" and tok.dep_ == "acl" and verb is None
@@ -387,6 +394,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
         return "future"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in lex.deadline_prepositions:
+        return "future"  # "push for a deal before the summer", "could be on show by June"
     return "present"
 
 

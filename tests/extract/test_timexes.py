@@ -335,7 +335,7 @@ def test_sentence_opening_now_comma_is_a_discourse_marker(find):
         ("Shelling eased over the past day.", "the past day", "DURATION", "P1D"),
         ("No flights have left in the past hour.", "the past hour", "DURATION", "PT1H"),
         ("Winters have shortened in recent decades.", "recent decades", "DATE", "PAST_REF"),
-        ("More storms are expected in the coming hours.", "the coming hours", "DATE", "FUTURE_REF"),
+        ("More storms are expected in the coming hours.", "the coming hours", "DURATION", "PTXH"),
         ("The fleet will shrink over the next decade.", "the next decade", "DURATION", "P10Y"),
     ],
 )
@@ -633,3 +633,26 @@ def test_a_decade_later_counts_from_the_date_before_it(find):
     assert one(found, "a decade later").value == "200"
     found = find("The treaty was signed in 1995 and revised two decades later.")
     assert one(found, "two decades later").value == "2015"
+
+
+def test_modals_and_deadline_prepositions_point_ahead(find):
+    # PUB is Thursday 2026-03-05 (ISO week 10); the coming weekend is that of week 10.
+    assert one(find("Temperatures should climb by the weekend."), "the weekend").value == "2026-W10-WE"
+    assert one(find("The court may rule on Monday."), "Monday").value == "2026-03-09"
+    assert one(find("Mediators push for a treaty before the summer."), "the summer").value == "2026-SU"
+    assert one(find("The site could be open by the winter."), "the winter").value == "2026-WI"
+    # "could" is also a past ("could not reach him on Tuesday"), and a past "by" stays past
+    assert one(find("Reporters could not reach him on Tuesday."), "Tuesday").value == "2026-03-03"
+    assert one(find("Most flights had been cancelled by the weekend."), "the weekend").value == "2026-W09-WE"
+
+
+def test_a_past_verb_makes_until_a_past_deadline(find):
+    t = one(find("Officials did not release details until Tuesday night."), "Tuesday night")
+    assert t.value == "2026-03-03TNI"
+
+
+def test_the_coming_weeks_is_a_stretch_ahead_and_annually_a_set(find):
+    t = one(find("The city will decide in the coming weeks whether to appeal."), "the coming weeks")
+    assert (t.type, t.value) == ("DURATION", "PXW")
+    t = one(find("Fly-tipping costs councils about £1bn annually."), "annually")
+    assert (t.type, t.value) == ("SET", "P1Y")
