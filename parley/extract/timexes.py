@@ -645,7 +645,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     # fixed references ("now", "recently", "the future")
     if low in lex.references:
         ref = lex.references[low]
-        return ("DURATION" if re.match(r"P[\dX]", ref) else "DATE"), ref, None
+        return ("DURATION" if re.match(r"PT?[\dX]", ref) else "DATE"), ref, None
     # sets: "daily", "every week", "each Monday"
     if low in lex.sets:
         return "SET", lex.sets[low], None
