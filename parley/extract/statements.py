@@ -76,6 +76,7 @@ class AttributionWords:
     source_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
+    in_source_nouns: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     adjective_preps: frozenset[str]
@@ -869,11 +870,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
     # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
+    carried: set[int] = set()  # "according to" tokens whose head speaks for them
     for i in [i for i in scores if doc[i].lower_ == "according"]:
         head = doc[i].head
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and any(c.dep_ in SUBJECT_DEPS for c in head.children):
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
+            carried.add(i)
     # "said that X was ... and described it as ...": the parse hangs the second cue on the
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}
@@ -896,7 +899,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
         tok = doc[i]
-        if tok.lower_ == "according" and tok.head.i in scores and tok.head.i != i:
+        if i in carried:
             continue  # "X said, according to Y, that ...": Y carries X's statement
         if _withheld(tok, words):
             continue  # "declined to say whether ...", "did not elaborate": nothing was said
@@ -962,6 +965,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames = [f for f in frames if f.cue.i not in consumed]
     frames += _noun_frames(doc, index, quotes, words)
     frames += _adjective_frames(doc, index, quotes, words)
+    frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
     return _drop_nested(frames, free=_contrast_clauses(frames))
 
@@ -1077,6 +1081,39 @@ def _adjective_frames(doc, index: DocIndex, quotes: QuoteIndex, words: Attributi
         if spans:
             source, via = _source_span(subj[0], words, {tok.i})
             out.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=0.5, via_spans=via))
+    return out
+
+
+def _in_source_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords,
+                      scores: dict[int, float]) -> list[Frame]:
+    """"In a CNN poll released Monday, Clinton led by 6 points", "in his words, ...": an "in"
+    phrase whose noun is a poll or a point of view (`in_source_nouns`) attributes the clause it
+    modifies to that noun (PolNeAR: "in" is the cue, the phrase its source). Only where no verb
+    of the clause is a cue itself ("In a poll, most said ...": "said" is)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in words.in_source_nouns]
+        if not objs:
+            continue
+        head = tok.head
+        if head.dep_ in ("relcl", "acl", "advcl", "pcomp") or not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            continue  # a subordinate clause ("where he has been in polls") or no clause at all
+        clause = _subtree_ids(head)
+        if any(i in scores for i in clause):
+            continue
+        source = _source_span(objs[0], words, {tok.i})[0]
+        ids = clause - _subtree_ids(tok) - _trailing_relative(head)
+        k = index.sentence_of_token(tok.i)
+        lo = index.sent_start_tok[k] if index.sent_start_tok else 0
+        ids = {i for i in ids if i >= lo and not doc[i].is_space}
+        while ids and doc[max(ids)].is_punct and doc[max(ids)].text not in QUOTE_CHARS:
+            ids.discard(max(ids))  # the sentence's full stop
+        cue_span = (tok.idx, tok.idx + len(tok))
+        spans = _cap(_tidy(index.text, _same_paragraph(index.text, _token_runs(doc, ids), cue_span)))
+        if spans:
+            out.append(Frame(cue_tokens=[tok], source=source, content=spans, score=0.5))
     return out
 
 

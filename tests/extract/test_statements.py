@@ -670,3 +670,30 @@ def test_the_shape_holds_for_a_verb_under_a_modal(run):
     _text, st = run("Peskov would bet that Kyiv will blink first.")
     s = only(st, "Kyiv will blink first")
     assert s.cue == "bet" and s.speaker == "dmitry-peskov"
+
+
+def test_according_to_under_a_non_speech_verb_is_its_own_attribution(run):
+    # "approve" is no reporting verb, so "according to" does not hand its statement to it.
+    text, st = run("Roughly 60 percent of voters approve of the deal, according to a new survey.")
+    s = only(st, "approve of the deal")
+    assert s.cue == "according to" and text[s.source_span[0]:s.source_span[1]] == "a new survey"
+    assert s.content == "Roughly 60 percent of voters approve of the deal"
+
+
+def test_a_poll_in_an_in_phrase_is_the_source_of_its_clause(run):
+    text, st = run("In a Gallup poll released Tuesday, the governor led the incumbent by six points.")
+    s = only(st, "the governor led the incumbent")
+    assert s.cue == "In" and text[s.source_span[0]:s.source_span[1]] == "a Gallup poll released Tuesday"
+    assert s.content == "the governor led the incumbent by six points"
+
+
+def test_a_point_of_view_in_an_in_phrase_attributes_its_clause(run):
+    text, st = run("The senator still leads in most polls, which were taken before the debate. In his view, the sanctions have failed.")
+    s = only(st, "The senator still leads")
+    assert text[s.source_span[0]:s.source_span[1]] == "most polls"  # the relative clause is not the source
+    assert only(st, "the sanctions have failed").cue == "In"
+
+
+def test_an_in_phrase_leaves_a_clause_with_its_own_cue_alone(run):
+    _text, st = run("In a poll released Tuesday, most respondents said they backed the truce.")
+    assert [s.cue for s in st] == ["said"]
