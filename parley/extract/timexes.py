@@ -419,6 +419,7 @@ class _Context:
     previous: Optional[Timex]  # last date-like timex before this one
     last_quarter: Optional[str]  # value of the last quarter mentioned, for "the quarter"
     day_in_sentence: Optional[str]  # a day value next to a clock time
+    comparison: bool = False  # "up from 5 million a year earlier": measured against the present
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -894,7 +895,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             if unit == "year" and ctx.last_quarter and n == 1:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
-            if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value:
+            if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
                 # "three days later", "a day earlier": counted from the last date in the text,
                 # not from today
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
@@ -902,7 +903,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 if shifted:
                     return "DATE", shifted, mod
             span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])
-            if span_years and wset & {"later", "earlier"} and ctx.previous and ctx.previous.value:
+            if span_years and wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
                 # "the 1990s ... a decade later" is the 2000s; "in 1995 ... a decade later", 2005
                 prev = re.match(r"\d{3,4}", ctx.previous.value)
                 if prev and len(prev[0]) == 3 and span_years == 10:
@@ -1212,6 +1213,9 @@ _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "mon
                         "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 # "since January 1": the day named after "since" is behind us, whatever the tense
+# "up from 5 million a year earlier", "higher than a year earlier": a figure compared with the same
+# period before the present one, not a year before the last date the story named.
+_COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\b[^.;:!?]{0,50}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
@@ -1311,7 +1315,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(doc, s, out, anchor)
-            ctx = _Context(anchor, tense, previous, last_quarter, day)
+            comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
+            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1438,6 +1443,15 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 t.value = nxt.value + t.value[10:]
                 t.range = value_range(t.value)
                 break
+
+
+def _in_sentence_of(doc, s: int, earlier: Optional[Timex]) -> bool:
+    """Whether the `earlier` timex is in the sentence of the character offset `s` ("up 41% in 2012
+    from five years earlier" counts from 2012, not from the present)."""
+    if earlier is None:
+        return False
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and earlier.span[0] >= span[0].sent.start_char
 
 
 # A clock time with no day of its own belongs to the day last named this close before it.

@@ -656,3 +656,14 @@ def test_the_coming_weeks_is_a_stretch_ahead_and_annually_a_set(find):
     assert (t.type, t.value) == ("DURATION", "PXW")
     t = one(find("Fly-tipping costs councils about £1bn annually."), "annually")
     assert (t.type, t.value) == ("SET", "P1Y")
+
+
+def test_a_year_earlier_in_a_comparison_is_counted_from_the_present(find):
+    text = "The deal was signed in 2019. Sales reached 8 million, up from 5 million a year earlier."
+    assert one(find(text), "a year earlier").value == "2025"
+    # with its own date in the sentence, the comparison counts from that date
+    text = "Costs reached $245 billion in 2012, up 41% from five years earlier."
+    assert one(find(text), "five years earlier").value == "2007"
+    # a narrative "a year earlier" still counts from the last date named
+    text = "He was arrested in 2019. A year earlier, he had left the army."
+    assert one(find(text), "A year earlier").value == "2018"
