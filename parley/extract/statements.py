@@ -77,6 +77,7 @@ class AttributionWords:
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
     in_source_nouns: frozenset[str]
+    media_nouns: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     adjective_preps: frozenset[str]
@@ -908,6 +909,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if _quoted_as_saying_passive(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
+        outlet = _outlet_name(tok, words)
+        content_ids -= outlet
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
@@ -958,7 +961,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue
         if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
             continue  # "two diplomats, who asked not to be named, said ...": not a statement
-        via += _frame_via(tok, content_ids, words)
+        via += _frame_via(tok, content_ids, words, outlet)
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier))
@@ -1335,9 +1338,28 @@ def _asks_anonymity(text: str, spans: list[Span], words: AttributionWords) -> bo
     return any(marker in content for marker in words.anonymity_markers)
 
 
-def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
+def _outlet_name(cue, words: AttributionWords) -> set[int]:
+    """"told the German newspaper Die Welt that ...": a capitalised run right after a media noun
+    the cue addresses, up to "that" or punctuation, is the outlet's name, whatever the parse
+    made of it (it tags a foreign article like "Die" as a verb and hangs the clause on it)."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ not in ("dobj", "dative") or c.lemma_.lower() not in words.media_nouns:
+            continue
+        i = c.right_edge.i + 1
+        run: set[int] = set()
+        while i < len(doc) and len(run) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper():
+            run.add(i)
+            i += 1
+        if run and i < len(doc) and (doc[i].lower_ == "that" or doc[i].is_punct):
+            return run
+    return set()
+
+
+def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[int] = frozenset()) -> list:
     """Noun phrases around the cue that may carry the statement: "told Axios",
-    "in an interview with CNN", "according to Reuters" (when the cue has its own source)."""
+    "in an interview with CNN", "according to Reuters" (when the cue has its own source);
+    `outlet` is a media noun's name the parse split off it (see `_outlet_name`)."""
     out = []
     doc = cue.doc
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words.via_participles:
@@ -1346,7 +1368,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords) -> list:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue
         if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
-            out.append(doc[c.left_edge.i: c.right_edge.i + 1])
+            right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
+            out.append(doc[c.left_edge.i: right + 1])
         elif c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":

@@ -697,3 +697,15 @@ def test_a_point_of_view_in_an_in_phrase_attributes_its_clause(run):
 def test_an_in_phrase_leaves_a_clause_with_its_own_cue_alone(run):
     _text, st = run("In a poll released Tuesday, most respondents said they backed the truce.")
     assert [s.cue for s in st] == ["said"]
+
+
+def test_an_outlet_name_after_a_media_noun_is_the_addressee_not_the_content(run):
+    # The parse tags the German article "Die" as a verb and hangs the clause on it.
+    _text, st = run("Kaja Kallas told the German newspaper Die Zeitung that Europe would keep up the pressure.")
+    s = only(st, "Europe would keep up the pressure")
+    assert s.content.startswith("that Europe") and "Zeitung" not in s.content
+
+
+def test_a_capitalised_subject_after_a_media_noun_stays_content(run):
+    _text, st = run("Kallas told the newspaper Putin would never agree.")
+    assert only(st, "would never agree").content == "Putin would never agree"
