@@ -1,0 +1,181 @@
+"""Run the whole extraction over many real texts and count what went wrong, per stage.
+
+    .venv/bin/python benchmarks/robustness_sweep.py [--train-limit 300] [--mutated 200]
+        [--only dev|train|news|odd|mutated] [--quiet]
+
+Corpora: PolNeAR dev (84 texts) and the first `--train-limit` PolNeAR train texts in name order
+(../shared/eval/quotes/polnear/, internal evaluation only: nothing of it is written anywhere), our
+Russia–Ukraine news dev set (benchmarks/news/, 19 articles), a few odd inputs made up here
+(empty, whitespace, lone quotation marks, a 3,000-word sentence, control characters) and
+`--mutated` texts cut at random from our news set with quotation marks, cues, dashes and line
+breaks inserted and characters deleted (a fixed seed, so runs repeat).
+
+For each corpus it prints the articles, the records extracted, the articles that failed whole
+(`ExtractError`: actors or timexes raised), the stage warnings by stage (`Extraction.problems`:
+statements, events or positions raised and lost that stage's records), and records whose evidence
+spans fall outside the text or are empty. Every failure is also printed as one line naming the
+article, as `parley extract` prints it. A clean run shows zeros in the last three columns.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from parley.model import Article  # noqa: E402
+from parley.pipeline import ExtractError, extract_articles  # noqa: E402
+
+POLNEAR = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
+NEWS_DIR = REPO / "benchmarks" / "news"
+STAGES = ("statements", "events", "positions")
+
+
+def polnear_articles(split: str, limit: int | None) -> list[Article]:
+    dates = {}
+    metadata = POLNEAR / "metadata.tsv"
+    if metadata.exists():
+        with metadata.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                dates[row["filename"]] = row["publication_date"]
+    paths = sorted((POLNEAR / split / "text").glob("*.txt"))
+    if limit is not None:
+        paths = paths[:limit]
+    return [_article(p.read_text(encoding="utf-8"), f"polnear/{split}/{p.name}", dates.get(p.stem)) for p in paths]
+
+
+def news_articles() -> list[Article]:
+    import json
+
+    out = []
+    for gold in sorted(NEWS_DIR.glob("*.gold.json")):
+        meta = json.loads(gold.read_text(encoding="utf-8"))
+        text = (NEWS_DIR / meta["file"]).read_text(encoding="utf-8")
+        out.append(_article(text, f"news/{meta['file']}", meta.get("published")))
+    return out
+
+
+def odd_articles() -> list[Article]:
+    """Inputs no newsroom writes but a reader may hand over."""
+    texts = {
+        "empty": "",
+        "whitespace": " \n\t\n  ",
+        "lone-quote": "“",
+        "unclosed-quotes": "“We will not sign, said the minister. “Never. He said: “",
+        "cue-only": "said",
+        "pronoun-only": "He said. She said. They said. It said.",
+        "no-punctuation": " ".join(["the minister said that the talks would go on"] * 300),
+        "control-chars": "Peskov\x00 said\x0b the\x1f talks\u200b would\u2028resume on Friday.",
+        "non-latin": "Песков сказал, что переговоры продолжатся. 佩斯科夫说谈判将继续。",
+        "emoji": "Zelensky said 🇺🇦 the talks 🙏 would resume on Monday, the Kremlin said 🤝.",
+        "newlines-only-sentences": "Lavrov\nsaid\n“\nno\n”\non\nTuesday",
+        "dashes-and-colons": "— said — : “ ” — according to — , citing — , told —",
+    }
+    return [_article(text, f"odd/{name}", "2026-03-01") for name, text in texts.items()]
+
+
+# What the mutations insert: the characters and words attribution rules hang on.
+MUTATION_PIECES = ("“", "”", '"', "'", "—", ":", ";", ",", "\n", "\n\n", "\r\n", "\t", "…", "(", ")",
+                   "’s", " said ", " told ", " according to ", " he ", " who ", " citing ", " quoted ",
+                   " as saying ", " on Monday ")
+
+
+def mutated_articles(count: int, seed: int = 1) -> list[Article]:
+    import random
+
+    rnd = random.Random(seed)
+    texts = [a.text for a in news_articles()]
+    out = []
+    for n in range(count):
+        text = rnd.choice(texts)
+        start, end = sorted(rnd.randrange(len(text) + 1) for _ in range(2))
+        chars = list(text[start:end][:4000])
+        for _ in range(rnd.randrange(30)):
+            at = rnd.randrange(len(chars) + 1)
+            if rnd.random() < 0.7 or not chars:
+                chars.insert(at, rnd.choice(MUTATION_PIECES))
+            else:
+                del chars[min(at, len(chars) - 1)]
+        out.append(_article("".join(chars), f"mutated/{seed}/{n}", rnd.choice((None, "2026-03-01"))))
+    return out
+
+
+def _article(text: str, source: str, published: str | None) -> Article:
+    return Article(id=Article.make_id(source + text), text=text, source=source,
+                   published=published if published and published != "None" else None)
+
+
+def _bad_spans(result) -> int:
+    """Records whose evidence is empty or outside the text."""
+    n = len(result.article.text)
+    spans = [s.cue_span for s in result.statements] + [c for s in result.statements for c in s.content_spans]
+    spans += [s.source_span for s in result.statements if s.source_span is not None]
+    spans += [e.span for e in result.events] + [p.span for p in result.positions] + [t.span for t in result.timexes]
+    spans += [m for a in result.actors for m in a.mentions]
+    return sum(1 for start, end in spans if not 0 <= start < end <= n)
+
+
+def sweep(name: str, articles: list[Article], quiet: bool) -> dict:
+    records: Counter = Counter()
+    warnings: Counter = Counter()
+    failed = bad = 0
+    started = time.perf_counter()
+    for result in extract_articles(articles):
+        if isinstance(result, ExtractError):
+            failed += 1
+            if not quiet:
+                print(f"  error: {result}")
+            continue
+        records["statements"] += len(result.statements)
+        records["events"] += len(result.events)
+        records["positions"] += len(result.positions)
+        for problem in result.problems:
+            warnings[problem.split()[0]] += 1
+            if not quiet:
+                print(f"  warning: {result.article.source}: {problem}")
+        bad_here = _bad_spans(result)
+        bad += bad_here
+        if bad_here and not quiet:
+            print(f"  bad spans: {result.article.source}: {bad_here}")
+    return {"corpus": name, "articles": len(articles), "records": records, "failed": failed,
+            "warnings": warnings, "bad": bad, "seconds": time.perf_counter() - started}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train-limit", type=int, default=300, help="PolNeAR train texts, in name order")
+    ap.add_argument("--mutated", type=int, default=200, help="mutated news texts")
+    ap.add_argument("--only", choices=("dev", "train", "news", "odd", "mutated"))
+    ap.add_argument("--quiet", action="store_true", help="figures only, not each failure")
+    args = ap.parse_args()
+
+    corpora = {"odd": odd_articles, "news": news_articles, "mutated": lambda: mutated_articles(args.mutated)}
+    if POLNEAR.exists():
+        corpora["dev"] = lambda: polnear_articles("dev", None)
+        corpora["train"] = lambda: polnear_articles("train", args.train_limit)
+    else:
+        print(f"(PolNeAR not found at {POLNEAR}: skipped)")
+    rows = []
+    for name, load in corpora.items():
+        if args.only and name != args.only:
+            continue
+        print(f"{name}:")
+        rows.append(sweep(name, load(), args.quiet))
+
+    header = ["corpus", "articles", "statements", "events", "positions", "failed articles",
+              *[f"{s} warnings" for s in STAGES], "bad spans", "seconds"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for r in rows:
+        cells = [r["corpus"], r["articles"], r["records"]["statements"], r["records"]["events"],
+                 r["records"]["positions"], r["failed"], *[r["warnings"][s] for s in STAGES], r["bad"],
+                 f"{r['seconds']:.0f}"]
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
