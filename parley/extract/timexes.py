@@ -370,6 +370,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # "the ministers are meeting on Thursday": an arrangement ("is raising questions about
             # Monday's debate" is not)
             return "future"
+        if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
+                and _dated_directly(span.root, verb)):
+            return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
         if v.lemma_.lower() in lex.future_verbs:
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
@@ -1315,6 +1318,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(doc, s, out, anchor)
+            if day and anchor and parsed_tense == "past" and day > anchor.isoformat():
+                day = None  # "had been cancelled by 3:30 p.m." is not on the coming day named before it
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
             ctx = _Context(anchor, tense, previous, last_quarter, day, comparison)
             got = normalise(text[s:e], ctx, lex)

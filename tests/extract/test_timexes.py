@@ -667,3 +667,20 @@ def test_a_year_earlier_in_a_comparison_is_counted_from_the_present(find):
     # a narrative "a year earlier" still counts from the last date named
     text = "He was arrested in 2019. A year earlier, he had left the army."
     assert one(find(text), "A year earlier").value == "2018"
+
+
+def test_a_past_clock_time_does_not_take_a_coming_day(find):
+    text = ("Forecasters expect more snow on Friday morning. More than 600 flights had been "
+            "cancelled by 3:30 p.m. local time, officials said.")
+    assert one(find(text), "3:30 p.m. local time").value == "2026-03-05T15:30"
+    text = "The talks will open on Friday. The first session starts at 9 a.m."
+    assert one(find(text), "9 a.m.").value == "2026-03-06T09:00"
+
+
+def test_the_timetable_present_is_a_coming_day(find):
+    # PUB is Thursday 2026-03-05
+    text = "Second-round games were played Monday. Games resume on Monday with the semifinals."
+    found = [t.value for t in find(text)]
+    assert found == ["2026-03-02", "2026-03-09"]
+    # a present that is not a verb of arranged events stays as it was read
+    assert one(find("Monday's debate raises questions."), "Monday").value == "2026-03-02"
