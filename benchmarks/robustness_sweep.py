@@ -1,20 +1,23 @@
 """Run the whole extraction over many real texts and count what went wrong, per stage.
 
     .venv/bin/python benchmarks/robustness_sweep.py [--train-limit 300] [--mutated 200]
-        [--only dev|train|news|odd|mutated] [--quiet]
+        [--only dev|train|news|odd|mutated|tempeval] [--quiet]
 
 Corpora: PolNeAR dev (84 texts) and the first `--train-limit` PolNeAR train texts in name order
 (../shared/eval/quotes/polnear/, internal evaluation only: nothing of it is written anywhere), our
 Russia–Ukraine news dev set (benchmarks/news/, 19 articles), a few odd inputs made up here
-(empty, whitespace, lone quotation marks, a 3,000-word sentence, control characters) and
+(empty, whitespace, lone quotation marks, a 3,000-word sentence, control characters),
 `--mutated` texts cut at random from our news set with quotation marks, cues, dashes and line
-breaks inserted and characters deleted (a fixed seed, so runs repeat).
+breaks inserted and characters deleted (a fixed seed, so runs repeat), and the 256 TempEval-3
+train texts (1989–2000 newswire and broadcast transcripts, ../shared/eval/timex/tempeval3/train/,
+read as benchmarks/timex_train.py reads them).
 
 For each corpus it prints the articles, the records extracted, the articles that failed whole
 (`ExtractError`: actors or timexes raised), the stage warnings by stage (`Extraction.problems`:
-statements, events or positions raised and lost that stage's records), and records whose evidence
-spans fall outside the text or are empty. Every failure is also printed as one line naming the
-article, as `parley extract` prints it. A clean run shows zeros in the last three columns.
+statements, events or positions raised and lost that stage's records), and evidence spans that
+are empty or fall outside the text (a statement with no content span counts as one). Every
+failure is also printed as one line naming the article, as `parley extract` prints it. A clean run
+shows zeros in the failure, warning and bad-span columns.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from parley.model import Article  # noqa: E402
 from parley.pipeline import ExtractError, extract_articles  # noqa: E402
 
 POLNEAR = REPO.parent / "shared" / "eval" / "quotes" / "polnear" / "data"
+TEMPEVAL = REPO.parent / "shared" / "eval" / "timex" / "tempeval3" / "train"
 NEWS_DIR = REPO / "benchmarks" / "news"
 STAGES = ("statements", "events", "positions")
 
@@ -46,6 +50,13 @@ def polnear_articles(split: str, limit: int | None) -> list[Article]:
     if limit is not None:
         paths = paths[:limit]
     return [_article(p.read_text(encoding="utf-8"), f"polnear/{split}/{p.name}", dates.get(p.stem)) for p in paths]
+
+
+def tempeval_articles() -> list[Article]:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from timex_train import load_corpus
+
+    return [_article(d.text, f"tempeval/{d.corpus}/{d.name}", d.dct) for d in load_corpus(TEMPEVAL)]
 
 
 def news_articles() -> list[Article]:
@@ -110,13 +121,14 @@ def _article(text: str, source: str, published: str | None) -> Article:
 
 
 def _bad_spans(result) -> int:
-    """Records whose evidence is empty or outside the text."""
+    """Evidence spans that are empty or outside the text, and statements with no content span."""
     n = len(result.article.text)
     spans = [s.cue_span for s in result.statements] + [c for s in result.statements for c in s.content_spans]
     spans += [s.source_span for s in result.statements if s.source_span is not None]
     spans += [e.span for e in result.events] + [p.span for p in result.positions] + [t.span for t in result.timexes]
     spans += [m for a in result.actors for m in a.mentions]
-    return sum(1 for start, end in spans if not 0 <= start < end <= n)
+    no_content = sum(1 for s in result.statements if not s.content_spans)
+    return no_content + sum(1 for start, end in spans if not 0 <= start < end <= n)
 
 
 def sweep(name: str, articles: list[Article], quiet: bool) -> dict:
@@ -149,7 +161,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train-limit", type=int, default=300, help="PolNeAR train texts, in name order")
     ap.add_argument("--mutated", type=int, default=200, help="mutated news texts")
-    ap.add_argument("--only", choices=("dev", "train", "news", "odd", "mutated"))
+    ap.add_argument("--only", choices=("dev", "train", "news", "odd", "mutated", "tempeval"))
     ap.add_argument("--quiet", action="store_true", help="figures only, not each failure")
     args = ap.parse_args()
 
@@ -159,6 +171,10 @@ def main() -> None:
         corpora["train"] = lambda: polnear_articles("train", args.train_limit)
     else:
         print(f"(PolNeAR not found at {POLNEAR}: skipped)")
+    if TEMPEVAL.exists():
+        corpora["tempeval"] = tempeval_articles
+    else:
+        print(f"(TempEval-3 not found at {TEMPEVAL}: skipped)")
     rows = []
     for name, load in corpora.items():
         if args.only and name != args.only:
