@@ -637,6 +637,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             and lemma not in words.event_verbs and any(c.dep_ == "agent" for c in children):
         # "The plan is backed by Kyiv": the passive subject is what the agent holds or said.
         comps.extend(c for c in children if c.dep_ == "nsubjpass")
+    if not comps and (lemma in words.object_content or score >= OBJECT_CONTENT_SCORE) \
+            and lemma not in words.event_verbs and any(c.dep_ == "auxpass" for c in children):
+        # "Kyiv is widely seen as the winner", "he is best known for X": with no agent, the
+        # passive subject and the phrase that frames it are what is held or said.
+        framing = [g for g in _framing_phrases(children) if g.i > cue.i]
+        if framing:
+            comps.extend(c for c in children if c.dep_ == "nsubjpass")
+            for g in framing:  # "as" itself is the cue's, as PolNeAR marks it ("seen as")
+                comps.extend([o for o in g.children if o.dep_ in ("pobj", "pcomp")] if g.lower_ == "as" else [g])
     if not comps and words.category(lemma) != "none":
         # "said so", "said yes": the pro-form is what was said
         comps.extend(c for c in children if c.i > cue.i and c.dep_ in ("advmod", "intj", "dobj")

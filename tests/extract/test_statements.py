@@ -709,3 +709,15 @@ def test_an_outlet_name_after_a_media_noun_is_the_addressee_not_the_content(run)
 def test_a_capitalised_subject_after_a_media_noun_stays_content(run):
     _text, st = run("Kallas told the newspaper Putin would never agree.")
     assert only(st, "would never agree").content == "Putin would never agree"
+
+
+def test_a_passive_cue_without_agent_gives_its_subject_and_framing_phrase(run):
+    text, st = run("Kyiv's negotiator is described as a hardliner.")
+    s = only(st, "a hardliner")
+    assert s.cue == "described" and s.source_span is None
+    assert [text[a:b] for a, b in s.content_spans] == ["Kyiv's negotiator", "a hardliner"]
+
+
+def test_a_passive_framing_keeps_a_preposition_other_than_as(run):
+    _text, st = run("The envoy is known for his blunt style.")
+    assert only(st, "blunt style").content == "The envoy for his blunt style"
