@@ -70,6 +70,7 @@ class Lexicon:
     future_markers: frozenset
     tensed_markers: frozenset  # future markers that a past-tense verb turns to the past
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
+    forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
     future_participles: frozenset
     generic_today_nouns: frozenset
     indefinite_future: frozenset
@@ -170,11 +171,15 @@ def lexicon() -> Lexicon:
         ("reference", _alt(references)),
         ("holiday", rf"(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
         ("anaphor", r"\bat\s+(?P<x>the\s+time)\b"),
+        # "for the week", "throughout the week", "the week's most active session": the story's week
+        ("story_week", r"(?:\b(?:for|during|throughout|over|in|of)\s+|^|(?<=[.!?]\s))(?P<x>the\s+week)(?=['’]s\b|\s*[,.;:)]|\s*$)"),
         ("anaphor", r"(?:later|earlier|early|late)\s+in\s+(?P<x>the\s+day)\b"),
         ("anaphor", rf"\b(?:in|during)\s+(?P<x>the\s+{POD})\b"),
         ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
         ("anaphor", rf"mid[\s-]+{POD}"),
         ("time", r"\d{1,2}\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
+        # wire-service clock "by 1150 GMT" (not the "(0735 GMT)" that converts a local time)
+        ("time", r"(?<![(\d.,:$£€-])(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)(?!\))"),
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),
     ]
     patterns = tuple(
@@ -194,6 +199,7 @@ def lexicon() -> Lexicon:
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
         deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
+        forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
@@ -580,7 +586,7 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
-_CLOCK = re.compile(r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
+_CLOCK = re.compile(r"(?:(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:gmt|utc)\b)|(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
 _CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -689,7 +695,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             # Friday), written T24:00 as TIMEX3 allows
             hh, mm = (24, 0) if m["word"] == "midnight" else (12, 0)
         else:
-            hh, mm = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+            hh, mm = int(m["h"] or m["h2"] or m["h3"]), int(m["m"] or m["m2"] or m["m3"] or 0)
             ap = (m["ap"] or "").replace(".", "")
             ap = "pm" if ap.endswith(("afternoon", "evening")) else "am" if ap.endswith("morning") else ap
             if ap == "pm" and hh < 12:
@@ -1014,6 +1020,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return "DATE", _shift(anchor, unit, 0, lex), mod
     if unit == "year" and words[0] == "the" and not rel and all(w in ("the", "current", "full", "latest", "entire", "whole", "fiscal", "year") for w in words):
         return "DATE", (str(anchor.year) if anchor else None), mod
+    if unit == "week" and words == ["the", "week"]:
+        # only the `story_week` pattern lets a bare "the week" through: "for the week", the
+        # story's own week
+        return "DATE", (_shift(anchor, "week", 0, lex) if anchor else None), mod
     if unit == "weekend" and words[0] == "the" and len(words) == 2:
         if not anchor:
             return "DATE", None, mod
@@ -1188,13 +1198,15 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "today's youth": nowadays, not the publication day
     if name == "quarter" and low in ("quarter", "quarters"):
         return False
-    if name == "spacy" and re.fullmatch(r"the\s+(?:day|night|days|nights)", low):
-        return False  # only our anaphor patterns ("later in the day") say when these are dated
+    if name == "spacy" and re.fullmatch(r"the\s+(?:day|night|days|nights|week)", low):
+        return False  # only our anaphor patterns ("later in the day", "for the week") say when these are dated
     if re.fullmatch(r"(?:one|two|three)-quarters?", low):
         return False  # a fraction
     if (name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3])
             and not _said_at_the_time_that(doc, span, full, e, lex)):
         return False  # "at the time of its founding", "at the time he was captured"
+    if name == "set" and re.fullmatch(r"per\s+\w+", low):
+        return False  # "411,000 barrels per day", "15 million instructions per second": a rate's unit
     if name == "set" and low in lex.sets and low in ("daily", "weekly", "monthly") and (
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ == "amod"):
         return False  # "the daily Granma" (a newspaper), "daily volume": not a time of the story
@@ -1315,6 +1327,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
             if _SINCE_BEFORE.search(text, max(0, s - 12), s):
                 tense = "past"
+            if name == "month" and lex.forward_nouns.match(text, e):
+                tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(doc, s, out, anchor)

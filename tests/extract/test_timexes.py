@@ -684,3 +684,31 @@ def test_the_timetable_present_is_a_coming_day(find):
     assert found == ["2026-03-02", "2026-03-09"]
     # a present that is not a verb of arranged events stays as it was read
     assert one(find("Monday's debate raises questions."), "Monday").value == "2026-03-02"
+
+
+def test_the_week_of_the_story(find):
+    # PUB is Thursday 2026-03-05, ISO week 10
+    assert one(find("For the week, the index fell 3.8%."), "the week").value == "2026-W10"
+    assert one(find("Whips met wavering MPs throughout the week."), "the week").value == "2026-W10"
+    assert find("The level was double that of the week following the crash.") == []
+    assert find("The week ahead will be busy.") == []
+
+
+def test_rates_per_unit_are_not_sets(find):
+    assert find("The group will raise output by 411,000 barrels per day.") == []
+    assert one(find("Inspectors visit twice per week."), "twice per week").type == "SET"
+
+
+def test_wire_clock_times_in_gmt(find):
+    t = one(find("Brent was up $1.31 at $61.54 a barrel by 1150 GMT."), "1150 GMT")
+    assert (t.type, t.value) == ("TIME", "2026-03-05T11:50")
+    # the "(0735 GMT)" that converts a local time is not a second timex
+    found = find("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
+    assert [t.text for t in found] == ["10:35 a.m.", "Friday"]
+
+
+def test_months_traded_ahead(find):
+    # PUB is March 2026: a past-tense "July" would be July 2025, but a contract month is ahead
+    assert one(find("Futures for July delivery settled lower."), "July").value == "2026-07"
+    assert one(find("The December contract fell 2 percent."), "December").value == "2026-12"
+    assert one(find("The contract was signed in July."), "July").value == "2025-07"
