@@ -247,15 +247,32 @@ def _quarter(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def _season_of(d: dt.date) -> tuple[int, str]:
-    m = d.month
-    if m in (12, 1, 2):
-        return (d.year if m == 12 else d.year - 1), "WI"
-    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(m, "FA")
+# The month each season starts in; winter 1997 runs from December 1997 into 1998.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-# Within a "season year" winter comes last: winter 1997 runs from December 1997.
-SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+def _season_year(season: str, anchor: dt.date, rel: Optional[str], tense: str) -> int:
+    """The year of the season meant: 'last'/'next' skip the current one; the past tense takes the
+    current or the latest one, the future the current or the coming one; 'this' and the present,
+    the current one or else the one of this calendar year ("this fall", said in February)."""
+    spans = []
+    for y in range(anchor.year - 2, anchor.year + 2):
+        start = dt.date(y, SEASON_START[season], 1)
+        spans.append((y, start, _add_months(start, 3) - dt.timedelta(days=1)))
+    current = next((y for y, start, end in spans if start <= anchor <= end), None)
+    latest = max(y for y, start, end in spans if end < anchor)
+    coming = min(y for y, start, end in spans if start > anchor)
+    if rel == "last":
+        return latest
+    if rel == "next":
+        return coming
+    if current is not None:
+        return current
+    if rel is None and tense == "past":
+        return latest
+    if rel is None and tense == "future":
+        return coming
+    return anchor.year
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -404,9 +421,17 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
         return "future"
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in lex.deadline_prepositions:
-        return "future"  # "push for a deal before the summer", "could be on show by June"
+    if (root.dep_ == "pobj" and root.head.lower_ in lex.deadline_prepositions
+            and not any(_past_tensed(a) for a in verb.ancestors)):
+        # "push for a deal before the summer", "could be on show by June" (but "was ordered to
+        # finish by the end of January" may be a deadline already gone)
+        return "future"
     return "present"
+
+
+def _past_tensed(tok) -> bool:
+    """A verb in the simple past, or with a past auxiliary ("was ordered", "had said")."""
+    return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _dated_directly(tok, verb) -> bool:
@@ -964,17 +989,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if season:
         if not anchor:
             return "DATE", None, mod
-        cur_year, cur = _season_of(anchor)
-        idx = SEASON_ORDER.index(season)
-        cur_idx = SEASON_ORDER.index(cur)
-        year = cur_year if season != "WI" or cur == "WI" else anchor.year
-        if rel == "last" or (rel is None and tense == "past"):
-            year = cur_year if idx < cur_idx or (rel is None and idx == cur_idx) else cur_year - 1
-        elif rel == "next" or (rel is None and tense == "future"):
-            year = cur_year if idx > cur_idx or (rel is None and idx == cur_idx) else cur_year + 1
-        else:
-            year = cur_year if idx >= cur_idx else cur_year + 1 if tense == "future" else cur_year
-        return "DATE", f"{year}-{season}", mod
+        return "DATE", f"{_season_year(season, anchor, rel, tense)}-{season}", mod
 
     unit = _unit_of(words, lex)
     # anaphors: "at the time", "that day", "the same month"

@@ -712,3 +712,22 @@ def test_months_traded_ahead(find):
     assert one(find("Futures for July delivery settled lower."), "July").value == "2026-07"
     assert one(find("The December contract fell 2 percent."), "December").value == "2026-12"
     assert one(find("The contract was signed in July."), "July").value == "2025-07"
+
+
+def test_seasons_said_in_winter(find):
+    # said in February 2016, inside the winter that began in December 2015
+    def value(text, expr):
+        return one(find(text, "2016-02-29"), expr).value
+    assert value("Moderates could swing to Democrats this fall.", "this fall") == "2016-FA"
+    assert value("The convention meets this summer.", "this summer") == "2016-SU"
+    assert value("Snow has been scarce this winter.", "this winter") == "2015-WI"
+    assert value("Snow was scarce last winter.", "last winter") == "2014-WI"
+    assert value("The bridge reopened in the summer.", "the summer") == "2015-SU"
+    assert value("The bridge will reopen in the summer.", "the summer") == "2016-SU"
+
+
+def test_a_deadline_under_a_past_verb_is_not_pushed_ahead(find):
+    text = "State was ordered to complete the process by the end of January."
+    assert one(find(text, "2016-02-19"), "the end of January").value == "2016-01"
+    text = "Officials want to finish the work by the end of January."
+    assert one(find(text, "2016-02-19"), "the end of January").value == "2017-01"
