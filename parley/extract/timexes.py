@@ -343,9 +343,11 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # "had been due to expire Friday": a deadline already past
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
-            if (tok.lower_ in lex.tensed_markers and gov is not None
-                    and (gov.tag_ == "VBD" or any(c.tag_ == "VBD" for c in gov.children if c.dep_.startswith("aux")))):
-                return "past"  # "did not release details until Tuesday night": a past deadline
+            if (tok.lower_ in lex.tensed_markers and gov is not None and _past_tensed(gov)
+                    and any(c.dep_ == "neg" for c in gov.children)):
+                # "did not release details until Tuesday night": it happened then ("postponed
+                # until Tuesday" is still a deadline ahead)
+                return "past"
             return "past" if had or tok.head.lower_ == "had" else "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             if (tok.tag_ == "VBG" and tok.dep_ == "acl" and verb is None

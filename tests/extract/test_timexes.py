@@ -731,3 +731,9 @@ def test_a_deadline_under_a_past_verb_is_not_pushed_ahead(find):
     assert one(find(text, "2016-02-19"), "the end of January").value == "2016-01"
     text = "Officials want to finish the work by the end of January."
     assert one(find(text, "2016-02-19"), "the end of January").value == "2017-01"
+
+
+def test_postponed_until_is_still_a_deadline_ahead(find):
+    # PUB is Thursday 2026-03-05
+    t = one(find("Officials postponed until Monday any action on the request."), "Monday")
+    assert t.value == "2026-03-09"
