@@ -577,6 +577,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 if comps:  # "referred to X as Y"
                     comps.extend(g for g in _framing_phrases(children) if g.i > c.i)
     if not comps:
+        # "called for Trump to drop out": the parse makes "for" the mark of a clause with its
+        # own subject; the particle is the cue's, the clause what was called for.
+        for c in children:
+            marks = [m for m in c.children if m.dep_ == "mark" and f"{lemma} {m.lower_}" in words.phrasal]
+            if c.dep_ == "advcl" and c.i > cue.i and marks and marks[0].i == c.left_edge.i:
+                extra_cue.append(marks[0])
+                comps.append(c)
+                break
+    if not comps:
         for c in children:
             if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns:
                 extra_cue.append(c)

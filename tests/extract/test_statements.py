@@ -721,3 +721,17 @@ def test_a_passive_cue_without_agent_gives_its_subject_and_framing_phrase(run):
 def test_a_passive_framing_keeps_a_preposition_other_than_as(run):
     _text, st = run("The envoy is known for his blunt style.")
     assert only(st, "blunt style").content == "The envoy for his blunt style"
+
+
+def test_called_for_a_clause_with_its_own_subject(run):
+    # The parse makes "for" the mark of an adverbial clause; it belongs to the cue.
+    text, st = run("In December, Lavrov called for Kyiv to withdraw its troops.")
+    s = only(st, "Kyiv to withdraw its troops")
+    assert s.cue == "called for" and s.content == "Kyiv to withdraw its troops"
+    assert s.speaker == "sergei-lavrov"
+
+
+def test_vote_for_and_agree_with_take_their_object(run):
+    _text, st = run("Most of the delegates would vote for the ceasefire plan. The union agrees with the mayor.")
+    assert only(st, "the ceasefire plan").cue == "vote for"
+    assert only(st, "the mayor").cue == "agrees with"
