@@ -159,6 +159,7 @@ def lexicon() -> Lexicon:
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
         ("duration", r"half(?:\s+an?\s+|-)(?:hour|day|week|month|year|decade|century)(?![\w-])"),
+        ("duration", rf"another\s+(?:{NUM}(?:\s+|-))?{UNIT}(?![\w-])"),
         ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
         ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}(?:\s+{POD})?|{POD}|{MONTH}|{SEASON})"),
@@ -407,8 +408,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
                 and any(a.lower_ == "to" for a in auxes)):
             return "future"  # "the court is to rule on Tuesday": an arrangement, so a coming day
         bare = not auxes and v.dep_ != "ROOT" and not any(c.dep_.startswith("nsubj") for c in v.children)
-        present_passive = bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-        if (v.tag_ == "VBN" and v.lemma_.lower() in lex.future_participles and (bare or present_passive)
+        # "is set for Tuesday", "was set for July 9" (a date fixed ahead), not "had been set for"
+        be_passive = bool(auxes) and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes)
+        if (v.tag_ == "VBN" and v.lemma_.lower() in lex.future_participles and (bare or be_passive)
                 and any(c.lower_ == "for" for c in v.children)):
             # "a summit set for April", "the meeting is set for Thursday" are arrangements; "a
             # record set on 3 May" is not
@@ -931,6 +933,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             if unit == "year" and ctx.last_quarter and n == 1:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
+            period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI))", (ctx.previous.value or "") if ctx.previous else "")
+            if unit == "year" and period and n == 1 and wset & {"earlier", "ago", "before"}:
+                # "this spring than a year earlier", "the second half ... from a year earlier": the
+                # same part of the year before
+                return "DATE", f"{int(period[1]) + sign}{period[2]}", mod
             if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
                 # "three days later", "a day earlier": counted from the last date in the text,
                 # not from today
@@ -1055,6 +1062,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         has_num = any(w.replace(",", "").replace(".", "").isdigit() or w in lex.numbers or w in ("few", "several", "many", "some", "couple", "dozens", "hundreds") for w in numeric_words)
         if words[0] == "half" and (len(words) == 2 or words[1] in ("a", "an")):
             return "DURATION", _duration_value(0.5, unit, lex), mod  # "half an hour", "half-day"
+        if words == ["another", words[1]] and not words[1].endswith("s"):
+            return "DURATION", _duration_value(1, unit, lex), mod  # "extended for another month"
         if not has_num:
             return None
         if low.endswith(" and a half") and words[-4:-3] != ["and"]:  # "a year and a half"
@@ -1117,7 +1126,7 @@ def _truncate(value: str, granularity: str) -> Optional[str]:
 _SPACY_TRIM = re.compile(r"^(?:(?:more\s+than|less\s+than|at\s+least|up\s+to|as\s+long\s+as|as\s+early\s+as|on|in|at|by|since|until|for|from|during|of|about|around|approximately|roughly|nearly|almost|some|over|within|only|just)\s+)+", re.IGNORECASE)
 # "the eight-year war": TimeBank leaves the article out of adjectival durations.
 _ADJECTIVAL_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[\w.]+(?:-[\w.]+)*-(?:second|minute|hour|day|week|month|year|decade)\b(?!s))", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bold\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bolds?\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
 
 
 def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -1200,6 +1209,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
+    if (name == "season" and span[-1].lower_ in lex.seasons and span[-1].dep_ in ("compound", "amod")
+            and span[-1].head.i > span[-1].i and span[-1].head.pos_ == "NOUN"
+            and not any(t.lower_ in ("this", "last", "next") for t in span)):
+        return False  # "the winter wheat", "spring varieties", "the winter recess": a kind, not a time
     if low == "now" and re.match(r"\s*,", full[e:e + 3]) and re.search(r"(?:^|[.!?\"'`“”]\s*|\n\s*)$", full[max(0, s - 4):s]):
         return False  # "Now, he says ...": a discourse marker opening the sentence, not the present
     if re.fullmatch(r"(?:minutes|seconds)", low):

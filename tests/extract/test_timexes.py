@@ -737,3 +737,30 @@ def test_postponed_until_is_still_a_deadline_ahead(find):
     # PUB is Thursday 2026-03-05
     t = one(find("Officials postponed until Monday any action on the request."), "Monday")
     assert t.value == "2026-03-09"
+
+
+def test_fixed_dates_and_timetable_ends_are_ahead(find):
+    # PUB is March 2026
+    assert one(find("Sentencing was set for July 9."), "July 9").value == "2026-07-09"
+    assert one(find("The mayor's third term ends on Dec. 31."), "Dec. 31").value == "2026-12-31"
+    assert one(find("The talks had been set for Monday."), "Monday").value == "2026-03-02"
+
+
+def test_another_unit_is_a_duration(find):
+    t = one(find("The vaccination drive was extended for another month."), "another month")
+    assert (t.type, t.value) == ("DURATION", "P1M")
+    assert one(find("Clients cannot wait another five years."), "another five years").value == "P5Y"
+
+
+def test_kinds_named_after_seasons_and_ages_are_not_times(find):
+    assert find("A third of the winter wheat was never sown.") == []
+    assert find("Farmers will plant spring varieties instead.") == []
+    assert find("Uptake among five-year-olds has fallen.") == []
+    assert one(find("This summer's heat was fierce."), "This summer").value == "2026-SU"
+
+
+def test_a_year_earlier_than_a_part_of_the_year(find):
+    found = find("Referrals fell this spring from a year earlier.")
+    assert one(found, "a year earlier").value == "2025-SP"
+    found = find("Imports fell in the second half of 2024. Wheat was down 38% from a year earlier.")
+    assert one(found, "a year earlier").value == "2023-H2"
