@@ -1361,7 +1361,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
-            day = _day_in_sentence(doc, s, out, anchor)
+            day = _day_in_sentence(text, s, out)
             if day and anchor and parsed_tense == "past" and day > anchor.isoformat():
                 day = None  # "had been cancelled by 3:30 p.m." is not on the coming day named before it
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
@@ -1507,10 +1507,13 @@ def _in_sentence_of(doc, s: int, earlier: Optional[Timex]) -> bool:
 CLOCK_DAY_WINDOW = 400
 
 
-def _day_in_sentence(doc, s: int, found: list[Timex], anchor) -> Optional[str]:
-    """The day a clock time belongs to: the last day-valued timex shortly before it."""
+def _day_in_sentence(text: str, s: int, found: list[Timex]) -> Optional[str]:
+    """The day a clock time belongs to: the last day-valued timex shortly before it. A clock time
+    that opens a paragraph (a live blog's "6:05 p.m." heading) takes no day from the paragraphs
+    above it."""
+    heading = text[max(0, s - 2):s] == "\n\n" or s == 0
     for t in reversed(found):
-        if t.span[1] < s - CLOCK_DAY_WINDOW:
+        if t.span[1] < s - CLOCK_DAY_WINDOW or (heading and "\n\n" in text[t.span[1]:s]):
             break
         if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value):
             return t.value[:10]

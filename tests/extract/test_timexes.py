@@ -764,3 +764,12 @@ def test_a_year_earlier_than_a_part_of_the_year(find):
     assert one(found, "a year earlier").value == "2025-SP"
     found = find("Imports fell in the second half of 2024. Wheat was down 38% from a year earlier.")
     assert one(found, "a year earlier").value == "2023-H2"
+
+
+def test_a_live_blog_heading_is_on_the_day_of_the_story(find):
+    # PUB is Thursday 2026-03-05
+    text = ("Officials met on Monday night.\n\n___.\n\n4:30 p.m.\n\nThe minister says the talks "
+            "will go on.\n\nThe envoy will land on Friday. He leaves at 9 a.m.")
+    found = find(text)
+    assert one(found, "4:30 p.m.").value == "2026-03-05T16:30"
+    assert one(found, "9 a.m.").value == "2026-03-06T09:00"
