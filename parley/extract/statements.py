@@ -78,6 +78,7 @@ class AttributionWords:
     noun_cue_preps: frozenset[str]
     in_source_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    appearance_verbs: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     adjective_preps: frozenset[str]
@@ -678,6 +679,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 and not any(g.dep_ in ("dobj", "dative") for g in comps[0].children):
             extra_cue.extend([comps[0]] + [g for g in comps[0].children if g.dep_ == "aux" and g.i < comps[0].i])
             comps = inner
+    if lemma in words.appearance_verbs:
+        # "Moscow appeared pleased with the outcome", "Kyiv seems ready to talk": what seems is
+        # the subject with its complement (PolNeAR marks the subject as source and content both).
+        if not comps:
+            comps.extend(c for c in children if c.i > cue.i and (c.dep_ in ("acomp", "oprd", "attr") or (
+                c.dep_ == "prep" and c.lower_ == "like") or (c.dep_ == "advcl" and c.left_edge.lower_ == "as")))
+        if comps:
+            comps.extend(c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+                         and c.lower_ not in words.pronouns["thing"])
     if comps and all(c.dep_ == "xcomp" for c in comps) and any(c.dep_ == "auxpass" for c in children) \
             and not any(c.dep_ == "agent" for c in children):
         # "Trump is expected to win", "a bill which is expected to pass": the subject is part of
@@ -946,7 +956,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         cue_ids = {tok.i} | {t.i for t in extra_cue}
         if source_tok is not None:
             source, via = _source_span(source_tok, words, cue_ids)
-            content_ids -= set(range(source.start, source.end))
+            if tok.lemma_.lower() not in words.appearance_verbs:
+                content_ids -= set(range(source.start, source.end))
         carrier = None
         cited = _citing(tok, content_ids, words)
         if cited is not None and source is not None:
@@ -968,7 +979,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
         spans = _with_quote_lead(index, _widen_to_quotes(spans, quotes, cue_span), tok, quotes)
         spans = _split_quote(index.text, spans, tok, source, quotes)
-        holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None else [])
+        holes = [cue_span] + ([(source.start_char, source.end_char)] if source is not None
+                              and tok.lemma_.lower() not in words.appearance_verbs else [])
         spans = _cap(_tidy(index.text, _same_paragraph(index.text, _subtract(spans, holes), cue_span)))
         spans = _trim_conjunction(doc, index.text, spans, quotes, words)
         spans = _join_across_conjunction(index.text, spans)

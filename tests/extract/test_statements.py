@@ -735,3 +735,9 @@ def test_vote_for_and_agree_with_take_their_object(run):
     _text, st = run("Most of the delegates would vote for the ceasefire plan. The union agrees with the mayor.")
     assert only(st, "the ceasefire plan").cue == "vote for"
     assert only(st, "the mayor").cue == "agrees with"
+
+
+def test_an_appearance_verb_keeps_its_subject_in_the_content_and_as_the_source(run):
+    text, st = run("Kyiv seems ready to talk.")
+    s = only(st, "ready to talk")
+    assert s.content == "Kyiv ready to talk" and text[s.source_span[0]:s.source_span[1]] == "Kyiv"
