@@ -386,7 +386,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         else:
             break
     for v in chain:
-        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and _same_clause(c, v)]
         if any(a.lower_ in lex.future_aux for a in auxes):
             return "future"
         if any(a.lower_ in lex.reported_future_aux for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
@@ -431,6 +431,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         # finish by the end of January" may be a deadline already gone)
         return "future"
     return "present"
+
+
+def _same_clause(aux, verb) -> bool:
+    """False for an auxiliary the parser hung on a verb across a sentence end ("He really
+    should.\n\nDean poked at ..." made "should" an auxiliary of "poked")."""
+    lo, hi = sorted((aux.i, verb.i))
+    return not any(t.text in (".", "!", "?") or (t.is_space and "\n" in t.text) for t in aux.doc[lo + 1:hi])
 
 
 def _past_tensed(tok) -> bool:

@@ -773,3 +773,10 @@ def test_a_live_blog_heading_is_on_the_day_of_the_story(find):
     found = find(text)
     assert one(found, "4:30 p.m.").value == "2026-03-05T16:30"
     assert one(found, "9 a.m.").value == "2026-03-06T09:00"
+
+
+def test_an_auxiliary_across_a_sentence_end_does_not_set_the_tense(find):
+    # PUB is Thursday 2026-03-05. The parser may hang "should" on "poked" across the break.
+    text = ("“He really should.”\n\nDean poked at the senator during the Monday night debate, "
+            "tweeting about it.")
+    assert one(find(text), "Monday night").value == "2026-03-02TNI"
