@@ -63,6 +63,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Heads a subject-less cue may share its subject with ("rejected ..., saying ...").
 SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")
+# Entity types of a time phrase the parse may make an object ("promised Sunday to ..."): never content.
+TIME_ENTITIES = ("DATE", "TIME")
 JOINING_WORDS = ("", "and", "but", "or", "and then", "but also", "then")
 
 
@@ -78,6 +80,7 @@ class AttributionWords:
     noun_cue_preps: frozenset[str]
     in_source_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    voicing_verbs: frozenset[str]
     appearance_verbs: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -695,7 +698,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         comps.extend(c for c in children if c.dep_ == "nsubjpass")
     if comps and all(c.dep_ == "xcomp" for c in comps):
         # "urged his supporters to vote": the object is part of what was urged.
-        comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i)
+        comps.extend(c for c in children if c.dep_ == "dobj" and c.i < comps[0].i
+                     and c.ent_type_ not in TIME_ENTITIES)  # "promised Sunday to ...": a date
         # "called on Trump to stop ...": the addressee is part of what was called for.
         comps.extend(o for p in extra_cue for o in p.children if o.dep_ == "pobj" and o.i < comps[0].i)
     if any(c.dep_ == "ccomp" for c in comps):
@@ -1055,6 +1059,11 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.noun_cues:
             continue
         owner = [c for c in tok.children if c.dep_ == "poss"]
+        if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.voicing_verbs \
+                and _speaker_subject(tok.head, words):
+            # "Lavrov has the impression that ...", "she made the argument that ...": the subject
+            # of a verb that voices the noun holds it ("rejected the claim that": not theirs).
+            owner = [c for c in tok.head.children if c.dep_ == "nsubj"]
         that_clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                        and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
@@ -1072,7 +1081,7 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         source = None
         if owner:  # the possessor without its "'s"
             case = {c.i for c in owner[0].children if c.dep_ == "case"}
-            source = _source_span(owner[0], words, {tok.i} | case)[0]
+            source = _source_span(owner[0], words, {tok.i, tok.head.i} | case)[0]
         ids = _subtree_ids(clause[0])
         if clause is to_clause:  # PolNeAR's content starts at "to"
             ids |= set(range(clause[0].left_edge.i, clause[0].i))

@@ -741,3 +741,20 @@ def test_an_appearance_verb_keeps_its_subject_in_the_content_and_as_the_source(r
     text, st = run("Kyiv seems ready to talk.")
     s = only(st, "ready to talk")
     assert s.content == "Kyiv ready to talk" and text[s.source_span[0]:s.source_span[1]] == "Kyiv"
+
+
+def test_a_day_the_parse_makes_an_object_is_not_part_of_what_was_promised(run):
+    _text, st = run("Zelensky promised Sunday to rebuild the bridge.")
+    assert only(st, "rebuild the bridge").content == "to rebuild the bridge"
+
+
+def test_a_noun_cue_object_is_voiced_by_the_verbs_speaking_subject(run):
+    text, st = run("Lavrov has the impression that Washington wants a deal.")
+    s = only(st, "Washington wants a deal")
+    assert s.cue == "impression" and text[s.source_span[0]:s.source_span[1]] == "Lavrov"
+    assert s.content == "that Washington wants a deal"
+
+
+def test_a_noun_cue_object_of_a_verb_that_does_not_voice_it_has_no_source(run):
+    _text, st = run("The weather gave the impression that Washington wants a deal.")
+    assert only(st, "Washington wants a deal").source_span is None
