@@ -425,10 +425,11 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
         return "future"
     root = span.root
-    if (root.dep_ == "pobj" and root.head.lower_ in lex.deadline_prepositions
+    as_early_as = root.head.lower_ == "as" and root.head.head.lower_ == "early"
+    if (root.dep_ == "pobj" and (root.head.lower_ in lex.deadline_prepositions or as_early_as)
             and not any(_past_tensed(a) for a in verb.ancestors)):
-        # "push for a deal before the summer", "could be on show by June" (but "was ordered to
-        # finish by the end of January" may be a deadline already gone)
+        # "push for a deal before the summer", "could be on show by June", "could meet as early
+        # as Friday" (but "was ordered to finish by the end of January" may be a deadline gone)
         return "future"
     return "present"
 
@@ -1042,6 +1043,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         n = {"this": 0, "last": -1, "next": 1}[rel]
         if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
             n = -1
+        if unit == "week" and rel == "this" and tense == "future" and anchor.isoweekday() == 7 and len(words) == 2:
+            n = 1  # a Sunday paper's "ministers will meet this week": the week that starts tomorrow
         return "DATE", _shift(anchor, unit, n, lex), mod
     if unit and low.startswith(("the beginning of the", "the start of the", "the middle of the", "the end of the")) and len(words) == 5:
         if not anchor:
@@ -1049,6 +1052,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if unit == "year" and ctx.previous and ctx.previous.value and re.fullmatch(r"\d{4}", ctx.previous.value) and tense == "past":
             return "DATE", ctx.previous.value, mod
         return "DATE", _shift(anchor, unit, 0, lex), mod
+    if (words == ["the", "year"] and tense == "past" and ctx.previous and ctx.previous.value
+            and re.fullmatch(r"\d{4}", ctx.previous.value)):
+        return "DATE", ctx.previous.value, mod  # "in 2004, the year he was put in charge"
     if unit == "year" and words[0] == "the" and not rel and all(w in ("the", "current", "full", "latest", "entire", "whole", "fiscal", "year") for w in words):
         return "DATE", (str(anchor.year) if anchor else None), mod
     if unit == "week" and words == ["the", "week"]:
@@ -1216,6 +1222,12 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
+    if name == "season" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and len(span) == 1:
+        return False  # "since a fall last summer": the noun, not the season
+    if low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i:
+        return False  # "its overnight rate", "overnight shift work": a kind of rate or shift
+    if name in ("duration", "spacy") and any(t.tag_ == "JJS" and t.lower_ not in ("latest", "earliest") for t in span):
+        return False  # "one of the three hottest months": a ranking, not a stretch of time
     if (name == "season" and span[-1].lower_ in lex.seasons and span[-1].dep_ in ("compound", "amod")
             and span[-1].head.i > span[-1].i and span[-1].head.pos_ == "NOUN"
             and not any(t.lower_ in ("this", "last", "next") for t in span)):

@@ -780,3 +780,25 @@ def test_an_auxiliary_across_a_sentence_end_does_not_set_the_tense(find):
     text = ("“He really should.”\n\nDean poked at the senator during the Monday night debate, "
             "tweeting about it.")
     assert one(find(text), "Monday night").value == "2026-03-02TNI"
+
+
+def test_sunday_papers_this_week_and_the_year_of_a_date(find):
+    sunday = "2026-03-08"
+    found = find("Ministers will consider a support scheme this week.", sunday)
+    assert one(found, "this week").value == "2026-W11"
+    assert one(find("Ministers met twice this week.", sunday), "this week").value == "2026-W10"
+    found = find("He took the money in 2004, the year he was put in charge.")
+    assert one(found, "the year").value == "2004"
+
+
+def test_as_early_as_looks_ahead_outside_the_past(find):
+    # PUB is Thursday 2026-03-05
+    assert one(find("A second session could take place as early as Monday."), "Monday").value == "2026-03-09"
+    assert one(find("Neither man could be located on Wednesday."), "Wednesday").value == "2026-03-04"
+
+
+def test_look_alikes_of_seasons_nights_and_spans(find):
+    assert [t.text for t in find("He had been frail since a fall last summer.")] == ["last summer"]
+    assert find("The bank kept its overnight rate at 1%.") == []
+    assert one(find("The ceasefire held overnight."), "overnight").type == "TIME"
+    assert [t.text for t in find("July was one of the three hottest months on record.")] == ["July"]
