@@ -23,7 +23,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -60,8 +65,6 @@ def tempeval_articles() -> list[Article]:
 
 
 def news_articles() -> list[Article]:
-    import json
-
     out = []
     for gold in sorted(NEWS_DIR.glob("*.gold.json")):
         meta = json.loads(gold.read_text(encoding="utf-8"))
@@ -131,12 +134,21 @@ def _bad_spans(result) -> int:
     return no_content + sum(1 for start, end in spans if not 0 <= start < end <= n)
 
 
-def sweep(name: str, articles: list[Article], quiet: bool) -> dict:
+def _digest(result) -> str:
+    if isinstance(result, ExtractError):
+        return "error " + result.reason
+    payload = json.dumps([result.to_dict(), result.problems], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+def sweep(name: str, articles: list[Article], quiet: bool, digests: dict | None = None) -> dict:
     records: Counter = Counter()
     warnings: Counter = Counter()
     failed = bad = 0
     started = time.perf_counter()
-    for result in extract_articles(articles):
+    for article, result in zip(articles, extract_articles(articles)):
+        if digests is not None:
+            digests[article.source] = _digest(result)
         if isinstance(result, ExtractError):
             failed += 1
             if not quiet:
@@ -163,7 +175,13 @@ def main() -> None:
     ap.add_argument("--mutated", type=int, default=200, help="mutated news texts")
     ap.add_argument("--only", choices=("dev", "train", "news", "odd", "mutated", "tempeval"))
     ap.add_argument("--quiet", action="store_true", help="figures only, not each failure")
+    ap.add_argument("--digests", type=Path, help="write one 'source<TAB>digest of its output' line per article")
+    ap.add_argument("--hash-seeds", help="e.g. 1,2: rerun under each PYTHONHASHSEED and list the articles "
+                                          "whose output differs (set order leaking into results)")
     args = ap.parse_args()
+    if args.hash_seeds:
+        compare_hash_seeds([int(x) for x in args.hash_seeds.split(",")], args)
+        return
 
     corpora = {"odd": odd_articles, "news": news_articles, "mutated": lambda: mutated_articles(args.mutated)}
     if POLNEAR.exists():
@@ -176,11 +194,14 @@ def main() -> None:
     else:
         print(f"(TempEval-3 not found at {TEMPEVAL}: skipped)")
     rows = []
+    digests: dict[str, str] = {}
     for name, load in corpora.items():
         if args.only and name != args.only:
             continue
         print(f"{name}:")
-        rows.append(sweep(name, load(), args.quiet))
+        rows.append(sweep(name, load(), args.quiet, digests))
+    if args.digests:
+        args.digests.write_text("".join(f"{src}\t{d}\n" for src, d in digests.items()), encoding="utf-8")
 
     header = ["corpus", "articles", "statements", "events", "positions", "failed articles",
               *[f"{s} warnings" for s in STAGES], "bad spans", "seconds"]
@@ -191,6 +212,26 @@ def main() -> None:
                  r["records"]["positions"], r["failed"], *[r["warnings"][s] for s in STAGES], r["bad"],
                  f"{r['seconds']:.0f}"]
         print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+def compare_hash_seeds(seeds: list[int], args) -> None:
+    """Run the sweep once per hash seed in a fresh process; the outputs must be identical."""
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in seeds:
+            out = Path(tmp) / f"{seed}.tsv"
+            cmd = [sys.executable, __file__, "--quiet", "--digests", str(out),
+                   "--train-limit", str(args.train_limit), "--mutated", str(args.mutated)]
+            if args.only:
+                cmd += ["--only", args.only]
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)})
+            runs.append(dict(line.split("\t", 1) for line in out.read_text(encoding="utf-8").splitlines()))
+    first = runs[0]
+    differ = sorted(src for src in first if any(run.get(src) != first[src] for run in runs[1:]))
+    for src in differ:
+        print(f"  output depends on the hash seed: {src}")
+    print(f"hash seeds {','.join(map(str, seeds))}: {len(differ)} of {len(first)} articles differ")
 
 
 if __name__ == "__main__":
