@@ -1614,6 +1614,67 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# A first line of at most this many words, on a line of its own, is a headline.
+MAX_HEADLINE_WORDS = 16
+
+
+def _third_person_stems(word: str) -> list[str]:
+    """Lemmas a verb in "-s" may have ("Slams" -> "slam", "Pushes" -> "push", "Denies" -> "deny").
+    Hand-written because in a title-case headline the tagger calls these proper nouns, and
+    spaCy's lemmatizer keeps a proper noun as it is."""
+    w = word.lower()
+    if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+        return []
+    out = [w[:-1]]
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    return out
+
+
+def _headline_verbs(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """"Clinton Slams Trump On Abortion", "Putin chides Turkey and praises Trump": in a headline
+    the tagger often misses a reporting verb in "-s"; the words before it (after a "The Latest:"
+    label) are its source and the rest of the line its content, up to a conjoined second verb."""
+    text = index.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or len(text[start:end].split()) > MAX_HEADLINE_WORDS:
+        return []
+    words = attribution_words()
+    listed = words.speech | words.belief | words.intention | words.object_content
+    line = doc.char_span(start, _rstrip(text, start, end), alignment_mode="contract")
+    if line is None:
+        return []
+    taken = {t.i for f in frames for t in f.cue_tokens if start <= t.idx < end}
+    verbs = [t for t in line if t.i > line.start and t.i not in taken and t.is_alpha
+             and any(stem in listed for stem in _third_person_stems(t.text))]
+    out = []
+    for k, verb in enumerate(verbs):
+        lo = line.start
+        for t in doc[line.start:verb.i]:
+            if t.text == ":":
+                lo = t.i + 1  # "The Latest: Sanders declares ..."
+        subject = [t for t in doc[lo:verb.i] if not t.is_punct]
+        if not subject or subject[-1].tag_ == "POS" or subject[-1].lower_.endswith(("'s", "’s")) \
+                or subject[-1].lower_ in ("and", "or"):
+            continue  # "Trump's Remarks Draw Fire": a noun, not a verb
+        hi = verbs[k + 1].i if k + 1 < len(verbs) else line.end
+        while hi - 1 > verb.i and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in ("and", "or")) \
+                and doc[hi - 1].text not in QUOTE_CHARS:
+            hi -= 1
+        if hi - 1 <= verb.i:
+            continue
+        source = doc[subject[0].i: subject[-1].i + 1]
+        if k > 0 and lo < verbs[k - 1].i:
+            source = out[-1].source if out else source  # "X Backs Trump And Denounces Clinton"
+        content = _tidy(text, [(doc[verb.i + 1].idx, doc[hi - 1].idx + len(doc[hi - 1]))])
+        if content and source is not None:
+            out.append(Frame(cue_tokens=[verb], source=source, content=content, score=0.5))
+    return out
+
+
 def _speaker_label(span, headline: bool = False) -> bool:
     """A bare name in capitals ("PENCE", "CHRIS WALLACE") or a person's name; in a headline
     any short capitalised name ("Poll: ...", "Sanders: ...") is the one who says the rest."""
@@ -1705,6 +1766,7 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
+    frames += _headline_verbs(doc, index, frames)
     frames += _dash_bylines(doc, index, frames)
     frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)

@@ -758,3 +758,26 @@ def test_a_noun_cue_object_is_voiced_by_the_verbs_speaking_subject(run):
 def test_a_noun_cue_object_of_a_verb_that_does_not_voice_it_has_no_source(run):
     _text, st = run("The weather gave the impression that Washington wants a deal.")
     assert only(st, "Washington wants a deal").source_span is None
+
+
+def test_a_headline_verb_the_tagger_calls_a_name_is_a_cue(run):
+    text, st = run("Kallas Slams Moscow Over Drone Strikes\n\nThe EU foreign policy chief spoke in Brussels.")
+    s = only(st, "Moscow Over Drone Strikes")
+    assert s.cue == "Slams" and text[s.source_span[0]:s.source_span[1]] == "Kallas"
+
+
+def test_a_headline_label_before_a_colon_is_not_the_source(run):
+    text, st = run("The Latest: Zelensky urges allies to send air defence\n\nMore follows.")
+    s = only(st, "allies to send air defence")
+    assert text[s.source_span[0]:s.source_span[1]] == "Zelensky"
+
+
+def test_a_possessive_noun_in_a_headline_is_no_cue(run):
+    _text, st = run("Orban’s Remarks Draw Fire\n\nThe Hungarian leader spoke on Friday.")
+    assert all(s.cue != "Remarks" for s in st)
+
+
+def test_a_long_first_paragraph_is_no_headline(run):
+    _text, st = run("The foreign ministers of the two countries met in Geneva on Friday for talks that lasted "
+                    "well into the night and ended without agreement on the most difficult questions.\n\nMore.")
+    assert st == []
