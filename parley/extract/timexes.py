@@ -142,6 +142,9 @@ def lexicon() -> Lexicon:
         ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:this|last|next)\s+year)?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
+        # financial shorthand: "Q3 2013", "3Q 2013", "FY2012", "FY 2013", "FY13"
+        ("quarter", rf"(?-i:Q[1-4]|[1-4]Q)\s*{YEAR}"),
+        ("year", r"(?-i:FY)\s?(?:20\d\d|\d\d)(?![\d%])"),
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0['’]?s|['’]\d0s)\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
@@ -640,6 +643,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if not words:
         return None
     anchor, tense = ctx.anchor, ctx.tense
+    m = re.fullmatch(r"(?:q([1-4])|([1-4])q) ?(\d{4})", low)
+    if m:  # "Q3 2013", "3Q 2013"
+        return "DATE", f"{m[3]}-Q{m[1] or m[2]}", None
+    m = re.fullmatch(r"fy ?(\d{4}|\d\d)", low)
+    if m:  # "FY2012", "FY13": the fiscal year, named by the calendar year it ends in
+        year = int(m[1]) if len(m[1]) == 4 else 2000 + int(m[1])
+        return "DATE", str(year), None
     if low.startswith("the week of "):  # "the week of March 6": the ISO week holding that day
         got = normalise(low[len("the week of "):], ctx, lex)
         if got and got[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", got[1]):
@@ -1309,7 +1319,7 @@ def _is_rate(doc, full: str, s: int, e: int) -> bool:
         return False
     prev = doc[span.start - 1]
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("after", "before", "since", "earlier", "later", "ago"):
+    if nxt is not None and nxt.lower_ in ("after", "before", "since", "earlier", "later", "ago", "from"):
         return False  # "president a year after the coup": a gap, not a rate
     # "four flights a week", "$2 million a year", "trillions of dollars of trade a year"
     return prev.like_num or prev.tag_ in ("NNS", "CD", "NN")

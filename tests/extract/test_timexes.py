@@ -802,3 +802,10 @@ def test_look_alikes_of_seasons_nights_and_spans(find):
     assert find("The bank kept its overnight rate at 1%.") == []
     assert one(find("The ceasefire held overnight."), "overnight").type == "TIME"
     assert [t.text for t in find("July was one of the three hottest months on record.")] == ["July"]
+
+
+def test_financial_shorthand_for_quarters_and_fiscal_years(find):
+    found = find("Sales rose in Q3 2013, fell in FY2012 and should recover in FY13.")
+    assert [(t.text, t.value) for t in found] == [("Q3 2013", "2013-Q3"), ("FY2012", "2012"), ("FY13", "2013")]
+    # "a week" before "from" is a gap, not a rate
+    assert one(find("The vote takes place a week from Tuesday."), "a week").type == "DURATION"
