@@ -68,7 +68,7 @@ class Lexicon:
     reported_future_aux: frozenset
     arrangement_verbs: frozenset
     future_markers: frozenset
-    tensed_markers: frozenset  # future markers that a past-tense verb turns to the past
+    tensed_markers: frozenset  # future markers that a negated past verb turns to the past
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
     future_participles: frozenset
@@ -1286,10 +1286,10 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+(\w+)")
 _NAME_LIKE = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
                         "noon", "midnight", "morning", "afternoon", "evening"})
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
-# "since January 1": the day named after "since" is behind us, whatever the tense
 # "up from 5 million a year earlier", "higher than a year earlier": a figure compared with the same
 # period before the present one, not a year before the last date the story named.
 _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\b[^.;:!?]{0,50}$", re.IGNORECASE)
+# "since January 1": the day named after "since" is behind us, whatever the tense
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
