@@ -1598,10 +1598,15 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        colon = text.find(":", pos, min(end, pos + 40))
+        colon = text.find(":", pos, min(end, pos + (HEADLINE_LABEL_CHARS if headline else 40)))
         if colon > pos and end - colon > 2:
             name = doc.char_span(pos, colon, alignment_mode="contract")
-            if name is not None and 0 < len(name) <= 3 and _speaker_label(name, headline) \
+            if headline and name is not None:
+                # "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...": the
+                # speaker is the name before the preposition.
+                cut = next((t.i for t in name[1:] if t.pos_ == "ADP"), None)
+                name = name if cut is None else doc[name.start:cut]
+            if name is not None and 0 < len(name) <= (5 if headline else 3) and _speaker_label(name, headline) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
@@ -1614,6 +1619,8 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# How far into a headline its speaker's colon may come ("Former AG Mukasey at RNC: ...").
+HEADLINE_LABEL_CHARS = 60
 # A first line of at most this many words, on a line of its own, is a headline.
 MAX_HEADLINE_WORDS = 16
 
@@ -1679,10 +1686,10 @@ def _speaker_label(span, headline: bool = False) -> bool:
     """A bare name in capitals ("PENCE", "CHRIS WALLACE") or a person's name; in a headline
     any short capitalised name ("Poll: ...", "Sanders: ...") is the one who says the rest."""
     words = [t for t in span if not t.is_punct]
+    if headline:  # the tagger is unreliable in title case ("OK Gov Fallin": an interjection)
+        return bool(words) and all(t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "PRON", "DET") for t in words)
     if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
         return False
-    if headline:
-        return all(t.text[:1].isupper() for t in words)
     return all(t.text.isupper() and len(t.text) > 1 for t in words) or (
         len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
 

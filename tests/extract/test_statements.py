@@ -781,3 +781,14 @@ def test_a_long_first_paragraph_is_no_headline(run):
     _text, st = run("The foreign ministers of the two countries met in Geneva on Friday for talks that lasted "
                     "well into the night and ended without agreement on the most difficult questions.\n\nMore.")
     assert st == []
+
+
+def test_a_headline_speaker_before_a_colon_stops_at_a_preposition(run):
+    text, st = run("Kallas to Ukrainian Parliament: Europe will not waver\n\nThe EU's top diplomat spoke in Kyiv.")
+    s = only(st, "Europe will not waver")
+    assert s.cue == ":" and text[s.source_span[0]:s.source_span[1]] == "Kallas"
+
+
+def test_a_lower_case_headline_label_is_no_speaker(run):
+    _text, st = run("Peace talks: what we know so far\n\nThe talks resume on Monday.")
+    assert st == []
