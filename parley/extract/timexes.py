@@ -469,6 +469,7 @@ class _Context:
     last_quarter: Optional[str]  # value of the last quarter mentioned, for "the quarter"
     day_in_sentence: Optional[str]  # a day value next to a clock time
     comparison: bool = False  # "up from 5 million a year earlier": measured against the present
+    sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -820,6 +821,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             year = years[0]
         elif anchor and re.search(r"\b(?:this|last|next) year\b", low):  # "April next year"
             year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
+        elif ctx.sentence_year and rel is None and tense == "past":
+            year = int(ctx.sentence_year)  # "Last year, by contrast, it was 80 degrees in mid-March"
         elif anchor:
             year = _year_for_month(anchor, month, day, tense, rel)
             if day and rel is None:
@@ -850,6 +853,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", _shift(anchor, "quarter", -1, lex), None
         back = 1 if ({"ago", "earlier", "before"} & wset or "last year" in joined) else 0
         return "DATE", f"{int(y) - back}-Q{q}", None
+    if "period" in wset and anchor and ({"ago", "earlier"} & wset or "last year" in joined):
+        # "the same period last year" with no quarter under discussion: the part of the year named
+        # before it ("the first half"), a year back, or else last year
+        prev = re.fullmatch(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI))", ctx.previous.value or "") if ctx.previous else None
+        if prev:
+            return "DATE", f"{int(prev[1]) - 1}{prev[2]}", None
+        return "DATE", str(anchor.year - 1), None
     # quarters and halves
     if "quarter" in wset or "quarters" in wset:
         if "quarters" in wset:
@@ -1208,6 +1218,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
                 return False  # (but "Obama's 2008 campaign" is a year, whatever the entity says)
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
+    if name == "month" and re.match(r"-[a-z]", full[e:e + 2]):
+        return False  # "Mar-a-Lago": a name that starts like a month
     if name == "month" and text == "March" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", full[e:e + 20]):
         return False  # "the March for Life", "the March of the Mothers"
     if name != "holiday" and any(t.text[:1].isupper() and t.lower_.rstrip("s") in _NAME_LIKE and not t.is_sent_start and t.i > 0
@@ -1372,6 +1384,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     out: list[Timex] = []
     previous: Optional[Timex] = None
     last_quarter: Optional[str] = None
+    frame: Optional[tuple[int, str, int]] = None  # (start, year, sentence end) of a sentence-opening year
     weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
     for s, e, name in _candidates(doc, text, lex):
         try:
@@ -1394,7 +1407,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if day and anchor and parsed_tense == "past" and day > anchor.isoformat():
                 day = None  # "had been cancelled by 3:30 p.m." is not on the coming day named before it
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
-            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison)
+            sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
+            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1433,6 +1447,10 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         out.append(tx)
         if name == "weekday" and value and re.match(r"\d{4}-\d\d-\d\d", value):
             weekdays.append((tx, parsed_tense if tense == parsed_tense else "rule"))
+        if ttype == "DATE" and value and re.fullmatch(r"\d{4}", value):
+            opened = _opens_sentence(doc, s)
+            if opened:  # "Last year, by contrast, ... in mid-March": the year frames its sentence
+                frame = (s, value, opened)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
@@ -1521,6 +1539,19 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 t.value = nxt.value + t.value[10:]
                 t.range = value_range(t.value)
                 break
+
+
+def _opens_sentence(doc, s: int) -> Optional[int]:
+    """The end offset of the sentence when the timex at `s` opens it ("Last year, ...", "In 2010,
+    ..."), else None."""
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span[0].sent
+    before = [t for t in doc[sent.start:span[0].i] if not t.is_space and not t.is_punct]
+    if len(before) > 1 or (before and before[0].lower_ not in ("in", "during", "by", "since")):
+        return None
+    return sent.end_char
 
 
 def _in_sentence_of(doc, s: int, earlier: Optional[Timex]) -> bool:

@@ -809,3 +809,24 @@ def test_financial_shorthand_for_quarters_and_fiscal_years(find):
     assert [(t.text, t.value) for t in found] == [("Q3 2013", "2013-Q3"), ("FY2012", "2012"), ("FY13", "2013")]
     # "a week" before "from" is a gap, not a rate
     assert one(find("The vote takes place a week from Tuesday."), "a week").type == "DURATION"
+
+
+def test_a_year_that_opens_its_sentence_frames_its_months(find):
+    # PUB is March 2026
+    found = find("Last year, by contrast, the city saw 80 degrees in mid-March.")
+    assert one(found, "mid-March").value == "2025-03"
+    found = find("In 2010, the company moved in June and cut jobs in September.")
+    assert [t.value for t in found] == ["2010", "2010-06", "2010-09"]
+    # a year inside the sentence does not ("founded in 1990" is not when it spoke)
+    assert one(find("The firm, founded in 1990, said in February it would grow."), "February").value == "2026-02"
+
+
+def test_the_same_period_last_year_without_a_quarter(find):
+    found = find("Sales in the first half of 2025 rose 4% from the same period last year.")
+    assert one(found, "the same period last year").value == "2024-H1"
+    found = find("Revenue in the six months to June 30 rose from the same period last year.")
+    assert one(found, "the same period last year").value == "2025"
+
+
+def test_names_that_start_like_months(find):
+    assert [t.text for t in find("He met the president at Mar-a-Lago on Sunday.")] == ["Sunday"]
