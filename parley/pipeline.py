@@ -11,7 +11,7 @@ from .extract.positions import extract_positions
 from .extract.statements import extract_statements
 from .extract.timexes import extract_timexes
 from .model import Article, Extraction
-from .nlp import annotate
+from .nlp import MAX_TEXT_CHARS, annotate
 from .profile import Profile, load_profile
 
 
@@ -72,10 +72,14 @@ def extract_articles(
     def texts():
         for article in articles:
             pending.append(article)
-            yield article.text
+            # spaCy raises inside nlp.pipe on a text over its max_length, which would stop the batch
+            yield article.text if len(article.text) <= MAX_TEXT_CHARS else ""
 
     for doc in annotate(texts()):
         article = pending.popleft()
+        if len(article.text) > MAX_TEXT_CHARS:
+            yield ExtractError(article.source, f"too long ({len(article.text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
+            continue
         try:
             yield extract_doc(doc, article, profile)
         except Exception as exc:  # one article's failure must not stop the batch

@@ -111,20 +111,20 @@ def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
     for tok in sent:
         if tok.i in taken:
             continue
-        for key in _token_keys(tok):
-            for cue in cues.get(key, []):
-                n = len(cue.words)
-                if tok.i + n > sent.end:
-                    continue
-                toks = [doc[tok.i + k] for k in range(n)]
-                if all(cue.words[k] in _token_keys(toks[k]) for k in range(1, n)):
-                    if not any(t.i in taken for t in toks):
-                        out.append((cue.issue, toks))
-                        taken.update(t.i for t in toks)
-                    break
-            else:
+        # The cues of the word and of its lemma together, longest first: a set's order changes
+        # with the hash seed, so trying one key after the other made the match differ run to run.
+        candidates = sorted((c for key in sorted(_token_keys(tok)) for c in cues.get(key, [])),
+                            key=lambda c: -len(c.words))
+        for cue in candidates:
+            n = len(cue.words)
+            if tok.i + n > sent.end:
                 continue
-            break
+            toks = [doc[tok.i + k] for k in range(n)]
+            if all(cue.words[k] in _token_keys(toks[k]) for k in range(1, n)):
+                if not any(t.i in taken for t in toks):
+                    out.append((cue.issue, toks))
+                    taken.update(t.i for t in toks)
+                break
     return out
 
 

@@ -137,3 +137,14 @@ def test_the_issue_is_no_actor_and_conjoined_subjects_each_take_a_position():
 def test_conditional_marks():
     has("Ukraine is open to holding elections once a ceasefire is in place, Yermak said.",
         "ukraine", "elections", "conditional")
+
+
+def test_an_issue_cue_is_the_longest_match_whichever_key_comes_first(nlp, profile, monkeypatch):
+    import parley.extract.positions as positions
+
+    # A set's iteration order follows the hash seed; force the lemma first, as some seeds do.
+    monkeypatch.setattr(positions, "_token_keys", lambda tok: [tok.lemma_.lower(), tok.lower_.replace("’", "'")])
+    doc = nlp("Moscow wants sanctions relief before any deal.")
+    found = [(issue, [t.text for t in toks])
+             for issue, toks in positions.find_issue_mentions(next(iter(doc.sents)), positions.issue_cues(profile))]
+    assert ("sanctions", ["sanctions", "relief"]) in found
