@@ -1000,7 +1000,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier))
     frames = [f for f in frames if f.cue.i not in consumed]
-    frames += _noun_frames(doc, index, quotes, words)
+    in_cues = {t.i for f in frames for t in f.cue_tokens}
+    # a noun already part of a verb's cue ("expressed doubts about X") is no attribution of its own
+    frames += [f for f in _noun_frames(doc, index, quotes, words) if f.cue.i not in in_cues]
     frames += _adjective_frames(doc, index, quotes, words)
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)

@@ -792,3 +792,15 @@ def test_a_headline_speaker_before_a_colon_stops_at_a_preposition(run):
 def test_a_lower_case_headline_label_is_no_speaker(run):
     _text, st = run("Peace talks: what we know so far\n\nThe talks resume on Monday.")
     assert st == []
+
+
+def test_an_owned_stance_noun_attributes_its_object(run):
+    text, st = run("Orban's endorsement of the plan surprised Brussels.")
+    s = only(st, "the plan")
+    assert s.cue == "endorsement" and text[s.source_span[0]:s.source_span[1]] == "Orban"
+    assert s.content == "the plan"
+
+
+def test_a_noun_in_a_verbs_cue_is_not_an_attribution_of_its_own(run):
+    _text, st = run("Lavrov expressed doubts about the guarantees that Washington might offer Kyiv.")
+    assert [s.cue for s in st] == ["expressed doubts"]
