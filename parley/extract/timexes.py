@@ -71,6 +71,7 @@ class Lexicon:
     tensed_markers: frozenset  # future markers that a negated past verb turns to the past
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
+    results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
     future_participles: frozenset
     generic_today_nouns: frozenset
     indefinite_future: frozenset
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
         deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
+        results_words=frozenset(data["tense"]["results_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
@@ -470,6 +472,7 @@ class _Context:
     day_in_sentence: Optional[str]  # a day value next to a clock time
     comparison: bool = False  # "up from 5 million a year earlier": measured against the present
     sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
+    results_sentence: bool = True  # the sentence reports results ("net income ... a year earlier")
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -958,7 +961,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # "two hours ago": without a clock on the anchor, the day it falls on
                 hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[lex.units[unit][0]]
                 return "TIME", (anchor - dt.timedelta(days=int(hours // 24))).isoformat(), mod
-            if unit == "year" and ctx.last_quarter and n == 1:
+            if unit == "year" and ctx.last_quarter and n == 1 and ctx.results_sentence:
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
             period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI))", (ctx.previous.value or "") if ctx.previous else "")
@@ -1408,7 +1411,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 day = None  # "had been cancelled by 3:30 p.m." is not on the coming day named before it
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
             sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
-            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year)
+            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year,
+                           _reports_results(doc, s, lex))
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1539,6 +1543,16 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 t.value = nxt.value + t.value[10:]
                 t.range = value_range(t.value)
                 break
+
+
+def _reports_results(doc, s: int, lex: Lexicon) -> bool:
+    """Whether the sentence at `s` reports a company's results ("net income of $5 million, or 12
+    cents a share, a year earlier"), where "a year earlier" is the quarter under discussion a
+    year back; "housing starts were down 12% from a year ago" is not."""
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    return any(t.lower_ in lex.results_words or t.text in ("$", "£", "€", "#") for t in span[0].sent)
 
 
 def _opens_sentence(doc, s: int) -> Optional[int]:

@@ -830,3 +830,10 @@ def test_the_same_period_last_year_without_a_quarter(find):
 
 def test_names_that_start_like_months(find):
     assert [t.text for t in find("He met the president at Mar-a-Lago on Sunday.")] == ["Sunday"]
+
+
+def test_a_year_ago_is_a_quarter_only_in_a_results_sentence(find):
+    text = ("Profit in the fourth quarter rose to $5 million. Net income was $3 million a year earlier. "
+            "Housing starts were down 12% from a year ago.")
+    found = find(text)
+    assert [t.value for t in found if "year" in t.text] == ["2024-Q4", "2025"]
