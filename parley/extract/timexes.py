@@ -345,7 +345,8 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     seen = 0
     verb = None
     while seen < 12:
-        if tok.lower_ in lex.future_markers or tok.lemma_.lower() in lex.future_markers:
+        if ((tok.lower_ in lex.future_markers or tok.lemma_.lower() in lex.future_markers)
+                and not (tok.pos_ == "VERB" and _past_tensed(tok))):  # "the truce expired on Sunday"
             # "had been due to expire Friday": a deadline already past
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)

@@ -837,3 +837,9 @@ def test_a_year_ago_is_a_quarter_only_in_a_results_sentence(find):
             "Housing starts were down 12% from a year ago.")
     found = find(text)
     assert [t.value for t in found if "year" in t.text] == ["2024-Q4", "2025"]
+
+
+def test_a_deadline_verb_in_the_past_tense_is_past(find):
+    # PUB is Thursday 2026-03-05
+    assert one(find("The truce expired on Sunday."), "Sunday").value == "2026-03-01"
+    assert one(find("The truce expires on Sunday."), "Sunday").value == "2026-03-08"
