@@ -1217,9 +1217,14 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
             prev = full[max(0, s - 12):s].lower()
+            before = doc[span.start - 1] if span.start > 0 else None
             if (not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev)
-                    and not (span.start > 0 and doc[span.start - 1].tag_ in ("POS", "PRP$"))):
-                return False  # (but "Obama's 2008 campaign" is a year, whatever the entity says)
+                    and not (before is not None and before.tag_ in ("POS", "PRP$"))
+                    and not (before is not None and before.lower_ == "the" and span[0].dep_ == "nummod"
+                             and span[0].head.tag_ in ("NN", "NNP") and span[0].head.i == span[0].i + 1)):
+                # (but "Obama's 2008 campaign" and "brokered the 2022 deal" are years, whatever
+                # the entity says)
+                return False
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
     if name == "month" and re.match(r"-[a-z]", full[e:e + 2]):

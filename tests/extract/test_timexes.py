@@ -843,3 +843,8 @@ def test_a_deadline_verb_in_the_past_tense_is_past(find):
     # PUB is Thursday 2026-03-05
     assert one(find("The truce expired on Sunday."), "Sunday").value == "2026-03-01"
     assert one(find("The truce expires on Sunday."), "Sunday").value == "2026-03-08"
+
+
+def test_the_year_before_a_noun_after_the(find):
+    found = find("Turkey, which brokered the 2022 deal, offered to host the centre again.")
+    assert [(t.text, t.value) for t in found] == [("2022", "2022")]
