@@ -10,7 +10,8 @@ The algorithm, in one linear pass over the parsed Doc:
    subject it shares with the verb it hangs from), the content is its complement clause or
    object, widened to any quotation the complement touches (quotes running over sentences);
 4. rules add what the verb scorer cannot see: nouns with a possessor and a "that" clause
-   ("Zelensky's insistence that ..."), interview transcript turns ("RUBIO: ...");
+   ("Zelensky's insistence that ..."), stance adjectives, "in" phrases naming a poll ("In a CNN
+   poll ..., X led"), headline verbs the tagger misses, interview transcript turns ("RUBIO: ...");
 5. cues inside another attribution's content are dropped (PolNeAR's labels are univocal);
 6. quotations that run on after an attribution with no cue of their own become statements of
    the same speaker; content never leaves its cue's paragraph nor runs past MAX_CONTENT_CHARS;
