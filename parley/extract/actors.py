@@ -206,14 +206,18 @@ class ActorTable:
             return actor
         place = _group_place(head) if head.lower_ in lex.group_nouns else None
         if place is not None:
-            # "rebels in the Ivory Coast": a group named by where it is.
-            name = _clean_name(span)
+            # "rebels in the Ivory Coast": a group named by where it is; the name and the mention
+            # run to the end of the place phrase ("Demonstrators in Baghdad").
+            end = max(end, place.end_char)
+            name = _clean_name(span.doc[span.start: place.end])
             affiliation = self._affiliation_of(place.text) or _clean_name(place)
             actor = self._ensure("group-" + slugify(name), name, "group", affiliation=affiliation)
             self.add_mention(actor.id, (start, end))
             return actor
-        if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span if t.i < head.i):
-            # "the Fijian rebels", "Ukrainian troops": a group named by its nationality.
+        if head.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE", "LOC") or (
+                head.lower_ in lex.group_nouns and t.pos_ == "PROPN") for t in span if t.i < head.i):
+            # "the Fijian rebels", "Ukrainian troops", "Ibo elders" (a name the tagger leaves
+            # untyped before a group noun): a group named by its nationality.
             name = _clean_name(span)
             actor = self._ensure("group-" + slugify(name), name, "group", affiliation=self._affiliation_of(span.text))
             self.add_mention(actor.id, (start, end))
@@ -343,11 +347,18 @@ def _clean_name(span: SpacySpan) -> str:
 
 
 def _group_place(head) -> Optional[SpacySpan]:
-    """The place in "<group> in/from/throughout <place>", if the phrase names one."""
+    """The place in "<group> in/from/of/throughout <place>", if the phrase names one: a GPE/LOC,
+    or a phrase with a name or nationality in front of its head ("inhabitants of the Syrian Golan
+    Heights", "doctors from two American aid groups")."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "throughout", "across"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                if obj.dep_ != "pobj":
+                    continue
+                named = obj.ent_type_ in ("GPE", "LOC") or any(
+                    t.ent_type_ in ("GPE", "LOC", "NORP") or t.pos_ == "PROPN"
+                    for t in obj.doc[obj.left_edge.i: obj.i])
+                if named:
                     return obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
     return None
 

@@ -150,3 +150,18 @@ def test_a_profile_description_after_the_is_that_actor(nlp, profile):
     start = text.index("A former")
     other = table.resolve_mention(doc.char_span(start, start + len("A former comedian")))
     assert other is None or other.id != "volodymyr-zelensky"
+
+
+def test_a_group_noun_with_an_untyped_name_before_it_is_a_group(nlp, profile):
+    doc, table = actors_of(nlp, profile, "Yoruba village elders have demanded a new road.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    actor = table.resolve_mention(doc[subject.left_edge.i: subject.i + 1])
+    assert actor is not None and actor.kind == "group" and "elders" in actor.name
+
+
+def test_a_group_from_a_named_body_is_a_group_with_its_origin(nlp, profile):
+    doc, table = actors_of(nlp, profile, "Volunteers from two Canadian charities delivered medicine to the town.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    actor = table.resolve_mention(doc[subject.left_edge.i: subject.i + 1])
+    assert actor is not None and actor.kind == "group"
+    assert "Canadian" in actor.name

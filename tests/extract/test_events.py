@@ -366,3 +366,28 @@ def test_a_purpose_clause_on_the_actors_own_thing_names_no_recipient():
     text = "Protesters in Nairobi blocked a road to show their anger."
     ev = next(e for e in events_of(text) if e.trigger == "blocked")
     assert not any("Nairobi" in n for n in _names(text, ev.recipients)), ev
+
+
+def test_a_group_named_by_its_place_keeps_the_place_in_its_name():
+    text = "Protesters in Kinshasa blocked the main bridge on Monday."
+    [ev] = [e for e in events_of(text) if e.trigger == "blocked"]
+    assert "Protesters in Kinshasa" in _names(text, ev.actors)
+
+
+def test_residents_of_a_named_area_are_a_group_actor():
+    text = "Farmers of the Bekaa Valley threatened to block the highway."
+    ev = one(text, "THREATEN")
+    assert any("Bekaa Valley" in n for n in _names(text, ev.actors))
+
+
+def test_leaders_of_a_named_coalition_are_the_coalition():
+    text = "Leaders of the Mazovia farmers coalition agreed to call off the strike."
+    ev = one(text, "AGREE")
+    assert any("Mazovia" in n for n in _names(text, ev.actors))
+    assert not any(n == "Leaders" for n in _names(text, ev.actors))
+
+
+def test_a_governor_of_a_region_is_not_the_region():
+    text = "Gunmen tried to assassinate the governor of the Kostroma region on Friday."
+    ev = one(text, "ASSAULT")
+    assert not any("region" in n for n in _names(text, ev.recipients))
