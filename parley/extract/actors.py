@@ -224,6 +224,16 @@ class ActorTable:
             return actor
         return None
 
+    def nationality_group(self, token) -> Optional[Actor]:
+        """A nationality adjective the profile does not list ("Palestinian riots"): the group it
+        names, called by the word itself."""
+        if token.ent_type_ != "NORP" or token.pos_ not in ("ADJ", "PROPN") or "-" in token.text:
+            return None  # "anti-Israeli" names the other side
+        name = token.text
+        actor = self._ensure("group-" + slugify(name), name, "group", affiliation=self._affiliation_of(name))
+        self.add_mention(actor.id, (token.idx, token.idx + len(token.text)))
+        return actor
+
     def _antecedent_by_role(self, head_lemma: str, before: int) -> Optional[Actor]:
         for (_s, _e), actor in reversed(self.mentions_before(before)):
             if actor.kind == "person" and actor.role and head_lemma in actor.role.lower().split():

@@ -787,6 +787,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     recipient_ids = [r for r in recipient_ids if r not in actor_ids]
     visit = kind == "CONSULT" and (mode == "visit" or any(f in MOTION_VERBS for f in forms(predicate_of(tok, anchor))))
     acted_on = place_tok is not None and (kind in PLACE_TARGET_TYPES or visit or _in_complement(place_tok, tok))
+    if acted_on and tok.lower_ in actor_lexicon().group_nouns and place_tok.head.head == tok:
+        acted_on = False  # "demonstrators in Baghdad": where the group is, not what it acts on
     if not recipient_ids and not acted_on and is_verbal(tok):
         # "threatened to resume attacks in Israel": the place of the act the trigger governs
         place_tok = _complement_place(tok)
@@ -1206,10 +1208,13 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 
     words = [tok] + [f.token for f in trig.folded]
     if is_verbal(tok):
-        for subj in subject_of(tok):
+        for subj in subject_of(tok) or _issuer(tok, lex):
             add(actor_ids, resolver.ids_for(subj))
+        stative = tok.lower_ in lex.cues["stative_participles"] and not any(c.dep_ == "agent" for c in tok.children)
         for c in tok.children:
-            if c.dep_ == "nsubjpass":
+            if c.dep_ == "nsubjpass" and stative:
+                add(actor_ids, resolver.ids_for(c))  # "Israel is opposed to ...": Israel opposes
+            elif c.dep_ == "nsubjpass":
                 ids = resolver.ids_for(c)
                 add(recipient_ids, ids)
                 if not ids:  # "a camp for Congolese refugees was attacked"
@@ -1255,12 +1260,19 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
                             add(actor_ids, resolver.ids_for(g))
                         elif g.dep_ == "pobj" and trig.type in OWNER_TARGET_TYPES:
                             add(recipient_ids, resolver.ids_for(g))
+        if not actor_ids and tok.lower_ in actor_lexicon().group_nouns:
+            # "Egyptian demonstrators", "protesters in Baghdad": the people the noun names act
+            add(actor_ids, resolver.ids_for(tok))
         if not actor_ids:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
                     c.dep_ == "amod" and lemma(c) in lex.cues["agent_modifiers"]["third_party"]
                 ):
                     add(actor_ids, resolver.ids_for(c) if c.pos_ == "PROPN" else ([resolver.side_of_word(c)] if resolver.side_of_word(c) else []))
+                    if not actor_ids and c.dep_ == "amod":
+                        # "Palestinian riots": a nationality outside the profile names a group
+                        group = resolver.actors.nationality_group(c)
+                        add(actor_ids, [group.id] if group else [])
                     for g in c.children:
                         if g.dep_ in ("npadvmod", "compound") and lemma(c) in lex.cues["agent_modifiers"]["by_actor"]:
                             add(actor_ids, resolver.ids_for(g))
@@ -1372,6 +1384,17 @@ ADDRESSEE_CLAUSE_TYPES = {"REQUEST", "ACCUSE"}
 # phrases on a non-actor object that name the party it is aimed at ("sanctions on Iran",
 # "further action against Russia", "relations with Congo", "aid to Romania")
 OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards", "for"}
+
+
+def _issuer(verb, lex) -> list:
+    """ "The party issued a declaration demanding ...": a participle on an issued document speaks
+    for the subject of the verb that issued it."""
+    doc_noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma(doc_noun) not in lex.cues["issued_documents"]:
+        return []
+    if doc_noun.dep_ != "dobj" or not is_verbal(doc_noun.head):
+        return []
+    return subject_of(doc_noun.head)
 
 
 def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) -> list[str]:

@@ -391,3 +391,29 @@ def test_a_governor_of_a_region_is_not_the_region():
     text = "Gunmen tried to assassinate the governor of the Kostroma region on Friday."
     ev = one(text, "ASSAULT")
     assert not any("region" in n for n in _names(text, ev.recipients))
+
+
+def test_an_attitude_participle_names_its_subject_as_actor():
+    text = "Chile is opposed to any Peruvian mediation in the border dispute."
+    ev = one(text, "REJECT")
+    assert "Chile" in _names(text, ev.actors)
+    assert "Chile" not in _names(text, ev.recipients)
+
+
+def test_a_participle_on_an_issued_document_speaks_for_the_issuer():
+    text = "The Mapuche Council issued a statement demanding that the government return the land."
+    ev = one(text, "REQUEST")
+    assert any("Mapuche" in n for n in _names(text, ev.actors))
+
+
+def test_a_nationality_outside_the_profile_names_a_noun_events_actor():
+    text = "Tibetan protests against the new dam continued on Sunday."
+    ev = one(text, "PROTEST")
+    assert "Tibetan" in _names(text, ev.actors)
+
+
+def test_a_group_trigger_acts_and_its_own_place_is_no_recipient():
+    text = "Protesters in Kinshasa demanded new elections."
+    ev = [e for e in events_of(text) if e.trigger == "Protesters"][0]
+    assert "Protesters in Kinshasa" in _names(text, ev.actors)
+    assert ev.recipients == []
