@@ -269,6 +269,10 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
         return actors.resolve_mention(span)
     if len(source) == 1 and low in words.pronouns["author"]:
         return None  # the author or a quoted "I": not an actor of the story
+    if (len(source) == 2 and source[0].tag_ == "PRP$" and source[1].lemma_.lower() in words.in_source_nouns
+            and source[0].lower_ not in words.pronouns["author"]):
+        source = source[0:1]  # "In his view, ...": whoever "his" is holds the view
+        low = source.text.lower()
     for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
                            ("thing", words.pronouns["thing"])):
         if len(source) == 1 and low in pronouns:
@@ -453,11 +457,18 @@ def _with_postmodifier(source, frame: Frame):
     """An anonymous source cut at its head ("two people") widened over the short phrase that
     describes it ("who have read the document"), so different anonymous sources stay apart."""
     root = source.root
-    if root.lower_ not in lexicon().anonymous_heads or root.i != source.end - 1:
+    if root.lower_ not in lexicon().anonymous_heads:
+        return source
+    dating = [c for c in root.rights if c.dep_ in POSTMODIFIER_DEPS and source.start <= c.i < source.end
+              and _only_says_when(c)]
+    if dating:  # "a Gallup poll released Tuesday": the actor is the poll, whenever it came out
+        return source.doc[source.start:min(c.left_edge.i for c in dating)]
+    if root.i != source.end - 1:
         return source
     # Restrictive modifiers only: ", speaking on condition of anonymity," describes the telling.
     right = [c for c in root.rights if c.dep_ in POSTMODIFIER_DEPS
-             and not any(t.is_punct for t in source.doc[root.i + 1: c.left_edge.i])]
+             and not any(t.is_punct for t in source.doc[root.i + 1: c.left_edge.i])
+             and not _only_says_when(c)]
     if not right:
         return source
     end = max(c.right_edge.i for c in right) + 1
@@ -466,6 +477,13 @@ def _with_postmodifier(source, frame: Frame):
             or any(_inside((t.idx, t.idx + 1), frame.content) for t in widened)):
         return source
     return widened
+
+
+def _only_says_when(modifier) -> bool:
+    """'released Tuesday', 'published on Monday': a modifier that dates the source rather than
+    telling it apart (so "a Gallup poll released Tuesday" is the actor "Gallup poll")."""
+    rest = [t for t in modifier.subtree if t.i != modifier.i and not t.is_punct and t.dep_ != "prep"]
+    return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
 def _definite_antecedent(source, history):

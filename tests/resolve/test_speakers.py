@@ -469,3 +469,15 @@ def test_a_failing_actor_registry_call_is_not_swallowed(monkeypatch, profile):
     result = extract_text("Olaf Scholz said Germany would pay its share.", profile=profile)
     assert result.statements == []
     assert "statements skipped (ValueError: registry bug)" in result.problems
+
+
+def test_an_anonymous_source_is_not_told_apart_by_its_date(run):
+    st = run("A Gallup poll released Tuesday found that most voters back the deal. "
+             "Two officials briefed on the talks said the deal was close.")
+    assert by_content(st, "most voters").speaker == "anon-gallup-poll"
+    assert by_content(st, "deal was close").speaker == "anon-officials-briefed-on-the-talks"
+
+
+def test_in_his_view_is_the_view_of_whoever_his_is(run):
+    st = run("Sergei Lavrov spoke on Monday. In his view, the guarantees are worthless.")
+    assert by_content(st, "guarantees are worthless").speaker == "sergei-lavrov"
