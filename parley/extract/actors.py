@@ -369,7 +369,14 @@ def _group_place(head) -> Optional[SpacySpan]:
                     t.ent_type_ in ("GPE", "LOC", "NORP") or t.pos_ == "PROPN"
                     for t in obj.doc[obj.left_edge.i: obj.i])
                 if named:
-                    return obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                    # the place's own words, not a clause hanging on it ("groups donated ...")
+                    right = obj.i
+                    for c in obj.rights:
+                        if c.dep_ in ("compound", "flat", "prep", "nummod", "appos") and c.pos_ != "VERB":
+                            right = c.right_edge.i
+                        else:
+                            break
+                    return obj.doc[obj.left_edge.i: right + 1]
     return None
 
 

@@ -357,7 +357,7 @@ class ActorResolver:
             return ids
         if known:
             return [known[-1][1].id]
-        if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS | {"nsubjpass", "pobj", "dobj", "poss", "conj"}:
+        if head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS | {"nsubjpass", "pobj", "dobj", "poss", "conj", "ROOT"}:
             # "the Mozambique government", "Moroccan diplomats": the table makes a group/anonymous actor
             actor = self.actors.resolve_mention(span)
             if actor is not None:
@@ -779,8 +779,11 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
             if code:
                 kind, mode = _split(code)
                 break
-    if obligation is not None and kind == "REQUEST" and tok.dep_ == "ccomp":
-        speakers = [i for s in subject_of(tok.head) for i in resolver.ids_for(s)]
+    issued_clause = tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if obligation is not None and kind == "REQUEST" and (tok.dep_ == "ccomp" or issued_clause):
+        # "issued a reminder to Iraq that it must cooperate": the issuer demands it of Iraq
+        subjects = _issuer(tok, lex) if issued_clause else subject_of(tok.head)
+        speakers = [i for s in subjects for i in resolver.ids_for(s)]
         if speakers:
             actor_ids, recipient_ids = speakers, actor_ids + recipient_ids
     location, place_tok = _location(trig, anchor, places)
@@ -1208,7 +1211,7 @@ def _participants(trig: Trigger, anchor, resolver: ActorResolver, lex) -> tuple[
 
     words = [tok] + [f.token for f in trig.folded]
     if is_verbal(tok):
-        for subj in subject_of(tok) or _issuer(tok, lex):
+        for subj in subject_of(tok) or _issuer(tok, lex) or _root_noun_subject(tok):
             add(actor_ids, resolver.ids_for(subj))
         stative = tok.lower_ in lex.cues["stative_participles"] and not any(c.dep_ == "agent" for c in tok.children)
         for c in tok.children:
@@ -1390,11 +1393,27 @@ def _issuer(verb, lex) -> list:
     """ "The party issued a declaration demanding ...": a participle on an issued document speaks
     for the subject of the verb that issued it."""
     doc_noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma(doc_noun) not in lex.cues["issued_documents"]:
+    clause = verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.dep_ != "acl" or not clause or lemma(doc_noun) not in lex.cues["issued_documents"]:
         return []
     if doc_noun.dep_ != "dobj" or not is_verbal(doc_noun.head):
         return []
     return subject_of(doc_noun.head)
+
+
+def _root_noun_subject(verb) -> list:
+    """ "Doctors from two aid groups donated goods ...": a sentence the parse roots on a noun, its
+    only verb tagged as a participle modifying it. With an object the verb is active, so the root
+    noun is its subject ("prisoners released on Monday", with no object, stays agentless)."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    if node.dep_ != "acl" or node.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in node.children):
+        return []
+    if not any(c.dep_ == "dobj" for n in [node, *node.conjuncts] for c in n.children):
+        return []
+    root = node.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(node):
+        return []
+    return [root]
 
 
 def _object_parties(obj, lex, resolver, depth: int = 0, material: bool = False) -> list[str]:

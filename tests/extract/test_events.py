@@ -417,3 +417,17 @@ def test_a_group_trigger_acts_and_its_own_place_is_no_recipient():
     ev = [e for e in events_of(text) if e.trigger == "Protesters"][0]
     assert "Protesters in Kinshasa" in _names(text, ev.actors)
     assert ev.recipients == []
+
+
+def test_a_noun_rooted_parse_with_an_active_participle_takes_the_root_as_actor():
+    text = "Volunteers from three Dutch charities donated and personally delivered 2,000 blankets to Herat hospital."
+    evs = [e for e in events_of(text) if e.type == "AID"]
+    assert evs and all(any("Volunteers" in n for n in _names(text, e.actors)) for e in evs)
+    # the group's name stops at its place; the clause after it is no part of it
+    assert not any("blankets" in n for e in evs for n in _names(text, e.actors))
+
+
+def test_an_obligation_in_an_issued_reminder_is_the_issuers_demand():
+    text = "Chancellor Olaf Brandt issued a firm reminder to Serbia that it must cooperate with the court."
+    ev = one(text, "REQUEST")
+    assert any("Brandt" in n for n in _names(text, ev.actors))
