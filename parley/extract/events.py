@@ -351,6 +351,10 @@ class ActorResolver:
             if tok.i == head.i and head.pos_ != "ADJ":
                 continue
             actor_id = self.side_of_word(tok)
+            if actor_id is None and tok.dep_ == "conj" and tok.head.dep_ == "amod" and tok.head.head.i == head.i:
+                # "French and Egyptian warships": a nationality coordinated with a side names a group
+                group = self.actors.nationality_group(tok)
+                actor_id = group.id if group else None
             if actor_id and actor_id not in ids:
                 ids.append(actor_id)
         if ids:

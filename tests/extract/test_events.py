@@ -431,3 +431,11 @@ def test_an_obligation_in_an_issued_reminder_is_the_issuers_demand():
     text = "Chancellor Olaf Brandt issued a firm reminder to Serbia that it must cooperate with the court."
     ev = one(text, "REQUEST")
     assert any("Brandt" in n for n in _names(text, ev.actors))
+
+
+def test_a_nationality_coordinated_with_a_side_names_its_own_group():
+    text = "Russian and Mongolian troops began joint exercises near the border."
+    evs = events_of(text)
+    assert evs
+    names = _names(text, evs[0].actors)
+    assert "Russia" in names and "Mongolian" in names
