@@ -68,7 +68,8 @@ class Lexicon:
     reported_future_aux: frozenset
     arrangement_verbs: frozenset
     future_markers: frozenset
-    tensed_markers: frozenset  # future markers that a negated past verb turns to the past
+    tensed_markers: frozenset  # future markers that a past verb turns back ("did not say until Monday")
+    deferral_verbs: frozenset  # past verbs that keep such a marker ahead ("postponed until Monday")
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
@@ -140,7 +141,7 @@ def lexicon() -> Lexicon:
         ("date", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}|{DAYNUM}\s+{MONTH})(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
-        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:this|last|next)\s+year)?"),
+        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
         # financial shorthand: "Q3 2013", "3Q 2013", "FY2012", "FY 2013", "FY13"
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         arrangement_verbs=frozenset(data["tense"]["arrangement_verbs"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
+        deferral_verbs=frozenset(data["tense"].get("deferral_verbs", ())),
         deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
         results_words=frozenset(data["tense"]["results_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
@@ -351,10 +353,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
             if (tok.lower_ in lex.tensed_markers and gov is not None and _past_tensed(gov)
-                    and any(c.dep_ == "neg" for c in gov.children)):
-                # "did not release details until Tuesday night": it happened then ("postponed
-                # until Tuesday" is still a deadline ahead)
-                return "past"
+                    and gov.lemma_.lower() not in lex.deferral_verbs):
+                # "did not release details until Tuesday night": it happened then; "kept going
+                # until 2 a.m. Friday": either way, the nearest ("postponed until Tuesday" is ahead)
+                return "past" if any(c.dep_ == "neg" for c in gov.children) else "present"
             return "past" if had or tok.head.lower_ == "had" else "future"
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             if (tok.tag_ == "VBG" and tok.dep_ == "acl" and verb is None

@@ -848,3 +848,11 @@ def test_a_deadline_verb_in_the_past_tense_is_past(find):
 def test_the_year_before_a_noun_after_the(find):
     found = find("Turkey, which brokered the 2022 deal, offered to host the centre again.")
     assert [(t.text, t.value) for t in found] == [("2022", "2022")]
+
+
+def test_until_after_a_past_verb_and_months_of_next_year(find):
+    sunday = "2016-09-25"
+    found = find("Protesters kept marching until nearly 2 a.m. Friday.", sunday)
+    assert one(found, "2 a.m. Friday").value == "2016-09-23T02:00"
+    found = find("Leaders agreed to draw up a plan by March of next year.", sunday)
+    assert one(found, "March of next year").value == "2017-03"
