@@ -306,9 +306,10 @@ class ActorResolver:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
                         # "leaders of the Azadliq opposition coalition": a body named by a name in front
-                        # (not after a title: "the governor of the Tyumen region" is no region)
-                        named = g.pos_ == "PROPN" or (lemma(head) in ("leader", "member") or lemma(head) not in
-                                                      actor_lexicon().title_words) and any(
+                        # (plural, and not after another title: "a member of the Syrian parliament" and
+                        # "the governor of the Tyumen region" are persons)
+                        named = g.pos_ == "PROPN" or head.tag_ == "NNS" and (
+                            lemma(head) in ("leader", "member") or lemma(head) not in actor_lexicon().title_words) and any(
                             t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[g.left_edge.i: g.i + 1])
                         if g.dep_ == "pobj" and named:
                             ids = self._ids_for_head(g)

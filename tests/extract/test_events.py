@@ -439,3 +439,9 @@ def test_a_nationality_coordinated_with_a_side_names_its_own_group():
     assert evs
     names = _names(text, evs[0].actors)
     assert "Russia" in names and "Mongolian" in names
+
+
+def test_a_single_member_of_a_named_body_is_not_the_body():
+    text = "A member of the Latvian parliament started a hunger strike on Monday."
+    ev = one(text, "PROTEST")
+    assert not any("parliament" in n and "member" not in n.lower() for n in _names(text, ev.actors))
