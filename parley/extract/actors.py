@@ -365,8 +365,9 @@ def _group_place(head) -> Optional[SpacySpan]:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                # (an organisation's name is not a place: "troops from NATO countries" stays NATO's)
                 named = obj.ent_type_ in ("GPE", "LOC") or any(
-                    t.ent_type_ in ("GPE", "LOC", "NORP") or t.pos_ == "PROPN"
+                    t.ent_type_ in ("GPE", "LOC", "NORP") or t.pos_ == "PROPN" and not t.ent_type_
                     for t in obj.doc[obj.left_edge.i: obj.i])
                 if named:
                     # the place's own words, not a clause hanging on it ("groups donated ...")

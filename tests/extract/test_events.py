@@ -445,3 +445,9 @@ def test_a_single_member_of_a_named_body_is_not_the_body():
     text = "A member of the Latvian parliament started a hunger strike on Monday."
     ev = one(text, "PROTEST")
     assert not any("parliament" in n and "member" not in n.lower() for n in _names(text, ev.actors))
+
+
+def test_troops_from_an_organisations_members_stay_that_organisations():
+    text = "Moscow will not accept any troops from NATO countries on Ukrainian soil, the minister said."
+    ev = one(text, "REJECT")
+    assert "NATO" in _names(text, ev.recipients)
