@@ -315,6 +315,15 @@ class ActorResolver:
                             ids = self._ids_for_head(g)
                             if ids:
                                 return ids
+        if head.pos_ in ("NOUN", "PROPN") and not head.ent_type_:
+            # "workers affiliated with the Serbian Workers' Union": the named body acts
+            for c in head.children:
+                if c.dep_ in ("acl", "amod") and c.lower_ in lexicon().cues["allegiance_words"]:
+                    for g in (g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+                        if g.pos_ == "PROPN" or g.ent_type_ == "ORG":
+                            ids = self._ids_for_head(g)
+                            if ids:
+                                return ids
         if lemma(head) in lexicon().cues["collective_heads"] or head.lower_ in lexicon().cues["collective_heads"]:
             # "a group of Moroccan diplomats", "thousands of students": the members act
             for c in head.children:

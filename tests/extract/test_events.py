@@ -451,3 +451,9 @@ def test_troops_from_an_organisations_members_stay_that_organisations():
     text = "Moscow will not accept any troops from NATO countries on Ukrainian soil, the minister said."
     ev = one(text, "REJECT")
     assert "NATO" in _names(text, ev.recipients)
+
+
+def test_people_tied_to_a_named_body_act_as_that_body():
+    text = "Fighters loyal to the Hezb-e-Wahdat Party attacked a police station on Sunday."
+    ev = one(text, "ASSAULT")
+    assert any("Wahdat" in n for n in _names(text, ev.actors))
