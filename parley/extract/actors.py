@@ -224,6 +224,15 @@ class ActorTable:
             return actor
         return None
 
+    def named_body(self, span: SpacySpan) -> Actor:
+        """An organisation named by a proper name the tagger left untyped before a body noun the
+        caller recognised ("the Azadliq opposition coalition")."""
+        span = _trim(span) or span
+        name = _clean_name(span) or span.text
+        actor = self._ensure(slugify(name), name, "organization", affiliation=self._affiliation_of(span.text))
+        self.add_mention(actor.id, (span.start_char, span.end_char))
+        return actor
+
     def nationality_group(self, token) -> Optional[Actor]:
         """A nationality adjective the profile does not list ("Palestinian riots"): the group it
         names, called by the word itself."""

@@ -376,6 +376,9 @@ class ActorResolver:
             actor = self.actors.resolve_mention(span)
             if actor is not None:
                 return [actor.id]
+        if head.pos_ == "NOUN" and lemma(head) in lexicon().cues["body_nouns"] and any(
+                t.pos_ == "PROPN" and not t.ent_type_ for t in span if t.i < head.i):
+            return [self.actors.named_body(span).id]  # "the Azadliq (Freedom) opposition coalition"
         if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
             actor_id = self.side_of_word(head)
             return [actor_id] if actor_id else []

@@ -457,3 +457,9 @@ def test_people_tied_to_a_named_body_act_as_that_body():
     text = "Fighters loyal to the Hezb-e-Wahdat Party attacked a police station on Sunday."
     ev = one(text, "ASSAULT")
     assert any("Wahdat" in n for n in _names(text, ev.actors))
+
+
+def test_a_body_named_by_an_untyped_name_is_an_organisation():
+    text = "Leaders of the Zubrovka (Unity) farmers alliance agreed to end the blockade."
+    ev = one(text, "AGREE")
+    assert any("alliance" in n for n in _names(text, ev.actors))
