@@ -70,6 +70,7 @@ class Lexicon:
     future_markers: frozenset
     tensed_markers: frozenset  # future markers that a past verb turns back ("did not say until Monday")
     deferral_verbs: frozenset  # past verbs that keep such a marker ahead ("postponed until Monday")
+    marker_needs: dict  # markers that count only after a word: "of record Nov. 16", not "a record in December"
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
         deferral_verbs=frozenset(data["tense"].get("deferral_verbs", ())),
+        marker_needs=dict(data["tense"].get("marker_needs", {})),
         deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
         results_words=frozenset(data["tense"]["results_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
@@ -255,20 +257,24 @@ def _quarter(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+# Days after a season's end during which "this <season>" (not in the future tense) still means it.
+SEASON_AFTERGLOW = 31
 # The month each season starts in; winter 1997 runs from December 1997 into 1998.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _season_year(season: str, anchor: dt.date, rel: Optional[str], tense: str) -> int:
     """The year of the season meant: 'last'/'next' skip the current one; the past tense takes the
-    current or the latest one, the future the current or the coming one; 'this' and the present,
-    the current one or else the one of this calendar year ("this fall", said in February)."""
+    current or the latest one, the future the current or the coming one; 'this' takes the current
+    one, else the one just gone if the clause is past or it ended within SEASON_AFTERGLOW days
+    ("this winter", said in mid-March), else the one of this calendar year ("this fall", said in
+    February)."""
     spans = []
     for y in range(anchor.year - 2, anchor.year + 2):
         start = dt.date(y, SEASON_START[season], 1)
         spans.append((y, start, _add_months(start, 3) - dt.timedelta(days=1)))
     current = next((y for y, start, end in spans if start <= anchor <= end), None)
-    latest = max(y for y, start, end in spans if end < anchor)
+    latest, latest_end = max((y, end) for y, start, end in spans if end < anchor)
     coming = min(y for y, start, end in spans if start > anchor)
     if rel == "last":
         return latest
@@ -278,6 +284,8 @@ def _season_year(season: str, anchor: dt.date, rel: Optional[str], tense: str) -
         return current
     if rel is None and tense == "past":
         return latest
+    if rel == "this" and tense != "future" and (tense == "past" or (anchor - latest_end).days <= SEASON_AFTERGLOW):
+        return latest  # "the second time this winter", said in mid-March: the winter just gone
     if rel is None and tense == "future":
         return coming
     return anchor.year
@@ -347,8 +355,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     seen = 0
     verb = None
     while seen < 12:
-        if ((tok.lower_ in lex.future_markers or tok.lemma_.lower() in lex.future_markers)
-                and not (tok.pos_ == "VERB" and _past_tensed(tok))):  # "the truce expired on Sunday"
+        marker = tok.lower_ if tok.lower_ in lex.future_markers else tok.lemma_.lower()
+        if (marker in lex.future_markers
+                and not (tok.pos_ == "VERB" and _past_tensed(tok))  # "the truce expired on Sunday"
+                and (marker not in lex.marker_needs or (tok.i > 0 and tok.nbor(-1).lower_ == lex.marker_needs[marker]))):
             # "had been due to expire Friday": a deadline already past
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
@@ -617,6 +627,10 @@ def _year_for_month(anchor: dt.date, month: int, day: Optional[int], tense: str,
     this_month = rel is None and day is None and month == anchor.month  # "in March", said in March
     if rel in ("last", "next") and day is None and month == anchor.month:
         return anchor.year + (1 if rel == "next" else -1)  # "last March", said in March
+    if rel == "last" and day is None and month == (anchor.month - 2) % 12 + 1:
+        # "last May", said in June, is May of the year before (TimeBank: "last February" said on
+        # 1 March 1998 is 1997-02); the month just gone is "in May"
+        return (anchor.year if month < anchor.month else anchor.year - 1) - 1
     if rel == "last" or (rel is None and tense == "past"):
         return anchor.year if there <= here or this_month else anchor.year - 1
     if rel == "next" or (rel is None and tense == "future"):

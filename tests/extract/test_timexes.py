@@ -756,7 +756,7 @@ def test_kinds_named_after_seasons_and_ages_are_not_times(find):
     assert find("A third of the winter wheat was never sown.") == []
     assert find("Farmers will plant spring varieties instead.") == []
     assert find("Uptake among five-year-olds has fallen.") == []
-    assert one(find("This summer's heat was fierce."), "This summer").value == "2026-SU"
+    assert one(find("This summer's heat was fierce."), "This summer").value == "2025-SU"  # past: the one gone
 
 
 def test_a_year_earlier_than_a_part_of_the_year(find):
@@ -856,3 +856,16 @@ def test_until_after_a_past_verb_and_months_of_next_year(find):
     assert one(found, "2 a.m. Friday").value == "2016-09-23T02:00"
     found = find("Leaders agreed to draw up a plan by March of next year.", sunday)
     assert one(found, "March of next year").value == "2017-03"
+
+
+def test_this_season_just_gone_last_month_and_a_record_in_december(find):
+    mid_march = "2013-03-14"
+    assert one(find("It is the second time this winter that the region flooded.", mid_march),
+               "this winter").value == "2012-WI"
+    assert one(find("Snow will fall again this winter.", mid_march), "this winter").value == "2013-WI"
+    june = "2013-06-16"
+    assert one(find("The answer seemed settled last May.", june), "last May").value == "2012-05"
+    assert one(find("The answer seemed settled last April.", june), "last April").value == "2013-04"
+    feb = "2013-02-07"
+    assert one(find("Oil output climbed to a record in December, regulators said.", feb), "December").value == "2012-12"
+    assert one(find("Shareholders of record Dec. 7 will be paid.", "2013-11-20"), "Dec. 7").value == "2013-12-07"
