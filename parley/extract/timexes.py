@@ -74,6 +74,7 @@ class Lexicon:
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
+    habitual_words: frozenset  # "typically", "usually": a sentence about any year
     future_participles: frozenset
     generic_today_nouns: frozenset
     indefinite_future: frozenset
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         marker_needs=dict(data["tense"].get("marker_needs", {})),
         deadline_prepositions=frozenset(data["tense"].get("deadline_prepositions", ())),
         results_words=frozenset(data["tense"]["results_words"]),
+        habitual_words=frozenset(data["tense"]["habitual_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
@@ -486,6 +488,7 @@ class _Context:
     comparison: bool = False  # "up from 5 million a year earlier": measured against the present
     sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
     results_sentence: bool = True  # the sentence reports results ("net income ... a year earlier")
+    habitual: bool = False  # the sentence tells what usually happens ("typically peaks in May")
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -841,6 +844,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             year = years[0]
         elif anchor and re.search(r"\b(?:this|last|next) year\b", low):  # "April next year"
             year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
+        elif ctx.habitual and rel is None and not day:
+            return "DATE", f"XXXX-{month:02d}", mod  # "flu seasons typically peak in February": any year
         elif ctx.sentence_year and rel is None and tense == "past":
             year = int(ctx.sentence_year)  # "Last year, by contrast, it was 80 degrees in mid-March"
         elif anchor:
@@ -1269,10 +1274,13 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
-    if name == "season" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and len(span) == 1:
-        return False  # "since a fall last summer": the noun, not the season
+    if (name == "season" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
+            and not any(t.like_num for t in span)):
+        return False  # "since a fall last summer", "a late winter kept shoppers away": a kind, not a date
     if low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i:
         return False  # "its overnight rate", "overnight shift work": a kind of rate or shift
+    if name in ("duration", "spacy") and re.search(r"\b(?:older|younger)\s+than\s+$|\baged\s+$", full[max(0, s - 16):s], re.IGNORECASE):
+        return False  # "everyone older than 6 months": an age
     if name in ("duration", "spacy") and any(t.tag_ == "JJS" and t.lower_ not in ("latest", "earliest") for t in span):
         return False  # "one of the three hottest months": a ranking, not a stretch of time
     if (name == "season" and span[-1].lower_ in lex.seasons and span[-1].dep_ in ("compound", "amod")
@@ -1434,7 +1442,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
             sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
             ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year,
-                           _reports_results(doc, s, lex))
+                           _reports_results(doc, s, lex), name == "month" and _habitual(doc, s, lex))
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1565,6 +1573,15 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 t.value = nxt.value + t.value[10:]
                 t.range = value_range(t.value)
                 break
+
+
+def _habitual(doc, s: int, lex: Lexicon) -> bool:
+    """Whether the sentence at `s` tells what usually happens ("Flu seasons typically peak between
+    December and February"), so that a bare month in it is any year's."""
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return any(t.lower_ in lex.habitual_words for t in span[0].sent)
 
 
 def _reports_results(doc, s: int, lex: Lexicon) -> bool:

@@ -869,3 +869,10 @@ def test_this_season_just_gone_last_month_and_a_record_in_december(find):
     feb = "2013-02-07"
     assert one(find("Oil output climbed to a record in December, regulators said.", feb), "December").value == "2012-12"
     assert one(find("Shareholders of record Dec. 7 will be paid.", "2013-11-20"), "Dec. 7").value == "2013-12-07"
+
+
+def test_habitual_months_ages_and_a_late_winter(find):
+    found = find("Flu seasons typically peak between December and February.")
+    assert [t.value for t in found] == ["XXXX-12", "XXXX-02"]
+    assert [t.text for t in find("Everyone older than 6 months should get a shot.")] == []
+    assert find("Profit fell as a late winter kept shoppers away.") == []
