@@ -27,7 +27,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from dateutil.easter import easter
 
@@ -487,8 +487,7 @@ class _Context:
     day_in_sentence: Optional[str]  # a day value next to a clock time
     comparison: bool = False  # "up from 5 million a year earlier": measured against the present
     sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
-    results_sentence: bool = True  # the sentence reports results ("net income ... a year earlier")
-    habitual: bool = False  # the sentence tells what usually happens ("typically peaks in May")
+    sentence: Optional[Any] = None  # the spaCy sentence holding the timex, for the checks that need it
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -844,7 +843,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             year = years[0]
         elif anchor and re.search(r"\b(?:this|last|next) year\b", low):  # "April next year"
             year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
-        elif ctx.habitual and rel is None and not day:
+        elif rel is None and not day and _habitual(ctx.sentence, lex):
             return "DATE", f"XXXX-{month:02d}", mod  # "flu seasons typically peak in February": any year
         elif ctx.sentence_year and rel is None and tense == "past":
             year = int(ctx.sentence_year)  # "Last year, by contrast, it was 80 degrees in mid-March"
@@ -983,7 +982,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # "two hours ago": without a clock on the anchor, the day it falls on
                 hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[lex.units[unit][0]]
                 return "TIME", (anchor - dt.timedelta(days=int(hours // 24))).isoformat(), mod
-            if unit == "year" and ctx.last_quarter and n == 1 and ctx.results_sentence:
+            if unit == "year" and ctx.last_quarter and n == 1 and _reports_results(ctx.sentence, lex):
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
             period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI))", (ctx.previous.value or "") if ctx.previous else "")
@@ -1439,10 +1438,10 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             day = _day_in_sentence(text, s, out)
             if day and anchor and parsed_tense == "past" and day > anchor.isoformat():
                 day = None  # "had been cancelled by 3:30 p.m." is not on the coming day named before it
-            comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(doc, s, previous)
+            sent = _sentence_at(doc, s)
+            comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(sent, previous)
             sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
-            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year,
-                           _reports_results(doc, s, lex), name == "month" and _habitual(doc, s, lex))
+            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year, sent)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1482,7 +1481,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if name == "weekday" and value and re.match(r"\d{4}-\d\d-\d\d", value):
             weekdays.append((tx, parsed_tense if tense == parsed_tense else "rule"))
         if ttype == "DATE" and value and re.fullmatch(r"\d{4}", value):
-            opened = _opens_sentence(doc, s)
+            opened = _opens_sentence(sent, s)
             if opened:  # "Last year, by contrast, ... in mid-March": the year frames its sentence
                 frame = (s, value, opened)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
@@ -1575,45 +1574,40 @@ def _date_clock_times(text: str, found: list[Timex]) -> None:
                 break
 
 
-def _habitual(doc, s: int, lex: Lexicon) -> bool:
-    """Whether the sentence at `s` tells what usually happens ("Flu seasons typically peak between
+def _sentence_at(doc, s: int):
+    """The spaCy sentence holding character offset `s`, or None."""
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) > 0 else None
+
+
+def _habitual(sent, lex: Lexicon) -> bool:
+    """Whether the sentence tells what usually happens ("Flu seasons typically peak between
     December and February"), so that a bare month in it is any year's."""
-    span = doc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    return any(t.lower_ in lex.habitual_words for t in span[0].sent)
+    return sent is not None and any(t.lower_ in lex.habitual_words for t in sent)
 
 
-def _reports_results(doc, s: int, lex: Lexicon) -> bool:
-    """Whether the sentence at `s` reports a company's results ("net income of $5 million, or 12
-    cents a share, a year earlier"), where "a year earlier" is the quarter under discussion a
-    year back; "housing starts were down 12% from a year ago" is not."""
-    span = doc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return True
-    return any(t.lower_ in lex.results_words or t.text in ("$", "£", "€", "#") for t in span[0].sent)
+def _reports_results(sent, lex: Lexicon) -> bool:
+    """Whether the sentence reports a company's results ("net income of $5 million, or 12 cents a
+    share, a year earlier"), where "a year earlier" is the quarter under discussion a year back;
+    "housing starts were down 12% from a year ago" is not. Without a sentence, it is assumed to."""
+    return sent is None or any(t.lower_ in lex.results_words or t.text in ("$", "£", "€", "#") for t in sent)
 
 
-def _opens_sentence(doc, s: int) -> Optional[int]:
+def _opens_sentence(sent, s: int) -> Optional[int]:
     """The end offset of the sentence when the timex at `s` opens it ("Last year, ...", "In 2010,
     ..."), else None."""
-    span = doc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if sent is None:
         return None
-    sent = span[0].sent
-    before = [t for t in doc[sent.start:span[0].i] if not t.is_space and not t.is_punct]
+    before = [t for t in sent if t.idx < s and not t.is_space and not t.is_punct]
     if len(before) > 1 or (before and before[0].lower_ not in ("in", "during", "by", "since")):
         return None
     return sent.end_char
 
 
-def _in_sentence_of(doc, s: int, earlier: Optional[Timex]) -> bool:
-    """Whether the `earlier` timex is in the sentence of the character offset `s` ("up 41% in 2012
-    from five years earlier" counts from 2012, not from the present)."""
-    if earlier is None:
-        return False
-    span = doc.char_span(s, s + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and earlier.span[0] >= span[0].sent.start_char
+def _in_sentence_of(sent, earlier: Optional[Timex]) -> bool:
+    """Whether the `earlier` timex is in the sentence `sent` ("up 41% in 2012 from five years
+    earlier" counts from 2012, not from the present)."""
+    return sent is not None and earlier is not None and earlier.span[0] >= sent.start_char
 
 
 # A clock time with no day of its own belongs to the day last named this close before it.
