@@ -436,7 +436,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # record set on 3 May" is not
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if _past_tensed(verb):
         return "past"
     if any(a.lemma_ == "have" for a in auxes):
         return "past"  # present perfect ("have been searching since the Oct. 23 slaying")
