@@ -455,7 +455,8 @@ MAX_ANONYMOUS_TOKENS = 10
 
 def _with_postmodifier(source, frame: Frame):
     """An anonymous source cut at its head ("two people") widened over the short phrase that
-    describes it ("who have read the document"), so different anonymous sources stay apart."""
+    describes it ("who have read the document"), so different anonymous sources stay apart; one
+    whose span carries a modifier that only dates it ("a poll released Tuesday") cut before it."""
     root = source.root
     if root.lower_ not in lexicon().anonymous_heads:
         return source
