@@ -451,6 +451,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         # "push for a deal before the summer", "could be on show by June", "could meet as early
         # as Friday" (but "was ordered to finish by the end of January" may be a deadline gone)
         return "future"
+    if as_early_as and root.dep_ == "pobj" and any(a.tag_ == "MD" for a in auxes):
+        # "said a second session could take place as early as Friday": a modal's earliest date
+        # is ahead even in reported speech ("could have started as early as May" was past above)
+        return "future"
     return "present"
 
 
@@ -986,9 +990,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
             period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI))", (ctx.previous.value or "") if ctx.previous else "")
-            if unit == "year" and period and n == 1 and wset & {"earlier", "ago", "before"}:
-                # "this spring than a year earlier", "the second half ... from a year earlier": the
-                # same part of the year before
+            if (unit == "year" and period and n == 1 and wset & {"earlier", "ago", "before"}
+                    and (ctx.tense == "past" or (ctx.sentence is not None
+                                                 and ctx.previous.span[0] >= ctx.sentence.start_char))):
+                # "this spring than a year earlier", "fell in the second half. ... was down 38% from
+                # a year earlier": the same part of the year before. A present state ("has 13
+                # plants, up from seven a year ago") is compared with today
                 return "DATE", f"{int(period[1]) + sign}{period[2]}", mod
             if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
                 # "three days later", "a day earlier": counted from the last date in the text,
@@ -1339,20 +1346,26 @@ _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
 
-_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+(\d{4}))?")
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\s+([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?")
 
 
 def _quarter_ended(text: str, s: int, e: int, value: str, anchor: dt.date, lex: Lexicon) -> str:
-    """'the quarter ended Sept. 30' is the calendar quarter holding that day, unless the
-    expression names its own quarter ('fourth quarter ended Sept. 30' is a fiscal quarter)."""
+    """'the quarter ended Sept. 30' is the calendar quarter holding most of its three months
+    ('the quarter ended Feb. 2', a retailer's, is the fourth), unless the expression names its
+    own quarter ('fourth quarter ended Sept. 30' is a fiscal quarter)."""
     m = _QUARTER_ENDED.match(text, e)
     if not m or re.search(r"first|second|third|fourth|[1-4](?:st|nd|rd|th)", text[s:e], re.IGNORECASE):
         return value
     month = lex.months.get(m[1].lower())
     if not month:
         return value
-    year = int(m[2]) if m[2] else (anchor.year if month <= anchor.month else anchor.year - 1)
-    return f"{year}-Q{(month - 1) // 3 + 1}"
+    year = int(m[3]) if m[3] else (anchor.year if month <= anchor.month else anchor.year - 1)
+    try:
+        end = dt.date(year, month, int(m[2]))
+    except ValueError:
+        return value
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year}-Q{_quarter(middle)}"
 
 
 def _is_rate(doc, full: str, s: int, e: int) -> bool:
@@ -1487,7 +1500,10 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
-                    and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")):
+                    and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")
+                    and not (last_quarter and re.search(r"\b(?:current|this)\b", tx.text, re.I))):
+                # "warned that sales would stay weak in the current quarter. For the quarter ...":
+                # the quarter reported on stays under discussion
                 last_quarter = value
     _second_day_of_a_pair(text, out)
     _one_day_per_weekday_name(weekdays)

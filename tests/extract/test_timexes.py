@@ -795,6 +795,33 @@ def test_as_early_as_looks_ahead_outside_the_past(find):
     # PUB is Thursday 2026-03-05
     assert one(find("A second session could take place as early as Monday."), "Monday").value == "2026-03-09"
     assert one(find("Neither man could be located on Wednesday."), "Wednesday").value == "2026-03-04"
+    # reported speech: a modal's earliest date is still ahead; "could have" is not
+    found = find("An aide said the envoys had agreed to talk again, and that they could meet as early as Monday.")
+    assert one(found, "Monday").value == "2026-03-09"
+    found = find("Doctors said the outbreak could have begun as early as Monday.")
+    assert one(found, "Monday").value == "2026-03-02"
+
+
+def test_a_quarter_ended_on_a_day_is_the_quarter_holding_most_of_it(find):
+    # PUB 2026-03-05: a retailer's quarter ended Jan. 31 is mostly November to January
+    found = find("For the quarter ended Jan. 31, the chain earned $12 million, down from $15 million a year earlier.")
+    assert one(found, "the quarter").value == "2025-Q4"
+    assert one(found, "a year earlier").value == "2024-Q4"
+    found = find("For the quarter ended Dec. 31, the chain earned $12 million.")
+    assert one(found, "the quarter").value == "2025-Q4"
+
+
+def test_the_current_quarter_does_not_replace_the_quarter_reported_on(find):
+    text = ("The grocer said its fiscal fourth-quarter profit fell and warned of weak sales in the "
+            "current quarter. For the quarter, it earned $3 million, down from $4 million a year earlier.")
+    found = find(text)
+    assert one(found, "the quarter").value == "2025-Q4"
+    assert one(found, "a year earlier").value == "2024-Q4"
+
+
+def test_a_present_state_is_compared_with_today_not_with_a_season_named_before(find):
+    text = "Shares began trading last summer. The firm has 13 plants, up from seven a year ago."
+    assert one(find(text), "a year ago").value == "2025"
 
 
 def test_look_alikes_of_seasons_nights_and_spans(find):
