@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Span, Statement, stable_id
+from .lexicon import lexicon
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "attribution_cues.json"
@@ -99,6 +100,9 @@ class AttributionWords:
     nobody_subjects: frozenset[str]
     anonymity_markers: frozenset[str]
     discourse_openers: frozenset[str]
+    force_verbs: frozenset[str]
+    reply_particles: frozenset[str]
+    verdict_preps: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
@@ -417,6 +421,54 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
     if not _speaker_subject(tok, words):
         return False
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children)
+               for c in tok.children)
+
+
+def _physical_act(tok, words: AttributionWords) -> bool:
+    """A force verb ("attacked", "hit", "shelled") with no sign of speech: an act, not a cue.
+    The cue model learned these verbs from political news, where they are mostly verbal."""
+    return tok.lemma_.lower() in words.force_verbs and not _verbal_sense(tok, words)
+
+
+def _verbal_sense(tok, words: AttributionWords) -> bool:
+    """"attacked Clinton", "hit back", "slammed the plan as ...", "attacked the deal in a
+    statement", "struck back that ...": what marks a force verb as speech."""
+    children = list(tok.children)
+    if any(c.dep_ == "ccomp" or _that_advcl(c) for c in children):
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in words.reply_particles for c in children):
+        return True
+    targets = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [x for c in targets for x in c.conjuncts]
+    if any(_gives_verdict(h, words) for h in [tok] + targets):
+        return True
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in words.via_nouns for g in c.children)
+           for c in children):
+        return True  # "in a statement", "in remarks"
+    return any(_addressable(c, words) or _has_quote(c) for c in targets)
+
+
+def _gives_verdict(tok, words: AttributionWords) -> bool:
+    """"... for his vote", "... as a fraud", "... over the delay" (not "for three hours")."""
+    return any(c.dep_ == "prep" and c.lower_ in words.verdict_preps
+               and not any(g.ent_type_ in TIME_ENTITIES for g in c.children) for c in tok.children)
+
+
+def _addressable(tok, words: AttributionWords) -> bool:
+    """A target one can attack in words: a person or group of people, a name, a claim or stance
+    ("the proposal"), or something a person owns ("Trump's plan"). Places, buildings and
+    military positions are not."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    people = words.pronouns["person"] | words.pronouns["group"] | words.pronouns["author"]
+    if tok.pos_ == "PRON":
+        return tok.lower_ in people
+    if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return True
+    if {lemma, tok.lower_} & (words.noun_cues | words.stance_nouns | words.source_nouns
+                              | lex.anonymous_heads | lex.title_words):
+        return True
+    return any(c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "NORP") or c.lower_ in people)
                for c in tok.children)
 
 
@@ -900,7 +952,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
         if (score >= threshold or (score >= STRUCTURAL_THRESHOLD and _strong_structure(tok, words))) \
-                and not _set_off_participle(tok):
+                and not _set_off_participle(tok) and not _physical_act(tok, words):
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
     # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
@@ -1661,6 +1713,7 @@ def _headline_verbs(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     verbs = [t for t in line if t.i > line.start and t.i not in taken and t.is_alpha
              and any(stem in listed for stem in _third_person_stems(t.text))]
     out = []
+    acts: set[int] = set()  # force verbs read as acts (see `_physical_act`)
     for k, verb in enumerate(verbs):
         lo = line.start
         for t in doc[line.start:verb.i]:
@@ -1676,6 +1729,13 @@ def _headline_verbs(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
             hi -= 1
         if hi - 1 <= verb.i:
             continue
+        if k > 0 and lo < verbs[k - 1].i and verbs[k - 1].i in acts:
+            continue  # "X Attacks Border Posts": a noun inside an act's object
+        if any(stem in words.force_verbs for stem in _third_person_stems(verb.text)) and not any(
+                t.lower_ in words.verdict_preps | words.reply_particles or t.text in QUOTE_CHARS
+                for t in doc[verb.i + 1: hi]):
+            acts.add(verb.i)
+            continue  # "Russia Attacks Kharkiv With Drones": an act; "Slams X Over Y" is speech
         source = doc[subject[0].i: subject[-1].i + 1]
         if k > 0 and lo < verbs[k - 1].i:
             source = out[-1].source if out else source  # "X Backs Trump And Denounces Clinton"

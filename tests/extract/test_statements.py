@@ -804,3 +804,46 @@ def test_an_owned_stance_noun_attributes_its_object(run):
 def test_a_noun_in_a_verbs_cue_is_not_an_attribution_of_its_own(run):
     _text, st = run("Lavrov expressed doubts about the guarantees that Washington might offer Kyiv.")
     assert [s.cue for s in st] == ["expressed doubts"]
+
+
+# ---- force verbs: an act in a war report, speech in a political row ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "The depot was attacked by rebel fighters and border guards.",
+    "Rebel units attacked the depot near the river on Sunday.",
+    "Belarus attacked the power station with rockets and drones.",
+    "The ferry was hit by an anti-ship missile off the coast.",
+    "Artillery units shelled the outskirts of the town for six hours.",
+    "Government troops stormed the airport at dawn.",
+])
+def test_a_force_verb_with_no_sign_of_speech_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    # a person as the target, with a reason
+    ("Senator Jane Hollis attacked Mark Benton for his vote on the budget.", "Benton", "jane-hollis"),
+    # a claim as the target, with a verdict
+    ("Mark Benton attacked the budget plan as a giveaway to the banks.", "giveaway", "mark-benton"),
+    # a passive with a person as the target and a reason
+    ("Mark Benton was attacked by Jane Hollis over the delay.", "Mark Benton", "jane-hollis"),
+    # a clause after a reply particle
+    ("Jane Hollis hit back that the budget was fair.", "the budget was fair", "jane-hollis"),
+])
+def test_a_force_verb_used_for_words_is_a_statement(run, sentence, fragment, speaker):
+    _text, st = run(sentence)
+    assert only(st, fragment).speaker == speaker
+
+
+def test_a_headline_force_verb_is_speech_only_with_a_verdict(run):
+    _text, st = run("Belarus Attacks Border Posts With Drones\n\nThe strikes began at night.\n")
+    assert st == []
+    _text, st = run("Hollis Attacks Benton Over Budget Delay\n\nThe row began at night.\n")
+    assert only(st, "Budget Delay").cue == "Attacks"
+
+
+def test_condemned_by_is_a_reaction(run):
+    # PolNeAR annotates condemnations as attributions, so the passive keeps its agent as source.
+    text, st = run("The shelling of the depot was condemned by the United Nations.")
+    s = only(st, "The shelling of the depot")
+    assert text[s.source_span[0]:s.source_span[1]] == "the United Nations"
