@@ -73,6 +73,8 @@ class Lexicon:
     marker_needs: dict  # markers that count only after a word: "of record Nov. 16", not "a record in December"
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
+    forecast_nouns: frozenset  # "a warning for Monday": the day named is the nearest one, not a past one
+    counted_units_after: re.Pattern  # before a bare plural unit: "the number of days", "peak hours"
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
     habitual_words: frozenset  # "typically", "usually": a sentence about any year
     future_participles: frozenset
@@ -158,7 +160,7 @@ def lexicon() -> Lexicon:
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
-        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)"),
+        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before(?=\s*(?:[,.;:!?)\"”]|$)))"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
@@ -212,6 +214,8 @@ def lexicon() -> Lexicon:
         results_words=frozenset(data["tense"]["results_words"]),
         habitual_words=frozenset(data["tense"]["habitual_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
+        forecast_nouns=frozenset(data["tense"]["forecast_nouns"]),
+        counted_units_after=re.compile(r"\b" + _alt(data["look_alikes"]["counted_units_after"]) + r"\s+$", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
@@ -468,6 +472,18 @@ def _same_clause(aux, verb) -> bool:
 def _past_tensed(tok) -> bool:
     """A verb in the simple past, or with a past auxiliary ("was ordered", "had said")."""
     return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _forecast_for(doc, s: int, e: int, lex: Lexicon) -> bool:
+    """The day is what a forecast or warning is for ('a warning for Monday and Tuesday')."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "for"
+            and tok.head.head.lower_ in lex.forecast_nouns)  # the word, not its lemma: "warning" may be tagged a verb
 
 
 def _dated_directly(tok, verb) -> bool:
@@ -989,23 +1005,26 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             if unit == "year" and ctx.last_quarter and n == 1 and _reports_results(ctx.sentence, lex):
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
-            period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI))", (ctx.previous.value or "") if ctx.previous else "")
+            period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI|[01]\d))", (ctx.previous.value or "") if ctx.previous else "")
+            same_sentence = (ctx.previous is not None and ctx.sentence is not None
+                             and ctx.previous.span[0] >= ctx.sentence.start_char)
             if (unit == "year" and period and n == 1 and wset & {"earlier", "ago", "before"}
-                    and (ctx.tense == "past" or (ctx.sentence is not None
-                                                 and ctx.previous.span[0] >= ctx.sentence.start_char))):
-                # "this spring than a year earlier", "fell in the second half. ... was down 38% from
-                # a year earlier": the same part of the year before. A present state ("has 13
-                # plants, up from seven a year ago") is compared with today
+                    and (same_sentence or (ctx.tense == "past" and not period[2][1:].isdigit()))):
+                # "this spring than a year earlier", "slowed to 2.9% in March from 3.4% a year ago",
+                # "fell in the second half. ... was down 38% from a year earlier": the same part of
+                # the year before. A present state ("has 13 plants, up from seven a year ago") is
+                # compared with today; a month in an earlier sentence leaves "a year earlier" a
+                # year (TimeBank: "jobs in January ... wages 3.8 percent higher than a year earlier")
                 return "DATE", f"{int(period[1]) + sign}{period[2]}", mod
-            if wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
-                # "three days later", "a day earlier": counted from the last date in the text,
-                # not from today
+            if wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and not ctx.comparison:
+                # "three days later", "a day earlier", "67 in 2012, up from 41 the year before":
+                # counted from the last date in the text, not from today
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
                 shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
             span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])
-            if span_years and wset & {"later", "earlier"} and ctx.previous and ctx.previous.value and not ctx.comparison:
+            if span_years and wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and not ctx.comparison:
                 # "the 1990s ... a decade later" is the 2000s; "in 1995 ... a decade later", 2005
                 prev = re.match(r"\d{3,4}", ctx.previous.value)
                 if prev and len(prev[0]) == 3 and span_years == 10:
@@ -1102,6 +1121,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", None, mod
         if unit == "year" and ctx.previous and ctx.previous.value and re.fullmatch(r"\d{4}", ctx.previous.value) and tense == "past":
             return "DATE", ctx.previous.value, mod
+        if unit == "week" and anchor.isoweekday() == 7 and tense != "past":
+            return "DATE", _shift(anchor, unit, 1, lex), mod  # said on a Sunday, the week that starts tomorrow
         return "DATE", _shift(anchor, unit, 0, lex), mod
     if (words == ["the", "year"] and tense == "past" and ctx.previous and ctx.previous.value
             and re.fullmatch(r"\d{4}", ctx.previous.value)):
@@ -1295,6 +1316,12 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "the winter wheat", "spring varieties", "the winter recess": a kind, not a time
     if low == "now" and re.match(r"\s*,", full[e:e + 3]) and re.search(r"(?:^|[.!?\"'`“”]\s*|\n\s*)$", full[max(0, s - 4):s]):
         return False  # "Now, he says ...": a discourse marker opening the sentence, not the present
+    if (re.fullmatch(r"(?:hours|days|weeks|months|years)", low)
+            and lex.counted_units_after.search(full[max(0, s - 20):s])):
+        return False  # "the number of days above 100 degrees", "during peak hours": counted, not a stretch
+    if (name == "season" and span[-1].lower_ == "fall"
+            and re.match(r"\s+of\s+(?!\d|(?:this|last|next|that)\s+year)", full[e:e + 20], re.IGNORECASE)):
+        return False  # "the fall of Mariupol" (but "the fall of 2012")
     if re.fullmatch(r"(?:minutes|seconds)", low):
         return False  # "minutes apart", "seconds before the blast": a measure of a gap, no number
     if re.fullmatch(r"(?:a|the)\s+second", low) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -1444,6 +1471,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
             if _SINCE_BEFORE.search(text, max(0, s - 12), s):
                 tense = "past"
+            if tense == "past" and name == "weekday" and _forecast_for(doc, s, e, lex):
+                tense = "present"  # "has issued a snow warning for Monday": the nearest Monday
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):

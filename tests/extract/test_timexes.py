@@ -903,3 +903,46 @@ def test_habitual_months_ages_and_a_late_winter(find):
     assert [t.value for t in found] == ["XXXX-12", "XXXX-02"]
     assert [t.text for t in find("Everyone older than 6 months should get a shot.")] == []
     assert find("Profit fell as a late winter kept shoppers away.") == []
+
+
+def test_a_bare_plural_unit_that_is_counted_is_no_duration(find):
+    found = find("The number of days above 100 degrees has doubled, and the utility asked users to save power during peak hours.")
+    assert not [t for t in found if t.text in ("days", "hours")]
+    assert one(find("The talks could take years."), "years").value == "PXY"
+
+
+def test_the_fall_of_a_city_is_no_season(find):
+    assert not find("The soldiers had been held since the fall of the city.")
+    assert one(find("Work will start in the fall of 2027."), "the fall of 2027").value == "2027-FA"
+
+
+def test_a_year_ago_after_a_month_in_the_same_sentence_is_that_month(find):
+    # PUB 2026-03-05
+    found = find("Inflation slowed to 2.9% in January from 3.4% a year ago.")
+    assert one(found, "a year ago").value == "2025-01"
+    found = find("Jobs grew in January. Wages were 3.8 percent higher than a year earlier.")
+    assert one(found, "a year earlier").value == "2025"
+
+
+def test_the_year_before_counts_from_the_year_just_named(find):
+    found = find("The agency counted 67 thefts in 2012, up from 41 the year before, officials said.")
+    assert one(found, "the year before").value == "2011"
+    found = find("The year before the war, prices rose.")
+    assert not [t for t in found if t.text.lower() == "the year before"]
+
+
+def test_a_warning_for_a_weekday_is_the_nearest_such_day(find):
+    sunday = "2026-03-08"
+    found = find("The weather service has issued a snow warning for Monday and Tuesday.", sunday)
+    assert one(found, "Monday").value == "2026-03-09"
+    assert one(found, "Tuesday").value == "2026-03-10"
+    # not a forecast: a past clause keeps the day behind
+    assert one(find("The company issued a profit warning on Monday.", sunday), "Monday").value == "2026-03-02"
+
+
+def test_the_middle_of_the_week_said_on_a_sunday_is_the_coming_week(find):
+    sunday = "2026-03-08"
+    found = find("Ferries were unlikely to resume before the middle of the week.", sunday)
+    assert one(found, "the middle of the week").value == "2026-W11"
+    found = find("Markets were calm at the beginning of the week.", sunday)
+    assert one(found, "the beginning of the week").value == "2026-W10"
