@@ -103,6 +103,7 @@ class AttributionWords:
     force_verbs: frozenset[str]
     reply_particles: frozenset[str]
     verdict_preps: frozenset[str]
+    floating_quantifiers: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
@@ -578,6 +579,8 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    if hi > lo and doc[hi].lower_ in words.floating_quantifiers and doc[hi].head.i < hi:
+        hi -= 1  # "Peskov and Lavrov both said"
     return doc[lo:hi + 1], via
 
 

@@ -28,6 +28,8 @@ OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
 
 PERSON_KINDS = ("person", "anonymous")
+# Entity types of a name that can speak (PERSON first: the others name groups).
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 GROUP_KINDS = ("country", "organization", "group", "media", "anonymous")
 # Dependencies linking a cue to the verb it shares its time with.
 DATE_SHARING_DEPS = ("advcl", "conj", "xcomp")
@@ -267,6 +269,80 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
         head = frame.speaker_token
         span = doc[head.left_edge.i: head.i + 1]
         return actors.resolve_mention(span)
+    parts = _conjuncts(source, words)
+    if parts and _separate_sources(source, parts, words):
+        # "Zelensky and Macron said": one statement (the contract has one speaker), its source
+        # span the whole phrase; each conjunct is resolved on its own span, so the actors'
+        # mentions stay their own names, and the first one found speaks.
+        found = [_speaker_of(doc, part, frame, actors, history, words, sent_starts) for part in parts]
+        return next((a for a in found if a is not None), None)
+    found = _speaker_of(doc, source, frame, actors, history, words, sent_starts)
+    if found is None and parts:
+        # "Security researchers and election officials": no actor for the whole phrase; the
+        # first conjunct that names one speaks.
+        found = next((a for a in (_speaker_of(doc, part, frame, actors, history, words, sent_starts)
+                                  for part in parts) if a is not None), None)
+    return found
+
+
+def _conjuncts(source, words) -> list:
+    """The spans of the conjuncts of a coordinated source ("Britain, France and Germany"), each
+    without its punctuation, or [] when the source is no coordination, or when a conjunct would
+    leave part of the phrase out ("mogul and star Donald Trump": titles of one person)."""
+    if len(source) < 3:
+        return []
+    doc = source.doc
+    root = source.root
+    members = [root] + [c for c in root.conjuncts if source.start <= c.i < source.end]
+    if len(members) < 2 or not any(t.dep_ == "cc" and t.head in members for t in source):
+        return []  # "Witkoff, the U.S. envoy": an apposition the parse may coordinate
+    parts = []
+    for tok in sorted(members, key=lambda t: t.i):
+        stop = [c.left_edge.i for c in tok.children if c.dep_ in ("conj", "cc") and c.i > tok.i]
+        lo, hi = max(tok.left_edge.i, source.start), min([tok.right_edge.i + 1, source.end] + stop)
+        while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in words.floating_quantifiers):
+            hi -= 1
+        parts.append(doc[lo:hi])
+    covered = {t.i for p in parts for t in p}
+    if any(t.i not in covered and not (t.is_punct or t.dep_ in ("cc", "preconj")
+                                       or t.lower_ in words.floating_quantifiers) for t in source):
+        return []
+    return parts
+
+
+def _separate_sources(source, parts, words) -> bool:
+    """Whether the conjuncts name separate sources ("Zelensky and Macron", "Hamas fighters and
+    Islamic Jihad militants", "he and Macron"), rather than one unnamed collective ("experts and
+    officials") or one person's titles ("former Gov. and party chairman Ed Rendell")."""
+    people = words.pronouns["person"] | words.pronouns["group"]
+    lex = lexicon()
+    titles = lex.title_words | lex.honorifics
+
+    def pronoun(p) -> bool:
+        return len(p) == 1 and p[0].lower_ in people
+
+    def name(p) -> bool:  # "Zelensky", "Britain", "the SVP" (not a bare title: "Gov.")
+        return pronoun(p) or ((p.root.pos_ == "PROPN" or p.root.ent_type_ in NAME_ENTITIES)
+                              and p.root.lower_.rstrip(".") not in titles and p.root.lower_ not in titles)
+
+    def named_group(p) -> bool:  # "Hamas fighters", "Ukrainian diplomats"
+        return p.root.pos_ == "NOUN" and any(t.ent_type_ in NAME_ENTITIES[1:] for t in p if t.i != p.root.i)
+
+    def person(p) -> bool:
+        return pronoun(p) or any(t.ent_type_ == "PERSON" for t in p)
+
+    if person(parts[-1]) and not all(person(p) for p in parts):
+        return False  # "former Pennsylvania Gov. and party chairman Ed Rendell": one person
+    if all(name(p) for p in parts):
+        return True
+    # With a described group, a person's name elsewhere means one person's titles ("Clinton's
+    # chief pollster and strategist Joel Benenson"), not two sources.
+    return all(name(p) or named_group(p) for p in parts) and not any(t.ent_type_ == "PERSON" for t in source)
+
+
+def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
+    """The actor a source mention (one conjunct of it) names."""
+    low = source.text.lower()
     if len(source) == 1 and low in words.pronouns["author"]:
         return None  # the author or a quoted "I": not an actor of the story
     if (len(source) == 2 and source[0].tag_ == "PRP$" and source[1].lemma_.lower() in words.in_source_nouns

@@ -481,3 +481,43 @@ def test_an_anonymous_source_is_not_told_apart_by_its_date(run):
 def test_in_his_view_is_the_view_of_whoever_his_is(run):
     st = run("Sergei Lavrov spoke on Monday. In his view, the guarantees are worthless.")
     assert by_content(st, "guarantees are worthless").speaker == "sergei-lavrov"
+
+
+# ---- coordinated sources ------------------------------------------------------------------
+def test_coordinated_names_speak_through_the_first_and_each_keeps_its_own_mention(nlp, profile):
+    text = "Latvia and Estonia said the border crossings would reopen in May."
+    doc = nlp(text)
+    actors = extract_actors(doc, profile)
+    st = extract_statements(doc, actors, extract_timexes(doc, "2026-03-12"), profile)
+    s = by_content(st, "border crossings would reopen")
+    # one statement (the contract has one speaker); its source span is the whole phrase
+    assert text[s.source_span[0]:s.source_span[1]] == "Latvia and Estonia"
+    assert s.speaker == "latvia"
+    mentions = {a.id: [text[a0:b0] for a0, b0 in a.mentions] for a in actors.used_actors()}
+    assert "Latvia and Estonia" not in mentions["latvia"]
+    assert "Estonia" in mentions["estonia"]
+
+
+def test_coordinated_named_groups_are_not_read_as_the_last_one(run):
+    st = run("Hezbollah fighters and Houthi militants said the truce was over.")
+    assert by_content(st, "truce was over").speaker == "hezbollah"
+
+
+def test_a_floating_quantifier_is_not_part_of_the_source(nlp, profile):
+    text = "Kaja Kallas and Annalena Baerbock both said the sanctions would stay."
+    doc = nlp(text)
+    st = extract_statements(doc, extract_actors(doc, profile), extract_timexes(doc, "2026-03-12"), profile)
+    s = by_content(st, "sanctions would stay")
+    assert text[s.source_span[0]:s.source_span[1]] == "Kaja Kallas and Annalena Baerbock"
+    assert s.speaker == "kaja-kallas"
+
+
+def test_titles_of_one_person_are_no_coordination(run):
+    st = run("Former Ohio governor and party chairman Ted Marlow said the vote was fair.")
+    assert by_content(st, "vote was fair").speaker == "ted-marlow"
+
+
+def test_an_unnamed_collective_stays_one_anonymous_source(run):
+    st = run("Security researchers and election officials said the servers were never breached.")
+    s = by_content(st, "servers were never breached")
+    assert s.speaker.startswith("anon-") and "officials" in s.speaker
