@@ -474,6 +474,19 @@ def _past_tensed(tok) -> bool:
     return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
 
 
+def _possibility_ahead(doc, s: int, e: int) -> bool:
+    """The timex's verb is an open possibility: 'could' without 'have' or a negation ('could not
+    pay in December' is a past inability)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    kids = [c.lower_ for c in verb.children]
+    return "could" in kids and "have" not in kids and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _forecast_for(doc, s: int, e: int, lex: Lexicon) -> bool:
     """The day is what a forecast or warning is for ('a warning for Monday and Tuesday')."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -1473,6 +1486,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "past"
             if tense == "past" and name == "weekday" and _forecast_for(doc, s, e, lex):
                 tense = "present"  # "has issued a snow warning for Monday": the nearest Monday
+            if name == "month" and tense == "present" and _possibility_ahead(doc, s, e):
+                tense = "future"  # "it could be visible for a few weeks in December", said in January
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):

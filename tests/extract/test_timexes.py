@@ -946,3 +946,11 @@ def test_the_middle_of_the_week_said_on_a_sunday_is_the_coming_week(find):
     assert one(found, "the middle of the week").value == "2026-W11"
     found = find("Markets were calm at the beginning of the week.", sunday)
     assert one(found, "the beginning of the week").value == "2026-W10"
+
+
+def test_a_month_that_could_come_is_ahead(find):
+    # PUB 2026-03-05: December is nine months ahead or three behind; "could" leaves it open, so ahead
+    found = find('"It could be visible to the naked eye in December," she said.')
+    assert one(found, "December").value == "2026-12"
+    assert one(find("He could not pay his rent in December."), "December").value == "2025-12"
+    assert one(find("The virus could have spread in December."), "December").value == "2025-12"
