@@ -101,6 +101,8 @@ class AttributionWords:
     anonymity_markers: frozenset[str]
     discourse_openers: frozenset[str]
     force_verbs: frozenset[str]
+    custody_verbs: frozenset[str]
+    captive_nouns: frozenset[str]
     reply_particles: frozenset[str]
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
@@ -426,9 +428,22 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
 
 
 def _physical_act(tok, words: AttributionWords) -> bool:
-    """A force verb ("attacked", "hit", "shelled") with no sign of speech: an act, not a cue.
-    The cue model learned these verbs from political news, where they are mostly verbal."""
-    return tok.lemma_.lower() in words.force_verbs and not _verbal_sense(tok, words)
+    """A force verb ("attacked", "hit", "shelled") with no sign of speech, or a verb of custody
+    with people as its object ("released 150 prisoners"): an act, not a cue. The cue model
+    learned these verbs from political news, where they are mostly verbal."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.custody_verbs:
+        return any(_people(c, words) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    return lemma in words.force_verbs and not _verbal_sense(tok, words)
+
+
+def _people(tok, words: AttributionWords) -> bool:
+    """"150 Ukrainian prisoners", "the hostages", "two journalists", "him": people, not a text."""
+    lex = lexicon()
+    if tok.pos_ == "PRON":
+        return tok.lower_ in words.pronouns["person"] | words.pronouns["group"]
+    return tok.ent_type_ in ("PERSON", "NORP") or bool(
+        {tok.lemma_.lower(), tok.lower_} & (words.captive_nouns | lex.group_nouns | lex.title_words))
 
 
 def _verbal_sense(tok, words: AttributionWords) -> bool:

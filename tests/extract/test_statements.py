@@ -847,3 +847,20 @@ def test_condemned_by_is_a_reaction(run):
     text, st = run("The shelling of the depot was condemned by the United Nations.")
     s = only(st, "The shelling of the depot")
     assert text[s.source_span[0]:s.source_span[1]] == "the United Nations"
+
+
+# ---- custody verbs: releasing people is an act, releasing a text is a statement ------------
+@pytest.mark.parametrize("sentence", [
+    "Belarus released 40 Lithuanian prisoners on Friday.",
+    "The hostages were released by the militia after a week.",
+    "Two reporters were freed by the rebels and handed over at the border.",
+])
+def test_releasing_people_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+def test_releasing_a_statement_is_one(run):
+    text, st = run("The Lithuanian foreign ministry released a statement on the border closure.")
+    s = only(st, "a statement on the border closure")
+    assert text[s.source_span[0]:s.source_span[1]] == "The Lithuanian foreign ministry"
