@@ -102,6 +102,7 @@ class AttributionWords:
     discourse_openers: frozenset[str]
     force_verbs: frozenset[str]
     custody_verbs: frozenset[str]
+    act_phrasals: frozenset[str]
     captive_nouns: frozenset[str]
     reply_particles: frozenset[str]
     verdict_preps: frozenset[str]
@@ -428,10 +429,13 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
 
 
 def _physical_act(tok, words: AttributionWords) -> bool:
-    """A force verb ("attacked", "hit", "shelled") with no sign of speech, or a verb of custody
-    with people as its object ("released 150 prisoners"): an act, not a cue. The cue model
-    learned these verbs from political news, where they are mostly verbal."""
+    """A force verb ("attacked", "hit", "shelled") with no sign of speech, a verb of custody
+    with people as its object ("released 150 prisoners") or an act's phrasal verb ("called up
+    reservists"): an act, not a cue. The cue model learned these verbs from political news,
+    where they are mostly verbal."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.act_phrasals for c in tok.children):
+        return True
     if lemma in words.custody_verbs:
         return any(_people(c, words) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     return lemma in words.force_verbs and not _verbal_sense(tok, words)

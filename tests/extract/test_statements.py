@@ -864,3 +864,17 @@ def test_releasing_a_statement_is_one(run):
     text, st = run("The Lithuanian foreign ministry released a statement on the border closure.")
     s = only(st, "a statement on the border closure")
     assert text[s.source_span[0]:s.source_span[1]] == "The Lithuanian foreign ministry"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defence ministry called up 20,000 reservists in April.",
+    "The dockers' union called off the strike after the vote.",
+])
+def test_an_acts_phrasal_verb_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+def test_called_for_is_still_a_statement(run):
+    _text, st = run("The dockers' union called for an end to the blockade.")
+    assert only(st, "an end to the blockade").cue == "called for"
