@@ -73,6 +73,7 @@ class Lexicon:
     marker_needs: dict  # markers that count only after a word: "of record Nov. 16", not "a record in December"
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
+    prediction_verbs: frozenset  # "was forecast to crest on Monday" (not "forecast on Monday that")
     forecast_nouns: frozenset  # "a warning for Monday": the day named is the nearest one, not a past one
     counted_units_after: re.Pattern  # before a bare plural unit: "the number of days", "peak hours"
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
@@ -214,6 +215,7 @@ def lexicon() -> Lexicon:
         results_words=frozenset(data["tense"]["results_words"]),
         habitual_words=frozenset(data["tense"]["habitual_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
+        prediction_verbs=frozenset(data["tense"]["prediction_verbs"]),
         forecast_nouns=frozenset(data["tense"]["forecast_nouns"]),
         counted_units_after=re.compile(r"\b" + _alt(data["look_alikes"]["counted_units_after"]) + r"\s+$", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
@@ -423,7 +425,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
                 and _dated_directly(span.root, verb)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
-        if v.lemma_.lower() in lex.future_verbs:
+        if v.lemma_.lower() in lex.future_verbs or (
+                v.lemma_.lower() in lex.prediction_verbs
+                and (v is not verb or any(c.lower_ == "to" and c.i == v.i + 1 for c in v.children))):
+            # ("was forecast to crest": the parser may make "to crest" a prepositional phrase)
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
@@ -495,8 +500,12 @@ def _forecast_for(doc, s: int, e: int, lex: Lexicon) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "for"
-            and tok.head.head.lower_ in lex.forecast_nouns)  # the word, not its lemma: "warning" may be tagged a verb
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    prep = tok.head
+    # the word, not its lemma ("warning" may be tagged a verb); the parser may hang "for" on the
+    # verb ("issued warnings for Monday"), so the word right before "for" counts too
+    return prep.head.lower_ in lex.forecast_nouns or (prep.i > 0 and doc[prep.i - 1].lower_ in lex.forecast_nouns)
 
 
 def _dated_directly(tok, verb) -> bool:
@@ -746,6 +755,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if m and (m[2] == "day" or m[2] in lex.parts_of_day):
             prev = ctx.previous.value if ctx.previous and ctx.previous.value else None
             base = dt.date.fromisoformat(prev[:10]) if prev and re.match(r"\d{4}-\d{2}-\d{2}", prev) else anchor
+            if base is not None and anchor is not None and base > anchor and tense != "future" and not m[1]:
+                base = anchor  # "will stay closed until Thursday. ... lines formed by the afternoon": today's
             if base is None:
                 return ("DATE" if m[2] == "day" else "TIME"), None, None
             base += dt.timedelta({"next": 1, "following": 1, "previous": -1}.get(m[1] or "", 0))
@@ -1319,8 +1330,9 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "since a fall last summer", "a late winter kept shoppers away": a kind, not a date
     if low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i:
         return False  # "its overnight rate", "overnight shift work": a kind of rate or shift
-    if name in ("duration", "spacy") and re.search(r"\b(?:older|younger)\s+than\s+$|\baged\s+$", full[max(0, s - 16):s], re.IGNORECASE):
-        return False  # "everyone older than 6 months": an age
+    if name in ("duration", "spacy") and (re.search(r"\b(?:older|younger)\s+than\s+$|\baged\s+$", full[max(0, s - 16):s], re.IGNORECASE)
+                                         or re.match(r"\s+of\s+age\b", full[e:e + 10], re.IGNORECASE)):
+        return False  # "everyone older than 6 months", "the first dose at 12 to 15 months of age": an age
     if name in ("duration", "spacy") and any(t.tag_ == "JJS" and t.lower_ not in ("latest", "earliest") for t in span):
         return False  # "one of the three hottest months": a ranking, not a stretch of time
     if (name == "season" and span[-1].lower_ in lex.seasons and span[-1].dep_ in ("compound", "amod")
@@ -1358,9 +1370,20 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if name == "set" and re.fullmatch(r"per\s+\w+", low):
         return False  # "411,000 barrels per day", "15 million instructions per second": a rate's unit
     if name == "set" and low in lex.sets and low in ("daily", "weekly", "monthly") and (
-            span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ == "amod"):
-        return False  # "the daily Granma" (a newspaper), "daily volume": not a time of the story
+            span[0].dep_ == "amod" or (span[0].pos_ in ("NOUN", "PROPN") and _used_as_noun(doc, span[0]))):
+        # "the daily Granma" (a newspaper), "daily volume": not a time of the story ("publishes
+        # its count weekly", which the parser may also make a noun, is one)
+        return False
     return True
+
+
+def _used_as_noun(doc, tok) -> bool:
+    """'the weekly', 'a free daily', 'weekly sales': a determiner of its own or a noun after it."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (any(c.dep_ == "det" for c in tok.children)
+            or (before is not None and before.tag_ in ("DT", "PRP$", "POS"))
+            or (after is not None and after.pos_ in ("NOUN", "PROPN")))
 
 
 def _said_at_the_time_that(doc, span, full: str, e: int, lex: Lexicon) -> bool:

@@ -954,3 +954,37 @@ def test_a_month_that_could_come_is_ahead(find):
     assert one(found, "December").value == "2026-12"
     assert one(find("He could not pay his rent in December."), "December").value == "2025-12"
     assert one(find("The virus could have spread in December."), "December").value == "2025-12"
+
+
+def test_was_forecast_to_looks_ahead_but_forecast_on_a_day_is_when_it_was_said(find):
+    saturday = "2026-03-07"
+    found = find("The river was forecast to crest at nearly 21 feet on Monday, officials said.", saturday)
+    assert one(found, "Monday").value == "2026-03-09"
+    found = find("The IMF forecast on Tuesday that growth would slow.", saturday)
+    assert one(found, "Tuesday").value == "2026-03-03"
+
+
+def test_warnings_for_days_hung_on_the_verb_are_the_nearest_days(find):
+    sunday = "2026-03-08"
+    found = find("The Met Office has issued amber warnings for Monday night and Tuesday morning.", sunday)
+    assert one(found, "Monday night").value == "2026-03-09TNI"
+    assert one(found, "Tuesday morning").value == "2026-03-10TMO"
+
+
+def test_months_of_age_are_no_duration(find):
+    assert not find("The first dose is given at 12 to 15 months of age.")
+
+
+def test_a_part_of_day_after_a_coming_day_in_a_past_clause_is_today(find):
+    text = ("Banks will stay closed until Saturday, the central bank said. Cash machines were still "
+            "working, but lines formed outside branches in the capital by the afternoon.")
+    assert one(find(text), "the afternoon").value == f"{PUB}TAF"
+    text = "The summit opens on Saturday. Leaders will sign the deal in the afternoon."
+    assert one(find(text), "the afternoon").value == "2026-03-07TAF"
+
+
+def test_weekly_after_its_object_is_a_set(find):
+    assert one(find("The health department publishes its count weekly."), "weekly").value == "P1W"
+    assert not find("It was printed in the weekly.")
+    assert not find("He also owns the biggest newspaper in the country, a free daily.")
+    assert not find("Average daily volume rose.")
