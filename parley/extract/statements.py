@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import string
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -940,7 +941,17 @@ def _same_paragraph(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
     same = [(s, e) for s, e in pieces if para_start <= s and e <= para_end]
     if same:
         return same
-    return pieces[:1]
+    rest = text[cue_span[1]:para_end].strip()
+    if rest.endswith(":") or all(c in string.punctuation + "“”‘’" for c in rest) or (
+            pieces and _opens_quote(text, pieces[0][0])):
+        return pieces[:1]
+    return []  # "Moscow has rejected the idea." with a next paragraph the parse hung on it
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """A quotation opens at `start` (a curly opening mark, or a straight one before a word)."""
+    return start < len(text) and (text[start] in OPEN_QUOTES or (
+        text[start] == STRAIGHT_QUOTE and start + 1 < len(text) and not text[start + 1].isspace()))
 
 
 def _cap(spans: list[Span]) -> list[Span]:

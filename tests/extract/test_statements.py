@@ -878,3 +878,15 @@ def test_an_acts_phrasal_verb_is_no_statement(run, sentence):
 def test_called_for_is_still_a_statement(run):
     _text, st = run("The dockers' union called for an end to the blockade.")
     assert only(st, "an end to the blockade").cue == "called for"
+
+
+def test_content_never_comes_from_a_paragraph_the_parse_hung_on_a_finished_sentence(run):
+    # (the parse makes the last paragraph a clause of "dismissed")
+    _text, st = run("Minsk has dismissed the offer.\n\n___\n\nStaff writer Tomas Berg in Vilnius contributed to this report.\n")
+    assert all("contributed to this report" not in s.content for s in st)
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next_one(run):
+    text, st = run("The Latvian prime minister told parliament:\n\nThe border will stay closed until spring.\n")
+    s = only(st, "The border will stay closed")
+    assert s.speaker is not None
