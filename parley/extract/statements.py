@@ -5,7 +5,9 @@ The algorithm, in one linear pass over the parsed Doc:
    `MAX_QUOTE_CHARS`, so odd quotation marks never swallow the article);
 2. every verb (and "according to") is scored as an attribution cue by a small logistic model
    learned from PolNeAR train (`parley/models/attribution_cues.json`, rebuilt by
-   `scripts/train_attribution.py`) over parse features and the reporting-verb table;
+   `scripts/train_attribution.py`) over parse features and the reporting-verb table; verbs
+   naming acts are not cues (a force verb with no sign of speech, "released 150 prisoners",
+   "called up reservists"), as the model learned them from political news;
 3. each cue's frame is read off the dependency parse: the source is its subject (or the
    subject it shares with the verb it hangs from), the content is its complement clause or
    object, widened to any quotation the complement touches (quotes running over sentences);
