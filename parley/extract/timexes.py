@@ -146,13 +146,15 @@ def lexicon() -> Lexicon:
         ("date", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}|{DAYNUM}\s+{MONTH})(?:,?\s+{YEAR})?"),
         ("date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("date", r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"),
-        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
+        ("month", rf"{EDGE}?{PMOD}?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next|that)\s+year)?"),
         ("year", rf"{EDGE}?{PMOD}?(?:(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?{YEAR}"),
         ("year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"),
         # financial shorthand: "Q3 2013", "3Q 2013", "FY2012", "FY 2013", "FY13"
         ("quarter", rf"(?-i:Q[1-4]|[1-4]Q)\s*{YEAR}"),
         ("year", r"(?-i:FY)\s?(?:20\d\d|\d\d)(?![\d%])"),
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0['’]?s|['’]\d0s)\b"),
+        # spaCy may fold "the 18th century" into a longer entity ("21 years in the 18th century")
+        ("century", rf"(?:the\s+)?{PMOD}?(?:1?\d|2[01])(?:st|nd|rd|th)[\s-]+century\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
@@ -445,10 +447,14 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # record set on 3 May" is not
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBD" and _open_condition(verb):
+        # "have threatened a strike in April if no deal is reached", "if the summit fails, Ukraine
+        # runs out of money in the second quarter": what hangs on an open condition is ahead
+        return "future"
     if _past_tensed(verb):
         return "past"
-    if any(a.lemma_ == "have" for a in auxes):
-        return "past"  # present perfect ("have been searching since the Oct. 23 slaying")
+    if any(a.lemma_ == "have" for a in auxes) and not (verb.lower_ == "got" and not _past_tensed(verb)):
+        return "past"  # present perfect ("have been searching since the Oct. 23 slaying"; "we've got" is a present)
     if verb.tag_ in ("VBG", "VBN") and not auxes:
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in lex.future_aux:
@@ -465,6 +471,16 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         # is ahead even in reported speech ("could have started as early as May" was past above)
         return "future"
     return "present"
+
+
+def _open_condition(verb) -> bool:
+    """The verb has a present-tense if/unless clause ('... if no deal is reached')."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            tensed = [c] + [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if any(t.tag_ in ("VBZ", "VBP") for t in tensed) and not any(t.tag_ == "VBD" for t in tensed):
+                return True
+    return False
 
 
 def _same_clause(aux, verb) -> bool:
@@ -887,6 +903,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             year = years[0]
         elif anchor and re.search(r"\b(?:this|last|next) year\b", low):  # "April next year"
             year = anchor.year + {"this": 0, "last": -1, "next": 1}[re.search(r"\b(this|last|next) year\b", low)[1]]
+        elif re.search(r"\bthat year\b", low) and ctx.previous and re.match(r"\d{4}", ctx.previous.value or ""):
+            year = int(ctx.previous.value[:4])  # "in February 2022 ... By late March of that year"
         elif rel is None and not day and _habitual(ctx.sentence, lex):
             return "DATE", f"XXXX-{month:02d}", mod  # "flu seasons typically peak in February": any year
         elif ctx.sentence_year and rel is None and tense == "past":
@@ -950,6 +968,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                     pass  # "this year's second quarter" names its year, whatever the tense
                 elif ordn > _quarter(anchor) and tense == "past":
                     year -= 1
+                elif (ordn == 4 and _quarter(anchor) == 1 and ctx.sentence is not None
+                      and any(t.lower_ in lex.results_words and t.lower_ not in ("quarter", "period")
+                              for t in ctx.sentence)):
+                    year -= 1  # in January, "revenue for the fourth quarter, due on Jan. 29": last year's
             if "year earlier" in joined or "year ago" in joined:
                 year -= 1
             return "DATE", f"{year}-Q{ordn}", mod
@@ -1235,6 +1257,8 @@ def _truncate(value: str, granularity: str) -> Optional[str]:
 _SPACY_TRIM = re.compile(r"^(?:(?:more\s+than|less\s+than|at\s+least|up\s+to|as\s+long\s+as|as\s+early\s+as|on|in|at|by|since|until|for|from|during|of|about|around|approximately|roughly|nearly|almost|some|over|within|only|just)\s+)+", re.IGNORECASE)
 # "the eight-year war": TimeBank leaves the article out of adjectival durations.
 _ADJECTIVAL_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[\w.]+(?:-[\w.]+)*-(?:second|minute|hour|day|week|month|year|decade)\b(?!s))", re.IGNORECASE)
+# "following two weeks of talks" without "the": the preposition, not "the following two weeks"
+_PREPOSITION_FOLLOWING = re.compile(r"following\s+(?=\S)", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bolds?\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
 
 
@@ -1500,6 +1524,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 continue
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
+                s += len(_PREPOSITION_FOLLOWING.match(text, s, e)[0]) if _PREPOSITION_FOLLOWING.match(text, s, e) else 0
             tense = _tense(doc, s, e, lex)
             parsed_tense = tense
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)

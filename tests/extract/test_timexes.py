@@ -988,3 +988,44 @@ def test_weekly_after_its_object_is_a_set(find):
     assert not find("It was printed in the weekly.")
     assert not find("He also owns the biggest newspaper in the country, a free daily.")
     assert not find("Average daily volume rose.")
+
+
+def test_what_hangs_on_an_open_condition_is_ahead(find):
+    # PUB 2026-03-05
+    found = find("Unions have threatened a further strike during school holidays in April if no deal is reached.")
+    assert one(found, "April").value == "2026-04"
+    found = find("If the summit fails, Ukraine runs out of money in the second quarter.")
+    assert one(found, "the second quarter").value == "2026-Q2"
+    assert one(find("The firm lost money in April if the figures are right."), "April").value == "2025-04"
+
+
+def test_the_fourth_quarter_reported_in_january_is_last_years(find):
+    january = "2026-01-19"
+    text = "Revenue for the fourth quarter, due to be reported on Jan. 29, will rise 25% from a year earlier."
+    found = find(text, january)
+    assert one(found, "the fourth quarter").value == "2025-Q4"
+    assert one(found, "a year earlier").value == "2024-Q4"
+    assert one(find("The company expects growth in the fourth quarter.", january), "the fourth quarter").value == "2026-Q4"
+
+
+def test_have_got_is_a_present(find):
+    # PUB is Thursday 2026-03-05: the coming weekend is W10's
+    assert one(find('"This weekend we\'ve got extra staff in," he said.'), "This weekend").value == "2026-W10-WE"
+    assert one(find("We have worked hard this weekend."), "this weekend").value == "2026-W09-WE"
+
+
+def test_following_without_the_is_a_preposition(find):
+    found = find("The club, following two weeks of talks, agreed to sell its forward.")
+    assert one(found, "two weeks").value == "P2W"
+    assert one(find("Prices rose in the following two weeks."), "the following two weeks").value == "P2W"
+
+
+def test_a_month_of_that_year_takes_the_year_just_named(find):
+    found = find("The invasion began in February 2022. By late March of that year, negotiators had a draft.")
+    assert one(found, "late March of that year").value == "2022-03"
+
+
+def test_a_century_inside_a_longer_spacy_date_is_still_found(find):
+    found = find("He fought Sweden for 21 years in the 18th century.")
+    assert one(found, "21 years").value == "P21Y"
+    assert one(found, "the 18th century").value == "17"
