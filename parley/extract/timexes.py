@@ -942,8 +942,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if "period" in wset and anchor and ({"ago", "earlier"} & wset or "last year" in joined):
         # "the same period last year" with no quarter under discussion: the part of the year named
         # before it ("the first half"), a year back, or else last year
-        prev = re.fullmatch(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI))", ctx.previous.value or "") if ctx.previous else None
-        if prev:
+        prev = re.fullmatch(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|[01]\d))", ctx.previous.value or "") if ctx.previous else None
+        if prev and (not prev[2][1:].isdigit() or _in_sentence_of(ctx.sentence, ctx.previous)):
+            # ("shipments so far this month lagged the same period last year": a month, when it
+            # is named in the same sentence)
             return "DATE", f"{int(prev[1]) - 1}{prev[2]}", None
         return "DATE", str(anchor.year - 1), None
     # quarters and halves
@@ -968,9 +970,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                     pass  # "this year's second quarter" names its year, whatever the tense
                 elif ordn > _quarter(anchor) and tense == "past":
                     year -= 1
-                elif (ordn == 4 and _quarter(anchor) == 1 and ctx.sentence is not None
-                      and any(t.lower_ in lex.results_words and t.lower_ not in ("quarter", "period")
-                              for t in ctx.sentence)):
+                elif ordn < _quarter(anchor) and tense == "future" and not _reports_results_words(ctx.sentence, lex):
+                    year += 1  # "will run out of money in the second quarter", said in October
+                    # (not "expects to report a third-quarter loss", said in October)
+                elif ordn == 4 and _quarter(anchor) == 1 and _reports_results_words(ctx.sentence, lex):
                     year -= 1  # in January, "revenue for the fourth quarter, due on Jan. 29": last year's
             if "year earlier" in joined or "year ago" in joined:
                 year -= 1
@@ -1699,6 +1702,13 @@ def _reports_results(sent, lex: Lexicon) -> bool:
     share, a year earlier"), where "a year earlier" is the quarter under discussion a year back;
     "housing starts were down 12% from a year ago" is not. Without a sentence, it is assumed to."""
     return sent is None or any(t.lower_ in lex.results_words or t.text in ("$", "£", "€", "#") for t in sent)
+
+
+def _reports_results_words(sent, lex: Lexicon) -> bool:
+    """The sentence has a word of results other than the period's own name ("revenue for the
+    fourth quarter", not just "the second quarter")."""
+    return sent is not None and any(t.lower_ in lex.results_words and t.lower_ not in ("quarter", "period")
+                                    for t in sent)
 
 
 def _opens_sentence(sent, s: int) -> Optional[int]:

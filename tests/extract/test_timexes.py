@@ -1029,3 +1029,18 @@ def test_a_century_inside_a_longer_spacy_date_is_still_found(find):
     found = find("He fought Sweden for 21 years in the 18th century.")
     assert one(found, "21 years").value == "P21Y"
     assert one(found, "the 18th century").value == "17"
+
+
+def test_a_quarter_gone_this_year_is_next_years_in_the_future_unless_results_are_reported(find):
+    october = "2025-10-30"
+    found = find("If the summit fails, Ukraine will run out of money in the second quarter.", october)
+    assert one(found, "the second quarter").value == "2026-Q2"
+    found = find("The company expects to report a third-quarter loss of $17 million.", october)
+    assert one(found, "third-quarter").value == "2025-Q3"
+
+
+def test_the_same_period_last_year_after_a_month_in_its_sentence(find):
+    found = find("Shipments so far this month have lagged the same period last year, the ministry said.")
+    assert one(found, "the same period last year").value == "2025-03"
+    found = find("Exports rose in March. Imports lagged the same period last year.")
+    assert one(found, "the same period last year").value == "2025"
