@@ -73,6 +73,7 @@ class Lexicon:
     marker_needs: dict  # markers that count only after a word: "of record Nov. 16", not "a record in December"
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
+    planning_verbs: frozenset  # "planned a rally on Saturday": even in the simple past, the date is the plan's
     prediction_verbs: frozenset  # "was forecast to crest on Monday" (not "forecast on Monday that")
     forecast_nouns: frozenset  # "a warning for Monday": the day named is the nearest one, not a past one
     counted_units_after: re.Pattern  # before a bare plural unit: "the number of days", "peak hours"
@@ -171,9 +172,12 @@ def lexicon() -> Lexicon:
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
         ("duration", r"half(?:\s+an?\s+|-)(?:hour|day|week|month|year|decade|century)(?![\w-])"),
+        # "in the next year or two": a stretch of up to two years, not next year
+        ("duration", r"(?:the\s+)?(?:next|past|last|coming)\s+(?:day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"),
         ("duration", rf"another\s+(?:{NUM}(?:\s+|-))?{UNIT}(?![\w-])"),
         ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
+        ("bare_unit", r"(?:within|for)\s+(?P<x>minutes)\b(?!\s+(?:of|after|before|later|earlier))"),
         ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WDAY}(?:\s+{POD})?|{POD}|{MONTH}|{SEASON})"),
         ("set", rf"{WDAY}s|{WDAY}\s+(?:morning|afternoon|evening|night)s"),
         ("set", _alt(data["sets"])),
@@ -218,6 +222,7 @@ def lexicon() -> Lexicon:
         habitual_words=frozenset(data["tense"]["habitual_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
         prediction_verbs=frozenset(data["tense"]["prediction_verbs"]),
+        planning_verbs=frozenset(data["tense"]["planning_verbs"]),
         forecast_nouns=frozenset(data["tense"]["forecast_nouns"]),
         counted_units_after=re.compile(r"\b" + _alt(data["look_alikes"]["counted_units_after"]) + r"\s+$", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
@@ -427,10 +432,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
                 and _dated_directly(span.root, verb)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
-        if v.lemma_.lower() in lex.future_verbs or (
+        if (v.lemma_.lower() in lex.future_verbs
+                and not (v is verb and v.tag_ == "VBD" and v.lemma_.lower() not in lex.planning_verbs)) or (
                 v.lemma_.lower() in lex.prediction_verbs
                 and (v is not verb or any(c.lower_ == "to" and c.i == v.i + 1 for c in v.children))):
-            # ("was forecast to crest": the parser may make "to crest" a prepositional phrase)
+            # ("was forecast to crest": the parser may make "to crest" a prepositional phrase; a
+            # simple past "proposed the package on Tuesday" dates the proposal itself, but
+            # "planned a demonstration on Saturday" still dates what was planned)
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
@@ -1193,7 +1201,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if len(words) == 1 and words[0].endswith("s"):
             return "DURATION", _duration_value(None, unit, lex), mod
         numeric_words = [w for w in words if w not in lex.ordinals and w not in ("the", "past", "next", "coming", "previous", "following", "remaining", "more", "additional", "full", "straight", "consecutive", "or", "so", "latest", "initial", "same")]
-        has_num = any(w.replace(",", "").replace(".", "").isdigit() or w in lex.numbers or w in ("few", "several", "many", "some", "couple", "dozens", "hundreds") for w in numeric_words)
+        has_num = any(w.replace(",", "").replace(".", "").isdigit() or w in lex.numbers or w in ("few", "several", "many", "some", "couple", "dozens", "hundreds", "thousands", "millions", "billions") for w in numeric_words)
         if words[0] == "half" and (len(words) == 2 or words[1] in ("a", "an")):
             return "DURATION", _duration_value(0.5, unit, lex), mod  # "half an hour", "half-day"
         if words == ["another", words[1]] and not words[1].endswith("s"):
@@ -1369,12 +1377,16 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if low == "now" and re.match(r"\s*,", full[e:e + 3]) and re.search(r"(?:^|[.!?\"'`“”]\s*|\n\s*)$", full[max(0, s - 4):s]):
         return False  # "Now, he says ...": a discourse marker opening the sentence, not the present
     if (re.fullmatch(r"(?:hours|days|weeks|months|years)", low)
-            and lex.counted_units_after.search(full[max(0, s - 20):s])):
-        return False  # "the number of days above 100 degrees", "during peak hours": counted, not a stretch
+            and (lex.counted_units_after.search(full[max(0, s - 20):s])
+                 or (any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in span[0].children)
+                     and not re.match(r"\s+(?:after|before|later|earlier|ago)\b", full[e:e + 9])))):
+        # "the number of days above 100 degrees", "during peak hours", "reduced library hours":
+        # counted or a kind, not a stretch
+        return False
     if (name == "season" and span[-1].lower_ == "fall"
             and re.match(r"\s+of\s+(?!\d|(?:this|last|next|that)\s+year)", full[e:e + 20], re.IGNORECASE)):
         return False  # "the fall of Mariupol" (but "the fall of 2012")
-    if re.fullmatch(r"(?:minutes|seconds)", low):
+    if re.fullmatch(r"(?:minutes|seconds)", low) and name != "bare_unit":
         return False  # "minutes apart", "seconds before the blast": a measure of a gap, no number
     if re.fullmatch(r"(?:a|the)\s+second", low) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
         return False  # "a second round": the ordinal, not a unit
@@ -1528,6 +1540,11 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if name in ("duration", "spacy"):
                 s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
                 s += len(_PREPOSITION_FOLLOWING.match(text, s, e)[0]) if _PREPOSITION_FOLLOWING.match(text, s, e) else 0
+                verb_last = re.match(r"last\s+", text[s:e], re.IGNORECASE)
+                first = doc.char_span(s, s + 4) if verb_last else None
+                if first is not None and (first[0].pos_ in ("VERB", "AUX")
+                                          or any(c.dep_.startswith("nsubj") for c in first[0].children)):
+                    s += len(verb_last[0])  # "the nights, which last two weeks": the verb, not "the last two weeks"
             tense = _tense(doc, s, e, lex)
             parsed_tense = tense
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)

@@ -1044,3 +1044,29 @@ def test_the_same_period_last_year_after_a_month_in_its_sentence(find):
     assert one(found, "the same period last year").value == "2025-03"
     found = find("Exports rose in March. Imports lagged the same period last year.")
     assert one(found, "the same period last year").value == "2025"
+
+
+def test_a_simple_past_proposal_is_dated_when_it_was_made_but_a_plan_looks_ahead(find):
+    # PUB is Thursday 2026-03-05
+    assert one(find("The Commission proposed the new package on Tuesday."), "Tuesday").value == "2026-03-03"
+    assert one(find("Protesters planned a large rally on Saturday."), "Saturday").value == "2026-03-07"
+    assert one(find("A ruling is expected on Tuesday."), "Tuesday").value == "2026-03-10"
+
+
+def test_bare_units_that_name_a_kind_or_a_count(find):
+    assert not find("The council closed the gap with job cuts and reduced library hours.")
+    assert one(find("A woman was seen crossing the US border days after a sniper killed a doctor."), "days").value == "PXD"
+    assert one(find("The man left within minutes, police said."), "minutes").value == "PTXM"
+    assert not find("Minutes later, the police arrived.")
+    assert one(find("It will keep going for billions of years."), "billions of years").value == "PXY"
+
+
+def test_last_as_a_verb_is_outside_the_duration(find):
+    found = find("The probe must survive the nights, which last two weeks.")
+    assert one(found, "two weeks").value == "P2W"
+    assert one(find("Prices rose over the last two weeks."), "the last two weeks").value == "P2W"
+
+
+def test_the_next_year_or_two_is_a_stretch(find):
+    assert one(find("Talks should end in the next year or two."), "the next year or two").value == "P2Y"
+    assert one(find("Talks should end in the next year or so."), "the next year").value == "2027"
