@@ -1363,6 +1363,11 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if (name == "season" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
             and not any(t.like_num for t in span)):
         return False  # "since a fall last summer", "a late winter kept shoppers away": a kind, not a date
+    if low == "overnight" and re.search(r"\b(?:almost|virtually|practically|nearly|seemingly)\s+$", full[max(0, s - 14):s], re.IGNORECASE):
+        return False  # "its currency lost half its value almost overnight": suddenly, not a night
+    if (re.fullmatch(r"\d{4}", text)
+            and re.search(r"(?:%|\bpercent|\bpoints?)\s+(?:to|at)\s+$", full[max(0, s - 20):s], re.IGNORECASE)):
+        return False  # "the index fell 0.2% to 1552": a level, not a year
     if low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i:
         return False  # "its overnight rate", "overnight shift work": a kind of rate or shift
     if name in ("duration", "spacy") and (re.search(r"\b(?:older|younger)\s+than\s+$|\baged\s+$", full[max(0, s - 16):s], re.IGNORECASE)

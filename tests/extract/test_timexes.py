@@ -1070,3 +1070,9 @@ def test_last_as_a_verb_is_outside_the_duration(find):
 def test_the_next_year_or_two_is_a_stretch(find):
     assert one(find("Talks should end in the next year or two."), "the next year or two").value == "P2Y"
     assert one(find("Talks should end in the next year or so."), "the next year").value == "2027"
+
+
+def test_almost_overnight_and_an_index_level_are_no_timexes(find):
+    assert not find("The banks collapsed and the currency lost half its value almost overnight.")
+    assert not find("The S&P 500 index fell 0.2% to 1552, near its peak.")
+    assert one(find("Sales rose 5% in 2012."), "2012").value == "2012"
