@@ -73,7 +73,7 @@ class Lexicon:
     marker_needs: dict  # markers that count only after a word: "of record Nov. 16", not "a record in December"
     deadline_prepositions: frozenset  # "by June" in a present-tense clause is a coming June
     forward_nouns: re.Pattern  # after a month: "July delivery", "the December contract"
-    planning_verbs: frozenset  # "planned a rally on Saturday": even in the simple past, the date is the plan's
+    act_dated_verbs: frozenset  # future_verbs whose simple past dates the act: "proposed the package on Tuesday"
     prediction_verbs: frozenset  # "was forecast to crest on Monday" (not "forecast on Monday that")
     forecast_nouns: frozenset  # "a warning for Monday": the day named is the nearest one, not a past one
     counted_units_after: re.Pattern  # before a bare plural unit: "the number of days", "peak hours"
@@ -222,7 +222,7 @@ def lexicon() -> Lexicon:
         habitual_words=frozenset(data["tense"]["habitual_words"]),
         forward_nouns=re.compile(r"\s+" + _alt(data["tense"]["forward_nouns"]) + r"\b", re.IGNORECASE),
         prediction_verbs=frozenset(data["tense"]["prediction_verbs"]),
-        planning_verbs=frozenset(data["tense"]["planning_verbs"]),
+        act_dated_verbs=frozenset(data["tense"]["act_dated_verbs"]),
         forecast_nouns=frozenset(data["tense"]["forecast_nouns"]),
         counted_units_after=re.compile(r"\b" + _alt(data["look_alikes"]["counted_units_after"]) + r"\s+$", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
@@ -433,12 +433,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
                 and _dated_directly(span.root, verb)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
         if (v.lemma_.lower() in lex.future_verbs
-                and not (v is verb and v.tag_ == "VBD" and v.lemma_.lower() not in lex.planning_verbs)) or (
+                and not (v is verb and v.tag_ == "VBD" and v.lemma_.lower() in lex.act_dated_verbs)) or (
                 v.lemma_.lower() in lex.prediction_verbs
                 and (v is not verb or any(c.lower_ == "to" and c.i == v.i + 1 for c in v.children))):
             # ("was forecast to crest": the parser may make "to crest" a prepositional phrase; a
             # simple past "proposed the package on Tuesday" dates the proposal itself, but
-            # "planned a demonstration on Saturday" still dates what was planned)
+            # "planned a rally on Saturday", "expected no breakthrough before the autumn" still
+            # date what was planned or expected)
             # "had been scheduled to expire Friday": a plan already in the past
             return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):

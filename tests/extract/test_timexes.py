@@ -1051,6 +1051,8 @@ def test_a_simple_past_proposal_is_dated_when_it_was_made_but_a_plan_looks_ahead
     assert one(find("The Commission proposed the new package on Tuesday."), "Tuesday").value == "2026-03-03"
     assert one(find("Protesters planned a large rally on Saturday."), "Saturday").value == "2026-03-07"
     assert one(find("A ruling is expected on Tuesday."), "Tuesday").value == "2026-03-10"
+    found = find("Delegates expected no breakthrough before the autumn.")
+    assert one(found, "the autumn").value == "2026-FA"
 
 
 def test_bare_units_that_name_a_kind_or_a_count(find):
