@@ -62,6 +62,8 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‘’'"
 _SENTENCE_END_RE = re.compile(r"[.!?…][”»\"’']?\s")
+# the characters quote_spans acts on ("``" and "''" start with ` and ')
+_QUOTE_MARK_RE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "`'") + "]")
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -186,6 +188,11 @@ def _pair_in_paragraph(text: str, start: int, end: int, out: list[Span]) -> None
     open_at: Optional[int] = None
     i = start
     while i < end:
+        # every other character only steps i by one, so jump straight to the next quote mark
+        mark = _QUOTE_MARK_RE.search(text, i, end)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         pair = text[i:i + 2]
         width = 2 if pair in ("''", "``") else 1  # ASCII typesetting of “ and ” (older wire copy)
@@ -1864,10 +1871,14 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     """Attribution frames of a Doc (no actor resolution): used by the extractor and the benchmark."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
+    return _find_frames(doc, DocIndex(doc), threshold)[0]
+
+
+def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tuple[list[Frame], QuoteIndex]:
+    """find_frames on a Doc with a dependency parse, also returning the quotation index."""
     model = cue_model()
     if threshold is None:
         threshold = model.threshold if model else DEFAULT_THRESHOLD
-    index = DocIndex(doc)
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
@@ -1876,19 +1887,21 @@ def find_frames(doc, threshold: Optional[float] = None) -> list[Frame]:
     frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
-    return frames
+    return frames, quotes
 
 
 def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     """Every attributed statement of a Doc, with resolved speaker, intermediary and date."""
     from ..resolve.speakers import resolve_frames
 
-    frames = find_frames(doc)
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    index = DocIndex(doc)  # its text is reused below: spaCy rebuilds doc.text on every access
+    frames, quotes = _find_frames(doc, index)
     if not frames:
         return []
-    text = doc.text
-    quotes = QuoteIndex(quote_spans(text))
-    resolved = resolve_frames(doc, frames, actors, timexes)
+    text = index.text
+    resolved = resolve_frames(doc, frames, actors, timexes, text=text)
     statements = []
     seen = set()
     for frame, res in zip(frames, resolved):

@@ -56,10 +56,12 @@ class Resolution:
     date_text: Optional[str]
 
 
-def resolve_frames(doc, frames: list[Frame], actors, timexes) -> list[Resolution]:
-    """One Resolution per frame, in the frames' order (frames are in text order)."""
+def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str] = None) -> list[Resolution]:
+    """One Resolution per frame, in the frames' order (frames are in text order). `text` is
+    doc.text when the caller has it (spaCy rebuilds doc.text on every access)."""
     words = attribution_words()
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    if text is None:
+        text = doc.text
     sent_starts = [s.start_char for s in doc.sents]
     out: list[Resolution] = []
     history: list[tuple[Frame, Resolution]] = []
