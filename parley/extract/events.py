@@ -492,8 +492,9 @@ class ActorResolver:
         return self._first_speakers[i - 1] if i else None
 
 
-def text_digest(doc) -> str:
-    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+def text_digest(doc, text: Optional[str] = None) -> str:
+    """A short hash of the Doc's text; pass `text` when known (spaCy rebuilds doc.text on every access)."""
+    return hashlib.sha1((doc.text if text is None else text).encode("utf-8")).hexdigest()[:12]
 
 
 class TimexIndex(list):
@@ -714,7 +715,9 @@ def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
     resolver = ActorResolver(doc, actors, statements, profile)
     places = _place_index(profile)
     tx_tokens = timex_tokens(doc, timexes)
-    digest = text_digest(doc)
+    # the actor table of the same Doc has already read doc.text
+    known = actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
+    digest = text_digest(doc, known)
     events: list[Event] = []
     seen: set = set()
     for sent in doc.sents:

@@ -232,8 +232,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 class DocIndex:
     """Per-document lookups computed once: `Doc.text` and `Token.sent` are O(n) in spaCy."""
 
-    def __init__(self, doc):
-        self.text = doc.text
+    def __init__(self, doc, text: Optional[str] = None):
+        self.text = doc.text if text is None else text
         self.sent_start_tok: list[int] = []
         self.sent_start_char: list[int] = []
         self.sent_end_char: list[int] = []
@@ -1890,13 +1890,19 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     return frames, quotes
 
 
+def _known_text(doc, actors) -> Optional[str]:
+    """doc.text as already read by the actor table of the same Doc, else None."""
+    return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
+
+
 def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     """Every attributed statement of a Doc, with resolved speaker, intermediary and date."""
     from ..resolve.speakers import resolve_frames
 
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    index = DocIndex(doc)  # its text is reused below: spaCy rebuilds doc.text on every access
+    # spaCy rebuilds doc.text on every access: take the actor table's copy of this Doc's text
+    index = DocIndex(doc, _known_text(doc, actors))
     frames, quotes = _find_frames(doc, index)
     if not frames:
         return []
