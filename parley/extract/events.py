@@ -571,12 +571,15 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
     for tok in sent:
         if tok.i in used:
             continue
-        lem = lemma(tok)
-        trig = _phrase_trigger(tok, lem, lex)
+        # read once per token (spaCy looks each string attribute up anew) and skip the phrase
+        # matcher for lemmas that start no phrase: this loop runs over every token
+        lem = tok.lemma_.lower()
+        pos = tok.pos_
+        trig = _phrase_trigger(tok, lem, lex) if lem in lex.phrases else None
         if trig is None:
-            if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lem in lex.verbs):
+            if pos == "VERB" or (pos == "AUX" and lem in lex.verbs):
                 entry = lex.verbs.get(lem) or next((lex.verbs[f] for f in forms(tok) if f in lex.verbs), None)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
+            elif pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "DATE", "TIME"):
                 entry = lex.nouns.get(lem) or next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
             else:
                 entry = None
@@ -584,9 +587,9 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
                 c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in tok.children
             ):
                 entry = None  # "return weapons" is a release, "return to Geneva" is not
-            if entry is None and tok.pos_ == "VERB":
+            if entry is None and pos == "VERB":
                 entry = _object_trigger(tok, lex)
-            if entry is None and is_verbal(tok) and _obligation(tok) and (
+            if entry is None and pos in ("VERB", "AUX") and _obligation(tok) and (
                 tok.dep_ == "acl" or (tok.dep_ == "ccomp" and lemma(tok.head) in PAST_REPORTING)
             ):
                 entry = ("REQUEST", None)  # "X said Y must ensure security": a demand on Y

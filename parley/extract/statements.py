@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 import string
 import tomllib
@@ -141,7 +142,7 @@ class CueModel:
     def probability(self, features: list[str], vector=None) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
         if self.dense is not None and vector is not None and len(vector) == len(self.dense):
-            z += float(sum(w * v for w, v in zip(self.dense, vector)))
+            z += float(sum(map(operator.mul, self.dense, vector)))  # same sum, no generator frame
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
