@@ -41,6 +41,11 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_words.toml"
 # --------------------------------------------------------------------------------------------
 
 
+# A pattern starts at a word and ends at one ("Monday's" is fine, "Monday'" is not).
+_WORD_START = r"(?<![\w'-])"
+_WORD_END = r"(?!\w|['’](?!s\b))"
+
+
 def _alt(words) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words}, key=len, reverse=True)
@@ -103,6 +108,9 @@ class Lexicon:
     spoken_year_any: re.Pattern
     decade_words: dict
     holiday_re: re.Pattern
+    # Where any word-boundary pattern may match (see _candidates), and which patterns those are.
+    start_scan: re.Pattern
+    at_word_start: tuple  # one bool per pattern
 
 
 @lru_cache(maxsize=1)
@@ -207,9 +215,18 @@ def lexicon() -> Lexicon:
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),
     ]
     patterns = tuple(
-        (name, re.compile(rf"(?<![\w'-]){rx}(?!\w|['’](?!s\b))" if name != "bare_unit" else rx, re.IGNORECASE))
+        (name, re.compile(rf"{_WORD_START}{rx}{_WORD_END}" if name != "bare_unit" else rx, re.IGNORECASE))
         for name, rx in raw
     )
+    # One pass that finds the few offsets where some word-start pattern matches: a separate
+    # finditer per pattern made re try every pattern at every offset, most of the timex time.
+    # (Named groups are not needed to find the offsets; every pattern matches at least one
+    # character, so matching each pattern only at these offsets is the same as its finditer.)
+    at_word_start = tuple(name != "bare_unit" for name, _ in raw)
+    start_scan = re.compile(
+        _WORD_START + "(?=" + "|".join(f"(?:{rx}{_WORD_END})".replace("(?P<x>", "(?:")
+                                       for (name, rx), anchored in zip(raw, at_word_start) if anchored) + ")",
+        re.IGNORECASE)
     mod_before = re.compile(rf"(?:^|\s){_alt(data['mods'])}\s*$", re.IGNORECASE)
     return Lexicon(
         numbers=numbers, fuzzy=fuzzy, ordinals=data["ordinals"], months=months, weekdays=weekdays,
@@ -241,7 +258,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(data["look_alikes"]["speech_verbs"]),
         holidays_fixed=data["holidays"]["fixed"], holidays_floating=data["holidays"]["floating"],
         holidays_easter=data["holidays"]["easter"],
-        patterns=patterns, mod_before=mod_before,
+        patterns=patterns, mod_before=mod_before, start_scan=start_scan, at_word_start=at_word_start,
         spoken_year_any=re.compile(r"\b" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]") + r"\b", re.IGNORECASE),
         spoken_year=re.compile(r"(?:the year )?" + SPOKEN_YEAR.replace(r"[\s-]+", r"[ -]"), re.IGNORECASE),
         decade_words=data["decade_words"],
@@ -1285,8 +1302,9 @@ def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, pattern name) of every candidate extent. (`text` is doc.text, which spaCy
     rebuilds on every access, so it is passed in.)"""
     found: list[tuple[int, int, str]] = []
-    for name, rx in lex.patterns:
-        for m in rx.finditer(text):
+    starts = [m.start() for m in lex.start_scan.finditer(text)]
+    for (name, rx), at_word_start in zip(lex.patterns, lex.at_word_start):
+        for m in (_matches_at(rx, text, starts) if at_word_start else rx.finditer(text)):
             s, e = m.span("x") if "x" in rx.groupindex else m.span()
             if e > s:
                 found.append((s, e, name))
@@ -1311,6 +1329,16 @@ def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         occupied[s:e] = b"\x01" * (e - s)
     taken.sort()
     return taken
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """rx.finditer(text) for a pattern that can only match at one of `starts` (ascending):
+    the first match at or after the end of the previous one, as finditer does."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (m := rx.match(text, start)) is not None:
+            yield m
+            resume = m.end()
 
 
 def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
