@@ -119,6 +119,8 @@ def forms(token) -> tuple[str, ...]:
     some words ("staged" → "stag"), so table look-ups try the regular stems as well."""
     low = token.lower_
     out = [token.lemma_.lower(), low]
+    if not low.endswith(("d", "s", "g")):  # no suffix below can match (a quick exit: this runs per token)
+        return tuple(dict.fromkeys(out))
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                          ("es", ""), ("s", ""), ("d", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:

@@ -23,6 +23,7 @@ Figures and definitions: docs/benchmarks/attribution.md.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import operator
@@ -140,7 +141,8 @@ class CueModel:
     dense: Optional[tuple[float, ...]] = None  # weights over the token's tok2vec tensor
 
     def probability(self, features: list[str], vector=None) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        # map over dict.get: the same terms in the same order as a generator, without its frames
+        z = self.bias + sum(map(self.weights.get, features, itertools.repeat(0.0, len(features))))
         if self.dense is not None and vector is not None and len(vector) == len(self.dense):
             z += float(sum(map(operator.mul, self.dense, vector)))  # same sum, no generator frame
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
