@@ -172,7 +172,7 @@ def lexicon() -> Lexicon:
         # spaCy may fold "the 18th century" into a longer entity ("21 years in the 18th century")
         ("century", rf"(?:the\s+)?{PMOD}?(?:1?\d|2[01])(?:st|nd|rd|th)[\s-]+century\b"),
         ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
-        ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day)(?![\w-])"),
+        ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day|{SEASON})(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
         ("relative", rf"{EDGE}(?:week|month|year|decade|century|quarter)(?![\w-])"),
         ("relative", r"the\s+past\s+(?:day|hour)(?![\w-])"),  # a period up to now, as "the past week"
@@ -542,19 +542,24 @@ def _possibility_ahead(doc, s: int, e: int) -> bool:
 
 
 def _forecast_for(doc, s: int, e: int, lex: Lexicon) -> bool:
-    """The day is what a forecast or warning is for ('a warning for Monday and Tuesday')."""
+    """The day is what a forecast or warning is about ('a warning for Monday and Tuesday', 'a
+    warning for rain covering the region until 09:00 on Monday'): a forecast noun governs it
+    before any tensed verb does."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.i > 0 and doc[tok.head.i - 1].lower_ in lex.forecast_nouns:
+            return True  # the parser may hang "for" on the verb ("issued warnings for Monday")
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
-        return False
-    prep = tok.head
-    # the word, not its lemma ("warning" may be tagged a verb); the parser may hang "for" on the
-    # verb ("issued warnings for Monday"), so the word right before "for" counts too
-    return prep.head.lower_ in lex.forecast_nouns or (prep.i > 0 and doc[prep.i - 1].lower_ in lex.forecast_nouns)
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ == "ROOT":
+            return False  # "the IMF forecast on Tuesday that ...": a verb, said that day
+        if tok.lower_ in lex.forecast_nouns:
+            return True  # the word, not its lemma: "warning" may be tagged a verb (VBG)
+    return False
 
 
 def _dated_directly(tok, verb) -> bool:
@@ -1156,6 +1161,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     # seasons
     season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
     if season:
+        if ("that" in wset or "same" in wset) and ctx.previous and re.match(r"\d{4}", ctx.previous.value or ""):
+            return "DATE", f"{ctx.previous.value[:4]}-{season}", mod  # "in March 2022 ... collapsed that spring"
         if not anchor:
             return "DATE", None, mod
         return "DATE", f"{_season_year(season, anchor, rel, tense)}-{season}", mod
@@ -1429,8 +1436,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "the fall of Mariupol" (but "the fall of 2012")
     if re.fullmatch(r"(?:minutes|seconds)", low) and name != "bare_unit":
         return False  # "minutes apart", "seconds before the blast": a measure of a gap, no number
-    if re.fullmatch(r"(?:a|the)\s+second", low) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
-        return False  # "a second round": the ordinal, not a unit
+    if re.fullmatch(r"(?:a|the)\s+second", low) and (
+            (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"))
+            or span[-1].dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return False  # "a second round", "it did not approve a second": the ordinal, not a unit
     if name == "reference" and low in lex.ambiguous_references:
         if low in ("current", "future", "recent") and span[0].dep_ in ("compound",):
             return False
@@ -1595,7 +1604,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "past"
             if tense == "past" and name == "weekday" and _forecast_for(doc, s, e, lex):
                 tense = "present"  # "has issued a snow warning for Monday": the nearest Monday
-            if name == "month" and tense == "present" and _possibility_ahead(doc, s, e):
+            if name in ("month", "season") and tense == "present" and _possibility_ahead(doc, s, e):
                 tense = "future"  # "it could be visible for a few weeks in December", said in January
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead

@@ -1078,3 +1078,42 @@ def test_almost_overnight_and_an_index_level_are_no_timexes(find):
     assert not find("The banks collapsed and the currency lost half its value almost overnight.")
     assert not find("The S&P 500 index fell 0.2% to 1552, near its peak.")
     assert one(find("Sales rose 5% in 2012."), "2012").value == "2012"
+
+
+def test_a_day_a_warning_governs_through_a_clause_is_the_nearest(find):
+    sunday = "2026-03-08"
+    text = 'The Met Office has issued a "be prepared" warning for rain covering the region until 09:00 GMT on Monday.'
+    found = find(text, sunday)
+    assert one(found, "Monday").value == "2026-03-09"
+    assert one(found, "09:00 GMT").value == "2026-03-09T09:00"
+
+
+def test_that_season_takes_the_year_just_named(find):
+    found = find("The talks opened in Istanbul in March 2022. They collapsed that spring.")
+    assert one(found, "that spring").value == "2022-SP"
+
+
+def test_a_season_that_could_come_is_ahead(find):
+    november = "2025-11-17"
+    found = find("Diplomats warned that Kyiv could run short of money by the spring.", november)
+    assert one(found, "the spring").value == "2026-SP"
+
+
+def test_a_second_as_an_object_is_the_ordinal(find):
+    found = find("It approved one terminal in May 2011. It did not approve a second, for a project in Texas, until last month.")
+    assert not [t for t in found if t.text == "a second"]
+    assert one(find("The lights went out for a second."), "a second").value == "PT1S"
+
+
+def test_the_candidate_scan_finds_what_each_patterns_own_finditer_finds():
+    """_candidates matches each word-start pattern only at the offsets of one look-ahead scan;
+    that must give the same matches as running each pattern over the whole text."""
+    from parley.extract.timexes import _matches_at, lexicon
+    lex = lexicon()
+    text = ("On Monday, two weeks ago, the minister said talks would resume by March 3, 2026 "
+            "or in the second quarter; 'it's been 10 years', he added at 9:30 a.m. every day.")
+    starts = [m.start() for m in lex.start_scan.finditer(text)]
+    assert starts
+    for (name, rx), at_word_start in zip(lex.patterns, lex.at_word_start):
+        if at_word_start:
+            assert [m.span() for m in _matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)], name
