@@ -1093,10 +1093,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 y, q = ctx.last_quarter.split("-Q")
                 return "DATE", f"{int(y) + sign * int(n)}-Q{q}", mod
             period = re.fullmatch(r"(\d{4})(-(?:H[12]|SP|SU|FA|WI|[01]\d))", (ctx.previous.value or "") if ctx.previous else "")
-            same_sentence = (ctx.previous is not None and ctx.sentence is not None
-                             and ctx.previous.span[0] >= ctx.sentence.start_char)
             if (unit == "year" and period and n == 1 and wset & {"earlier", "ago", "before"}
-                    and (same_sentence or (ctx.tense == "past" and not period[2][1:].isdigit()))):
+                    and (_in_sentence_of(ctx.sentence, ctx.previous)
+                         or (ctx.tense == "past" and not period[2][1:].isdigit()))):
                 # "this spring than a year earlier", "slowed to 2.9% in March from 3.4% a year ago",
                 # "fell in the second half. ... was down 38% from a year earlier": the same part of
                 # the year before. A present state ("has 13 plants, up from seven a year ago") is
