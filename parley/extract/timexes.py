@@ -1301,6 +1301,23 @@ _SPACY_TRIM = re.compile(r"^(?:(?:more\s+than|less\s+than|at\s+least|up\s+to|as\
 _ADJECTIVAL_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[\w.]+(?:-[\w.]+)*-(?:second|minute|hour|day|week|month|year|decade)\b(?!s))", re.IGNORECASE)
 # "following two weeks of talks" without "the": the preposition, not "the following two weeks"
 _PREPOSITION_FOLLOWING = re.compile(r"following\s+(?=\S)", re.IGNORECASE)
+_LAST = re.compile(r"last\s+", re.IGNORECASE)
+
+
+def _duration_start(doc, text: str, s: int, e: int) -> int:
+    """Where a duration's extent starts once words that are not part of it are cut from its front:
+    the article of an adjective ("a two-year deal"), the preposition "following" ("following two
+    weeks of talks") and the verb "last" ("the nights, which last two weeks")."""
+    for rx in (_ADJECTIVAL_ARTICLE, _PREPOSITION_FOLLOWING):
+        m = rx.match(text, s, e)
+        if m:
+            s = m.end()
+    m = _LAST.match(text, s, e)
+    first = doc.char_span(s, s + 4) if m else None
+    if first is not None and (first[0].pos_ in ("VERB", "AUX")
+                              or any(c.dep_.startswith("nsubj") for c in first[0].children)):
+        s = m.end()
+    return s
 _AGE = re.compile(r"\b(?:years?|months?)(?:\s+|-)old\b|\bolds?\b|^\d{1,3}$|^\d{1,3}s$", re.IGNORECASE)
 
 
@@ -1587,13 +1604,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if not _keep(doc, text, s, e, name, lex):
                 continue
             if name in ("duration", "spacy"):
-                s += len(_ADJECTIVAL_ARTICLE.match(text, s, e)[0]) if _ADJECTIVAL_ARTICLE.match(text, s, e) else 0
-                s += len(_PREPOSITION_FOLLOWING.match(text, s, e)[0]) if _PREPOSITION_FOLLOWING.match(text, s, e) else 0
-                verb_last = re.match(r"last\s+", text[s:e], re.IGNORECASE)
-                first = doc.char_span(s, s + 4) if verb_last else None
-                if first is not None and (first[0].pos_ in ("VERB", "AUX")
-                                          or any(c.dep_.startswith("nsubj") for c in first[0].children)):
-                    s += len(verb_last[0])  # "the nights, which last two weeks": the verb, not "the last two weeks"
+                s = _duration_start(doc, text, s, e)
             tense = _tense(doc, s, e, lex)
             parsed_tense = tense
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)
