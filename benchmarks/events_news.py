@@ -1,0 +1,172 @@
+"""Score Parley's events on hand-annotated negotiation news: found, type, status, date, actors.
+
+    .venv/bin/python benchmarks/events_news.py [--data DIR] [--errors] [--only SLUG]
+
+Each `<slug>.gold.json` in DIR (default benchmarks/events_news/, our own invented articles
+annotated blind; benchmarks/news/ holds older event annotations in the same format, which
+are not exhaustive, so only recall and the field accuracies mean anything there)
+lists events with an `anchor` (exact text of the clause), optionally a `trigger` inside it,
+the acceptable PLOVER `types`, the `status`, the `date` (TIMEX3 value or null) and the
+`actors`. A predicted event matches a gold one, one to one, when its evidence span overlaps
+the gold trigger (or, without one, the anchor). Gold events marked `optional` count neither
+for nor against.
+
+Prints per article and pooled: gold and predicted counts, precision / recall / F1 of finding
+events, and on the matched events the accuracy of type, status, date, status and date
+together, and of the actors (a gold actor counts as found when a word of it is in the name of
+one of the event's actors); then the status confusion table. `--errors` lists misses,
+spurious events and wrong fields.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import greedy_match  # noqa: E402
+from seed_eval import locate, overlap  # noqa: E402
+
+DEFAULT_DIR = Path(__file__).resolve().parent / "events_news"
+STATUSES = ("occurred", "ongoing", "planned", "reported", "denied", "hypothetical")
+
+
+def load_set(data_dir: Path, only: str | None = None) -> list[tuple[str, str, dict]]:
+    out = []
+    for gold_path in sorted(data_dir.glob("*.gold.json")):
+        slug = gold_path.name[: -len(".gold.json")]
+        if only and only != slug:
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if not gold.get("events"):
+            continue
+        text = (data_dir / gold["file"]).read_text(encoding="utf-8")
+        out.append((slug, text, gold))
+    return out
+
+
+def gold_span(text: str, g: dict) -> tuple[int, int]:
+    """The gold trigger's span inside its anchor, or the anchor's span when there is no trigger."""
+    start, end = locate(text, g["anchor"], g.get("nth", 1))
+    trigger = g.get("trigger")
+    if not trigger:
+        return start, end
+    at = text.find(trigger, start, end)
+    if at < 0:
+        raise SystemExit(f"gold trigger {trigger!r} not inside its anchor {g['anchor']!r}")
+    return at, at + len(trigger)
+
+
+def actor_found(name: str, predicted_names: list[str]) -> bool:
+    words = {w.lower().strip(".,'’s") for w in name.split() if len(w) > 2}
+    return any(words & {w.lower().strip(".,'’s") for w in p.split()} for p in predicted_names)
+
+
+def score_article(text: str, result: dict, gold: dict, errors: list[str] | None = None) -> Counter:
+    golds = gold["events"]
+    preds = result["events"]
+    names = {a["id"]: a["name"] for a in result["actors"]}
+    spans = [gold_span(text, g) for g in golds]
+
+    def key(gi_span, p):
+        hit = overlap(gi_span, tuple(p["span"]))
+        return hit and 1 + 1 / (1 + abs(p["span"][0] - gi_span[0]))  # nearer evidence wins ties
+
+    matches = greedy_match(spans, preds, key)
+    c = Counter()
+    required = [gi for gi, g in enumerate(golds) if not g.get("optional")]
+    optional_hits = {pi for gi, pi in matches.items() if golds[gi].get("optional")}
+    c["gold"] = len(required)
+    c["pred"] = len(preds) - len(optional_hits)
+    for gi in required:
+        g = golds[gi]
+        if gi not in matches:
+            if errors is not None:
+                errors.append(f"  MISS  {g['types']} {g['status']} {g['date']}  [{g.get('trigger', '')}] {g['anchor'][:90]!r}")
+            continue
+        p = preds[matches[gi]]
+        c["found"] += 1
+        type_ok = p["type"] in g["types"]
+        status_ok = p["status"] == g["status"]
+        date_ok = p["date"] == g["date"]
+        c["type"] += type_ok
+        c["status"] += status_ok
+        c["date"] += date_ok
+        c["status_date"] += status_ok and date_ok
+        c[f"confusion {g['status']} -> {p['status']}"] += 1
+        gold_actors = g.get("actors") or []
+        pred_names = [names.get(a, a) for a in p["actors"]]
+        c["actors_gold"] += len(gold_actors)
+        c["actors_found"] += sum(actor_found(a, pred_names) for a in gold_actors)
+        if errors is not None and not (type_ok and status_ok and date_ok):
+            errors.append(f"  WRONG gold {g['types']} {g['status']} {g['date']} | got {p['type']} {p['status']} {p['date']}"
+                          f"  [{g.get('trigger', '')}] {g['anchor'][:80]!r}")
+    if errors is not None:
+        matched = set(matches.values())
+        for pi, p in enumerate(preds):
+            if pi not in matched:
+                s, e = p["span"]
+                errors.append(f"  SPUR  {p['type']} {p['status']} {p['date']}  [{p.get('trigger', '')}] {text[s:e][:90]!r}")
+    return c
+
+
+def figures(c: Counter) -> dict:
+    p = c["found"] / c["pred"] if c["pred"] else 0.0
+    r = c["found"] / c["gold"] if c["gold"] else 0.0
+    out = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    for field in ("type", "status", "date", "status_date"):
+        out[field] = c[field] / c["found"] if c["found"] else 0.0
+    out["actors"] = c["actors_found"] / c["actors_gold"] if c["actors_gold"] else None
+    return out
+
+
+def evaluate(data_dir: Path = DEFAULT_DIR, only: str | None = None, show_errors: bool = False):
+    """Run Parley over the set; returns ([(slug, counts)], pooled counts)."""
+    from parley.model import Article
+    from parley.pipeline import ExtractError, extract_articles
+
+    items = load_set(data_dir, only)
+    articles = [Article(id=Article.make_id(text), text=text, source=slug, published=gold["published"])
+                for slug, text, gold in items]
+    rows = []
+    for (slug, text, gold), result in zip(items, extract_articles(articles)):
+        if isinstance(result, ExtractError):
+            raise SystemExit(f"{slug}: {result.reason}")
+        errors: list[str] | None = [] if show_errors else None
+        counts = score_article(text, result.to_dict(), gold, errors)
+        if errors:
+            print(f"== {slug} (published {gold['published']})")
+            print("\n".join(errors))
+        rows.append((slug, counts))
+    total = sum((c for _s, c in rows), Counter())
+    return rows, total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--only", help="score one article (its slug)")
+    parser.add_argument("--errors", action="store_true", help="list misses, spurious events and wrong fields")
+    args = parser.parse_args()
+    rows, total = evaluate(args.data, args.only, args.errors)
+    if not rows:
+        raise SystemExit(f"no annotated events in {args.data}")
+    header = (f"{'article':<40} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6} "
+              f"{'type':>6} {'status':>6} {'date':>6} {'st+dt':>6} {'actors':>6}")
+    print(header)
+    for slug, c in rows + [("POOLED (micro)", total)]:
+        f = figures(c)
+        print(f"{slug[:40]:<40} {c['gold']:>4} {c['pred']:>4} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} "
+              f"{f['type']:>6.3f} {f['status']:>6.3f} {f['date']:>6.3f} {f['status_date']:>6.3f} "
+              + (f"{f['actors']:>6.3f}" if f["actors"] is not None else f"{'–':>6}"))
+    print("\nstatus on found events (gold -> predicted):")
+    for status in STATUSES:
+        row = {s: total[f"confusion {status} -> {s}"] for s in STATUSES}
+        if sum(row.values()):
+            print(f"  {status:<12} " + "  ".join(f"{s} {n}" for s, n in row.items() if n))
+
+
+if __name__ == "__main__":
+    main()
