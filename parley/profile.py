@@ -52,9 +52,14 @@ class Profile:
         """The one actor a definite description ("former comedian", without "the") stands for."""
         return self._by_description.get(description.lower())
 
+    def is_place_name(self, text: str) -> bool:
+        """Whether `text` is a name or alias of one of the profile's [[places]]."""
+        return text.lower() in self._place_names
+
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.actors}
         self._by_description = {d: a for a in self.actors for d in a.descriptions}
+        self._place_names = {str(n).lower() for p in self.places for n in (p.get("name"), *p.get("aliases", [])) if n}
 
 
 def resolve_profile_path(name_or_file: Optional[str]) -> Path:

@@ -446,8 +446,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "ORG":
             name = _clean_name(ent)
-            if not name or table._inside_title(ent):
-                continue
+            if not name or table._inside_title(ent) or profile.is_place_name(name):
+                continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
             actor = table._ensure(slugify(name), name, "organization")
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
     return table

@@ -165,3 +165,15 @@ def test_a_group_from_a_named_body_is_a_group_with_its_origin(nlp, profile):
     actor = table.resolve_mention(doc[subject.left_edge.i: subject.i + 1])
     assert actor is not None and actor.kind == "group"
     assert "Canadian" in actor.name
+
+
+def test_a_profile_place_the_tagger_calls_an_organisation_is_not_an_actor(nlp, profile):
+    text = "The first round of talks in Abu Dhabi collapsed in February."
+    doc, table = actors_of(nlp, profile, text)
+    assert any(e.text == "Abu Dhabi" and e.label_ == "ORG" for e in doc.ents)  # the case this guards
+    assert [a.name for a in table.used_actors()] == []
+
+
+def test_an_organisation_that_is_no_profile_place_stays_an_actor(nlp, profile):
+    _doc, table = actors_of(nlp, profile, "The first round of talks hosted by the Crisis Group collapsed in February.")
+    assert "Crisis Group" in " ".join(a.name for a in table.used_actors() if a.kind == "organization")
