@@ -111,6 +111,10 @@ class AttributionWords:
     custody_verbs: frozenset[str]
     act_phrasals: frozenset[str]
     captive_nouns: frozenset[str]
+    stance_act_verbs: frozenset[str]
+    military_units: frozenset[str]
+    military_operations: frozenset[str]
+    war_materiel: frozenset[str]
     reply_particles: frozenset[str]
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
@@ -451,7 +455,52 @@ def _physical_act(tok, words: AttributionWords) -> bool:
         return True
     if lemma in words.custody_verbs:
         return any(_people(c, words) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
-    return lemma in words.force_verbs and not _verbal_sense(tok, words)
+    if lemma in words.force_verbs:
+        return not _verbal_sense(tok, words)
+    return _military_act(tok, lemma, words)
+
+
+def _military_act(tok, lemma: str, words: AttributionWords) -> bool:
+    """"Russian aircraft supported the assault", "backed the counter-offensive with tanks",
+    "the attack was backed by helicopters": with only a noun-phrase object, a stance verb whose
+    means is armed force or money, or any verb whose subject is a unit or weapon and whose object
+    is an operation or a unit, is an act (a unit does not hold views; "backed the plan" does)."""
+    children = list(tok.children)
+    if any(c.dep_ in CONTENT_DEPS or _that_advcl(c) for c in children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in children)
+    objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not objects or any(_has_quote(o) for o in objects):
+        return False
+    objects += [x for o in objects for x in o.conjuncts]
+    if lemma in words.stance_act_verbs and any(
+            _names_materiel(g, words) for h in [tok] + objects for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        return True
+    targets = words.military_operations | words.military_units
+    if not any(_word_in(o, targets, whole_front=True) for o in objects):
+        return False
+    subject = _find_source(tok, words)[0]
+    if subject is not None and subject.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
+        subject = tok.head  # "the brigades, which supported the assault"
+    return subject is not None and _word_in(subject, words.military_units)
+
+
+def _word_in(tok, vocabulary: frozenset[str], whole_front: bool = False) -> bool:
+    """The noun or a compound part of it is listed ("artillery units"); with `whole_front`, any
+    word before it in its phrase (the parse of "the counter-offensive east of ..." makes "east"
+    the noun and "offensive" an adjective)."""
+    front = tok.doc[tok.left_edge.i: tok.i + 1] if whole_front else \
+        [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    return any(t.lower_ in vocabulary or t.lemma_.lower() in vocabulary for t in front)
+
+
+def _names_materiel(tok, words: AttributionWords) -> bool:
+    """"artillery and drones", "air defence systems", "a 50 billion euro loan": arms or money."""
+    lowered = [t.lower_ for t in tok.subtree]
+    return any(w in words.war_materiel for w in lowered) \
+        or any(t.lemma_.lower() in words.war_materiel for t in tok.subtree) \
+        or any(f"{a} {b}" in words.war_materiel for a, b in zip(lowered, lowered[1:]))
 
 
 def _people(tok, words: AttributionWords) -> bool:

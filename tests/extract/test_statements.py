@@ -890,3 +890,30 @@ def test_a_cue_ending_its_paragraph_with_a_colon_takes_the_next_one(run):
     text, st = run("The Latvian prime minister told parliament:\n\nThe border will stay closed until spring.\n")
     s = only(st, "The border will stay closed")
     assert s.speaker is not None
+
+
+# ---- stance verbs: "backed the plan" is a stance, "backed the assault with tanks" an act -------
+@pytest.mark.parametrize("sentence", [
+    # the means is armed force or money
+    "Belarusian gunships supported the raid with rockets and mortars.",
+    "The coalition backed the river crossing with air defence batteries.",
+    "Lithuania supports Moldova with weapons and a large loan.",
+    # a unit or weapon acts on an operation or a unit
+    "Three battalions supported the counter-offensive east of the river.",
+    "Attack helicopters backed up the marines near the port.",
+    "The landing was supported by artillery and drones.",
+])
+def test_a_stance_verb_naming_a_military_act_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("The Latvian senator supports the border bill.", "the border bill"),
+    ("Prime Minister Anna Berzina backed the proposal for a truce with some reservations.", "the proposal for a truce"),
+    ("The Estonian government backed the idea that the talks should resume in May.", "the talks should resume"),
+    ("Two brigade commanders said they backed the offensive.", "they backed the offensive"),
+])
+def test_a_stance_verb_with_a_proposal_or_clause_is_still_a_statement(run, sentence, fragment):
+    _text, st = run(sentence)
+    assert only(st, fragment).cue in ("supports", "backed", "said")
