@@ -72,7 +72,12 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
 
     def key(gi_span, p):
         hit = overlap(gi_span, tuple(p["span"]))
-        return hit and 1 + 1 / (1 + abs(p["span"][0] - gi_span[0]))  # nearer evidence wins ties
+        if not hit:
+            return 0
+        # among events whose evidence covers the gold trigger, the one with the same trigger
+        # word first, then the one whose evidence starts nearest
+        same_trigger = bool(set(text[gi_span[0]:gi_span[1]].lower().split()) & set(p.get("trigger", "").lower().split()))
+        return 1 + 2 * same_trigger + 1 / (1 + abs(p["span"][0] - gi_span[0]))
 
     matches = greedy_match(spans, preds, key)
     c = Counter()
