@@ -85,6 +85,7 @@ class AttributionWords:
     phrasal: frozenset[str]
     stance_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
     in_source_nouns: frozenset[str]
@@ -119,6 +120,7 @@ class AttributionWords:
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
     pronouns: dict[str, frozenset[str]]
+    light_verb_cues: dict[str, frozenset[str]]
 
     def category(self, lemma: str) -> str:
         if lemma in self.speech:
@@ -133,8 +135,8 @@ class AttributionWords:
 @lru_cache(maxsize=1)
 def attribution_words() -> AttributionWords:
     data = tomllib.loads((DATA_DIR / "reporting_verbs.toml").read_text(encoding="utf-8"))
-    pronouns = {k: frozenset(v) for k, v in data.pop("pronouns").items()}
-    return AttributionWords(pronouns=pronouns, **{k: frozenset(v) for k, v in data.items()})
+    tables = {name: {k: frozenset(v) for k, v in data.pop(name).items()} for name in ("pronouns", "light_verb_cues")}
+    return AttributionWords(**tables, **{k: frozenset(v) for k, v in data.items()})
 
 
 @dataclass(frozen=True)
@@ -599,6 +601,13 @@ def _find_source(cue, words: AttributionWords):
                     return c, tok.head
                 return c, None
         if passive:
+            if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
+                # "Merz is convinced that ...": a participle of a held view; its subject holds it
+                subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+                subj += [g for a in tok.children if a.dep_ == "auxpass"  # the parse may hang it there
+                         for g in a.children if g.dep_ in ("nsubjpass", "nsubj")]
+                if subj:
+                    return subj[0], None
             return None, None
         for c in tok.children:  # the subject stranded on a set-off participle (see above)
             if c.dep_ in ("parataxis", "ccomp") and c.i < tok.i and _set_off_participle(c):
@@ -609,8 +618,8 @@ def _find_source(cue, words: AttributionWords):
             return tok.head, None  # "reports suggesting that ..."
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
-        if tok.dep_ in SHARED_SUBJECT_DEPS and tok.head.i != tok.i:
-            tok = tok.head
+        if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN")) and tok.head.i != tok.i:
+            tok = tok.head  # (a participle after a copula, "is convinced that": the copula's subject)
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
@@ -1147,6 +1156,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier))
     frames = [f for f in frames if f.cue.i not in consumed]
+    # "made the case that ...", "gave assurances that ...": the light verb and its word are one cue
+    light = _light_verb_frames(doc, index, quotes, words)
+    light_ids = {t.i for f in light for t in f.cue_tokens}
+    frames = [f for f in frames if f.cue.i not in light_ids] + light
     in_cues = {t.i for f in frames for t in f.cue_tokens}
     # a noun already part of a verb's cue ("expressed doubts about X") is no attribution of its own
     frames += [f for f in _noun_frames(doc, index, quotes, words) if f.cue.i not in in_cues]
@@ -1241,6 +1254,77 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
     return out
 
 
+# Dependencies by which a light verb takes its noun or adjective: "made the case" (dobj), "made
+# clear" and "made it clear" (the parse makes "clear" a clause), "left no doubt".
+LIGHT_WORD_DEPS = ("dobj", "ccomp", "oprd", "acomp", "attr", "xcomp")
+
+
+def _light_verb_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
+    """"Merz made clear that ...", "made it clear that ...", "gave assurances that ...", "raised
+    the possibility that ...": a light verb with a listed noun or adjective (`light_verb_cues`)
+    and a clause with its own subject after it is one cue; the verb's subject is the source."""
+    out = []
+    for verb in doc:
+        partners = words.light_verb_cues.get(verb.lemma_.lower())
+        if partners is None or verb.pos_ not in ("VERB", "AUX") or quotes.at(verb.idx) is not None:
+            continue  # inside a quotation it is part of what the quoted one said
+        word = next((c for c in verb.children if c.dep_ in LIGHT_WORD_DEPS and c.i > verb.i
+                     and (c.lower_ in partners or c.lemma_.lower() in partners)), None)
+        if word is None:
+            continue
+        clause = _light_clause(word, word) or _light_clause(verb, word)
+        if clause is None:
+            continue
+        source_tok, speaker_tok = _find_source(verb, words)
+        if source_tok is None or source_tok.lower_ in words.pronouns["thing"]:
+            continue  # "it was made clear that ...", "it is hard to make the case that ...": nobody named
+        cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i < word.i] + [word]
+        source, via = None, []
+        if _holds_views(source_tok, words):  # "the weather gave the impression that ...": no one's
+            source, via = _source_span(source_tok, words, {t.i for t in cue_tokens})
+        ids = _subtree_ids(clause) - _trailing_relative(clause)
+        ids |= set(range(clause.left_edge.i, clause.i))
+        cue_span = (verb.idx, word.idx + len(word))
+        spans = _widen_to_quotes(_token_runs(doc, ids), quotes, cue_span)
+        spans = _cap(_tidy(index.text, _same_paragraph(index.text, spans, cue_span)))
+        if spans:
+            out.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=0.5,
+                             via_spans=via + _frame_via(verb, ids, words), speaker_token=speaker_tok))
+    return out
+
+
+def _holds_views(tok, words: AttributionWords) -> bool:
+    """A subject that can say or hold something: a personal or relative pronoun, a name, a
+    person, organisation or place, a source, title, group or body noun ("officials", "the
+    minister", "the campaign"), people in the plural ("guests"), or a number of them ("fifty of
+    the officers"). Not "the weather", "the loss", "the primary"."""
+    lex = lexicon()
+    if tok.pos_ == "PRON":
+        return tok.lower_ in (words.pronouns["person"] | words.pronouns["group"] | words.pronouns["author"]
+                              | words.pronouns["relative"])
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ == "NNS":
+        return True
+    if {tok.lemma_.lower(), tok.lower_} & (words.source_nouns | words.body_nouns | lex.anonymous_heads
+                                           | lex.title_words | lex.group_nouns):
+        return True
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _holds_views(g, words) for g in c.children) for c in tok.children)
+
+
+def _light_clause(head, word):
+    """The clause with its own subject that `head` takes after `word`: "that Germany would not
+    send troops" (the parse hangs it on the noun, the adjective or the verb, by any of several
+    dependencies; an adverbial or relative one must open with "that")."""
+    relative = attribution_words().pronouns["relative"]
+    for c in head.children:
+        if c.i <= word.i or c.pos_ not in ("VERB", "AUX") or not any(
+                g.dep_ in SUBJECT_DEPS + ("expl",) and g.lower_ not in relative for g in c.children):
+            continue  # "holds positions that are ...": a relative clause, not what is held
+        if c.dep_ in ("ccomp", "csubj") or (c.dep_ in ("acl", "advcl", "relcl") and c.left_edge.lower_ == "that"):
+            return c
+    return None
+
+
 def _adjective_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
     """"Ukraine is determined to hold the line", "officials are worried about the talks": a listed
     adjective after a copula, with a clause or an about/of phrase, attributes it to the subject
@@ -1253,6 +1337,10 @@ def _adjective_frames(doc, index: DocIndex, quotes: QuoteIndex, words: Attributi
         if not subj or subj[0].lower_ in words.pronouns["thing"]:
             continue  # "it is clear that ...": no one holds the view
         comps = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+        if not comps:
+            # "Merz was adamant that ...": the parse may hang the clause on the copula
+            comps = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         cue_tokens = [tok]
         if not comps:
             for c in tok.children:

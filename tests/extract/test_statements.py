@@ -917,3 +917,45 @@ def test_a_stance_verb_naming_a_military_act_is_no_statement(run, sentence):
 def test_a_stance_verb_with_a_proposal_or_clause_is_still_a_statement(run, sentence, fragment):
     _text, st = run(sentence)
     assert only(st, fragment).cue in ("supports", "backed", "said")
+
+
+# ---- light verbs: "made clear that", "gave assurances that", "raised the possibility that" ----
+@pytest.mark.parametrize("sentence, cue, fragment", [
+    ("Chancellor Olaf Scholz made clear that Berlin would not deliver the missiles.", "made clear", "Berlin would not deliver"),
+    ("Chancellor Olaf Scholz made it clear on Friday that Berlin would not deliver the missiles.", "made it clear", "Berlin would not deliver"),
+    ("Chancellor Olaf Scholz made the case that Europe must pay more for its own defence.", "made the case", "Europe must pay more"),
+    ("Chancellor Olaf Scholz gave assurances that the aid would continue.", "gave assurances", "the aid would continue"),
+    ("Chancellor Olaf Scholz raised the possibility that the summit could move to Vienna.", "raised the possibility", "the summit could move"),
+    ("Chancellor Olaf Scholz took the view that sanctions should stay in place.", "took the view", "sanctions should stay"),
+])
+def test_a_light_verb_with_its_noun_or_adjective_is_one_cue(run, sentence, cue, fragment):
+    text, st = run(sentence)
+    s = only(st, fragment)
+    assert s.cue == cue and s.speaker == "olaf-scholz"
+    assert s.content.startswith("that ")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Olaf Scholz was adamant that Berlin would not deliver the missiles.", "adamant"),
+    ("Olaf Scholz is convinced that Berlin should not deliver the missiles.", "convinced"),
+])
+def test_a_held_view_after_a_copula_belongs_to_the_subject(run, sentence, cue):
+    _text, st = run(sentence)
+    s = only(st, "Berlin")
+    assert s.cue == cue and s.speaker == "olaf-scholz"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject holds no view
+    "It was made clear that the border would stay shut.",
+    # a relative clause on the noun is not what is held
+    "The minister holds several posts that are hard to combine.",
+])
+def test_a_light_verb_without_a_holder_or_clause_makes_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+def test_a_light_verb_inside_a_quotation_belongs_to_the_quote(run):
+    _text, st = run("“I made it clear that we would not give in,” Olaf Scholz said.")
+    assert [s.cue for s in st] == ["said"]
