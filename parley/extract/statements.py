@@ -98,6 +98,7 @@ class AttributionWords:
     continuation: frozenset[str]
     object_content: frozenset[str]
     content_preps: frozenset[str]
+    confident_content_preps: frozenset[str]
     pro_content: frozenset[str]
     noun_cues: frozenset[str]
     via_participles: frozenset[str]
@@ -812,7 +813,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if not comps and (lemma in words.object_content or score >= PREP_CONTENT_SCORE):
         # "commented on X", "weighed in about X", "railed against X".
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in words.content_preps and not (
+            if c.dep_ == "prep" and (c.lower_ in words.content_preps or (
+                    c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)) and not (
                     c.lower_ == "on" and lemma in words.via_speech):  # "wrote on X": the platform
                 # "on Monday" dates the cue; it is not what was said
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")

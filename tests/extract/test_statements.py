@@ -959,3 +959,22 @@ def test_a_light_verb_without_a_holder_or_clause_makes_no_statement(run, sentenc
 def test_a_light_verb_inside_a_quotation_belongs_to_the_quote(run):
     _text, st = run("“I made it clear that we would not give in,” Olaf Scholz said.")
     assert [s.cue for s in st] == ["said"]
+
+
+# ---- "for" phrases of confident cues: "apologized for X", "hoped for X" -----------------------
+@pytest.mark.parametrize("sentence, fragment", [
+    ("The mayor of Narva apologized for the delays at the border crossing.", "the delays at the border crossing"),
+    ("The Latvian senator hoped for a quick vote on the aid package.", "a quick vote on the aid package"),
+])
+def test_a_confident_cue_takes_its_for_phrase(run, sentence, fragment):
+    _text, st = run(sentence)
+    assert only(st, fragment).content == fragment
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Latvian senator spoke for three hours.",
+    "The Estonian minister waited for the delegation at the airport.",
+])
+def test_a_for_phrase_of_time_or_of_a_non_cue_is_no_content(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
