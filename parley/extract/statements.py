@@ -707,6 +707,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         return ids, extra_cue
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    if comps and all(c.i < cue.i and not _quote_around(c) for c in comps) and lemma not in words.addressee_verbs \
+            and any(c.dep_ == "dobj" and c.i > cue.i for c in children):
+        # "On guns, there is a divide: 83% endorse background checks": an unquoted clause before
+        # the cue that the parse makes its complement, while an object follows it: the object
+        # is what was said or held (a quotation before the cue is its content: "“...,” she wrote").
+        comps = []
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
@@ -913,6 +919,13 @@ def _trailing_relative(tok) -> set[int]:
 
 def _has_quote(tok) -> bool:
     return any(t.text in QUOTE_CHARS for t in tok.subtree)
+
+
+def _quote_around(tok) -> bool:
+    """A quotation mark in the phrase or at its edges (the parse hangs the marks of a quoted
+    clause on the verb that introduces it: `“...,” she wrote`)."""
+    doc = tok.doc
+    return any(t.text in QUOTE_CHARS for t in doc[max(0, tok.left_edge.i - 1): tok.right_edge.i + 3])
 
 
 def _token_runs(doc, ids: set[int]) -> list[Span]:

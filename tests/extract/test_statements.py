@@ -978,3 +978,18 @@ def test_a_confident_cue_takes_its_for_phrase(run, sentence, fragment):
 def test_a_for_phrase_of_time_or_of_a_non_cue_is_no_content(run, sentence):
     _text, st = run(sentence)
     assert st == []
+
+
+# ---- a clause before the cue that the parse makes its complement, an object after it -----------
+@pytest.mark.parametrize("sentence, content", [
+    ("On energy there is little division: most young Latvians endorse the new grid plan.", "the new grid plan"),
+    ("On the border the parties are split, but 70 percent of Estonians support the fence.", "the fence"),
+])
+def test_an_object_after_the_cue_beats_an_unquoted_clause_before_it(run, sentence, content):
+    _text, st = run(sentence)
+    assert [s.content for s in st] == [content]
+
+
+def test_a_quotation_before_the_cue_stays_its_content(run):
+    _text, st = run("“The port stays ours,” the Estonian premier repeated the pledge.")
+    assert [s.content for s in st] == ["“The port stays ours,”"]
