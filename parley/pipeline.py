@@ -34,7 +34,7 @@ def extract_doc(doc, article: Article, profile: Profile) -> Extraction:
     actors = extract_actors(doc, profile)
     timexes = extract_timexes(doc, article.published)
     statements = guarded("statements", extract_statements, doc, actors, timexes, profile)
-    events = guarded("events", extract_events, doc, actors, timexes, statements, profile)
+    events = guarded("events", extract_events, doc, actors, timexes, statements, profile, article.published)
     positions = guarded("positions", extract_positions, doc, actors, statements, timexes, profile)
     return Extraction(
         article=article,

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Event, stable_id
+from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 
 from ..resolve.dates import record_date, timex_for_predicate
@@ -710,12 +711,13 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
 # The extractor
 
 
-def extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
-    """PLOVER events of one document, each with its evidence span (see module doc)."""
-    return _extract_events(doc, actors, timexes, statements, profile)
+def extract_events(doc, actors, timexes, statements, profile, published: Optional[str] = None) -> list[Event]:
+    """PLOVER events of one document, each with its evidence span (see module doc). With the
+    publication date (`YYYY-MM-DD`), an event the text dates after it is planned, not occurred."""
+    return _extract_events(doc, actors, timexes, statements, profile, published)
 
 
-def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
+def _extract_events(doc, actors, timexes, statements, profile, published: Optional[str] = None) -> list[Event]:
     lex = lexicon()
     resolver = ActorResolver(doc, actors, statements, profile)
     places = _place_index(profile)
@@ -740,7 +742,7 @@ def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
             if gov is not None:
                 gov.folded.append(trig)
         for trig in sorted(tops, key=lambda t: t.token.i):
-            event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest)
+            event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published)
             if event is None:
                 continue
             key = (event.type, event.span)
@@ -751,7 +753,7 @@ def _extract_events(doc, actors, timexes, statements, profile) -> list[Event]:
     return events
 
 
-def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -> Optional[Event]:
+def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published=None) -> Optional[Event]:
     tok = trig.token
     cues = lex.cues
     is_noun = not is_verbal(tok)
@@ -780,9 +782,11 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
         return None
     if refused and (status in ("planned", "ongoing") or status == "hypothetical" and not _conditional(tok, lex)):
         status = "occurred"  # "would not sign": the refusal itself has been made (unless "if ...")
+    committed = False
     if kind in COOPERATIVE and not is_noun and _is_commitment(tok, lex):
         # PLOVER: cooperation promised or offered ("is ready to sign", "said it would release")
         # is coded AGREE; the commitment itself has been made
+        committed = True
         mode = None
         kind, status = "AGREE", "occurred"
     threat_verb = tok if not is_noun else (anchor if anchor is not None and anchor != tok else None)
@@ -830,6 +834,22 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest) -
     tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
     if tx is None and predicate != tok:
         tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
+    if tx is None and climb:
+        tx = _conjunct_date(doc, predicate, timexes, tx_tokens)
+    if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
+        tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
+    ahead = published is not None and tx is not None and tx.range is not None and tx.range[0] > published
+    if committed and (ahead or _reported_by_another(tok, actor_ids, resolver)):
+        # "will meet in Geneva next Tuesday", "the Swiss said the delegations would meet": PLOVER
+        # still codes the announced intent AGREE, but what the record dates is the act ahead
+        status = "planned"
+    elif ahead and status in ("occurred", "ongoing"):
+        if kind in VERBAL_KINDS or _told_as_done(predicate):
+            # "called for a truce over Christmas", "voted on Tuesday to extend martial law until
+            # August": the act is done; the date ahead is its content's, not its own
+            tx = None
+        else:
+            status = "planned"  # what the text dates after the publication has not happened yet
     if is_noun and anchor is None and not actor_ids and tx is None and location is None and (
         tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT")
         or any(c.lower_ in lex.cues["anaphoric_determiners"] for c in tok.children if c.dep_ in ("det", "amod", "predet"))
@@ -864,6 +884,8 @@ MATERIAL_CONFLICT = {"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "REJECT": "relations",
                 "MOBILIZE": "violence", "PROTEST": "restrict", "RETREAT": "relations"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+# acts done in words: made by the time they are reported, whatever date their content names
+VERBAL_KINDS = {"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN"}
 OBLIGATION_MODALS = {"must", "should"}
 
 
@@ -1131,6 +1153,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
             break
         if n.dep_ not in ("xcomp", "prep", "pcomp", "dobj", "pobj", "aux"):
             break
+    if _headline_future(heads[-1]):
+        return "planned"
     for n in heads + chain[:4]:
         if lemma(n) in cues["planned_governors"] and n != tok:
             if not is_verbal(n) and n.dep_ not in ("acomp",):
@@ -1156,6 +1180,53 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     if any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         return "ongoing"
     return "occurred"
+
+
+def _conjunct_date(doc, verb, timexes, tx_tokens):
+    """ "said on Tuesday that ..., but he rejected Kyiv's call": a verb in the same tense joined to
+    a dated verb shares its date."""
+    if verb.dep_ != "conj" or not is_verbal(verb) or not is_verbal(verb.head) or verb.tag_ != verb.head.tag_:
+        return None
+    return _attached_date(doc, verb.head, timexes, tx_tokens)
+
+
+def _headline_future(verb) -> bool:
+    """Headline style "Zelensky to meet Trump in Washington", "EU to impose new sanctions",
+    "Negotiators to meet in Geneva, Swiss say": a bare to-infinitive with its own subject, or
+    standing for the sentence's verb, tells what is going to happen."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ == "acl":
+        return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
+    return verb.dep_ == "ccomp" and lemma(verb.head) in PAST_REPORTING and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _told_as_done(verb) -> bool:
+    """Whether the finite verb of `verb`'s clause (itself, or the verb its infinitive hangs on) is
+    a simple past or a perfect: "voted to extend", "has called on them to observe"."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _reported_by_another(verb, actor_ids: list, resolver) -> bool:
+    """Whether the reporting verb above `verb` has a subject that is none of the event's actors
+    ("Switzerland said the delegations would meet")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not actor_ids:
+        return False
+    reporters = {i for s in subject_of(head) for i in resolver.ids_for(s)}
+    # "Zelensky said Ukraine would release them": a speaker answers for the side he belongs to
+    sides = {slugify(a.affiliation) for a in map(resolver.actors.get, reporters) if a is not None and a.affiliation}
+    return bool(reporters) and not (reporters | sides) & set(actor_ids)
 
 
 def _negative_quantifier(tok, anchor, lex) -> bool:

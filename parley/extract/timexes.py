@@ -1684,6 +1684,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     _one_day_per_weekday_name(weekdays)
     _weekday_ranges_run_forward(text, [tx for tx, _ in weekdays])
     _date_clock_times(text, out, lex)
+    _overnight_of_a_named_day(text, out)
     return out
 
 
@@ -1747,6 +1748,23 @@ def _one_day_per_weekday_name(weekdays: list[tuple[Timex, str]]) -> None:
         if len(days) == 1 and tx.value[:10] not in days:
             tx.value = next(iter(days)) + tx.value[10:]
             tx.range = value_range(tx.value)
+
+
+_NIGHT_OF = re.compile(r"\s+(on|into)\s+$", re.IGNORECASE)
+
+
+def _overnight_of_a_named_day(text: str, found: list[Timex]) -> None:
+    """ "overnight on Sunday" is Sunday's night, "overnight into Sunday" Saturday's, not the night
+    before the publication."""
+    for t, nxt in zip(found, found[1:]):
+        if t.text.lower() != "overnight" or not nxt.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value):
+            continue
+        m = _NIGHT_OF.fullmatch(text, t.span[1], nxt.span[0])
+        if m is None:
+            continue
+        day = dt.date.fromisoformat(nxt.value) - dt.timedelta(days=1 if m[1].lower() == "into" else 0)
+        t.value = f"{day.isoformat()}TNI"
+        t.range = value_range(t.value)
 
 
 def _names_weekday(text: str, lex: Lexicon) -> bool:

@@ -157,6 +157,8 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
         verb = noun.head
         for tx in in_sentence:
             root = _timex_root(doc, tx)
+            if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep":
+                root = root.head  # "A missile strike on the city on Wednesday evening killed four"
             if (root is not None and root.head.i == verb.i and root.dep_ in ("npadvmod", "prep")
                     and root.left_edge.i == noun.right_edge.i + 1):
                 return tx

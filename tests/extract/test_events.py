@@ -463,3 +463,67 @@ def test_a_body_named_by_an_untyped_name_is_an_organisation():
     text = "Leaders of the Zubrovka (Unity) farmers alliance agreed to end the blockade."
     ev = one(text, "AGREE")
     assert any("alliance" in n for n in _names(text, ev.actors))
+
+
+# Status and date against the publication date (PUBLISHED is a Thursday, 2026-03-12)
+
+def test_a_meeting_the_text_dates_ahead_is_planned_even_when_announced():
+    text = "The Swiss foreign ministry said on Thursday that the two delegations would meet in Geneva next Tuesday."
+    ev = next(e for e in events_of(text) if e.trigger == "meet")
+    assert ev.type in ("CONSULT", "AGREE")  # PLOVER codes an announced intent AGREE
+    assert (ev.status, ev.date) == ("planned", "2026-03-17")
+
+
+def test_an_actors_own_promise_without_a_date_is_an_agreement_made():
+    ev = one("Zelensky said Ukraine would release the prisoners.", "AGREE")
+    assert ev.status == "occurred"
+
+
+def test_an_act_dated_after_publication_is_planned():
+    ev = one("Ukraine and Russia exchange prisoners on Saturday under the deal.", "RETREAT")
+    assert (ev.status, ev.date) == ("planned", "2026-03-14")
+
+
+def test_a_call_made_is_not_dated_by_the_truce_it_calls_for():
+    ev = one("The Pope has called on both sides to observe a ceasefire over Easter.", "REQUEST")
+    assert ev.status == "occurred"
+    assert ev.date is None  # Easter 2026 (April 5) is the truce's date, not the call's
+
+
+def test_a_headline_infinitive_is_planned():
+    text = "Zelensky to meet Trump in Washington\n\nThe White House confirmed the visit on Wednesday."
+    ev = next(e for e in events_of(text) if e.trigger == "meet")
+    assert ev.status == "planned"
+
+
+def test_a_verb_joined_to_a_dated_verb_shares_its_date():
+    text = "Peskov said on Tuesday that Moscow was ready for talks, but he rejected the call for a truce."
+    ev = one(text, "REJECT")
+    assert ev.date == "2026-03-10"
+
+
+def test_an_object_event_takes_the_date_of_its_verb():
+    ev = one("EU finance ministers on Wednesday approved a 90 billion euro loan to Ukraine.", "AID")
+    assert ev.date == "2026-03-11"
+
+
+def test_a_subject_event_takes_the_date_after_its_place():
+    text = "A Russian missile strike on the city of Mykolaiv on Wednesday evening killed four people."
+    strike = next(e for e in events_of(text) if e.trigger == "missile strike")
+    assert strike.date == "2026-03-11"
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Russian and Ukrainian officials swapped 205 prisoners each on Monday.", "RETREAT", "release"),
+    ("Putin and Trump spoke by phone on Monday.", "CONSULT", "phone"),
+    ("The EU adopted new sanctions on Monday.", "SANCTION", None),
+    ("Germany said it had shipped a first batch of interceptors.", "AID", None),
+    ("Russia has moved 50,000 troops to the border.", "MOBILIZE", "troops"),
+    ("Washington paused intelligence sharing with Kyiv in March.", "SANCTION", "discontinue"),
+])
+def test_negotiation_news_verbs(text, kind, mode):
+    assert one(text, kind).mode == mode
+
+
+def test_attending_a_ceremony_is_no_meeting():
+    assert not [e for e in events_of("The prime minister attended a ceremony in Pazin.") if e.type == "CONSULT"]

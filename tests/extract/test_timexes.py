@@ -1126,3 +1126,10 @@ def test_the_candidate_scan_finds_what_each_patterns_own_finditer_finds():
     for (name, rx), at_word_start in zip(lex.patterns, lex.at_word_start):
         if at_word_start:
             assert [m.span() for m in _matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)], name
+
+
+def test_overnight_on_a_named_day_is_that_days_night(find):
+    found = find("Russia launched 90 drones at Ukrainian cities overnight on Sunday.")  # published Thursday
+    assert one(found, "overnight").value == "2026-03-01TNI"
+    found = find("Russia launched 90 drones overnight into Sunday.")
+    assert one(found, "overnight").value == "2026-02-28TNI"
