@@ -1,0 +1,56 @@
+"""The event gold sets (benchmarks/events_news*, docs/benchmarks/events.md): every anchor and
+trigger is found in its article, the scorer gives a perfect prediction full marks, and a
+regression guard on status and date (latest, 26 Nov 2026: events_news status 0.846, date 0.801;
+events_news_r2 status 0.803, date 0.803)."""
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+SETS = [BENCH / "events_news", BENCH / "events_news_r2"]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location("events_news", BENCH / "events_news.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_gold_event_is_located(scorer, folder):
+    items = scorer.load_set(folder)
+    assert len(items) >= 10
+    for _slug, text, gold in items:
+        for g in gold["events"]:
+            start, end = scorer.gold_span(text, g)
+            assert text[start:end] == g.get("trigger", g["anchor"])
+            assert g["status"] in scorer.STATUSES
+
+
+def test_a_perfect_prediction_scores_full_marks(scorer):
+    _slug, text, gold = scorer.load_set(SETS[0])[0]
+    events = []
+    for g in gold["events"]:
+        start, end = scorer.gold_span(text, g)
+        events.append({"type": g["types"][0], "status": g["status"], "date": g["date"], "span": [start, end],
+                       "trigger": text[start:end], "actors": []})
+    counts = scorer.score_article(text, {"events": events, "actors": []}, gold)
+    figures = scorer.figures(counts)
+    assert figures["precision"] == figures["recall"] == 1.0
+    assert figures["type"] == figures["status"] == figures["date"] == 1.0
+    json.dumps(figures)  # printable as it is
+
+
+@pytest.mark.parametrize("folder, status, date", [(SETS[0], 0.82, 0.77), (SETS[1], 0.77, 0.77)],
+                         ids=["events_news", "events_news_r2"])
+def test_status_and_date_do_not_fall_back(scorer, folder, status, date):
+    _rows, total = scorer.evaluate(folder)
+    figures = scorer.figures(total)
+    assert figures["status"] >= status
+    assert figures["date"] >= date
