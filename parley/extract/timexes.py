@@ -92,6 +92,7 @@ class Lexicon:
     results_words: frozenset  # words of a company's results, where "a year earlier" is a quarter back
     habitual_words: frozenset  # "typically", "usually": a sentence about any year
     future_participles: frozenset
+    superseded_plan_adverbs: frozenset  # "originally scheduled for January": a plan of the past
     generic_today_nouns: frozenset
     indefinite_future: frozenset
     lower_case_time_words: frozenset
@@ -146,7 +147,7 @@ def lexicon() -> Lexicon:
     POD = _alt(pods)
     # "following"/"previous" name a relative day only after "the" ("the following Monday"); alone
     # they are prepositions ("Following Monday's debate, ...")
-    REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|(?<=the\s)(?:previous|following)|same|the\s+same)"
+    REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|(?<=the\s)(?:previous|following|prior)|same|the\s+same)"
     PMOD = r"(?:(?:early|mid|late|earlier|later)(?:\s+|-))"
     EDGE = r"(?:the\s+(?:beginning|start|middle|end)\s+of\s+(?:the\s+)?)"
     YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
@@ -252,6 +253,7 @@ def lexicon() -> Lexicon:
         forecast_nouns=frozenset(data["tense"]["forecast_nouns"]),
         counted_units_after=re.compile(r"\b" + _alt(data["look_alikes"]["counted_units_after"]) + r"\s+$", re.IGNORECASE),
         future_participles=frozenset(data["tense"].get("future_participles", ())),
+        superseded_plan_adverbs=frozenset(data["tense"].get("superseded_plan_adverbs", ())),
         generic_today_nouns=frozenset(data["generic_today"]["nouns"]),
         indefinite_future=frozenset(data["tense"]["indefinite_future"]),
         lower_case_time_words=frozenset(data["look_alikes"]["lower_case_time_words"]),
@@ -466,8 +468,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # simple past "proposed the package on Tuesday" dates the proposal itself, but
             # "planned a rally on Saturday", "expected no breakthrough before the autumn" still
             # date what was planned or expected)
-            # "had been scheduled to expire Friday": a plan already in the past
-            return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
+            # "had been scheduled to expire Friday", "originally scheduled to begin in January":
+            # a plan already in the past
+            superseded = any(c.dep_ == "advmod" and c.lower_ in lex.superseded_plan_adverbs for c in v.children)
+            return "past" if superseded or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "future"
         if any(a.lower_ == "going" for a in auxes) and any(c.lower_ == "to" for c in v.children):
             return "future"
         if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP")
@@ -481,6 +485,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # "a summit set for April", "the meeting is set for Thursday" are arrangements; "a
             # record set on 3 May" is not
             return "future"
+        if (v.tag_ == "VBD" and v.lemma_.lower() in lex.future_participles and span.root.head.lower_ == "for"
+                and span.root.head.head == v and any(c.dep_ == "dobj" for c in v.children)):
+            return "future"  # "the judge set sentencing for April 22": a date fixed ahead
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ != "VBD" and _open_condition(verb):
         # "have threatened a strike in April if no deal is reached", "if the summit fails, Ukraine
@@ -539,6 +546,9 @@ def _possibility_ahead(doc, s: int, e: int) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    while (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl", "xcomp")
+           and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.head.pos_ in ("VERB", "AUX")):
+        verb = verb.head  # "could be furloughed ... beginning in late April"
     kids = [c.lower_ for c in verb.children]
     return "could" in kids and "have" not in kids and not any(c.dep_ == "neg" for c in verb.children)
 
@@ -894,8 +904,8 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return "DATE", f"{int(m[1]) - 1:02d}", mod
     weekday = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
     pod = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
-    rel = next((w for w in words if w in ("last", "next", "this", "past", "coming", "previous", "following")), None)
-    if rel in ("past", "previous"):
+    rel = next((w for w in words if w in ("last", "next", "this", "past", "coming", "previous", "following", "prior")), None)
+    if rel in ("past", "previous", "prior"):
         rel = "last"
     if rel in ("coming", "following"):
         rel = "next"
@@ -1164,6 +1174,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if season:
         if ("that" in wset or "same" in wset) and ctx.previous and re.match(r"\d{4}", ctx.previous.value or ""):
             return "DATE", f"{ctx.previous.value[:4]}-{season}", mod  # "in March 2022 ... collapsed that spring"
+        if words[:2] == ["the", "following"] and ctx.previous and re.fullmatch(r"\d{4}(?:-[01]\d.*)?", ctx.previous.value or ""):
+            # "arrested in 2011 ... indicted the following spring": the first such season after it
+            prev_year, prev_month = int(ctx.previous.value[:4]), int(ctx.previous.value[5:7] or 12)
+            starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+            year = prev_year if prev_month < starts.get(season, 13) else prev_year + 1
+            return "DATE", f"{year}-{season}", mod
         if not anchor:
             return "DATE", None, mod
         return "DATE", f"{_season_year(season, anchor, rel, tense)}-{season}", mod
@@ -1179,11 +1195,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         return "DATE", _truncate(prev.value, lex.units[unit][2]) or _pad_unknown(prev.value, lex.units[unit][2]), None
 
     # "the following year", "the previous month": counted from the last date in the text
-    if unit and words[0] == "the" and len(words) == 3 and words[1] in ("following", "previous", "next", "preceding") and ctx.previous and ctx.previous.value and words[1] != "next" or (
+    if unit and words[0] == "the" and len(words) == 3 and words[1] in ("following", "previous", "next", "preceding", "prior") and ctx.previous and ctx.previous.value and words[1] != "next" or (
             unit and words[0] == "the" and len(words) == 3 and words[1] == "next" and tense == "past" and ctx.previous and ctx.previous.value):
         base = _truncate(ctx.previous.value, lex.units[unit][2])
         if base:
-            step = -1 if words[1] in ("previous", "preceding") else 1
+            step = -1 if words[1] in ("previous", "preceding", "prior") else 1
             shifted = _shift_value(base, unit, step, lex)
             if shifted:
                 return "DATE", shifted, mod
@@ -1617,7 +1633,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             on_weekday = name == "weekday" or name == "time" and _names_weekday(text[s:e], lex)  # "6pm on Saturday"
             if tense == "past" and on_weekday and _forecast_for(doc, s, e, lex):
                 tense = "present"  # "has issued a snow warning for Monday": the nearest Monday
-            if name in ("month", "season") and tense == "present" and _possibility_ahead(doc, s, e):
+            if name in ("month", "season") and tense in ("present", "past") and _possibility_ahead(doc, s, e):
                 tense = "future"  # "it could be visible for a few weeks in December", said in January
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead

@@ -1133,3 +1133,32 @@ def test_overnight_on_a_named_day_is_that_days_night(find):
     assert one(found, "overnight").value == "2026-03-01TNI"
     found = find("Russia launched 90 drones overnight into Sunday.")
     assert one(found, "overnight").value == "2026-02-28TNI"
+
+
+def test_a_date_a_judge_set_is_ahead(find):
+    found = find("The judge set sentencing for April 22.")  # published 2026-03-05
+    assert one(found, "April 22").value == "2026-04-22"
+    found = find("The record was set on May 3.")
+    assert one(found, "May 3").value == "2025-05-03"
+
+
+def test_a_plan_originally_made_is_in_the_past(find):
+    found = find("The cuts, originally scheduled to begin in January, were delayed by two months.")
+    assert one(found, "January").value == "2026-01"
+
+
+def test_the_following_season_counts_from_the_last_date(find):
+    found = find("Hale was arrested in 2011. He was indicted the following spring.")
+    assert one(found, "the following spring").value == "2012-SP"
+    found = find("Talks broke down in May 2019 and resumed the following winter.")
+    assert one(found, "the following winter").value == "2019-WI"
+
+
+def test_the_prior_month(find):
+    found = find("Housing starts rose 6.8% from the prior month.")
+    assert one(found, "the prior month").value == "2026-02"
+
+
+def test_could_reaches_a_month_through_a_participle(find):
+    found = find("Workers could be furloughed for up to 22 days beginning in late April.")
+    assert one(found, "late April").value == "2026-04"
