@@ -7,12 +7,14 @@ The algorithm, in one linear pass over the parsed Doc:
    learned from PolNeAR train (`parley/models/attribution_cues.json`, rebuilt by
    `scripts/train_attribution.py`) over parse features and the reporting-verb table; verbs
    naming acts are not cues (a force verb with no sign of speech, "released 150 prisoners",
-   "called up reservists"), as the model learned them from political news;
+   "called up reservists", "aircraft supported the assault with drones"), as the model learned
+   them from political news;
 3. each cue's frame is read off the dependency parse: the source is its subject (or the
    subject it shares with the verb it hangs from), the content is its complement clause or
    object, widened to any quotation the complement touches (quotes running over sentences);
 4. rules add what the verb scorer cannot see: nouns with a possessor and a "that" clause
-   ("Zelensky's insistence that ..."), stance adjectives, "in" phrases naming a poll ("In a CNN
+   ("Zelensky's insistence that ..."), light verbs with their noun or adjective ("made clear
+   that ...", "gave assurances that ..."), stance adjectives, "in" phrases naming a poll ("In a CNN
    poll ..., X led"), headline verbs the tagger misses, interview transcript turns ("RUBIO: ...");
 5. cues inside another attribution's content are dropped (PolNeAR's labels are univocal);
 6. quotations that run on after an attribution with no cue of their own become statements of
