@@ -691,6 +691,14 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
 
 def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
     node = trig.token
+    if trig.type == "ASSAULT" and lemma(node) in lexicon().cues["casualty_verbs"]:
+        # "struck Kharkiv, killing four and wounding 20", "a missile strike ... killed three": the
+        # toll of an attack is part of that attack, not an attack of its own
+        attack = by_token.get(node.head.i) if node.dep_ in ("advcl", "conj", "xcomp") else None
+        if attack is None:
+            attack = next((by_token[c.i] for c in node.children if c.dep_ == "nsubj" and c.i in by_token), None)
+        if attack is not None and attack.type == "ASSAULT" and attack is not trig:
+            return attack
     for _ in range(32):
         if node.head != node and node.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and (
             by_token.get(node.head.i) is not None and by_token[node.head.i].type in MATERIAL_CONFLICT
@@ -743,7 +751,7 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
                 gov.folded.append(trig)
         for trig in sorted(tops, key=lambda t: t.token.i):
             event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published)
-            if event is None:
+            if event is None or _refers_back(trig, event, events):
                 continue
             key = (event.type, event.span)
             if key in seen:
@@ -751,6 +759,17 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
             seen.add(key)
             events.append(event)
     return events
+
+
+def _refers_back(trig: Trigger, event: Event, earlier: list[Event]) -> bool:
+    """ "the talks", "the attack", "the loan" with nothing of their own (no actor, date or place)
+    after an event of that type: a second mention of it, not a new event."""
+    tok = trig.token
+    if is_verbal(tok) or event.actors or event.date or event.location:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+        return False
+    return any(e.type == event.type for e in earlier)
 
 
 def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published=None) -> Optional[Event]:
@@ -801,6 +820,15 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         kind, status = "REQUEST", "occurred"
 
     actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
+    for toll in trig.folded:
+        if toll.type == "ASSAULT" and lemma(toll.token) in cues["casualty_verbs"]:
+            # "a bombing near Samarra killed one U.S. soldier": the victims are the attack's
+            # targets, and "US Predator attacks ... killed" names the attacker in the subject
+            if not recipient_ids:
+                recipient_ids = [i for c in toll.token.children if c.dep_ == "dobj" for i in resolver.ids_for(c)]
+            if not actor_ids and is_noun and any(c.dep_ == "nsubj" and c == tok for c in toll.token.children):
+                actor_ids = [i for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                             for i in resolver.ids_for(c)]
     retype = lex.agent_types.get(kind)
     if retype and is_verbal(tok):
         for subj in subject_of(tok):

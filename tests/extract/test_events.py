@@ -527,3 +527,22 @@ def test_negotiation_news_verbs(text, kind, mode):
 
 def test_attending_a_ceremony_is_no_meeting():
     assert not [e for e in events_of("The prime minister attended a ceremony in Pazin.") if e.type == "CONSULT"]
+
+
+def test_the_toll_of_an_attack_is_part_of_it():
+    text = "Russian forces struck Kharkiv with glide bombs on Monday, killing four people and wounding 20."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+    text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
+    [ev] = events_of(text)
+    assert ev.trigger == "bombing" and ev.date == "2026-03-08"
+    assert ev.recipients == ["united-states"]
+
+
+def test_a_killing_with_no_attack_is_its_own_event():
+    assert [e.trigger for e in events_of("Gunmen killed three soldiers near the border.")] == ["killed"]
+
+
+def test_a_bare_second_mention_is_not_a_new_event():
+    text = ("Russian and Ukrainian negotiators met in Geneva on Tuesday. "
+            "The talks lasted less than an hour, a Swiss diplomat said.")
+    assert [e.trigger for e in events_of(text) if e.type == "CONSULT"] == ["met"]
