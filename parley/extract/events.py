@@ -1119,6 +1119,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
         if tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp") or anchor is not None:
             return "denied"
         return None
+    if not is_verbal(tok) and any(t.lower_ in cues["scheduled_modifiers"] for t in tok.subtree if t.i < tok.i):
+        return "planned"  # "Trump's planned meeting", "a planned leaders' meeting" (however parsed)
     # hypothetical: modals, "if" clauses
     clause_nodes = heads + _clause_governors(heads[-1])
     for n in clause_nodes:

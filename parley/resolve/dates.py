@@ -14,6 +14,8 @@ tells whether a cue is such a continuation cue (lemmas in `parley/data/timex_inh
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -61,6 +63,17 @@ def _datable(tx: Timex) -> bool:
     if tx.type not in DATABLE_TYPES:
         return False
     return tx.value is None or tx.value[:1].isdigit() or tx.value.startswith("XXXX")
+
+
+# "KYIV, Jan 13 (Reuters) - ...": the place, the date and the agency before a dash open a wire story
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+
+
+def in_dateline(text: str, tx: Timex) -> bool:
+    """Whether the timex is the date of a wire dateline: it dates the story, not what it reports."""
+    start, end = tx.span
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 45), start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _timex_root(doc, tx: Timex):
@@ -121,7 +134,8 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
         return None
     sent = token.sent
     in_sentence = [tx for tx in timexes
-                   if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char]
+                   if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char
+                   and not in_dateline(doc.text, tx)]
     if not in_sentence:
         return None
     best: Optional[tuple[int, int, Timex]] = None

@@ -110,3 +110,14 @@ def test_an_event_at_a_part_of_day_is_dated_to_the_day():
     result = extract_text("Russian drones attacked Kharkiv on Tuesday night, the governor said.", published="2026-03-05")
     attacks = [e for e in result.events if e.type == "ASSAULT"]
     assert attacks and all(e.date == "2026-03-03" for e in attacks)
+
+
+def test_a_wire_dateline_is_not_a_date_of_what_the_story_reports():
+    from parley.model import Timex
+    from parley.resolve.dates import in_dateline
+    text = "KYIV, Jan 13 (Reuters) - Talks resumed on Monday.\nLONDON, March 2 - More talks."
+    def tx(s):
+        i = text.index(s)
+        return Timex(text=s, span=(i, i + len(s)), type="DATE", value=None)
+    assert in_dateline(text, tx("Jan 13")) and in_dateline(text, tx("March 2"))
+    assert not in_dateline(text, tx("Monday"))
