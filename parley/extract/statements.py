@@ -711,9 +711,10 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
     if comps and all(c.i < cue.i and not _quote_around(c) for c in comps) and lemma not in words.addressee_verbs \
             and any(c.dep_ == "dobj" and c.i > cue.i for c in children):
-        # "On guns, there is a divide: 83% endorse background checks": an unquoted clause before
-        # the cue that the parse makes its complement, while an object follows it: the object
-        # is what was said or held (a quotation before the cue is its content: "“...,” she wrote").
+        # "On the border the parties are split, but most Estonians support the fence": an
+        # unquoted clause before the cue that the parse makes its complement, while an object
+        # follows it: the object is what was said or held (a quotation before the cue is its
+        # content: "“...,” she wrote").
         comps = []
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
