@@ -212,7 +212,7 @@ def lexicon() -> Lexicon:
         ("anaphor", rf"\b(?:in|during)\s+(?P<x>the\s+{POD})\b"),
         ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
         ("anaphor", rf"mid[\s-]+{POD}"),
-        ("time", r"\d{1,2}\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
+        ("time", r"\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
         # wire-service clock "by 1150 GMT" (not the "(0735 GMT)" that converts a local time)
         ("time", r"(?<![(\d.,:$£€-])(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)(?!\))"),
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),

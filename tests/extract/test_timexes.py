@@ -1162,3 +1162,8 @@ def test_the_prior_month(find):
 def test_could_reaches_a_month_through_a_participle(find):
     found = find("Workers could be furloughed for up to 22 days beginning in late April.")
     assert one(found, "late April").value == "2026-04"
+
+
+def test_a_clock_time_with_minutes_in_the_morning(find):
+    found = find("I got here at 4:30 in the morning to be the first to vote.")
+    assert one(found, "4:30 in the morning").value == "2026-03-05T04:30"
