@@ -13,8 +13,9 @@ for nor against.
 
 Prints per article and pooled: gold and predicted counts, precision / recall / F1 of finding
 events, and on the matched events the accuracy of type, status, date, status and date
-together, and of the actors (a gold actor counts as found when a word of it is in the name of
-one of the event's actors); then the status confusion table. `--errors` lists misses,
+together, and of the actors (a gold actor counts as found when one of the event's actors shares
+a word with it, is the profile actor it names, or belongs to the side it names: see
+`actor_found`); then the status confusion table. `--errors` lists misses,
 spurious events and wrong fields.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,15 +61,42 @@ def gold_span(text: str, g: dict) -> tuple[int, int]:
     return at, at + len(trigger)
 
 
-def actor_found(name: str, predicted_names: list[str]) -> bool:
+@lru_cache(maxsize=1)
+def _profile():
+    from parley.profile import load_profile
+    return load_profile()
+
+
+def canonical_names(name: str) -> set[str]:
+    """The profile's names a gold actor name stands for: the actor it names by name or alias
+    ("the Kremlin", "Britain", "Zelenskiy"), and the side a nationality word in it names
+    ("Russian forces" -> Russia)."""
+    profile = _profile()
+    low = name.lower()
+    out = {a.name for a in profile.actors if low == a.name.lower() or low in (x.lower() for x in a.aliases)}
+    out |= {profile.affiliation_words[w] for w in name.split() if w in profile.affiliation_words}
+    return out
+
+
+def actor_found(name: str, predicted: list[tuple[str, str | None]]) -> bool:
+    """A gold actor is found when a predicted actor (name, side) shares a word with it, is the
+    profile actor it names, or belongs to the side it names ("Russia" and "Russian Defence
+    Ministry"). The caller gives a person no side: a spokesman is not his state."""
     words = {w.lower().strip(".,'’s") for w in name.split() if len(w) > 2}
-    return any(words & {w.lower().strip(".,'’s") for w in p.split()} for p in predicted_names)
+    canon = canonical_names(name)
+    for p_name, p_side in predicted:
+        if words & {w.lower().strip(".,'’s") for w in p_name.split()} or p_name in canon:
+            return True
+        if p_side and p_side in canon and p_side != p_name:
+            return True
+    return False
 
 
 def score_article(text: str, result: dict, gold: dict, errors: list[str] | None = None) -> Counter:
     golds = gold["events"]
     preds = result["events"]
     names = {a["id"]: a["name"] for a in result["actors"]}
+    kinds = {a["id"]: (a["name"], a.get("affiliation"), a.get("kind")) for a in result["actors"]}
     spans = [gold_span(text, g) for g in golds]
 
     def key(gi_span, p):
@@ -102,9 +131,10 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
         c["status_date"] += status_ok and date_ok
         c[f"confusion {g['status']} -> {p['status']}"] += 1
         gold_actors = g.get("actors") or []
-        pred_names = [names.get(a, a) for a in p["actors"]]
+        pred = [(kinds[a][0], kinds[a][1] if kinds[a][2] != "person" else None) if a in kinds else (a, None)
+                for a in p["actors"]]
         c["actors_gold"] += len(gold_actors)
-        c["actors_found"] += sum(actor_found(a, pred_names) for a in gold_actors)
+        c["actors_found"] += sum(actor_found(a, pred) for a in gold_actors)
         if errors is not None and not (type_ok and status_ok and date_ok):
             errors.append(f"  WRONG gold {g['types']} {g['status']} {g['date']} | got {p['type']} {p['status']} {p['date']}"
                           f"  [{g.get('trigger', '')}] {g['anchor'][:80]!r}")
