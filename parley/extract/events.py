@@ -280,6 +280,14 @@ class ActorResolver:
     def _ids_for_head(self, head) -> list[str]:
         doc = self.doc
         low = head.lower_
+        if head.pos_ == "NOUN" and lemma(head) in actor_lexicon().title_words:
+            # "Ukraine's president, Volodymyr Zelenskyy, welcomed ...": the person named in
+            # apposition acts, not the state in front of the title
+            for c in head.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    ids = self._ids_for_head(c)
+                    if ids and all(getattr(self.actors.get(i), "kind", None) == "person" for i in ids):
+                        return ids
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.ids_for(head.head.head) if head.head.head.pos_ in ("PROPN", "NOUN") else []
         if head.pos_ == "PROPN" and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and (
@@ -354,6 +362,8 @@ class ActorResolver:
                 if m_s <= head.idx < m_e:
                     return [actor.id]
             # "Ukrainian forces", "an unnamed US official": the phrase names a side, not itself
+        if head.pos_ == "ADJ" and (side := self.side_of_word(head)):
+            return [side]  # "Ukrainian shelling struck", parsed with the adjective as the subject
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             actor = self.actors.resolve_mention(span)
             if actor is not None:

@@ -566,3 +566,12 @@ def test_a_dateline_dates_no_event():
             "his office said on Thursday.")
     ev = one(text, "CONSULT")
     assert ev.date == "2026-03-09"
+
+
+def test_a_person_named_after_a_title_acts_not_the_state_before_it():
+    text = "Ukraine's president, Volodymyr Zelensky, welcomed the plans on Tuesday."
+    assert one(text, "SUPPORT").actors == ["volodymyr-zelensky"]
+
+
+def test_a_nationality_adjective_parsed_as_the_subject_is_its_side():
+    assert one("Ukrainian shelling struck a village on Sunday.", "ASSAULT").actors == ["ukraine"]
