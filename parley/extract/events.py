@@ -928,7 +928,10 @@ OBLIGATION_MODALS = {"must", "should"}
 
 
 def _is_commitment(tok, lex) -> bool:
-    """ "ready/willing/prepared to X", or "will/would X" reported by the actor itself."""
+    """ "ready/willing/prepared to X", or "will/would X" reported by the actor itself (not a
+    passive: "the first tranche will be paid out in May" is a schedule, not a promise)."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
     head = tok.head
     if tok.dep_ == "xcomp" and lemma(head) in lex.cues["volition"]["adjectives"]:
         return not is_negated(head) and not any(c.dep_ == "neg" for c in head.head.children)

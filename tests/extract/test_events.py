@@ -575,3 +575,13 @@ def test_a_person_named_after_a_title_acts_not_the_state_before_it():
 
 def test_a_nationality_adjective_parsed_as_the_subject_is_its_side():
     assert one("Ukrainian shelling struck a village on Sunday.", "ASSAULT").actors == ["ukraine"]
+
+
+def test_a_promise_of_harm_is_a_threat_and_a_sent_complaint_an_accusation():
+    assert one("Moscow promised a mirror response.", "THREATEN").actors == ["russia"]
+    assert one("Ukraine had sent a formal complaint to the monitoring commission.", "ACCUSE").mode == "disapprove"
+
+
+def test_a_passive_future_is_a_schedule_not_a_promise():
+    ev = one("Officials said the first tranche of 15 billion euros will be paid out in May.", "AID")
+    assert (ev.status, ev.date) == ("planned", "2026-05")
