@@ -1121,6 +1121,9 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     modifiers = [c for h in heads for c in h.children]
     # denial: "denied attacking", "dismissed reports that ..."
     for a in chain:
+        if any(c.dep_ == "conj" and c in chain for c in a.children):
+            break  # "denied targeting the plant and said its forces had destroyed a depot": the
+            # second conjunct's content is a claim of its own, not denied
         if lemma(a) in cues["denial_verbs"]:
             if lemma(a) in ("deny", "refute", "rebut", "dispute"):
                 return "denied"

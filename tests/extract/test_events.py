@@ -585,3 +585,10 @@ def test_a_promise_of_harm_is_a_threat_and_a_sent_complaint_an_accusation():
 def test_a_passive_future_is_a_schedule_not_a_promise():
     ev = one("Officials said the first tranche of 15 billion euros will be paid out in May.", "AID")
     assert (ev.status, ev.date) == ("planned", "2026-05")
+
+
+def test_a_claim_conjoined_to_a_denial_is_not_denied():
+    text = ("The Russian Defence Ministry denied targeting the plant and said its forces had "
+            "destroyed a Ukrainian ammunition depot in the area.")
+    statuses = {e.trigger: e.status for e in events_of(text)}
+    assert statuses == {"targeting": "denied", "destroyed": "occurred"}
