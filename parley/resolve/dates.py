@@ -15,7 +15,6 @@ tells whether a cue is such a continuation cue (lemmas in `parley/data/timex_inh
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -70,10 +69,23 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 
 
-def in_dateline(text: str, tx: Timex) -> bool:
-    """Whether the timex is the date of a wire dateline: it dates the story, not what it reports."""
-    start, end = tx.span
+def in_dateline(text: str, tx: Timex, offset: int = 0) -> bool:
+    """Whether the timex is the date of a wire dateline: it dates the story, not what it reports.
+    `text` may be a part of the document that starts at character `offset` (its sentence)."""
+    start, end = tx.span[0] - offset, tx.span[1] - offset
+    if start < 0 or end > len(text):
+        return False
     return bool(_DATELINE_BEFORE.search(text, max(0, start - 45), start)) and bool(_DATELINE_AFTER.match(text, end))
+
+
+def _in_dateline_of(doc, tx: Timex) -> bool:
+    """`in_dateline` on the few tokens round the timex (the parser may make "KYIV" a sentence of
+    its own, and joining the whole `doc.text` for each look-up would cost more than the rest)."""
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    window = doc[max(0, span.start - 12): min(len(doc), span.end + 8)]
+    return in_dateline(window.text, tx, window.start_char)
 
 
 def _timex_root(doc, tx: Timex):
@@ -134,10 +146,10 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
         return None
     sent = token.sent
     in_sentence = [tx for tx in timexes
-                   if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char
-                   and not in_dateline(doc.text, tx)]
+                   if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char]
     if not in_sentence:
         return None
+    in_sentence = [tx for tx in in_sentence if not _in_dateline_of(doc, tx)]
     best: Optional[tuple[int, int, Timex]] = None
     chain = _predicate_chain(token)
     for tx in in_sentence:
