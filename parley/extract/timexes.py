@@ -1419,9 +1419,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if name == "year" or (name == "spacy" and re.fullmatch(r"\d{4}", text)):
         ent = span[0].ent_type_
         if ent in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW") and not re.search(r"[a-z]", low):
-            prev = full[max(0, s - 12):s].lower()
+            prev = full[max(0, s - 24):s].lower()
             before = doc[span.start - 1] if span.start > 0 else None
-            if (not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+$", prev)
+            if (not re.search(r"\b(?:in|since|of|by|until|from|to|through|before|after|during)\s+"
+                              r"(?:(?:at\s+least|as\s+(?:early|late)\s+as)\s+)?$", prev)  # "until at least 2020"
                     and not (before is not None and before.tag_ in ("POS", "PRP$"))
                     and not (before is not None and before.lower_ == "the" and span[0].dep_ == "nummod"
                              and span[0].head.tag_ in ("NN", "NNP") and span[0].head.i == span[0].i + 1)):

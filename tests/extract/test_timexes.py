@@ -1198,3 +1198,8 @@ def test_ahead_of_an_event_on_a_weekday_is_the_next_such_day(find):
 def test_the_tagger_running_a_noun_into_a_duration_is_trimmed(find):
     found = find("It became a major exporter of the fuel after decades of relying on imports.")
     assert [t.text for t in found] == ["decades"]
+
+
+def test_a_year_after_until_at_least_is_a_year(find):
+    found = find("Officials expect output to keep rising until at least 2030.")
+    assert one(found, "2030").value == "2030"
