@@ -1,6 +1,7 @@
 """Score Parley's events on hand-annotated negotiation news: found, type, status, date, actors.
 
     .venv/bin/python benchmarks/events_news.py [--data DIR] [--errors] [--only SLUG]
+    .venv/bin/python benchmarks/events_news.py --check [--data DIR]   # the gold files themselves
 
 Each `<slug>.gold.json` in DIR (default benchmarks/events_news/, our own invented articles
 annotated blind; benchmarks/news/ holds older event annotations in the same format, which
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from functools import lru_cache
@@ -147,6 +149,57 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
     return c
 
 
+# Event dates in the gold: a year, month, day, ISO week (or its weekend), quarter, half or season.
+GOLD_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?")
+
+
+def gold_problems(text: str, gold: dict, txt_name: str) -> list[str]:
+    """What is wrong with one article's gold: anchors not found (or ambiguous without `nth`),
+    triggers outside their anchors, types, statuses or dates that are not valid."""
+    from parley.extract.events import PLOVER_TYPES
+
+    problems = []
+    if not txt_name.endswith(f"{gold['published']}.txt"):
+        problems.append(f"{txt_name}: the publication date {gold['published']} is not in the file name")
+    for i, g in enumerate(gold["events"]):
+        where = f"{txt_name} event {i} {g.get('trigger', g['anchor'])[:40]!r}"
+        nth = g.get("nth", 1)
+        found = [m for m in range(len(text)) if text.startswith(g["anchor"], m)]
+        if len(found) < nth:
+            problems.append(f"{where}: anchor not found (nth={nth})")
+        elif nth == 1 and len(found) > 1:
+            problems.append(f"{where}: anchor occurs {len(found)} times and has no nth")
+        if g.get("trigger") and g["trigger"] not in g["anchor"]:
+            problems.append(f"{where}: trigger not inside its anchor")
+        if not g.get("types") or set(g["types"]) - set(PLOVER_TYPES):
+            problems.append(f"{where}: types {g.get('types')} are not PLOVER types")
+        if g.get("status") not in STATUSES:
+            problems.append(f"{where}: status {g.get('status')!r}")
+        if g.get("date") is not None and not GOLD_DATE.fullmatch(g["date"]):
+            problems.append(f"{where}: date {g['date']!r} is not a TIMEX3 date")
+    return problems
+
+
+def check(data_dir: Path) -> int:
+    """Print the set's counts and every problem in its gold; the number of problems."""
+    problems, by_status, by_type, n_events = [], Counter(), Counter(), 0
+    for gold_path in sorted(data_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (data_dir / gold["file"]).read_text(encoding="utf-8")
+        problems += gold_problems(text, gold, gold["file"])
+        for g in gold["events"]:
+            n_events += 1
+            if not g.get("optional"):
+                by_status[g["status"]] += 1
+                by_type[(g.get("types") or ["?"])[0]] += 1
+    print(f"{data_dir.name}: {n_events} events, {sum(by_status.values())} required")
+    print("  required by status:", dict(by_status.most_common()))
+    print("  required by first type:", dict(by_type.most_common()))
+    for problem in problems:
+        print("  PROBLEM", problem)
+    return len(problems)
+
+
 def figures(c: Counter) -> dict:
     p = c["found"] / c["pred"] if c["pred"] else 0.0
     r = c["found"] / c["gold"] if c["gold"] else 0.0
@@ -184,7 +237,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--only", help="score one article (its slug)")
     parser.add_argument("--errors", action="store_true", help="list misses, spurious events and wrong fields")
+    parser.add_argument("--check", action="store_true", help="check the gold files (no extraction) and count them")
     args = parser.parse_args()
+    if args.check:
+        raise SystemExit(1 if check(args.data) else 0)
     rows, total = evaluate(args.data, args.only, args.errors)
     if not rows:
         raise SystemExit(f"no annotated events in {args.data}")

@@ -24,14 +24,23 @@ def scorer():
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
-def test_every_gold_event_is_located(scorer, folder):
+def test_every_gold_event_is_located_and_valid(scorer, folder):
     items = scorer.load_set(folder)
     assert len(items) >= 10
     for _slug, text, gold in items:
+        assert scorer.gold_problems(text, gold, gold["file"]) == []
         for g in gold["events"]:
             start, end = scorer.gold_span(text, g)
             assert text[start:end] == g.get("trigger", g["anchor"])
-            assert g["status"] in scorer.STATUSES
+
+
+def test_the_gold_check_finds_what_is_wrong(scorer):
+    text = "Talks were held on Monday. Talks were held again."
+    gold = {"published": "2026-03-12", "events": [
+        {"anchor": "Talks were held", "trigger": "met", "types": ["MEET"], "status": "done", "date": "Monday"}]}
+    problems = " | ".join(scorer.gold_problems(text, gold, "x-2026-03-12.txt"))
+    for what in ("occurs 2 times", "trigger not inside", "not PLOVER", "status", "not a TIMEX3 date"):
+        assert what in problems
 
 
 def test_a_perfect_prediction_scores_full_marks(scorer):
