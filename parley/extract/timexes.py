@@ -302,6 +302,7 @@ def _quarter(d: dt.date) -> int:
 
 # Days after a season's end during which "this <season>" (not in the future tense) still means it.
 SEASON_AFTERGLOW = 31
+# Days ahead within which a named holiday is this year's even in a past-tense report.
 HOLIDAY_AHEAD_DAYS = 14
 # The month each season starts in; winter 1997 runs from December 1997 into 1998.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -1181,8 +1182,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if words[:2] == ["the", "following"] and ctx.previous and re.fullmatch(r"\d{4}(?:-[01]\d.*)?", ctx.previous.value or ""):
             # "arrested in 2011 ... indicted the following spring": the first such season after it
             prev_year, prev_month = int(ctx.previous.value[:4]), int(ctx.previous.value[5:7] or 12)
-            starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-            year = prev_year if prev_month < starts.get(season, 13) else prev_year + 1
+            year = prev_year if prev_month < SEASON_START.get(season, 13) else prev_year + 1
             return "DATE", f"{year}-{season}", mod
         if not anchor:
             return "DATE", None, mod
