@@ -97,7 +97,6 @@ def actor_found(name: str, predicted: list[tuple[str, str | None]]) -> bool:
 def score_article(text: str, result: dict, gold: dict, errors: list[str] | None = None) -> Counter:
     golds = gold["events"]
     preds = result["events"]
-    names = {a["id"]: a["name"] for a in result["actors"]}
     kinds = {a["id"]: (a["name"], a.get("affiliation"), a.get("kind")) for a in result["actors"]}
     spans = [gold_span(text, g) for g in golds]
 
