@@ -899,7 +899,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         not is_verbal(tok.head.head)
     ):
         return None  # "a response to its invitation": the invitation is referred to, not reported  # a bare mention ("following the US-mediated discussions") with nothing to record
-    span = _evidence_span(trig, anchor)
+    # "approved a 90 billion euro loan": the verb that acts on an object event is part of its evidence
+    carrier = tok.head if anchor is None and is_noun and tok.dep_ == "dobj" and is_verbal(tok.head) else anchor
+    span = _evidence_span(trig, carrier)
     trigger_text = " ".join(t.text for t in sorted(trig.tokens, key=lambda t: t.i))
     return Event(
         id=stable_id("evt", digest, kind, span[0], span[1]),

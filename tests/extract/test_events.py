@@ -592,3 +592,9 @@ def test_a_claim_conjoined_to_a_denial_is_not_denied():
             "destroyed a Ukrainian ammunition depot in the area.")
     statuses = {e.trigger: e.status for e in events_of(text)}
     assert statuses == {"targeting": "denied", "destroyed": "occurred"}
+
+
+def test_an_object_events_evidence_holds_the_verb_that_acts_on_it():
+    text = "EU finance ministers on Wednesday approved a 90 billion euro loan to Ukraine."
+    ev = one(text, "AID")
+    assert text[ev.span[0]:ev.span[1]].startswith("EU finance ministers on Wednesday approved")
