@@ -22,7 +22,6 @@ spurious events and wrong fields.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -30,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import news_eval  # noqa: E402
 from scoring import greedy_match  # noqa: E402
 from seed_eval import locate, overlap  # noqa: E402
 
@@ -38,17 +38,8 @@ STATUSES = ("occurred", "ongoing", "planned", "reported", "denied", "hypothetica
 
 
 def load_set(data_dir: Path, only: str | None = None) -> list[tuple[str, str, dict]]:
-    out = []
-    for gold_path in sorted(data_dir.glob("*.gold.json")):
-        slug = gold_path.name[: -len(".gold.json")]
-        if only and only != slug:
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if not gold.get("events"):
-            continue
-        text = (data_dir / gold["file"]).read_text(encoding="utf-8")
-        out.append((slug, text, gold))
-    return out
+    """(slug, article text, gold) for every article with annotated events, in name order."""
+    return [item for item in news_eval.load_set(data_dir, only) if item[2].get("events")]
 
 
 def gold_span(text: str, g: dict) -> tuple[int, int]:
@@ -182,9 +173,7 @@ def gold_problems(text: str, gold: dict, txt_name: str) -> list[str]:
 def check(data_dir: Path) -> int:
     """Print the set's counts and every problem in its gold; the number of problems."""
     problems, by_status, by_type, n_events = [], Counter(), Counter(), 0
-    for gold_path in sorted(data_dir.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (data_dir / gold["file"]).read_text(encoding="utf-8")
+    for _slug, text, gold in news_eval.load_set(data_dir):
         problems += gold_problems(text, gold, gold["file"])
         for g in gold["events"]:
             n_events += 1
@@ -211,18 +200,10 @@ def figures(c: Counter) -> dict:
 
 def evaluate(data_dir: Path = DEFAULT_DIR, only: str | None = None, show_errors: bool = False):
     """Run Parley over the set; returns ([(slug, counts)], pooled counts)."""
-    from parley.model import Article
-    from parley.pipeline import ExtractError, extract_articles
-
-    items = load_set(data_dir, only)
-    articles = [Article(id=Article.make_id(text), text=text, source=slug, published=gold["published"])
-                for slug, text, gold in items]
     rows = []
-    for (slug, text, gold), result in zip(items, extract_articles(articles)):
-        if isinstance(result, ExtractError):
-            raise SystemExit(f"{slug}: {result.reason}")
+    for slug, text, gold, result in news_eval.extract_set(load_set(data_dir, only)):
         errors: list[str] | None = [] if show_errors else None
-        counts = score_article(text, result.to_dict(), gold, errors)
+        counts = score_article(text, result, gold, errors)
         if errors:
             print(f"== {slug} (published {gold['published']})")
             print("\n".join(errors))

@@ -67,19 +67,24 @@ def pooled(all_counts: list[dict]) -> dict:
     return out
 
 
-def evaluate(show_errors: bool = False, only: str | None = None, news_dir: Path = NEWS_DIR) -> tuple[list, dict]:
-    """Run Parley over the set; returns ([(slug, figures, counts)], pooled figures)."""
+def extract_set(items: list[tuple[str, str, dict]]):
+    """Run Parley over (slug, text, gold) items, each dated by its gold's `published`; yields
+    (slug, text, gold, extraction as the contract's JSON dict). Stops on an article that fails."""
     from parley.model import Article
     from parley.pipeline import ExtractError, extract_articles
 
-    items = load_set(news_dir, only)
     articles = [Article(id=Article.make_id(text), text=text, source=slug, published=gold["published"])
                 for slug, text, gold in items]
-    rows = []
     for (slug, text, gold), result in zip(items, extract_articles(articles)):
         if isinstance(result, ExtractError):
             raise SystemExit(f"{slug}: {result.reason}")
-        result = result.to_dict()
+        yield slug, text, gold, result.to_dict()
+
+
+def evaluate(show_errors: bool = False, only: str | None = None, news_dir: Path = NEWS_DIR) -> tuple[list, dict]:
+    """Run Parley over the set; returns ([(slug, figures, counts)], pooled figures)."""
+    rows = []
+    for slug, text, gold, result in extract_set(load_set(news_dir, only)):
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
             figures = score(text, result, gold, show_errors=show_errors)
