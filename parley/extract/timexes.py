@@ -153,7 +153,7 @@ def lexicon() -> Lexicon:
     YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
     DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
     ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
-    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]?T|GMT|UTC|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?)"
+    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?)"
     SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
@@ -199,8 +199,9 @@ def lexicon() -> Lexicon:
         ("set", _alt(data["sets"])),
         ("set", rf"(?:once|twice|(?:{NW}|several|many|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}(?!s)"),
         # "9 a.m. Tuesday", "6pm on Saturday" (one timex, as TimeBank and our blind annotators
-        # have it), but "10 a.m. on April 5" is two (the blind annotators split those)
-        ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|noon|midnight|midday){TZ}?(?:,?\s+(?:(?:on\s+)?{WDAY}|{MONTH}\s+{DAYNUM}))?"),
+        # have it), but "10 a.m. on April 5" is two (the blind annotators split those); British
+        # "9.30am" and "10.40 GMT" (a bare "10.40" is a number, "(01.15 GMT)" a conversion)
+        ("time", rf"(?:(?<![\d.,:])\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,:])\d{{1,2}}:\d{{2}}(?![\d:])|(?<![\d.,:$£€(])(?:[01]?\d|2[0-3])\.[0-5]\d(?={TZ})|noon|midnight|midday){TZ}?(?:,?\s+(?:(?:on\s+)?{WDAY}|{MONTH}\s+{DAYNUM}))?"),
         ("year_end", r"(?:the\s+)?year(?:['’]s)?(?:\s+|-)end"),
         ("period", rf"the\s+(?:latest|same|comparable|corresponding|year-earlier|year-ago|year-before|{YEAR})\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
         ("reference", _alt(references)),
@@ -487,9 +488,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # "a summit set for April", "the meeting is set for Thursday" are arrangements; "a
             # record set on 3 May" is not
             return "future"
-        if (v.tag_ == "VBD" and v.lemma_.lower() in lex.future_participles and span.root.head.lower_ == "for"
-                and span.root.head.head == v and any(c.dep_ == "dobj" for c in v.children)):
-            return "future"  # "the judge set sentencing for April 22": a date fixed ahead
+        present_perfect = v.tag_ == "VBN" and auxes and all(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if ((v.tag_ == "VBD" or present_perfect) and v.lemma_.lower() in lex.future_participles
+                and span.root.head.lower_ == "for" and span.root.head.head == v
+                and (any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "relcl")):
+            # "the judge set sentencing for April 22", "a deadline that Washington has set for
+            # Thursday": a date fixed ahead
+            return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ != "VBD" and _open_condition(verb):
         # "have threatened a strike in April if no deal is reached", "if the summit fails, Ukraine
@@ -759,8 +764,8 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
-_CLOCK = re.compile(r"(?:(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:gmt|utc)\b)|(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
-_CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:gmt|utc)\b)|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2})[:.](?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
+_CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|bst|ces?t|ees?t|msk|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
 
 def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Optional[tuple[str, Optional[str], Optional[str]]]:
@@ -1657,8 +1662,12 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             on_weekday = name == "weekday" or name == "time" and _names_weekday(text[s:e], lex)  # "6pm on Saturday"
             if tense == "past" and on_weekday and _forecast_for(doc, s, e, lex):
                 tense = "present"  # "has issued a snow warning for Monday": the nearest Monday
-            if name in ("month", "season") and tense in ("present", "past") and _possibility_ahead(doc, s, e):
-                tense = "future"  # "it could be visible for a few weeks in December", said in January
+            if ((name in ("month", "season") or text[s:e].lower() == "the weekend")
+                    and tense in ("present", "past") and _possibility_ahead(doc, s, e)):
+                # "it could be visible for a few weeks in December", said in January; "the
+                # talks could run into the weekend" (not weekdays: "could not be located
+                # Wednesday" and "warnings on Thursday that strikes could do harm" are past)
+                tense = "future"
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):

@@ -1146,6 +1146,29 @@ def test_a_date_a_judge_set_is_ahead(find):
     assert one(found, "May 3").value == "2025-05-03"
 
 
+def test_a_deadline_someone_has_set_is_ahead(find):
+    found = find("Leaders raced to agree before a deadline that Washington has set for Saturday.")
+    assert one(found, "Saturday").value == "2026-03-07"
+    found = find("The judge had set sentencing for Monday.")
+    assert one(found, "Monday").value == "2026-03-02"
+
+
+def test_a_possible_weekend_is_the_coming_one(find):
+    found = find("A diplomat said the talks could run into the weekend if both sides agreed.")
+    assert one(found, "the weekend").value == "2026-W10-WE"
+    found = find("The talks ran into the weekend.")
+    assert one(found, "the weekend").value == "2026-W09-WE"
+
+
+def test_british_clock_times_with_a_full_stop(find):
+    found = find("The meeting began at 9.30am on Tuesday.")
+    assert one(found, "9.30am on Tuesday").value == "2026-03-03T09:30"
+    found = find("10.40 GMT - The negotiators have gone back into the room.")
+    assert one(found, "10.40 GMT").value == "2026-03-05T10:40"
+    found = find("Shares rose 10.40 percent, and the sirens sounded at 03.15 Kyiv time (01.15 GMT).")
+    assert [t.text for t in found if t.type == "TIME"] == []
+
+
 def test_a_plan_originally_made_is_in_the_past(find):
     found = find("The cuts, originally scheduled to begin in January, were delayed by two months.")
     assert one(found, "January").value == "2026-01"
