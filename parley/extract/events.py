@@ -744,6 +744,7 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
     known = actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
     digest = text_digest(doc, known)
     events: list[Event] = []
+    definite_mentions: set = set()  # ids of events named by "the talks", "the visit"
     seen: set = set()
     for sent in doc.sents:
         triggers = [t for t in find_triggers(sent, lex) if not _is_non_event(t, lex)]
@@ -768,18 +769,55 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
                 continue
             seen.add(key)
             events.append(event)
-    return events
+            if _definite_noun(trig.token):
+                definite_mentions.add(event.id)
+    return _without_headline_repeats(doc.text, events, definite_mentions)
+
+
+# A first line of at most this many words, on a line of its own, is a headline (as in statements.py).
+MAX_HEADLINE_WORDS = 16
+
+
+def headline_end(text: str) -> Optional[int]:
+    """Where the headline ends: the first line when it is short, stands on its own line and does
+    not end in a full stop (a one-sentence lead paragraph does); None when there is none."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or line.endswith(".") or len(line.split()) > MAX_HEADLINE_WORDS:
+        return None
+    return end
+
+
+def _without_headline_repeats(text: str, events: list[Event], definite_mentions: set) -> list[Event]:
+    """A headline event the story tells again ("Russia denies drone strike on dam" over "Russia on
+    Friday denied attacking the dam") is one event: the story's telling, with its date and
+    context, is kept. A headline event with no event of its type in the story stays, and so does
+    one the story only names back ("Zelensky to meet Trump" over "confirmed the visit"). The type
+    alone decides: a headline names its actors loosely ("Pope" for "Pope Leo XIV")."""
+    end = headline_end(text)
+    if end is None:
+        return events
+    body = [e for e in events if e.span[0] >= end and e.id not in definite_mentions]
+
+    def told_again(event: Event) -> bool:
+        return any(b.type == event.type for b in body)
+
+    return [e for e in events if e.span[0] >= end or not told_again(e)]
 
 
 def _refers_back(trig: Trigger, event: Event, earlier: list[Event]) -> bool:
     """ "the talks", "the attack", "the loan" with nothing of their own (no actor, date or place)
     after an event of that type: a second mention of it, not a new event."""
-    tok = trig.token
-    if is_verbal(tok) or event.actors or event.date or event.location:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+    if event.actors or event.date or event.location or not _definite_noun(trig.token):
         return False
     return any(e.type == event.type for e in earlier)
+
+
+def _definite_noun(tok) -> bool:
+    """ "the talks", "this visit": a noun trigger that names something already known."""
+    return not is_verbal(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                      for c in tok.children)
 
 
 def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published=None) -> Optional[Event]:

@@ -598,3 +598,25 @@ def test_an_object_events_evidence_holds_the_verb_that_acts_on_it():
     text = "EU finance ministers on Wednesday approved a 90 billion euro loan to Ukraine."
     ev = one(text, "AID")
     assert text[ev.span[0]:ev.span[1]].startswith("EU finance ministers on Wednesday approved")
+
+
+def test_a_headline_event_the_story_tells_again_is_one_event():
+    text = ("Kremlin denies drone strike on Zaporizhzhia dam\n\n"
+            "Russia on Wednesday denied attacking the dam, which Ukraine says was hit twice.")
+    assaults = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(assaults) >= 1
+    assert all(e.span[0] > text.index("\n") for e in assaults)
+
+
+def test_a_headline_event_the_story_does_not_tell_stays():
+    text = ("EU to impose new sanctions on Russian banks\n\n"
+            "Ukrainian and Russian negotiators met in Geneva on Wednesday.")
+    sanctions = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert sanctions and sanctions[0].span[0] < text.index("\n")
+
+
+def test_headline_end_needs_a_short_first_line_without_a_full_stop():
+    from parley.extract.events import headline_end
+    assert headline_end("Talks end without deal\n\nThe talks ended.") == len("Talks end without deal")
+    assert headline_end("The talks ended on Monday without a deal.\nBoth sides left.") is None
+    assert headline_end("One line only") is None
