@@ -914,6 +914,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         tx = _conjunct_date(doc, predicate, timexes, tx_tokens)
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
         tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
+    voiced = None
+    if tx is None and climb and kind in VERBAL_KINDS:
+        voiced = _voiced_in(predicate, resolver)
     ahead = published is not None and tx is not None and tx.range is not None and tx.range[0] > published
     if committed and (ahead or _reported_by_another(tok, actor_ids, resolver)):
         # "will meet in Geneva next Tuesday", "the Swiss said the delegations would meet": PLOVER
@@ -947,8 +950,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         mode=mode,
         actors=actor_ids,
         recipients=[r for r in recipient_ids if r not in actor_ids],
-        date=record_date(tx.value) if tx is not None else None,
-        date_text=tx.text if tx is not None else None,
+        date=record_date(tx.value) if tx is not None else voiced.date if voiced is not None else None,
+        date_text=tx.text if tx is not None else voiced.date_text if voiced is not None else None,
         location=location,
         status=status,
         span=span,
@@ -964,6 +967,20 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 # acts done in words: made by the time they are reported, whatever date their content names
 VERBAL_KINDS = {"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN"}
+
+
+def _voiced_in(predicate, resolver):
+    """The dated statement a verbal act is voiced in, when the act is the statement itself: "Peskov
+    said on Tuesday that Moscow would not accept the plan", "'We will never recognise it,' Sybiha
+    said on Monday" (the rejection is made when it is said). Not a past act it reports ("said on
+    Tuesday that Russia rejected the plan" tells an earlier rejection, of unknown date)."""
+    st = resolver.statement_at(predicate.idx)
+    if st is None or not st.date:
+        return None
+    auxes = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    if predicate.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return None
+    return st
 OBLIGATION_MODALS = {"must", "should"}
 
 

@@ -620,3 +620,13 @@ def test_headline_end_needs_a_short_first_line_without_a_full_stop():
     assert headline_end("Talks end without deal\n\nThe talks ended.") == len("Talks end without deal")
     assert headline_end("The talks ended on Monday without a deal.\nBoth sides left.") is None
     assert headline_end("One line only") is None
+
+
+def test_a_verbal_act_voiced_in_a_dated_statement_takes_its_date():
+    ev = one("Peskov said on Tuesday that Moscow would not accept the plan.", "REJECT")
+    assert ev.date == "2026-03-10"
+    ev = one('"We will never recognise the annexation," Sybiha said on Monday.', "REJECT")
+    assert ev.date == "2026-03-09"
+    # a past rejection the statement tells of happened before it, on a day the text does not give
+    ev = one("Peskov said on Tuesday that Russia rejected the plan.", "REJECT")
+    assert ev.date is None
