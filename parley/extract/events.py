@@ -492,8 +492,10 @@ class ActorResolver:
                 continue
             if (actor.kind == "person") != want_person or actor.kind in ("media", "anonymous"):
                 continue
-            best_any = actor.id
             span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and _where(span.root):
+                continue  # "met in Istanbul on June 2, when they agreed": a place, not who acts
+            best_any = actor.id
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
                 best_subject = actor.id
         if same_sentence:
@@ -503,6 +505,11 @@ class ActorResolver:
     def _latest_speaker(self, before: int) -> Optional[str]:
         i = bisect_right(self._first_starts, before)
         return self._first_speakers[i - 1] if i else None
+
+
+def _where(tok) -> bool:
+    """A place named as where something happens ("in Istanbul", "to Moscow")."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS and tok.ent_type_ in LOCATION_ENTS)
 
 
 def text_digest(doc, text: Optional[str] = None) -> str:
@@ -911,7 +918,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
     if tx is None and predicate != tok:
         tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
     if tx is None and climb:
-        tx = _conjunct_date(doc, predicate, timexes, tx_tokens)
+        tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
         tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
     voiced = None
@@ -1283,6 +1290,18 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
     if any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         return "ongoing"
     return "occurred"
+
+
+def _when_clause_date(doc, verb, tx_tokens):
+    """ "met in Istanbul on June 2, when they agreed to ...", "in March 2022, when the two sides met":
+    a "when" clause happens at the time it hangs on."""
+    node = clause_head(verb)
+    if node.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+        return None
+    head = node.head
+    if node.dep_ == "relcl":
+        return next((tx for tx, start, end in tx_tokens if start <= head.i < end), None)
+    return _attached_date(doc, head, None, tx_tokens) if is_verbal(head) else None
 
 
 def _conjunct_date(doc, verb, timexes, tx_tokens):

@@ -630,3 +630,10 @@ def test_a_verbal_act_voiced_in_a_dated_statement_takes_its_date():
     # a past rejection the statement tells of happened before it, on a day the text does not give
     ev = one("Peskov said on Tuesday that Russia rejected the plan.", "REJECT")
     assert ev.date is None
+
+
+def test_a_when_clause_happens_at_the_time_it_hangs_on():
+    text = "The delegations last met in Istanbul on June 2, when they agreed to exchange all wounded prisoners."
+    ev = one(text, "AGREE")
+    assert ev.date == "2025-06-02"
+    assert "istanbul" not in ev.actors  # the place of the meeting is not who agreed
