@@ -407,6 +407,8 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
                 and (marker not in lex.marker_needs or (tok.i > 0 and tok.nbor(-1).lower_ == lex.marker_needs[marker]))):
             # "had been due to expire Friday": a deadline already past
             gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            while gov is not None and gov.dep_ == "xcomp" and gov.head.pos_ in ("VERB", "AUX"):
+                gov = gov.head  # "did not begin processing returns until Jan. 30": the tense of "begin"
             had = gov is not None and any(c.lower_ == "had" for c in gov.children)
             if (tok.lower_ in lex.tensed_markers and gov is not None and _past_tensed(gov)
                     and gov.lemma_.lower() not in lex.deferral_verbs):
@@ -489,11 +491,12 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # record set on 3 May" is not
             return "future"
         present_perfect = v.tag_ == "VBN" and auxes and all(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-        if ((v.tag_ == "VBD" or present_perfect) and v.lemma_.lower() in lex.future_participles
-                and span.root.head.lower_ == "for" and span.root.head.head == v
-                and (any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "relcl")):
+        if (v.tag_ == "VBD" or present_perfect) and v.lemma_.lower() in lex.future_participles and (
+                (span.root.head.lower_ == "for" and span.root.head.head == v
+                 and (any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "relcl"))
+                or (span.root.dep_ in ("nmod", "compound") and span.root.head.dep_ == "dobj" and span.root.head.head == v)):
             # "the judge set sentencing for April 22", "a deadline that Washington has set for
-            # Thursday": a date fixed ahead
+            # Thursday", "set a June 3 trial date": a date fixed ahead
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ != "VBD" and _open_condition(verb):
@@ -542,6 +545,25 @@ def _same_clause(aux, verb) -> bool:
 def _past_tensed(tok) -> bool:
     """A verb in the simple past, or with a past auxiliary ("was ordered", "had said")."""
     return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _when_clause_ahead(doc, s: int, e: int, lex: Lexicon) -> bool:
+    """The date is followed by ", when" and a clause in the future tense."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "when":
+        return False
+    verb = doc[span.end + 1].head
+    return any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in verb.children)
+
+
+def _by_in_simple_past(doc, s: int, e: int) -> bool:
+    """ "By Wednesday, the negotiators were in Florida": "by" on a verb in the simple past tells
+    what was so by then, not a deadline ahead ("if no deal was reached by April 1" still may be)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return prep.lower_ == "by" and span.root.dep_ == "pobj" and prep.head.tag_ == "VBD"
 
 
 def _possibility_ahead(doc, s: int, e: int) -> bool:
@@ -1269,10 +1291,13 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if low.endswith(" and a half") and words[-4:-3] != ["and"]:  # "a year and a half"
             n, _ = _number([w for w in numeric_words[:-3]], lex)
             return "DURATION", _duration_value((n or 1) + 0.5, unit, lex), mod
-        if " to " in f" {low} " or " or " in f" {low} " and "or so" not in low:
-            # a range "12 to 18 months": TimeBank keeps the upper bound
-            parts = re.split(r"\b(?:to|or)\b", low)
-            n, _ = _number(_words(parts[-1], lex), lex)
+        if " to " in f" {low} ":
+            # a range "two to three weeks": TimeBank's is the lower bound, at least (P2W, EQUAL_OR_MORE)
+            n, _ = _number(_words(re.split(r"\bto\b", low)[0], lex), lex)
+            mod = mod or "EQUAL_OR_MORE"
+        elif " or " in f" {low} " and "or so" not in low:
+            # "two or three years": the upper bound
+            n, _ = _number(_words(re.split(r"\bor\b", low)[-1], lex), lex)
         else:
             n, _ = _number(numeric_words, lex)
             counted = [w for w in numeric_words if w in lex.numbers or w[:1].isdigit()]
@@ -1460,6 +1485,10 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
         return False  # "Easter Island"
     if name in ("month", "weekday", "season", "day") and span[0].ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
         return False  # "Jan Kavan", "Tuesday Morning Corp.", "USA Today"
+    if name == "season" and first.text[:1].isupper() and first.i > 0 and not first.is_sent_start and (
+            (first.ent_iob_ == "I" and first.ent_type_ in ("GPE", "LOC"))
+            or (doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].pos_ in ("PROPN", "ADJ"))):
+        return False  # "Silver Spring, Md.", "the Arab Spring", "the Prague Spring": names
     if name == "season" and not any(t.lower_ in lex.seasons and t.pos_ in ("NOUN", "PROPN") for t in span):
         return False  # "prices fall" (the season word itself must be a noun: "the summer of 2012")
     if (name == "season" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
@@ -1655,7 +1684,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             tense = _tense(doc, s, e, lex)
             parsed_tense = tense
             if (tense == "past" and _DEADLINE_BEFORE.search(text, max(0, s - 10), s)
-                    and not re.search(r"\bfrom\b", text[max(0, s - 40):s], re.IGNORECASE)):
+                    and not re.search(r"\bfrom\b", text[max(0, s - 40):s], re.IGNORECASE)
+                    and not _by_in_simple_past(doc, s, e)):
                 tense = "present"  # "extended to Nov. 16", "until Tuesday": a deadline, often ahead
             if _SINCE_BEFORE.search(text, max(0, s - 12), s):
                 tense = "past"
@@ -1668,6 +1698,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 # talks could run into the weekend" (not weekdays: "could not be located
                 # Wednesday" and "warnings on Thursday that strikes could do harm" are past)
                 tense = "future"
+            if tense in ("present", "past") and _when_clause_ahead(doc, s, e, lex):
+                tense = "future"  # "at its next meeting, on Sept. 11, when it will also publish ..."
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):

@@ -1169,6 +1169,46 @@ def test_british_clock_times_with_a_full_stop(find):
     assert [t.text for t in found if t.type == "TIME"] == []
 
 
+def test_a_past_negated_until_is_the_day_it_happened(find):
+    found = find("The agency did not begin processing returns until Jan. 30.")
+    assert one(found, "Jan. 30").value == "2026-01-30"
+
+
+def test_by_on_a_simple_past_verb_is_not_a_deadline_ahead(find):
+    found = find("By Wednesday, the negotiators were in Florida.", published="2026-03-08")
+    assert one(found, "Wednesday").value == "2026-03-04"
+    found = find("Traders priced in a cut by the summer.")
+    assert one(found, "the summer").value == "2026-SU"
+
+
+def test_a_date_set_for_a_trial_is_ahead(find):
+    found = find("A judge on Wednesday set a June 3 trial date.")
+    assert one(found, "June 3").value == "2026-06-03"
+
+
+def test_a_date_followed_by_a_future_when_clause_is_ahead(find):
+    found = find("The bank held rates and meets next on Sept. 11, when it will publish projections.")
+    assert one(found, "Sept. 11").value == "2026-09-11"
+    found = find("The rebels attacked on Sept. 11, when the town was asleep.")
+    assert one(found, "Sept. 11").value == "2025-09-11"
+
+
+def test_a_season_that_runs_through_a_date_is_ahead(find):
+    found = find("The hurricane season begins June 1 and runs through Nov. 30.")
+    assert one(found, "Nov. 30").value == "2026-11-30"
+
+
+def test_a_range_of_durations_is_its_lower_bound_at_least(find):
+    t = one(find("Rehabilitation usually lasts two to three weeks."), "two to three weeks")
+    assert (t.value, t.mod) == ("P2W", "EQUAL_OR_MORE")
+
+
+def test_season_words_inside_names_are_not_timexes(find):
+    found = find("Karen Ostrow, an agent in Silver Spring, Md., recalled the Arab Spring.")
+    assert [t.text for t in found] == []
+    assert one(find("Sales rose in Spring 2012."), "Spring 2012").value == "2012-SP"
+
+
 def test_a_plan_originally_made_is_in_the_past(find):
     found = find("The cuts, originally scheduled to begin in January, were delayed by two months.")
     assert one(found, "January").value == "2026-01"
