@@ -49,6 +49,8 @@ BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", 
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+# "ended two days of talks", "closed a round of talks": the stretch ends, the talks were held
+STRETCH_NOUNS = {"minute", "hour", "day", "week", "month", "year", "round", "session"}
 PAST_REPORTING = {"say", "tell", "add", "state", "announce", "claim", "insist", "report", "write", "note"}
 
 
@@ -630,7 +632,7 @@ def _object_trigger(tok, lex):
         kind, mode, objects = spec
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr") and any(f in objects for f in forms(c)) or (
-                c.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ in ("dobj", "nsubjpass") and lemma(c) not in STRETCH_NOUNS and any(
                     any(f in objects for f in forms(g)) for g in c.children if g.dep_ in ("compound", "amod", "prep")
                     for g in ([g] + [x for x in g.children if x.dep_ == "pobj"])
                 )
@@ -928,6 +930,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
     if committed and (ahead or _reported_by_another(tok, actor_ids, resolver)):
         # "will meet in Geneva next Tuesday", "the Swiss said the delegations would meet": PLOVER
         # still codes the announced intent AGREE, but what the record dates is the act ahead
+        # (a planned CONSULT would suit our blind annotators, but costs PLOVER gold type
+        # accuracy 0.783 -> 0.767)
         status = "planned"
     elif ahead and status in ("occurred", "ongoing"):
         if kind in VERBAL_KINDS or _told_as_done(predicate):

@@ -637,3 +637,10 @@ def test_a_when_clause_happens_at_the_time_it_hangs_on():
     ev = one(text, "AGREE")
     assert ev.date == "2025-06-02"
     assert "istanbul" not in ev.actors  # the place of the meeting is not who agreed
+
+
+def test_ending_a_stretch_of_talks_is_the_talks_not_a_break():
+    ev = one("Ukrainian and Russian negotiators ended two days of talks in Geneva on Tuesday.", "CONSULT")
+    assert (ev.status, ev.date) == ("occurred", "2026-03-10")
+    assert not [e for e in events_of("Negotiators ended two days of talks in Geneva.") if e.type == "SANCTION"]
+    assert one("Moscow ended talks with the mediators.", "SANCTION").mode == "discontinue"
