@@ -1053,7 +1053,9 @@ def _anchor_verb(tok, lex):
     "talks are scheduled to take place"), else None."""
     light = lex.cues["light"]["verbs"] | lex.cues["planned_governors"] | lex.cues["ongoing_governors"]
     for c in tok.children:
-        if c.dep_ == "acl" and any(f in light for f in forms(c)):
+        # not a content clause with its own subject: "the demand that Ukraine hold elections"
+        if c.dep_ == "acl" and any(f in light for f in forms(c)) and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
             return c
     node = tok
     if tok.dep_ == "compound" and lemma(tok.head) in lex.cues["light"]["topic_heads"] | lex.cues["light"]["nouns"]:

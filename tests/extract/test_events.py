@@ -644,3 +644,8 @@ def test_ending_a_stretch_of_talks_is_the_talks_not_a_break():
     assert (ev.status, ev.date) == ("occurred", "2026-03-10")
     assert not [e for e in events_of("Negotiators ended two days of talks in Geneva.") if e.type == "SANCTION"]
     assert one("Moscow ended talks with the mediators.", "SANCTION").mode == "discontinue"
+
+
+def test_a_repeated_demand_is_made_again_when_repeated():
+    ev = one("Lavrov on Tuesday repeated Moscow's demand that Ukraine hold elections.", "REQUEST")
+    assert (ev.status, ev.date) == ("occurred", "2026-03-10")
