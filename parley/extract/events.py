@@ -25,7 +25,7 @@ from ..model import Event, stable_id
 from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 
-from ..resolve.dates import record_date, timex_for_predicate
+from ..resolve.dates import timex_for_predicate, timex_record_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -961,7 +961,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         mode=mode,
         actors=actor_ids,
         recipients=[r for r in recipient_ids if r not in actor_ids],
-        date=record_date(tx.value) if tx is not None else voiced.date if voiced is not None else None,
+        date=timex_record_date(tx) if tx is not None else voiced.date if voiced is not None else None,
         date_text=tx.text if tx is not None else voiced.date_text if voiced is not None else None,
         location=location,
         status=status,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Position, stable_id
-from ..resolve.dates import record_date
+from ..resolve.dates import timex_record_date
 from .events import (
     DATA_DIR,
     ActorResolver,
@@ -309,7 +309,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids:
                 tx = date_for(doc, head, timexes, tx_tokens)
-                date = record_date(tx.value) if tx is not None else None
+                date = timex_record_date(tx) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
                 if key in seen:

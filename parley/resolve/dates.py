@@ -14,6 +14,7 @@ tells whether a cue is such a continuation cue (lemmas in `parley/data/timex_inh
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -103,7 +104,9 @@ def _attached(root, token) -> Optional[int]:
             return steps
         if node.head.i == node.i:
             return None
-        if node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token):
+        if (node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token)
+                and not (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN", "NUM"))):
+            # a conjoined noun is no clause ("launched 240 drones and 12 missiles overnight")
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
             return None
@@ -205,6 +208,19 @@ def inherit_date(previous: Optional[str], current: Optional[str], continues: boo
     if current:
         return current
     return previous if continues and previous else None
+
+
+def timex_record_date(tx: Timex) -> Optional[str]:
+    """The record date a timex gives. A bare "overnight" is the night before the story's day
+    (TimeBank: "2026-01-11TNI"), but what happened overnight is told as that morning's news, and
+    dated so by wires and by all our annotators (13 of 13): the day the night ends."""
+    value = tx.value
+    if value and value.endswith("TNI") and tx.text.strip().lower() == "overnight":
+        try:
+            return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            return record_date(value)
+    return record_date(value)
 
 
 def record_date(value: Optional[str]) -> Optional[str]:

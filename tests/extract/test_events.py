@@ -649,3 +649,10 @@ def test_ending_a_stretch_of_talks_is_the_talks_not_a_break():
 def test_a_repeated_demand_is_made_again_when_repeated():
     ev = one("Lavrov on Tuesday repeated Moscow's demand that Ukraine hold elections.", "REQUEST")
     assert (ev.status, ev.date) == ("occurred", "2026-03-10")
+
+
+def test_an_attack_overnight_is_dated_the_morning_it_is_told():
+    ev = one("Russia launched 240 drones and 12 missiles overnight, the air force said.", "ASSAULT")
+    assert ev.date == "2026-03-12"
+    ev = one("Russia launched 200 drones at Ukraine overnight on Sunday.", "ASSAULT")
+    assert ev.date == "2026-03-08"

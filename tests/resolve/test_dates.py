@@ -2,7 +2,7 @@
 import pytest
 
 from parley.extract.timexes import extract_timexes
-from parley.resolve.dates import continues_previous, inherit_date, record_date, timex_for_predicate
+from parley.resolve.dates import continues_previous, inherit_date, record_date, timex_for_predicate, timex_record_date
 
 PUB = "2026-03-05"
 
@@ -121,3 +121,19 @@ def test_a_wire_dateline_is_not_a_date_of_what_the_story_reports():
         return Timex(text=s, span=(i, i + len(s)), type="DATE", value=None)
     assert in_dateline(text, tx("Jan 13")) and in_dateline(text, tx("March 2"))
     assert not in_dateline(text, tx("Monday"))
+
+
+def test_a_bare_overnight_dates_the_morning_it_ends_on():
+    from parley.model import Timex
+    night = Timex(text="overnight", span=(0, 9), type="TIME", value="2026-01-11TNI")
+    assert timex_record_date(night) == "2026-01-12"
+    sunday_night = Timex(text="Sunday night", span=(0, 12), type="TIME", value="2026-01-11TNI")
+    assert timex_record_date(sunday_night) == "2026-01-11"
+    assert timex_record_date(Timex(text="last week", span=(0, 9), type="DATE", value="2026-W02")) == "2026-W02"
+
+
+def test_a_timex_on_a_conjoined_object_dates_the_verb(nlp):
+    doc = nlp("Russia launched 240 drones and 12 missiles overnight, the air force said.")
+    found = extract_timexes(doc, "2026-01-12")
+    verb = next(t for t in doc if t.text == "launched")
+    assert timex_for_predicate(doc, verb, found).text == "overnight"
