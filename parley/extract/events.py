@@ -961,7 +961,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         mode=mode,
         actors=actor_ids,
         recipients=[r for r in recipient_ids if r not in actor_ids],
-        date=timex_record_date(tx) if tx is not None else voiced.date if voiced is not None else None,
+        date=timex_record_date(tx, doc) if tx is not None else voiced.date if voiced is not None else None,
         date_text=tx.text if tx is not None else voiced.date_text if voiced is not None else None,
         location=location,
         status=status,

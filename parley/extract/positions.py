@@ -309,7 +309,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids:
                 tx = date_for(doc, head, timexes, tx_tokens)
-                date = timex_record_date(tx) if tx is not None else None
+                date = timex_record_date(tx, doc) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
                 if key in seen:

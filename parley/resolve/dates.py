@@ -210,17 +210,25 @@ def inherit_date(previous: Optional[str], current: Optional[str], continues: boo
     return previous if continues and previous else None
 
 
-def timex_record_date(tx: Timex) -> Optional[str]:
+def timex_record_date(tx: Timex, doc=None) -> Optional[str]:
     """The record date a timex gives. A bare "overnight" is the night before the story's day
     (TimeBank: "2026-01-11TNI"), but what happened overnight is told as that morning's news, and
-    dated so by wires and by all our annotators (13 of 13): the day the night ends."""
+    dated so by wires and by all our annotators (13 of 13): the day the night ends. "Overnight on
+    Sunday" (given the Doc to look at the next word) is Sunday's."""
     value = tx.value
-    if value and value.endswith("TNI") and tx.text.strip().lower() == "overnight":
+    if value and value.endswith("TNI") and tx.text.strip().lower() == "overnight" and not _followed_by_on(doc, tx):
         try:
             return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat()
         except ValueError:
             return record_date(value)
     return record_date(value)
+
+
+def _followed_by_on(doc, tx: Timex) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ == "on"
 
 
 def record_date(value: Optional[str]) -> Optional[str]:
