@@ -46,6 +46,8 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # "following recent missile attacks": a noun event in these phrases is still reported as happening
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
+# "a month into the invasion", "since the war began": a known event used to tell the time
+TIME_REFERENCE_PREPS = {"into", "since"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -945,6 +947,12 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         or any(c.lower_ in lex.cues["anaphoric_determiners"] for c in tok.children if c.dep_ in ("det", "amod", "predet"))
     ):
         return None  # a bare or anaphoric mention ("such guarantees") with nothing to record
+    if is_noun and tok.dep_ == "pobj" and tok.head.lower_ in TIME_REFERENCE_PREPS and any(
+            c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ == "the") for c in tok.children
+    ) and not any(t.dep_ == "prep" for t in tok.children):
+        # "a month into the full-scale invasion", "since Russia's invasion": a time, not news
+        # ("since Russia's invasion on Feb. 24, 2022" tells the event with its date)
+        return None
     if is_noun and not actor_ids and tx is None and location is None and _described(tok, anchor, lex):
         return None  # "the talks had been difficult", "this is not what a ceasefire looks like"
     if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (

@@ -656,3 +656,10 @@ def test_an_attack_overnight_is_dated_the_morning_it_is_told():
     assert ev.date == "2026-03-12"
     ev = one("Russia launched 200 drones at Ukraine overnight on Sunday.", "ASSAULT")
     assert ev.date == "2026-03-08"
+
+
+def test_a_known_event_used_to_tell_the_time_is_not_news():
+    text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+    text = "Since Russia's invasion on Feb. 24, 2022, more than 6 million people have fled."
+    assert one(text, "ASSAULT").date == "2022-02-24"
