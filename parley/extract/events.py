@@ -685,6 +685,8 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") and (lemma(c) in comps or c.lower_ in comps):
                 return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and lemma(g) in comps for g in c.children):
+                return True  # "sat down for an interview"
             if c.dep_ == "ccomp" and any(m.lower_ in comps for m in c.children if m.dep_ == "mark"):
                 return True
     # "reports suggesting ...": an evidential verb whose subject is a report

@@ -663,3 +663,9 @@ def test_a_known_event_used_to_tell_the_time_is_not_news():
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
     text = "Since Russia's invasion on Feb. 24, 2022, more than 6 million people have fled."
     assert one(text, "ASSAULT").date == "2022-02-24"
+
+
+def test_sitting_down_together_is_a_meeting_but_not_for_an_interview():
+    ev = one("The two delegations sat down in Istanbul on Monday.", "CONSULT")
+    assert (ev.status, ev.date) == ("occurred", "2026-03-09")
+    assert not [e for e in events_of("Putin sat down for an interview with an American host.") if e.type == "CONSULT"]
