@@ -712,6 +712,18 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
     return False
 
 
+def _fronted_clause(node) -> bool:
+    """A clause the parser hung as the complement of a verb after it, with that verb's own object
+    between them: "He accused Ukraine of X, a charge Kyiv denied" (an apposition misread)."""
+    return node.dep_ == "ccomp" and node.i < node.head.i and any(
+        c.dep_ == "dobj" and node.i < c.i < node.head.i for c in node.head.children)
+
+
+def _fronted_clause_of(verb, chain) -> bool:
+    """Whether the chain reaches `verb` through such a fronted clause."""
+    return any(_fronted_clause(c) for c in verb.children if c in chain)
+
+
 def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
     node = trig.token
     if trig.type == "ASSAULT" and lemma(node) in lexicon().cues["casualty_verbs"]:
@@ -731,6 +743,8 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
             node.head.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass", "conj"))
         if (node.dep_ in CLAUSE_BREAKS and not nominal_list) or node.head == node:
             return None  # "calls for a ceasefire, a prisoner exchange and ...": one list, one call
+        if _fronted_clause(node):
+            return None  # "He accused Ukraine of X, a charge Kyiv denied": the charge is denied, not the accusing
         node = node.head
         gov = by_token.get(node.i)
         if gov is not None:
@@ -1204,6 +1218,8 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
         if any(c.dep_ == "conj" and c in chain for c in a.children):
             break  # "denied targeting the plant and said its forces had destroyed a depot": the
             # second conjunct's content is a claim of its own, not denied
+        if _fronted_clause_of(a, heads + chain):
+            break  # "He accused Ukraine of X, a charge Kyiv denied": the accusing is not denied
         if lemma(a) in cues["denial_verbs"]:
             if lemma(a) in ("deny", "refute", "rebut", "dispute"):
                 return "denied"

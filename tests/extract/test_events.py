@@ -669,3 +669,10 @@ def test_sitting_down_together_is_a_meeting_but_not_for_an_interview():
     ev = one("The two delegations sat down in Istanbul on Monday.", "CONSULT")
     assert (ev.status, ev.date) == ("occurred", "2026-03-09")
     assert not [e for e in events_of("Putin sat down for an interview with an American host.") if e.type == "CONSULT"]
+
+
+def test_an_accusation_followed_by_its_denial_is_still_made():
+    text = "He accused Ukraine of attacking a substation in the Kursk region, a charge Ukraine's General Staff denied."
+    ev = one(text, "ACCUSE")
+    assert ev.status == "occurred"
+    assert "ukraine" in ev.recipients
