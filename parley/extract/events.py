@@ -714,9 +714,12 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
 
 def _fronted_clause(node) -> bool:
     """A clause the parser hung as the complement of a verb after it, with that verb's own object
-    between them: "He accused Ukraine of X, a charge Kyiv denied" (an apposition misread)."""
-    return node.dep_ == "ccomp" and node.i < node.head.i and any(
-        c.dep_ == "dobj" and node.i < c.i < node.head.i for c in node.head.children)
+    between them ("He accused Ukraine of X, a charge Kyiv denied": an apposition misread) or a
+    semicolon ("proposed a summit; the two presidents met nine days later": two sentences)."""
+    if node.dep_ != "ccomp" or node.i >= node.head.i:
+        return False
+    return any(c.dep_ == "dobj" and node.i < c.i < node.head.i for c in node.head.children) or any(
+        t.text == ";" for t in node.doc[node.i + 1:node.head.i])
 
 
 def _fronted_clause_of(verb, chain) -> bool:

@@ -676,3 +676,11 @@ def test_an_accusation_followed_by_its_denial_is_still_made():
     ev = one(text, "ACCUSE")
     assert ev.status == "occurred"
     assert "ukraine" in ev.recipients
+
+
+def test_a_clause_before_a_semicolon_is_its_own_event():
+    text = "On August 6 the Kremlin leader proposed a summit with Trump; the two presidents met in Alaska nine days later."
+    ev = one(text, "AGREE")
+    assert (ev.trigger, ev.date) == ("proposed", "2025-08-06")
+    meeting = one(text, "CONSULT")
+    assert meeting.span[0] > text.index(";")
