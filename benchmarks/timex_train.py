@@ -14,11 +14,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from parley.read.timeml import parse_timeml  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared/eval/timex/tempeval3/train"
 
@@ -41,33 +42,10 @@ class GoldDoc:
 
 
 def load_tml(path: Path, corpus: str) -> GoldDoc:
-    root = ET.parse(path).getroot()
-    dct_el = root.find("DCT/TIMEX3")
-    dct = dct_el.get("value", "")[:10] if dct_el is not None else None
-    text_el = root.find("TEXT")
-    parts: list[str] = []
-    timexes: list[GoldTimex] = []
-    offset = 0
-
-    def walk(el):
-        nonlocal offset
-        start = offset
-        if el.text:
-            parts.append(el.text)
-            offset += len(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-                offset += len(child.tail)
-        if el.tag == "TIMEX3":
-            timexes.append(GoldTimex((start, offset), "", el.get("type", ""), el.get("value", "")))
-
-    walk(text_el)
-    text = "".join(parts)
-    for t in timexes:
-        t.text = text[t.span[0]:t.span[1]]
-    return GoldDoc(path.stem, corpus, text, dct, timexes)
+    doc = parse_timeml(path.read_text(encoding="utf-8"))
+    timexes = [GoldTimex(t.span, doc.text[t.span[0]:t.span[1]], t.attrib.get("type", ""), t.attrib.get("value", ""))
+               for t in doc.tags if t.tag == "TIMEX3"]
+    return GoldDoc(path.stem, corpus, doc.text, doc.dct, timexes)
 
 
 def load_corpus(data: Path) -> list[GoldDoc]:

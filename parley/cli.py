@@ -24,15 +24,19 @@ def _root() -> None:
 class ExtractFormat(str, Enum):
     json = "json"
     table = "table"
+    timeml = "timeml"
 
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Files (.txt, .html, .json, .jsonl) or folders of them."),
+    paths: List[Path] = typer.Argument(..., help="Files (.txt, .html, .json, .jsonl, .tml) or folders of them."),
     published: Optional[str] = typer.Option(None, callback=check_date,
                                             help="Publication date YYYY-MM-DD, the anchor for relative dates."),
     profile: Optional[str] = typer.Option(None, help="Profile name or TOML file (default russia_ukraine)."),
-    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", help="json (JSON Lines) or table."),
+    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format",
+                                         help="json (JSON Lines), table, or timeml (TempEval-3 TIMEX3 tags)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="With --format timeml: write <name>.tml "
+                                           "files into this folder instead of printing them."),
 ) -> None:
     """Extract statements, actors, dates, events and positions; JSON Lines on stdout, one per article."""
     from .pipeline import ExtractError, extract_articles
@@ -50,6 +54,12 @@ def extract(
             else:
                 yield item
 
+    if out_dir is not None and format is not ExtractFormat.timeml:
+        report_error("--out is for --format timeml")
+        raise typer.Exit(2)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    written: set = set()
     console = Console(highlight=False) if format is ExtractFormat.table else None
     out = sys.stdout
     for result in extract_articles(articles(), prof):
@@ -63,11 +73,31 @@ def extract(
             from .views.tables import render_extraction
 
             render_extraction(console, result)
+        elif format is ExtractFormat.timeml:
+            from .views.timeml import to_timeml
+
+            document = to_timeml(result)
+            if out_dir is None:
+                out.write(document)
+                out.flush()
+            else:
+                target = _unique_path(out_dir, Path(result.article.source).stem or result.article.id, written)
+                target.write_text(document, encoding="utf-8")
         else:
             is_txt = Path(result.article.source).suffix.lower() in (".txt", ".text", ".md")
             out.write(json.dumps(result.to_dict(include_text=not is_txt), ensure_ascii=False) + "\n")
             out.flush()
     raise typer.Exit(1 if failed else 0)
+
+
+def _unique_path(folder: Path, stem: str, written: set) -> Path:
+    """`folder/stem.tml`, numbered when two articles of this run share a name (a JSON Lines file)."""
+    name, n = f"{stem}.tml", 1
+    while name in written:
+        n += 1
+        name = f"{stem}-{n}.tml"
+    written.add(name)
+    return folder / name
 
 
 def _register_views() -> None:

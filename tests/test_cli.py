@@ -97,3 +97,17 @@ def test_a_failing_stage_is_reported_and_the_other_records_kept(tmp_path, monkey
     assert obj["events"] == [] and obj["statements"], "statements survive a failing events stage"
     assert "a.txt: events skipped (ValueError: boom)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_timeml_format_writes_tempeval_documents(tmp_path):
+    tml = ('<?xml version="1.0" ?>\n<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-21">'
+           '2013-03-21</TIMEX3></DCT><TEXT>Talks resumed on Tuesday and will go on for two weeks.</TEXT></TimeML>')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "d1.tml").write_text(tml, encoding="utf-8")
+    result = run("extract", str(tmp_path / "in"), "--format", "timeml", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    written = (tmp_path / "out" / "d1.tml").read_text(encoding="utf-8")
+    assert '<TIMEX3 tid="t1" type="DATE" value="2013-03-19">Tuesday</TIMEX3>' in written
+    assert '<TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3>' in written
+    result = run("extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "--out is for --format timeml" in result.stderr

@@ -19,6 +19,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+TIMEML_SUFFIXES = {".tml", ".timeml"}  # TempEval-3 documents: the TEXT element, dated by the DCT
 _ISO_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -43,7 +44,7 @@ def read_paths(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_suffix(p, feeds))
             if not files:
-                yield ReadError(str(path), "folder holds no .txt, .html, .json or .jsonl files")
+                yield ReadError(str(path), "folder holds no .txt, .html, .json, .jsonl or .tml files")
             for file in files:
                 yield from read_file(file, published, feeds)
         else:
@@ -52,7 +53,8 @@ def read_paths(
 
 def _readable_suffix(path: Path, feeds: bool) -> bool:
     suffix = path.suffix.lower()
-    return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES or (feeds and suffix in FEED_SUFFIXES)
+    return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | TIMEML_SUFFIXES or (
+        feeds and suffix in FEED_SUFFIXES)
 
 
 def read_file(path: Path, published: Optional[str] = None, feeds: bool = False) -> Iterator[ReadResult]:
@@ -86,6 +88,10 @@ def read_file(path: Path, published: Optional[str] = None, feeds: bool = False) 
         from .html import article_from_html
 
         yield article_from_html(text, source, published)
+    elif suffix in TIMEML_SUFFIXES:
+        from .timeml import article_from_timeml
+
+        yield article_from_timeml(text, source, published)
     elif suffix in JSON_SUFFIXES:
         from .jsonl import articles_from_json
 
