@@ -684,3 +684,9 @@ def test_a_clause_before_a_semicolon_is_its_own_event():
     assert (ev.trigger, ev.date) == ("proposed", "2025-08-06")
     meeting = one(text, "CONSULT")
     assert meeting.span[0] > text.index(";")
+
+
+def test_approving_a_package_of_sanctions_is_a_sanction():
+    ev = one("EU ambassadors on Thursday approved a 21st package of sanctions against Russia.", "SANCTION")
+    assert ev.date == "2026-03-12" and "russia" in ev.recipients
+    assert not [e for e in events_of("The committee approved the minutes of the meeting.") if e.type == "SANCTION"]
