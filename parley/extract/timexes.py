@@ -210,7 +210,7 @@ def lexicon() -> Lexicon:
         # "for the week", "throughout the week", "the week's most active session": the story's week
         ("story_week", r"(?:\b(?:for|during|throughout|over|in|of)\s+|^|(?<=[.!?]\s))(?P<x>the\s+week)(?=['’]s\b|\s*[,.;:)]|\s*$)"),
         ("anaphor", r"(?:later|earlier|early|late)\s+in\s+(?P<x>the\s+day)\b"),
-        ("anaphor", rf"\b(?:in|during)\s+(?P<x>the\s+{POD})\b"),
+        ("anaphor", rf"\b(?:in|during|through|throughout)\s+(?P<x>the\s+{POD})\b"),
         ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
         ("anaphor", rf"mid[\s-]+{POD}"),
         ("time", r"\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
@@ -1394,6 +1394,8 @@ def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         for m in (_matches_at(rx, text, starts) if at_word_start else rx.finditer(text)):
             s, e = m.span("x") if "x" in rx.groupindex else m.span()
             if e > s:
+                if name == "duration" and _VERB_LAST.match(text, s) and _BEFORE_VERB.search(text, max(0, s - 12), s):
+                    s = _VERB_LAST.match(text, s).end()  # "are due to last 11 days": "last" is the verb
                 found.append((s, e, name))
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -1419,6 +1421,10 @@ def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         occupied[s:e] = b"\x01" * (e - s)
     taken.sort()
     return taken
+
+
+_VERB_LAST = re.compile(r"last\s+", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|'ll)\s+$", re.IGNORECASE)
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
@@ -1891,7 +1897,16 @@ def _sentence_at(doc, s: int):
 def _habitual(sent, lex: Lexicon) -> bool:
     """Whether the sentence tells what usually happens ("Flu seasons typically peak between
     December and February"), so that a bare month in it is any year's."""
-    return sent is not None and any(t.lower_ in lex.habitual_words for t in sent)
+    return sent is not None and any(t.lower_ in lex.habitual_words and not _in_when_clause(t) for t in sent)
+
+
+def _in_when_clause(tok) -> bool:
+    """Inside a "when" clause ("expected by the end of June, when the court typically finishes its
+    term": the habit is the court's, the date a coming one)."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ in ("relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            return True
+    return False
 
 
 def _reports_results(sent, lex: Lexicon) -> bool:

@@ -1209,6 +1209,22 @@ def test_season_words_inside_names_are_not_timexes(find):
     assert one(find("Sales rose in Spring 2012."), "Spring 2012").value == "2012-SP"
 
 
+def test_last_after_to_or_a_modal_is_the_verb(find):
+    assert one(find("The drills are due to last 11 days."), "11 days").value == "P11D"
+    assert one(find("Over the last 11 days, prices rose."), "the last 11 days").value == "P11D"
+
+
+def test_a_habit_in_a_when_clause_does_not_make_the_date_generic(find):
+    found = find("A decision is expected by the end of June, when the court typically finishes its term.")
+    assert one(found, "the end of June").value == "2026-06"
+    assert one(find("Flu seasons typically peak in February."), "February").value == "XXXX-02"
+
+
+def test_through_the_morning_is_the_story_day(find):
+    found = find("Snow fell heavily through the morning.")
+    assert (one(found, "the morning").type, one(found, "the morning").value) == ("TIME", "2026-03-05TMO")
+
+
 def test_a_plan_originally_made_is_in_the_past(find):
     found = find("The cuts, originally scheduled to begin in January, were delayed by two months.")
     assert one(found, "January").value == "2026-01"
