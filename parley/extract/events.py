@@ -24,6 +24,7 @@ from typing import Optional
 from ..model import Event, stable_id
 from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
+from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
 
 from ..resolve.dates import timex_for_predicate, timex_record_date
 
@@ -801,11 +802,7 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
             events.append(event)
             if _definite_noun(trig.token):
                 definite_mentions.add(event.id)
-    return _without_headline_repeats(doc.text, events, definite_mentions)
-
-
-# A first line of at most this many words, on a line of its own, is a headline (as in statements.py).
-MAX_HEADLINE_WORDS = 16
+    return _without_headline_repeats(doc.text if known is None else known, events, definite_mentions)
 
 
 def headline_end(text: str) -> Optional[int]:
@@ -1005,6 +1002,7 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 # acts done in words: made by the time they are reported, whatever date their content names
 VERBAL_KINDS = {"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN"}
+OBLIGATION_MODALS = {"must", "should"}
 
 
 def _voiced_in(predicate, resolver):
@@ -1019,7 +1017,6 @@ def _voiced_in(predicate, resolver):
     if predicate.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return None
     return st
-OBLIGATION_MODALS = {"must", "should"}
 
 
 def _is_commitment(tok, lex) -> bool:
