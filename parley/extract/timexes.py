@@ -1394,8 +1394,9 @@ def _candidates(doc, text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         for m in (_matches_at(rx, text, starts) if at_word_start else rx.finditer(text)):
             s, e = m.span("x") if "x" in rx.groupindex else m.span()
             if e > s:
-                if name == "duration" and _VERB_LAST.match(text, s) and _BEFORE_VERB.search(text, max(0, s - 12), s):
-                    s = _VERB_LAST.match(text, s).end()  # "are due to last 11 days": "last" is the verb
+                verb_last = _VERB_LAST.match(text, s) if name == "duration" else None
+                if verb_last and _BEFORE_VERB.search(text, max(0, s - 12), s):
+                    s = verb_last.end()  # "are due to last 11 days": "last" is the verb
                 found.append((s, e, name))
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
