@@ -87,6 +87,7 @@ class AttributionWords:
     phrasal: frozenset[str]
     stance_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     body_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
@@ -356,7 +357,81 @@ def cue_features(tok, quotes: QuoteIndex) -> list[str]:
                 feats.append("stance_obj")
     if any(f"{lemma} {p}" in words.phrasal for p in preps):
         feats.append("phrasal")
+    feats += _context_features(tok, cat, children, quotes, words)
     return feats
+
+
+# Clause types above a candidate that say it is embedded ("the deal, which he signed", "after
+# they met"): such verbs are cues far less often than a sentence's main verb.
+EMBEDDING_DEPS = frozenset(("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp"))
+# How far up the parse the embedding clauses are looked for, and the sentence root at all.
+MAX_ANCESTORS = 8
+MAX_DEPTH = 60
+
+
+def _context_features(tok, cat: str, children: list, quotes: QuoteIndex,
+                      words: AttributionWords) -> list[str]:
+    """What a reader uses beyond the verb's own frame (attribution pass 6): the clauses it sits
+    in and the verb class of its head and of the sentence's main verb, the words either side,
+    what kind of thing its object is, and how near a quotation in its sentence is."""
+    doc = tok.doc
+    feats = ["isroot=%d" % (tok.dep_ == "ROOT")]
+    embedded = set()
+    root, depth = tok, 0
+    while root.head.i != root.i and depth < MAX_DEPTH:
+        if depth < MAX_ANCESTORS and root.dep_ in EMBEDDING_DEPS:
+            embedded.add(root.dep_)
+        root = root.head
+        depth += 1
+    feats += ["anc=" + d for d in sorted(embedded)]
+    if tok.head.i != tok.i:
+        feats.append("headcat=%s|%s" % (tok.dep_, words.category(tok.head.lemma_.lower())))
+    if root.i != tok.i:
+        feats.append("rootcat=" + words.category(root.lemma_.lower()))
+    feats.append("prev=" + (doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"))
+    feats.append("next=" + (doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "</s>"))
+    for c in children:
+        if c.dep_ == "dobj":
+            kind = _noun_kind(c, words)
+            if any(g.dep_ in ("acl", "ccomp") for g in c.children):
+                kind = "clause_" + kind  # "the claim that ...", "a plan to ..."
+            feats.append("objclass=" + kind)  # crossed with the lemma: level on the folds, 700 weights more
+            break
+    # the root's subtree is the sentence: its quotations, without Token.sent's scan
+    quoted = quotes.overlapping(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+    feats.append("sentq=%d" % bool(quoted))
+    if quoted:
+        distance = min(min(abs(tok.idx - s), abs(tok.idx - e)) for s, e in quoted)
+        band = "0" if distance < 4 else "1" if distance < 12 else "2" if distance < 40 else "3"
+        feats += ["qdist=" + band, "cat|qdist=%s|%s" % (cat, band)]
+    return feats
+
+
+def _noun_kind(tok, words: AttributionWords) -> str:
+    """A coarse class of a noun phrase's head: who (pronoun class, entity, role noun, body) or
+    what (a stance noun, another name, plural or singular noun)."""
+    if tok.pos_ == "PRON":
+        low = tok.lower_
+        for kind, members in words.pronouns.items():
+            if low in members:
+                return "pron_" + kind
+        return "pron"
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return "ent_" + tok.ent_type_
+    lemma = tok.lemma_.lower()
+    if lemma in words.source_nouns or lemma in words.person_nouns:
+        return "title"
+    if lemma in words.body_nouns:
+        return "body"
+    if lemma in words.stance_nouns or lemma in words.noun_cues:
+        return "stance"
+    if tok.ent_type_:
+        return "ent_other"
+    if tok.pos_ == "PROPN":
+        return "propn"
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "nouns"
+    return "noun" if tok.pos_ == "NOUN" else tok.pos_
 
 
 # ---- frames -----------------------------------------------------------------------------------
@@ -443,11 +518,19 @@ def _speaker_subject(tok, words: AttributionWords) -> bool:
 
 def _strong_structure(tok, words: AttributionWords) -> bool:
     """A verb with a speaking subject of its own and, after it, a clause with its own subject:
-    the shape of an attribution whatever the verb ("Trump hit back that she ...")."""
-    if not _speaker_subject(tok, words):
+    the shape of an attribution whatever the verb ("Trump hit back that she ..."). A clause
+    with a subject opening after "and" / "but" counts too: "X said A, and a third of them said
+    B", which the parse often hangs inside A, where the cue model scores verbs low."""
+    if not (_speaker_subject(tok, words) or _opens_after_conjunction(tok)):
         return False
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children)
                for c in tok.children)
+
+
+def _opens_after_conjunction(tok) -> bool:
+    """The verb has a subject of its own and its clause opens right after "and" / "but"."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].dep_ == "cc" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def _physical_act(tok, words: AttributionWords) -> bool:
