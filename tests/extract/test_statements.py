@@ -993,3 +993,43 @@ def test_an_object_after_the_cue_beats_an_unquoted_clause_before_it(run, sentenc
 def test_a_quotation_before_the_cue_stays_its_content(run):
     _text, st = run("“The port stays ours,” the Estonian premier repeated the pledge.")
     assert [s.content for s in st] == ["“The port stays ours,”"]
+
+
+# ---- pass 6: the cue scorer's context features ---------------------------------------------
+def test_a_stance_verb_in_a_relative_clause_is_a_cue(run):
+    # the old scorer (no context features) left this stance below its threshold
+    _text, st = run("Residents who support the fence gathered outside the hall.")
+    assert [(s.cue, s.content) for s in st] == [("support", "the fence")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm released its annual report on Friday.",  # the old scorer took this as a statement
+    "The council repaired the bridge in the spring.",
+    "He walked to the office and opened the window.",
+    "The company, which makes steel pipes, hired forty workers.",
+    "The train that left the station at noon arrived late.",
+    "The ministry delivered the new turbines in March.",
+])
+def test_ordinary_verbs_are_not_cues(run, sentence):
+    _text, st = run(sentence)
+    assert [s.content for s in st] == []
+
+
+def test_a_second_clause_with_its_own_speaker_after_and_is_its_own_statement(run):
+    _text, st = run("Two ministers said the talks had stalled, and half of the delegates said a deal was close.")
+    assert sorted((s.cue, s.content) for s in st) == [("said", "a deal was close"), ("said", "the talks had stalled")]
+
+
+def test_cue_features_see_the_clause_a_verb_sits_in(nlp):
+    from parley.extract.statements import QuoteIndex, cue_features
+
+    text = "Residents who support the fence said “it keeps us safe.”"
+    doc = nlp(text)
+    quotes = QuoteIndex(quote_spans(text))
+    support = next(t for t in doc if t.lower_ == "support")
+    said = next(t for t in doc if t.lower_ == "said")
+    support_feats, said_feats = cue_features(support, quotes), cue_features(said, quotes)
+    assert "anc=relcl" in support_feats and "isroot=0" in support_feats
+    assert "objclass=noun" in support_feats and "rootcat=speech" in support_feats
+    assert "isroot=1" in said_feats and not any(f.startswith("anc=") for f in said_feats)
+    assert "sentq=1" in said_feats and "qdist=1" in said_feats  # 5 characters from "said" to the mark
