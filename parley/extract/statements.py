@@ -364,9 +364,8 @@ def cue_features(tok, quotes: QuoteIndex) -> list[str]:
 # Clause types above a candidate that say it is embedded ("the deal, which he signed", "after
 # they met"): such verbs are cues far less often than a sentence's main verb.
 EMBEDDING_DEPS = frozenset(("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp"))
-# How far up the parse the embedding clauses are looked for, and the sentence root at all.
-MAX_ANCESTORS = 8
-MAX_DEPTH = 60
+MAX_ANCESTORS = 8  # how far up the parse embedding clauses are looked for
+MAX_DEPTH = 60  # the walk up to the sentence root stops here (a guard on odd parses)
 
 
 def _context_features(tok, cat: str, children: list, quotes: QuoteIndex,
