@@ -690,3 +690,10 @@ def test_approving_a_package_of_sanctions_is_a_sanction():
     ev = one("EU ambassadors on Thursday approved a 21st package of sanctions against Russia.", "SANCTION")
     assert ev.date == "2026-03-12" and "russia" in ev.recipients
     assert not [e for e in events_of("The committee approved the minutes of the meeting.") if e.type == "SANCTION"]
+
+
+def test_receiving_bodies_is_a_handover_and_receiving_delegations_a_meeting():
+    ev = one("Ukraine received the bodies of 1,000 soldiers from Russia on Thursday.", "RETREAT")
+    assert (ev.mode, ev.date, ev.recipients) == ("release", "2026-03-12", ["russia"])
+    assert one("The pope received separate delegations from Russia and Ukraine.", "CONSULT").status == "occurred"
+    assert not events_of("The ministry received a letter from Kyiv.")
