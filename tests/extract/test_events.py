@@ -697,3 +697,8 @@ def test_receiving_bodies_is_a_handover_and_receiving_delegations_a_meeting():
     assert (ev.mode, ev.date, ev.recipients) == ("release", "2026-03-12", ["russia"])
     assert one("The pope received separate delegations from Russia and Ukraine.", "CONSULT").status == "occurred"
     assert not events_of("The ministry received a letter from Kyiv.")
+
+
+def test_voting_against_is_a_rejection():
+    ev = one("Hungary voted against the sanctions package on Monday.", "REJECT")
+    assert (ev.status, ev.date, ev.actors) == ("occurred", "2026-03-09", ["hungary"])
