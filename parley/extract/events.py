@@ -825,12 +825,8 @@ def _without_headline_repeats(text: str, events: list[Event], definite_mentions:
     end = headline_end(text)
     if end is None:
         return events
-    body = [e for e in events if e.span[0] >= end and e.id not in definite_mentions]
-
-    def told_again(event: Event) -> bool:
-        return any(b.type == event.type for b in body)
-
-    return [e for e in events if e.span[0] >= end or not told_again(e)]
+    told_in_body = {e.type for e in events if e.span[0] >= end and e.id not in definite_mentions}
+    return [e for e in events if e.span[0] >= end or e.type not in told_in_body]
 
 
 def _refers_back(trig: Trigger, event: Event, earlier: list[Event]) -> bool:

@@ -1372,7 +1372,7 @@ def _light_verb_frames(doc, index: DocIndex, quotes: QuoteIndex, words: Attribut
                      and (c.lower_ in partners or c.lemma_.lower() in partners)), None)
         if word is None:
             continue
-        clause = _light_clause(word, word) or _light_clause(verb, word)
+        clause = _light_clause(word, word, words) or _light_clause(verb, word, words)
         if clause is None:
             continue
         source_tok, speaker_tok = _find_source(verb, words)
@@ -1411,11 +1411,11 @@ def _holds_views(tok, words: AttributionWords) -> bool:
         g.dep_ == "pobj" and _holds_views(g, words) for g in c.children) for c in tok.children)
 
 
-def _light_clause(head, word):
+def _light_clause(head, word, words: AttributionWords):
     """The clause with its own subject that `head` takes after `word`: "that Germany would not
     send troops" (the parse hangs it on the noun, the adjective or the verb, by any of several
     dependencies; an adverbial or relative one must open with "that")."""
-    relative = attribution_words().pronouns["relative"]
+    relative = words.pronouns["relative"]
     for c in head.children:
         if c.i <= word.i or c.pos_ not in ("VERB", "AUX") or not any(
                 g.dep_ in SUBJECT_DEPS + ("expl",) and g.lower_ not in relative for g in c.children):
