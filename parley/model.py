@@ -72,11 +72,15 @@ class Timex:
     value: Optional[str]  # TIMEX3 value; None when it cannot be resolved (no anchor)
     mod: Optional[str] = None  # APPROX, LESS_THAN, MORE_THAN, START, END, ...
     range: Optional[tuple[str, str]] = None  # [first day, last day] as YYYY-MM-DD, when datable
+    # "nine days later" is a DURATION (P9D) in TimeML; counted from the date before it, it points
+    # to a date ("2026-03-12"), which dates what it tells and gives the range
+    points_to: Optional[str] = None
 
     def to_dict(self) -> dict:
         out = {"text": self.text, "span": list(self.span), "type": self.type, "value": self.value}
         out["mod"] = self.mod
         out["range"] = list(self.range) if self.range else None
+        out["points_to"] = self.points_to
         return out
 
 

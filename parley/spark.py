@@ -50,7 +50,7 @@ RECORD_FIELDS = {
     "positions": [("id", "string"), ("actor", "string"), ("actor_name", "string"), ("issue", "string"),
                   ("stance", "string"), ("span", _SPAN), ("date", "string"), ("statement", "string")],
     "timexes": [("text", "string"), ("span", _SPAN), ("type", "string"), ("value", "string"),
-                ("mod", "string"), ("range", _NAMES)],
+                ("mod", "string"), ("range", _NAMES), ("points_to", "string")],
 }
 
 

@@ -26,7 +26,7 @@ from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
 
-from ..resolve.dates import timex_for_predicate, timex_record_date
+from ..resolve.dates import timex_for_predicate, timex_point, timex_record_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -537,7 +537,7 @@ def timex_tokens(doc, timexes) -> TimexIndex:
         if span is None or len(span) == 0:
             continue
         out.by_sentence.setdefault(span[0].sent.start, []).append(tx)
-        if tx.type in ("DATE", "TIME") and tx.value:
+        if timex_point(tx):
             out.append((tx, span.start, span.end))
     return out
 

@@ -153,7 +153,9 @@ def lexicon() -> Lexicon:
     YEAR = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|%))"
     DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?!\d)"
     ORD = _alt([o for o in data["ordinals"] if data["ordinals"][o] > 0] + ["latest", "last", "final", "current", "previous", "next", "same", "recent", "year-earlier", "year-ago", "fiscal", "calendar"])
-    TZ = r"(?:\s+\(?(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?)"
+    ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
+    # "9 a.m. (EST)", but not the ")" closing a conversion: "05:42 local time (10:42 GMT) on Sunday"
+    TZ = rf"(?:\s+(?:\({ZONE}\)|{ZONE}))"
     SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
@@ -1730,6 +1732,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if after and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
                 d0, wd = dt.date.fromisoformat(after[1]), dt.date.fromisoformat(value[:10]).isoweekday()
                 value = (d0 + dt.timedelta(days=(wd - d0.isoweekday()) % 7 or 7)).isoformat() + value[10:]
+        points_to = None
         later = _LATER_TAIL.search(text, s, e)
         if later and ttype in ("DATE", "TIME"):
             # "a few days later", "three days later", "two decades later": the amount (a DURATION)
@@ -1744,6 +1747,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if amount and amount[0] == "DURATION" and (several or not value or not value[:1].isdigit()
                                                        or previous is None or not previous.value):
                 e = later.start()
+                if value and value[:1].isdigit():
+                    points_to = value
                 ttype, value, mod = amount
         if ttype == "DATE" and _PERIOD_ENDED.match(text, e) and re.fullmatch(r"the\s+(?:fiscal\s+)?year", text[s:e], re.I):
             ttype, value = "DURATION", "P1Y"  # "the year ended March 31" is a period, not this year
@@ -1760,7 +1765,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if not re.search(r"-[a-z]+$", text[s:e], re.IGNORECASE):
                 s = start  # but "the nearly four-year war" keeps the adjective alone, as TimeBank does
         tx = Timex(text=text[s:e], span=(s, e), type=ttype, value=value, mod=mod,
-                   range=value_range(value) if ttype in ("DATE", "TIME") else None)
+                   range=value_range(value if ttype in ("DATE", "TIME") else points_to), points_to=points_to)
         out.append(tx)
         if name == "weekday" and value and re.match(r"\d{4}-\d\d-\d\d", value):
             weekdays.append((tx, parsed_tense if tense == parsed_tense else "rule"))

@@ -59,10 +59,17 @@ def _speech_nouns() -> frozenset:
 
 
 def _datable(tx: Timex) -> bool:
-    """DATE/TIME timexes that name a time (not PRESENT_REF-style references)."""
+    """DATE/TIME timexes that name a time (not PRESENT_REF-style references), and durations
+    counted from a date ("nine days later")."""
     if tx.type not in DATABLE_TYPES:
-        return False
+        return tx.points_to is not None
     return tx.value is None or tx.value[:1].isdigit() or tx.value.startswith("XXXX")
+
+
+def timex_point(tx: Timex) -> Optional[str]:
+    """The TIMEX3 date value a dating timex points at: a DATE's or TIME's value, or the date a
+    counted DURATION points to ("nine days later": "2026-03-12", not "P9D")."""
+    return tx.value if tx.type in DATABLE_TYPES else tx.points_to
 
 
 # "KYIV, Jan 13 (Reuters) - ...": the place, the date and the agency before a dash open a wire story
@@ -215,7 +222,7 @@ def timex_record_date(tx: Timex, doc=None) -> Optional[str]:
     (TimeBank: "2026-01-11TNI"), but what happened overnight is told as that morning's news, and
     dated so by wires and by all our annotators (13 of 13): the day the night ends. "Overnight on
     Sunday" (given the Doc to look at the next word) is Sunday's."""
-    value = tx.value
+    value = timex_point(tx)
     if value and value.endswith("TNI") and tx.text.strip().lower() == "overnight" and not _followed_by_on(doc, tx):
         try:
             return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat()

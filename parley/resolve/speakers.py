@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..extract.lexicon import lexicon
 from ..extract.statements import CONTRAST_MARKS, Frame, attribution_words
-from .dates import record_date, timex_for_predicate, word_list
+from .dates import record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -111,7 +111,7 @@ def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], t
                 or not any(c.dep_ == "nsubj" and c.lower_ in words.pronouns["person"] for c in tok.children)):
             continue
         timex = timex_for_predicate(doc, tok, timexes)
-        if timex is None or timex.value is None:
+        if timex is None or timex_point(timex) is None:
             continue
         before = [i for i, f in enumerate(frames) if f.cue_span[1] <= tok.sent.start_char]
         if not before:
@@ -126,7 +126,7 @@ def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], t
             if out[i].speaker is None or out[i].speaker.id != speaker.id:
                 break
             if out[i].date is None:
-                out[i].date, out[i].date_text = record_date(timex.value), timex.text
+                out[i].date, out[i].date_text = record_date(timex_point(timex)), timex.text
 
 
 # How many statements ahead a present-tense lede may look for its occasion's date.
@@ -240,13 +240,13 @@ def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
         if not subjects:
             continue
         timex = timex_for_predicate(doc, tok, timexes)
-        if timex is None or timex.value is None:
+        if timex is None or timex_point(timex) is None:
             continue
         subj = subjects[0]
         span = doc[subj.left_edge.i: subj.right_edge.i + 1]
         actor = actors.actor_at(span.start_char, span.end_char)
         if actor is not None:
-            out.append((tok.idx, actor.id, timex.value, timex.text))
+            out.append((tok.idx, actor.id, timex_point(timex), timex.text))
     return out
 
 
@@ -819,7 +819,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     for _ in range(3):
         timex = timex_for_predicate(doc, tok, timexes)
         if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame):
-            return timex.value, timex.text
+            return timex_point(timex), timex.text
         if _perfect(tok):
             break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day
         if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):

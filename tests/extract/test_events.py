@@ -658,6 +658,13 @@ def test_an_attack_overnight_is_dated_the_morning_it_is_told():
     assert ev.date == "2026-03-08"
 
 
+def test_an_act_some_days_later_is_dated_by_counting_from_the_date_before():
+    text = "The first round ended on Feb. 20. Five days later, the two sides exchanged 150 prisoners each."
+    assert one(text, "RETREAT").date == "2026-02-25"
+    text = "The two sides exchanged 150 prisoners each, days later."
+    assert one(text, "RETREAT").date is None
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]

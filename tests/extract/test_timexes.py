@@ -1259,6 +1259,30 @@ def test_a_counted_amount_later_is_a_duration_but_a_year_later_a_date(find):
     assert one(found, "A year later").value == "2015"
 
 
+def test_a_counted_duration_points_to_the_date_it_counts_to(find):
+    found = find("The talks ended on Feb. 2. Nine days later, the two sides swapped prisoners.")
+    nine = one(found, "Nine days")
+    assert (nine.type, nine.value, nine.points_to) == ("DURATION", "P9D", "2026-02-11")
+    assert nine.range == ("2026-02-11", "2026-02-11")
+    found = find("The siege lasted nine days.")
+    assert one(found, "nine days").points_to is None and one(found, "nine days").range is None
+
+
+def test_a_time_zone_in_brackets_keeps_only_its_own_bracket(find):
+    found = find("The quake struck at 05:42 local time (10:42 GMT) on Sunday, officials said.")
+    assert [t.text for t in found] == ["05:42 local time", "10:42 GMT", "Sunday"]
+    assert one(found, "10:42 GMT").value == "2026-03-01T10:42"
+    found = find("The vote opens at 9 a.m. (EST) Tuesday.")
+    assert one(found, "9 a.m. (EST) Tuesday").value == "2026-03-10T09:00"
+
+
+def test_a_protest_called_for_a_weekday_is_ahead(find):
+    found = find("Unions have called a strike in the capital for Friday.")
+    assert one(found, "Friday").value == "2026-03-06"
+    found = find("The prime minister called for calm on Monday.")
+    assert one(found, "Monday").value == "2026-03-02"
+
+
 def test_now_inside_an_adjective_is_no_timex(find):
     assert not find("Rates fell after a now-discredited study was published.")
 

@@ -132,6 +132,13 @@ def test_a_bare_overnight_dates_the_morning_it_ends_on():
     assert timex_record_date(Timex(text="last week", span=(0, 9), type="DATE", value="2026-W02")) == "2026-W02"
 
 
+def test_a_counted_duration_dates_by_the_day_it_points_to():
+    from parley.model import Timex
+    later = Timex(text="Nine days", span=(0, 9), type="DURATION", value="P9D", points_to="2026-03-12")
+    assert timex_record_date(later) == "2026-03-12"
+    assert timex_record_date(Timex(text="nine days", span=(0, 9), type="DURATION", value="P9D")) is None
+
+
 def test_a_timex_on_a_conjoined_object_dates_the_verb(nlp):
     doc = nlp("Russia launched 240 drones and 12 missiles overnight, the air force said.")
     found = extract_timexes(doc, "2026-01-12")
