@@ -174,7 +174,7 @@ def lexicon() -> Lexicon:
         ("decade", rf"(?:the\s+)?{PMOD}?(?:(?:1[5-9]|20)\d0['’]?s|['’]\d0s)\b"),
         # spaCy may fold "the 18th century" into a longer entity ("21 years in the 18th century")
         ("century", rf"(?:the\s+)?{PMOD}?(?:1?\d|2[01])(?:st|nd|rd|th)[\s-]+century\b"),
-        ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s)"),
+        ("relative", rf"{EDGE}?(?:the\s+)?{PMOD}?{REL}\s+(?:{SEASON}|{WDAY}(?:\s+{POD})?|week(?:end)?|month|year|quarter|decade|century)(?!s|-(?!end\b)\w)"),
         ("relative", rf"{EDGE}?{PMOD}?(?:this|that|the\s+same)\s+(?:{POD}|week(?:end)?|month|year|day|{SEASON})(?![\w-])"),
         ("relative", r"the\s+(?:(?:current|full|latest|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])"),
         ("relative", rf"{EDGE}(?:week|month|year|decade|century|quarter)(?![\w-])"),
@@ -184,7 +184,8 @@ def lexicon() -> Lexicon:
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
         ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before(?=\s*(?:[,.;:!?)\"”]|$)))"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
-        ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
+        # (not "a quarter-point cut", "the quarter-finals")
+        ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?!-(?!end)\w)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
@@ -1468,6 +1469,9 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
                 # (but "Obama's 2008 campaign" and "brokered the 2022 deal" are years, whatever
                 # the entity says)
                 return False
+    if (re.search(r"(?:quarter|week|month|year|day|decade|century)$", low)
+            and re.match(r"-(?!end\b|earlier\b|ago\b|long\b)[a-z]", full[e:e + 9], re.IGNORECASE)):
+        return False  # a compound runs on: "the next quarter-point move", "a two-day-old truce"
     if name == "month" and text in ("May", "March") and span[0].tag_ in ("MD", "VB", "VBP"):
         return False
     if name == "month" and re.match(r"-[a-z]", full[e:e + 2]):

@@ -1276,6 +1276,13 @@ def test_a_time_zone_in_brackets_keeps_only_its_own_bracket(find):
     assert one(found, "9 a.m. (EST) Tuesday").value == "2026-03-10T09:00"
 
 
+def test_a_unit_running_on_into_a_compound_is_no_timex(find):
+    found = find("Traders now price the next quarter-point cut for the spring, after the quarter-finals.")
+    assert not [t for t in found if "quarter" in t.text]
+    found = find("Profit fell from the year-earlier quarter, and a month-long strike ended.")
+    assert [t.text for t in found] == ["the year-earlier quarter", "month-long"]
+
+
 def test_a_protest_called_for_a_weekday_is_ahead(find):
     found = find("Unions have called a strike in the capital for Friday.")
     assert one(found, "Friday").value == "2026-03-06"
