@@ -935,6 +935,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
     if tx is None and climb:
         tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
+    if tx is None and is_verbal(predicate):
+        tx = _adjunct_date(doc, predicate, timexes, tx_tokens)
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
         tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
     voiced = None
@@ -1322,14 +1324,39 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
 
 def _when_clause_date(doc, verb, tx_tokens):
     """ "met in Istanbul on June 2, when they agreed to ...", "in March 2022, when the two sides met":
-    a "when" clause happens at the time it hangs on."""
+    a "when" clause happens at the time it hangs on, as does its subject ("when shelling cut ...")."""
     node = clause_head(verb)
+    if node.dep_ in ("nsubj", "nsubjpass") and node.head != node:
+        node = clause_head(node.head)
     if node.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
         return None
     head = node.head
     if node.dep_ == "relcl":
         return next((tx for tx, start, end in tx_tokens if start <= head.i < end), None)
     return _attached_date(doc, head, None, tx_tokens) if is_verbal(head) else None
+
+
+def _adjunct_date(doc, verb, timexes, tx_tokens):
+    """ "Poland on Monday ordered them to leave, accusing them of ...", "will gather in Paris on
+    Jan. 22 to discuss ...": a participle or purpose infinitive hung on a dated verb, with no
+    subject or conjunction of its own, happens at that verb's time."""
+    if verb.dep_ != "advcl" or not is_verbal(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    participle = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if not (participle or purpose):
+        return None
+    tx = _attached_date(doc, verb.head, timexes, tx_tokens)
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand") if tx is not None else None
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in SPAN_EDGE_PREPOSITIONS:
+        return None  # "had blocked it since late June, demanding ...": the start of a state, not the act's time
+    return tx
+
+
+# "since late June", "until the end of the month": the edge of a stretch of time
+SPAN_EDGE_PREPOSITIONS = frozenset({"since", "until", "till", "through"})
 
 
 def _conjunct_date(doc, verb, timexes, tx_tokens):

@@ -181,6 +181,7 @@ def lexicon() -> Lexicon:
         ("relative", r"the\s+past\s+(?:day|hour)(?![\w-])"),  # a period up to now, as "the past week"
         ("day", rf"(?:(?:early|late)\s+)?(?:yesterday|today|tomorrow|tonight)(?:\s+{POD})?"),
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
+        ("day", rf"mid[\s-]+{POD}\s+(?:yesterday|today|tomorrow)"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
         ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before(?=\s*(?:[,.;:!?)\"”]|$)))"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
@@ -1557,8 +1558,11 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if re.fullmatch(r"(?:one|two|three)-quarters?", low):
         return False  # a fraction
     if (name == "anaphor" and not re.match(r"\s*(?:[,.;:)]|$)", full[e:e + 3])
+            and (low == "the time" or re.match(r"\s+of\b", full[e:e + 4]))
             and not _said_at_the_time_that(doc, span, full, e, lex)):
-        return False  # "at the time of its founding", "at the time he was captured"
+        # "at the time of its founding", "at the time he was captured", "in the morning of the
+        # match" (but "flew on the next day to brief ...")
+        return False
     if name == "set" and re.fullmatch(r"per\s+\w+", low):
         return False  # "411,000 barrels per day", "15 million instructions per second": a rate's unit
     if name == "set" and low in lex.sets and low in ("daily", "weekly", "monthly") and (

@@ -665,6 +665,20 @@ def test_an_act_some_days_later_is_dated_by_counting_from_the_date_before():
     assert one(text, "RETREAT").date is None
 
 
+def test_a_participle_or_purpose_clause_shares_its_verbs_date():
+    text = "Latvia on Monday expelled two Russian diplomats, accusing them of spying on a port."
+    assert one(text, "ACCUSE").date == "2026-03-09"
+    ev = one("Nordic leaders will gather in Oslo on March 20 to discuss the monitoring plan.", "CONSULT")
+    assert (ev.status, ev.date) == ("planned", "2026-03-20")
+    text = "Hungary has blocked the package since late January, demanding guarantees on energy prices."
+    assert one(text, "REQUEST").date is None  # "since" starts the blocking, it does not date the demand
+
+
+def test_the_subject_of_a_when_clause_takes_its_time():
+    text = "The reactor has depended on a reserve cable since Feb. 24, when shelling knocked out the main feed."
+    assert one(text, "ASSAULT").date == "2026-02-24"
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]

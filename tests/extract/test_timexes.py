@@ -1283,6 +1283,18 @@ def test_a_unit_running_on_into_a_compound_is_no_timex(find):
     assert [t.text for t in found] == ["the year-earlier quarter", "month-long"]
 
 
+def test_the_next_day_before_a_purpose_clause_is_tagged(find):
+    found = find("The envoy met the president on Tuesday and flew to Berlin the next day to brief allies.")
+    assert one(found, "the next day").value == "2026-03-04"
+    found = find("At the time he was arrested, he was a student.")
+    assert not [t for t in found if t.text == "the time"]
+
+
+def test_mid_afternoon_yesterday_is_one_time(find):
+    found = find("In London at mid-afternoon yesterday, the shares were up two pence.")
+    assert [(t.text, t.value) for t in found] == [("mid-afternoon yesterday", "2026-03-04TAF")]
+
+
 def test_a_protest_called_for_a_weekday_is_ahead(find):
     found = find("Unions have called a strike in the capital for Friday.")
     assert one(found, "Friday").value == "2026-03-06"
