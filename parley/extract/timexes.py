@@ -1513,8 +1513,11 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     if (re.fullmatch(r"\d{4}", text)
             and re.search(r"(?:%|\bpercent|\bpoints?)\s+(?:to|at)\s+$", full[max(0, s - 20):s], re.IGNORECASE)):
         return False  # "the index fell 0.2% to 1552": a level, not a year
-    if low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i:
-        return False  # "its overnight rate", "overnight shift work": a kind of rate or shift
+    if (low == "overnight" and span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i
+            and not (span[0].head.pos_ == "PROPN" and (span[0].is_sent_start or "\n" in full[max(0, s - 2):s]))):
+        # "its overnight rate", "overnight shift work": a kind of rate or shift ("Overnight Russia
+        # struck ...", opening a sentence or a line before a name, is the night)
+        return False
     if name in ("duration", "spacy") and (re.search(r"\b(?:older|younger)\s+than\s+$|\baged\s+$", full[max(0, s - 16):s], re.IGNORECASE)
                                          or re.match(r"\s+of\s+age\b", full[e:e + 10], re.IGNORECASE)):
         return False  # "everyone older than 6 months", "the first dose at 12 to 15 months of age": an age

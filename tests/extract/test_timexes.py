@@ -1290,6 +1290,13 @@ def test_the_next_day_before_a_purpose_clause_is_tagged(find):
     assert not [t for t in found if t.text == "the time"]
 
 
+def test_overnight_opening_a_sentence_before_a_name_is_the_night(find):
+    found = find("10.15 GMT\nOvernight Russia hit Odesa with 30 drones, officials said.")
+    assert one(found, "Overnight").value == "2026-03-04TNI"
+    found = find("Overnight trading was thin.")
+    assert not [t for t in found if t.text == "Overnight"]
+
+
 def test_mid_afternoon_yesterday_is_one_time(find):
     found = find("In London at mid-afternoon yesterday, the shares were up two pence.")
     assert [(t.text, t.value) for t in found] == [("mid-afternoon yesterday", "2026-03-04TAF")]
