@@ -707,10 +707,21 @@ def _is_non_event(trig: Trigger, lex: EventLexicon) -> bool:
     if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.i == tok.i - 1 and lemma(c) not in AUXILIARIES
                                  for c in tok.children):
         return True  # "would never recognise occupied territory" with "recognise" parsed as an auxiliary
-    # "a ceasefire that would freeze the front line": a clause describing an event noun
-    if tok.dep_ == "relcl" and not is_verbal(tok.head) and any(f in lex.nouns for f in forms(tok.head)):
+    # "a ceasefire that would freeze the front line": a clause describing an event noun (but "an
+    # offer the Kremlin has declined", "a swap which Kyiv proposed": an act on it by its own subject)
+    if (tok.dep_ == "relcl" and not is_verbal(tok.head) and any(f in lex.nouns for f in forms(tok.head))
+            and not _acts_on_its_noun(tok)):
         return True
     return False
+
+
+def _acts_on_its_noun(verb) -> bool:
+    """A relative clause whose own subject acts on the noun it hangs on: the noun is its object."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return all(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in objects)
 
 
 def _fronted_clause(node) -> bool:

@@ -679,6 +679,15 @@ def test_the_subject_of_a_when_clause_takes_its_time():
     assert one(text, "ASSAULT").date == "2026-02-24"
 
 
+def test_a_relative_clause_acting_on_an_event_noun_is_an_event():
+    text = "Turkey offered to host a summit, an offer Moscow has so far rejected."
+    assert one(text, "REJECT").actors == ["russia"]
+    text = "They talked about a full exchange of prisoners, which Kyiv has suggested twice."
+    assert [e for e in events_of(text) if e.trigger == "suggested"]
+    text = "Kyiv backed a truce that would freeze the front line."
+    assert not [e for e in events_of(text) if e.trigger == "freeze"]
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
