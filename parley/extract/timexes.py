@@ -629,6 +629,7 @@ class _Context:
     comparison: bool = False  # "up from 5 million a year earlier": measured against the present
     sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
     sentence: Optional[Any] = None  # the spaCy sentence holding the timex, for the checks that need it
+    last_day: Optional[str] = None  # the last day named, for "the next day" after a coarser date
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -853,6 +854,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         m = re.fullmatch(r"(?:the (next|following|previous) |the |mid[ -]?)(day|\w+)", low)
         if m and (m[2] == "day" or m[2] in lex.parts_of_day):
             prev = ctx.previous.value if ctx.previous and ctx.previous.value else None
+            if m[1] and not (prev and re.match(r"\d{4}-\d{2}-\d{2}", prev)):
+                # "met him on Tuesday, his first visit since December. ... flew on the next day":
+                # the day after the last day named, not after a month
+                prev = ctx.last_day or prev
             base = dt.date.fromisoformat(prev[:10]) if prev and re.match(r"\d{4}-\d{2}-\d{2}", prev) else anchor
             if base is not None and anchor is not None and base > anchor and tense != "future" and not m[1]:
                 base = anchor  # "will stay closed until Thursday. ... lines formed by the afternoon": today's
@@ -1692,6 +1697,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     anchor = _parse_anchor(published)
     out: list[Timex] = []
     previous: Optional[Timex] = None
+    last_day: Optional[str] = None
     last_quarter: Optional[str] = None
     frame: Optional[tuple[int, str, int]] = None  # (start, year, sentence end) of a sentence-opening year
     weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
@@ -1730,7 +1736,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             sent = _sentence_at(doc, s)
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(sent, previous)
             sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
-            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year, sent)
+            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year, sent, last_day)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1784,6 +1790,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             opened = _opens_sentence(sent, s)
             if opened:  # "Last year, by contrast, ... in mid-March": the year frames its sentence
                 frame = (s, value, opened)
+        if ttype in ("DATE", "TIME") and value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            last_day = value
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)

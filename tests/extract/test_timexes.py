@@ -1297,6 +1297,12 @@ def test_overnight_opening_a_sentence_before_a_name_is_the_night(find):
     assert not [t for t in found if t.text == "Overnight"]
 
 
+def test_the_next_day_counts_from_the_last_day_named_not_a_month(find):
+    found = find("The envoy saw the president on Monday, his first visit since October. "
+                 "He flew to Paris the next day.")
+    assert one(found, "the next day").value == "2026-03-03"
+
+
 def test_mid_afternoon_yesterday_is_one_time(find):
     found = find("In London at mid-afternoon yesterday, the shares were up two pence.")
     assert [(t.text, t.value) for t in found] == [("mid-afternoon yesterday", "2026-03-04TAF")]
