@@ -851,6 +851,14 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                     comps.append(c)
                     comps.extend(framing)
                     comps.extend(_trailing_object_modifiers(c, children, words))
+    if not comps:
+        # "also expressed concern.": a stance noun with nothing after it is itself what was
+        # held (PolNeAR marks it as the content, the verb as the cue)
+        bare = [c for c in extra_cue if c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns
+                and c.head.i == cue.i]
+        if bare and not any(g.dep_ in ("prep", "ccomp", "acl", "relcl") for g in bare[0].children):
+            extra_cue.remove(bare[0])
+            comps.append(bare[0])
     if not comps and lemma in words.addressee_verbs:
         # "told a meeting of leaders that few people ...": the parser may hang the "that" clause
         # on the addressee as a relative clause ("that" marks it; it has a subject of its own).
@@ -884,6 +892,20 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                         break
             if comps:
                 break
+    if not comps and (words.category(lemma) != "none" or score >= OBJECT_CONTENT_SCORE):
+        comps.extend(_that_clause_in_modifier(cue, children))
+    aside = _parenthetical(cue, words) if not comps else None
+    if aside is not None:
+        ids = _subtree_ids(cue.head) - set(aside)
+        last = max((j for j in ids if not (cue.doc[j].is_punct or cue.doc[j].is_space)), default=-1)
+        for t in cue.head.subtree:  # ", who ...": the author's aside at the end (see _trailing_relative)
+            if t.dep_ == "relcl" and t.right_edge.i >= last and t.left_edge.i > 0 \
+                    and cue.doc[t.left_edge.i - 1].text == "," and not _has_quote(t):
+                ids -= set(range(t.left_edge.i - 1, cue.head.right_edge.i + 1))
+                break
+        if not any(j in other_cues for j in ids):  # it would swallow another attribution
+            return ids, extra_cue
+        ids = set()
     if not comps and (lemma in words.object_content or score >= OBJECT_CONTENT_SCORE) \
             and lemma not in words.event_verbs and any(c.dep_ == "agent" for c in children):
         # "The plan is backed by Kyiv": the passive subject is what the agent holds or said.
@@ -950,6 +972,51 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
     return ids, extra_cue
+
+
+def _that_clause_in_modifier(cue, children) -> list:
+    """"groused to a crowd in Georgia that CNN ...", "said during a news conference that ...":
+    the parse hangs the "that" clause on the noun of a modifier of the cue (as a relative or
+    adjectival clause); with its own subject, and "that" not its subject or object, it is what
+    was said."""
+    for c in children:
+        if c.i < cue.i or c.dep_ not in ("prep", "npadvmod", "dobj", "dative"):
+            continue
+        for g in c.subtree:
+            if g.i <= cue.i or g.dep_ not in ("acl", "relcl", "ccomp"):
+                continue
+            if c.dep_ in ("dobj", "dative") and g.dep_ != "relcl":
+                continue  # "rejected Lavrov's claim that ...": a noun's own clause (the noun's frame)
+            first = g.doc[g.left_edge.i]
+            if first.lower_ != "that" or first.dep_ in SUBJECT_DEPS + ("dobj",) or first.head.i != g.i:
+                continue
+            if any(m.dep_ in SUBJECT_DEPS for m in g.children if m.i != first.i):
+                return [g]
+    return []
+
+
+def _parenthetical(cue, words: AttributionWords):
+    """"If she wins, Clinton suggested in a tweet, women won't ...": a cue clause set off by
+    commas inside the clause it reports, which the parse makes that clause's complement (a
+    fronted clause may hang on the cue: it is part of the content). The token range of the
+    cue's clause with its commas, or None."""
+    doc = cue.doc
+    head = cue.head
+    if head.i == cue.i or cue.dep_ not in ("ccomp", "advcl", "appos") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subj or any(c.dep_ == "mark" for c in cue.children):
+        return None
+    lo = subj[0].left_edge.i
+    # the aside ends at the first comma after the cue ("he observed this week, without tractors,
+    # then ...": what follows that comma is the content's again)
+    hi = next((j - 1 for j in range(cue.i + 1, cue.right_edge.i + 2) if doc[j].text == ","), None) \
+        if cue.right_edge.i + 1 < len(doc) else None
+    if hi is None or lo < 1 or doc[lo - 1].text != "," or head.i < hi:
+        return None
+    if words.category(cue.lemma_.lower()) == "none":
+        return None
+    return range(lo - 1, hi + 2)
 
 
 # Modifiers the parse hangs on the cue that PolNeAR keeps in an object's content
@@ -1146,11 +1213,15 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                   threshold: float) -> list[Frame]:
     words = attribution_words()
     scores: dict[int, float] = {}
+    # scores from STRUCTURAL_THRESHOLD up: a verb conjoined to a cue's content may be a cue of the same speaker
+    low: dict[int, float] = {}
     for tok in doc:
         if not is_candidate(tok):
             continue
         if model is not None:
             score = model.probability(cue_features(tok, quotes), cue_vector(tok))
+            if score >= STRUCTURAL_THRESHOLD:
+                low[tok.i] = score
         else:  # rules only: a listed verb with a complement
             listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
@@ -1170,12 +1241,14 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}
     own_cues: dict[int, list] = {}
-    for i in scores:
+    for i in list(scores):
         for c in doc[i].children:
             if c.dep_ not in CONTENT_DEPS and not _that_advcl(c):
                 continue
             for g in c.children:
                 coordinated = g.dep_ == "conj" or (g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i)
+                if g.dep_ == "conj" and g.i not in scores and g.i in low and _conjoined_report(doc[i], c, g, words):
+                    scores[g.i] = low[g.i]
                 if coordinated and g.i in scores and not any(
                         x.dep_ in SUBJECT_DEPS for x in g.children):
                     lifted[g.i] = doc[i]
@@ -1267,6 +1340,21 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
     return _drop_nested(frames, free=_contrast_clauses(frames))
+
+
+def _conjoined_report(cue, content_verb, verb, words: AttributionWords) -> bool:
+    """"Russia says its strikes target X, and accuses Ukraine of Y": a reporting verb with no
+    subject of its own conjoined to the cue's content verb, in the cue's tense where the
+    content verb has another, is a second cue of the same speaker (the parse hangs it inside
+    the first one's content, where the cue model scores it low)."""
+    lemma = verb.lemma_.lower()
+    if words.category(lemma) == "none" and lemma not in words.object_content:
+        return False
+    if any(x.dep_ in SUBJECT_DEPS for x in verb.children) or verb.i < content_verb.i:
+        return False
+    # the tense tells whose it is: the same verb form as the cue ("says ..., and accuses"), where
+    # the content verb has another (the same form for all three: tried, level or lower on the folds)
+    return verb.tag_ == cue.tag_ and content_verb.tag_ != cue.tag_
 
 
 def _coordinated_cue(tok, scores) -> bool:

@@ -1033,3 +1033,74 @@ def test_cue_features_see_the_clause_a_verb_sits_in(nlp):
     assert "objclass=noun" in support_feats and "rootcat=speech" in support_feats
     assert "isroot=1" in said_feats and not any(f.startswith("anc=") for f in said_feats)
     assert "sentq=1" in said_feats and "qdist=1" in said_feats  # 5 characters from "said" to the mark
+
+
+# ---- attribution pass 7: content for confident cues, conjoined reporting verbs ------------------
+
+@pytest.mark.parametrize("sentence, second_cue, second_content", [
+    ("Moscow says its drones hit only military targets, and accuses Kyiv of shelling civilian areas near the border.",
+     "accuses", "Kyiv of shelling civilian areas near the border"),
+    ("The Kremlin says the talks are stalled and blames Washington for the delay.",
+     "blames", "Washington for the delay"),
+])
+def test_a_reporting_verb_conjoined_to_the_content_is_a_second_statement_of_the_speaker(run, sentence, second_cue, second_content):
+    _text, st = run(sentence)
+    assert len(st) == 2, [s.content for s in st]
+    first, second = sorted(st, key=lambda s: s.cue_span)
+    assert second.cue == second_cue and second.content == second_content
+    assert second_cue not in first.content
+    assert first.speaker == second.speaker == "russia"
+    assert first.source_span == second.source_span
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("The minister said the shelling stopped at dawn and resumed at noon.", "resumed at noon"),
+    ("Zelensky said the troops were tired and went to the front.", "went to the front"),
+])
+def test_an_ordinary_verb_conjoined_to_the_content_stays_in_it(run, sentence, fragment):
+    _text, st = run(sentence)
+    assert len(st) == 1 and fragment in st[0].content
+
+
+def test_a_stance_noun_with_nothing_after_it_is_the_content(run):
+    _text, st = run("Finland's president also expressed concern.")
+    assert [(s.cue, s.content) for s in st] == [("expressed", "concern")]
+    # with a phrase after it, the noun stays part of the cue and the phrase is the content
+    _text, st = run("The company expressed concern about the new tariffs.")
+    assert [(s.cue, s.content) for s in st] == [("expressed concern", "the new tariffs")]
+
+
+def test_a_that_clause_hung_on_a_modifier_of_the_cue_is_the_content(run):
+    _text, st = run("Scholz complained to a crowd in Dresden that the sanctions were not working.")
+    s = only(st, "sanctions")
+    assert s.content == "that the sanctions were not working" and s.speaker == "olaf-scholz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegates met in a hall that the city had rented for the week.",
+    "He spoke at the school that his father built.",
+])
+def test_a_relative_clause_after_an_ordinary_verb_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
+
+
+def test_a_relative_clause_on_the_object_stays_part_of_the_object(run):
+    _text, st = run("Peskov thanked the crowd that had gathered outside.")
+    assert [s.content for s in st] == ["the crowd that had gathered outside"]
+
+
+def test_a_cue_set_off_by_commas_inside_its_content(run):
+    text, st = run("If the talks fail, Zelensky warned in a video address, the war will go on.")
+    s = only(st, "the war will go on")
+    assert s.cue == "warned" and s.speaker == "volodymyr-zelensky"
+    assert [text[a:b] for a, b in s.content_spans] == ["If the talks fail", "the war will go on."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the sirens stopped, the children went back to the school, which had lost its roof.",
+    "After the vote, the speaker, who had chaired the session, left the hall.",
+])
+def test_a_clause_between_commas_without_a_reporting_verb_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
