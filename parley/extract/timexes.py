@@ -183,7 +183,7 @@ def lexicon() -> Lexicon:
         ("day", rf"(?:last|tomorrow|yesterday)\s+{POD}"),
         ("day", rf"mid[\s-]+{POD}\s+(?:yesterday|today|tomorrow)"),
         ("weekday", rf"(?:(?:earlier|later|early|late)\s+)?{WDAY}(?:\s+{POD})?"),
-        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before(?=\s*(?:[,.;:!?)\"”]|$)))"),
+        ("ago", rf"(?:(?:{NUM}|the)(?:\s+|-)(?:more\s+)?{UNIT}|(?:more\s+than\s+)?{NUM}\s+{UNIT})(?:\s+or\s+so)?\s+(?:ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|before(?=\s*(?:[,.;:!?)\"”]|$)))"),
         ("ago", r"(?:the\s+)?(?:a\s+)?year(?:\s+|-)(?:earlier|ago)(?:\s+(?:quarter|period))?"),
         # (not "a quarter-point cut", "the quarter-finals")
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?!-(?!end)\w)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
@@ -202,6 +202,9 @@ def lexicon() -> Lexicon:
         ("set", rf"{WDAY}s|{WDAY}\s+(?:morning|afternoon|evening|night)s"),
         ("set", _alt(data["sets"])),
         ("set", rf"(?:once|twice|(?:{NW}|several|many|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}(?!s)"),
+        ("quarter", rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH}\s+quarter(?![\w-])"),
+        # "five days a week", "24 hours a day": a count of units in each period (TimeBank: a SET)
+        ("set", rf"(?:{NW}|\d+)\s+(?:hour|day|night|week|month)s?\s+(?:a|an|per)\s+(?:day|week|month|year)(?![\w-])"),
         # "9 a.m. Tuesday", "6pm on Saturday" (one timex, as TimeBank and our blind annotators
         # have it), but "10 a.m. on April 5" is two (the blind annotators split those); British
         # "9.30am" and "10.40 GMT" (a bare "10.40" is a number, "(01.15 GMT)" a conversion)
@@ -445,7 +448,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
     for _ in range(3):
         # "is scheduled to take place on Sunday": look up the xcomp chain; "will travel to Rome and
         # return on Thursday": a conjoined verb without its own auxiliary or subject shares them
-        if head.dep_ == "xcomp" and head.head.i != head.i:
+        if (head.dep_ == "xcomp" or head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+                ) and head.head.i != head.i:
+            # ("expects sales to rise in October": the parser makes the infinitive a ccomp)
             head = head.head
             chain.append(head)
         elif (head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX")
@@ -469,6 +474,8 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
                 and _dated_directly(span.root, verb)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
+        if _than_expected(v):
+            continue  # "cooled more than economists expected in October": the month of the cooling
         if (v.lemma_.lower() in lex.future_verbs
                 and not (v is verb and v.tag_ == "VBD" and v.lemma_.lower() in lex.act_dated_verbs)) or (
                 v.lemma_.lower() in lex.prediction_verbs
@@ -498,9 +505,11 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v.tag_ == "VBD" or present_perfect) and v.lemma_.lower() in lex.future_participles and (
                 (span.root.head.lower_ == "for" and span.root.head.head == v
                  and (any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "relcl"))
-                or (span.root.dep_ in ("nmod", "compound") and span.root.head.dep_ == "dobj" and span.root.head.head == v)):
+                or (span.root.dep_ in ("nmod", "compound") and span.root.head.dep_ == "dobj" and span.root.head.head == v)
+                or (span.root.head.lower_ == "of" and span.root.head.head.dep_ == "dobj" and span.root.head.head.head == v
+                    and span.root.head.head.lemma_.lower() in ("date", "deadline"))):
             # "the judge set sentencing for April 22", "a deadline that Washington has set for
-            # Thursday", "set a June 3 trial date": a date fixed ahead
+            # Thursday", "set a June 3 trial date", "set a new date of Friday": a date fixed ahead
             return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ != "VBD" and _open_condition(verb):
@@ -527,6 +536,13 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         # is ahead even in reported speech ("could have started as early as May" was past above)
         return "future"
     return "present"
+
+
+def _than_expected(verb) -> bool:
+    """'more than economists expected', 'less than forecast': an expectation compared with, not
+    a look ahead."""
+    return (verb.dep_ in ("acl", "relcl", "advcl", "ccomp") and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "than"
+            or verb.head.lower_ == "than" or any(c.lower_ == "than" and c.i < verb.i for c in verb.children))
 
 
 def _open_condition(verb) -> bool:
@@ -877,8 +893,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     # sets: "daily", "every week", "each Monday"
     if low in lex.sets:
         return "SET", lex.sets[low], None
-    m = re.fullmatch(r"(?:once|twice|\S+(?: \S+)? times) (?:a|an|per|every|each) (\w+)", low)
-    if m and _unit_of([m[1]], lex):  # "twice a year": the period it recurs in
+    m = (re.fullmatch(r"(?:once|twice|\S+(?: \S+)? times) (?:a|an|per|every|each) (\w+)", low)
+         or re.fullmatch(r"\S+ (?:hour|day|night|week|month)s? (?:a|an|per) (\w+)", low))
+    if m and _unit_of([m[1]], lex):  # "twice a year", "five days a week": the period it recurs in
         return "SET", _duration_value(1, _unit_of([m[1]], lex), lex), None
     if words[0] in ("every", "each", "per"):
         rest = [w for w in words[1:] if w != "other"]
@@ -940,6 +957,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", low)
     if m:
         return "DATE", f"{int(m[1]) - 1:02d}", mod
+    if len(months) == 2 and words[-1] == "quarter" and months[1] - months[0] == 2 and months[0] % 3 == 1:
+        # "the January-March quarter": the calendar quarter those months make
+        year = years[0] if years else (_year_for_month(anchor, months[1], None, ctx.tense, None) if anchor else None)
+        return "DATE", (f"{year}-Q{months[0] // 3 + 1}" if year else None), mod
     weekday = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
     pod = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
     rel = next((w for w in words if w in ("last", "next", "this", "past", "coming", "previous", "following", "prior")), None)
@@ -1555,6 +1576,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
             return False
         if low == "once" and span[0].pos_ != "ADV":
             return False
+    if low == "the future" and re.match(r"\s+of\b", full[e:e + 4]):
+        return False  # "divided over the future of the region": its fate, not a time
     if low in ("now", "then") and full[e:e + 1] in ("-", "‑"):
         return False  # "a now-discredited study": part of an adjective
     if low == "today" and (m := _POSSESSIVE_NEXT.match(full, e)) and m[1].lower() in lex.generic_today_nouns:

@@ -1303,6 +1303,39 @@ def test_the_next_day_counts_from_the_last_day_named_not_a_month(find):
     assert one(found, "the next day").value == "2026-03-03"
 
 
+def test_a_count_of_units_in_each_period_is_a_set(find):
+    found = find("Hearings will run four days a week, and the plant works 24 hours a day.")
+    assert [(t.text, t.type, t.value) for t in found] == [("four days a week", "SET", "P1W"),
+                                                         ("24 hours a day", "SET", "P1D")]
+
+
+def test_later_than_compares_an_amount(find):
+    found = find("The bank will report on April 29, about a week later than usual.")
+    week = one(found, "a week")
+    assert (week.type, week.value, week.mod) == ("DURATION", "P1W", "APPROX")
+
+
+def test_idioms_and_the_future_of_are_no_timex(find):
+    found = find("Talks went on until the last minute, and both sides argued over the future of the port.")
+    assert found == []
+
+
+def test_a_date_set_or_an_infinitive_expected_is_ahead(find):
+    assert one(find("Officials then set a new date of Friday."), "Friday").value == "2026-03-06"
+    assert one(find("Cuts are set to begin taking effect on Monday."), "Monday").value == "2026-03-09"
+    assert one(find("The firm expects sales to recover in October."), "October").value == "2026-10"
+
+
+def test_a_month_compared_with_expectations_keeps_the_tense_of_its_clause(find):
+    found = find("Inflation cooled more than economists expected in January.")
+    assert one(found, "January").value == "2026-01"
+
+
+def test_a_quarter_named_by_its_months(find):
+    found = find("Growth should reach 2 percent in the January-March quarter.")
+    assert one(found, "the January-March quarter").value == "2026-Q1"
+
+
 def test_mid_afternoon_yesterday_is_one_time(find):
     found = find("In London at mid-afternoon yesterday, the shares were up two pence.")
     assert [(t.text, t.value) for t in found] == [("mid-afternoon yesterday", "2026-03-04TAF")]
