@@ -1115,6 +1115,14 @@ def _anchor_verb(tok, lex):
             and node.head.head.lemma_ != "be")
     ):
         return node.head.head  # "arrived in Amman on a visit", "return to Geneva for talks"
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "for":
+        # "is due in Washington on Monday for talks": the verb of the arrangement carries them
+        gov = node.head.head
+        arranged = lex.cues["arrangement_adjectives"]
+        if gov.dep_ == "acomp" and lemma(gov) in arranged and is_verbal(gov.head):
+            return gov.head
+        if gov.lemma_ == "be" and any(c.dep_ == "acomp" and lemma(c) in arranged for c in gov.children):
+            return gov
     return None
 
 

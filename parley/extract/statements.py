@@ -894,6 +894,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 break
     if not comps and (words.category(lemma) != "none" or score >= OBJECT_CONTENT_SCORE):
         comps.extend(_that_clause_in_modifier(cue, children))
+    if _as_clause(cue, comps, words):
+        ids = _subtree_ids(cue.head) - _subtree_ids(cue)
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        ids -= {j for j in (lo - 1, hi + 1) if 0 <= j < len(cue.doc) and cue.doc[j].text == ","}
+        if not any(j in other_cues for j in ids):  # it would swallow another attribution
+            return ids, extra_cue
     aside = _parenthetical(cue, words) if not comps else None
     if aside is not None:
         ids = _subtree_ids(cue.head) - set(aside)
@@ -993,6 +999,26 @@ def _that_clause_in_modifier(cue, children) -> list:
             if any(m.dep_ in SUBJECT_DEPS for m in g.children if m.i != first.i):
                 return [g]
     return []
+
+
+def _as_clause(cue, comps, words: AttributionWords) -> bool:
+    """"As The Post reported, X", "X, as Clyburn noted", "as Vulture put it": an "as" clause
+    with a speaker reports the clause it hangs on."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    first = cue.doc[cue.left_edge.i]
+    if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != cue.i or _has_quote(cue):
+        return False
+    if not any(c.dep_ in ("nsubj", "agent") for c in cue.children):
+        return False
+    # set off by a comma: "at an activist as she said", "a party as we know it" are times and manners
+    doc, lo, hi = cue.doc, cue.left_edge.i, cue.right_edge.i
+    if not ((lo > 0 and doc[lo - 1].text == ",") or (hi + 1 < len(doc) and doc[hi + 1].text == ",")):
+        return False
+    if any(c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this") for c in comps):
+        return False
+    # "as X put it": the pronoun object stands for the clause reported
+    return bool(comps) or words.category(cue.lemma_.lower()) != "none" or cue.lemma_.lower() in words.object_content
 
 
 def _parenthetical(cue, words: AttributionWords):

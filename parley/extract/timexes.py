@@ -474,6 +474,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
                 and _dated_directly(span.root, verb)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
+        if (v is verb and v.tag_ in ("VBZ", "VBP") and v.lemma_ == "be"
+                and any(c.dep_ == "acomp" and c.lower_ in lex.future_markers for c in v.children)):
+            return "future"  # "is due in Washington on Monday": the parser hangs the day on "is"
         if _than_expected(v):
             continue  # "cooled more than economists expected in October": the month of the cooling
         if (v.lemma_.lower() in lex.future_verbs

@@ -688,6 +688,23 @@ def test_a_relative_clause_acting_on_an_event_noun_is_an_event():
     assert not [e for e in events_of(text) if e.trigger == "freeze"]
 
 
+def test_speaking_with_a_leader_is_a_meeting_but_not_with_reporters():
+    ev = one("The Turkish president spoke with Zelensky on Tuesday about the grain corridor.", "CONSULT")
+    assert (ev.actors, ev.recipients, ev.date) == (["recep-tayyip-erdogan"], ["volodymyr-zelensky"], "2026-03-10")
+    assert not [e for e in events_of("Putin spoke with reporters in the Kremlin on Friday.") if e.type == "CONSULT"]
+
+
+def test_talks_someone_is_due_to_attend_are_planned_with_the_arrangements_date():
+    ev = one("Ukraine's defence minister is due in Ankara on Monday for talks with his Turkish counterpart.", "CONSULT")
+    assert (ev.status, ev.date) == ("planned", "2026-03-16")
+    assert not [e for e in events_of("Moscow was ready for the talks.") if e.type == "CONSULT"]
+
+
+def test_wrapping_up_days_of_talks_is_a_meeting():
+    ev = one("The negotiators wrapped up three days of talks in Riyadh on Tuesday.", "CONSULT")
+    assert ev.date == "2026-03-10"
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]

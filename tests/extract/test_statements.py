@@ -1104,3 +1104,26 @@ def test_a_cue_set_off_by_commas_inside_its_content(run):
 def test_a_clause_between_commas_without_a_reporting_verb_is_no_statement(run, sentence):
     _text, st = run(sentence)
     assert st == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("As the Kyiv Independent reported, the convoy reached Kharkiv on Monday.", "kyiv-independent",
+     "the convoy reached Kharkiv on Monday."),
+    ("But the grid will not last the winter, as Ukrainian officials warned.", "anon-ukrainian-officials",
+     "the grid will not last the winter"),
+    ("As Peskov put it, the door to talks is open.", "dmitry-peskov", "the door to talks is open."),
+])
+def test_an_as_clause_with_a_speaker_reports_the_clause_it_hangs_on(run, sentence, speaker, content):
+    _text, st = run(sentence)
+    assert [(s.speaker, s.content) for s in st] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rose as the harbour reopened.",
+    "The crowd cheered as she was announced the winner.",
+    "It is the alliance as we know it.",
+    "The ceasefire held, as expected.",
+])
+def test_an_as_clause_of_time_or_manner_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []

@@ -1331,6 +1331,10 @@ def test_a_month_compared_with_expectations_keeps_the_tense_of_its_clause(find):
     assert one(found, "January").value == "2026-01"
 
 
+def test_a_day_someone_is_due_somewhere_is_ahead(find):
+    assert one(find("The minister is due in Ankara on Monday for talks."), "Monday").value == "2026-03-09"
+
+
 def test_a_quarter_named_by_its_months(find):
     found = find("Growth should reach 2 percent in the January-March quarter.")
     assert one(found, "the January-March quarter").value == "2026-Q1"
