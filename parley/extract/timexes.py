@@ -1179,15 +1179,18 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # compared with today; a month in an earlier sentence leaves "a year earlier" a
                 # year (TimeBank: "jobs in January ... wages 3.8 percent higher than a year earlier")
                 return "DATE", f"{int(period[1]) + sign}{period[2]}", mod
-            if wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and not ctx.comparison:
+            if wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and (
+                    not ctx.comparison or "later" in wset):
                 # "three days later", "a day earlier", "67 in 2012, up from 41 the year before":
-                # counted from the last date in the text, not from today
+                # counted from the last date in the text, not from today (a figure is compared
+                # with an earlier one, never a later: "withdrew from it a year later")
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
                 shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
             span_years = {"decade": 10, "century": 100}.get(lex.units[unit][2])
-            if span_years and wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and not ctx.comparison:
+            if span_years and wset & {"later", "earlier", "before"} and ctx.previous and ctx.previous.value and (
+                    not ctx.comparison or "later" in wset):
                 # "the 1990s ... a decade later" is the 2000s; "in 1995 ... a decade later", 2005
                 prev = re.match(r"\d{3,4}", ctx.previous.value)
                 if prev and len(prev[0]) == 3 and span_years == 10:

@@ -1259,6 +1259,11 @@ def test_a_counted_amount_later_is_a_duration_but_a_year_later_a_date(find):
     assert one(found, "A year later").value == "2015"
 
 
+def test_a_year_later_after_from_counts_from_the_date_before(find):
+    found = find("The corridor deal was signed in July 2022. Moscow pulled out from it a year later.")
+    assert one(found, "a year later").value == "2023"
+
+
 def test_a_counted_duration_points_to_the_date_it_counts_to(find):
     found = find("The talks ended on Feb. 2. Nine days later, the two sides swapped prisoners.")
     nine = one(found, "Nine days")
