@@ -1267,6 +1267,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}
     own_cues: dict[int, list] = {}
+    own_verbs: dict[int, list] = {}  # "insists X, and has championed Y": the cue's subject's second act
     for i in list(scores):
         for c in doc[i].children:
             if c.dep_ not in CONTENT_DEPS and not _that_advcl(c):
@@ -1280,6 +1281,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                     lifted[g.i] = doc[i]
                 elif g.dep_ == "conj" and _coordinated_cue(g, scores):
                     own_cues.setdefault(i, []).append(g)
+            for g in _conj_chain(c):
+                if g.i not in scores and _cue_clause_conjunct(doc[i], c, g):
+                    own_verbs.setdefault(i, []).append(g)
         # the parse may also hang it on the cue as a second complement
         own_cues.setdefault(i, []).extend(
             c for c in doc[i].children if c.dep_ == "ccomp" and c.i > i and _coordinated_cue(c, scores))
@@ -1304,6 +1308,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                 content_ids -= {x.i for x in doc[j].head.children if x.dep_ == "cc" and x.i < j}
         for g in own_cues.get(i, []):
             content_ids -= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
+        for g in own_verbs.get(i, []):
+            lo = g.left_edge.i
+            while lo > 0 and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].text == ",") and doc[lo - 1].head.i in (g.i, g.head.i):
+                lo -= 1
+            content_ids -= set(range(lo, g.right_edge.i + 1))
         if i in lifted:
             source_tok, speaker_tok = _find_source(lifted[i], words)
         else:
@@ -1381,6 +1390,41 @@ def _conjoined_report(cue, content_verb, verb, words: AttributionWords) -> bool:
     # the tense tells whose it is: the same verb form as the cue ("says ..., and accuses"), where
     # the content verb has another (the same form for all three: tried, level or lower on the folds)
     return verb.tag_ == cue.tag_ and content_verb.tag_ != cue.tag_
+
+
+def _conj_chain(verb) -> list:
+    """The verbs coordinated with `verb` ("A, B and C": B and C), in order."""
+    out, todo = [], [verb]
+    while todo and len(out) < 10:
+        v = todo.pop()
+        for g in v.children:
+            if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"):
+                out.append(g)
+                todo.append(g)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _finite_tag(verb) -> str:
+    """The tag of the verb's finite form: its first auxiliary's ("has championed": VBZ), else its own."""
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
+            return c.tag_
+    return verb.tag_
+
+
+def _cue_clause_conjunct(cue, content_verb, verb) -> bool:
+    """A verb coordinated with the cue's content verb, with no subject of its own, in the cue's
+    finite form where the content verb has another: "Ryan insists the party must be X, and has
+    championed Y" — the cue's subject did Y; it is not part of what was said."""
+    if any(x.dep_ in SUBJECT_DEPS + ("expl",) for x in verb.children) or verb.i < content_verb.i:
+        return False
+    # after ", and" / ", but" only: with no comma it is as often part of what was said ("said he
+    # has been impressed by her and liked her answer": tried, level on one fold, lower on the other)
+    doc, lo = verb.doc, verb.left_edge.i
+    if not (lo > 1 and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text in (",", "”", '"', "''")):
+        return False
+    tag = _finite_tag(cue)
+    return _finite_tag(verb) == tag and _finite_tag(content_verb) != tag
 
 
 def _coordinated_cue(tok, scores) -> bool:

@@ -1127,3 +1127,21 @@ def test_an_as_clause_with_a_speaker_reports_the_clause_it_hangs_on(run, sentenc
 def test_an_as_clause_of_time_or_manner_is_no_statement(run, sentence):
     _text, st = run(sentence)
     assert st == []
+
+
+def test_a_second_act_of_the_speaker_after_comma_and_is_not_what_was_said(run):
+    # the parse hangs "has championed" on the content's verb; its finite form is the cue's
+    _text, st = run("Kallas insists the EU must be a union of ideas, and has championed an agenda of sanctions.")
+    s = only(st, "union of ideas")
+    assert s.content == "the EU must be a union of ideas" and s.speaker == "kaja-kallas"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The minister says the grid was damaged and has not been repaired.",
+     "the grid was damaged and has not been repaired"),
+    ("The mayor said the shelter was full, and that more beds were coming.",
+     "the shelter was full, and that more beds were coming"),
+])
+def test_a_conjunct_that_is_part_of_what_was_said_stays(run, sentence, content):
+    _text, st = run(sentence)
+    assert [s.content for s in st] == [content]
