@@ -49,6 +49,8 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
 # "a month into the invasion", "since the war began": a known event used to tell the time
 TIME_REFERENCE_PREPS = {"into", "since"}
+TIME_REFERENCE_MARKS = {"since", "after", "before", "until"}
+STATE_PREPS = {"under"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -754,6 +756,9 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
             by_token.get(node.head.i) is not None and by_token[node.head.i].type in MATERIAL_CONFLICT
         ):
             return by_token[node.head.i]  # "staged a protest to demand ...": the demand is the protest's topic
+        if (node.dep_ == "advcl" and trig.type == "CONSULT" and by_token.get(node.head.i) is not None
+                and by_token[node.head.i].type == "CONSULT" and _purpose_infinitive(node)):
+            return by_token[node.head.i]  # "will travel to Moscow next week to discuss ...": one visit
         nominal_list = node.dep_ == "conj" and not is_verbal(node) and not is_verbal(node.head) and (
             node.head.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass", "conj"))
         if (node.dep_ in CLAUSE_BREAKS and not nominal_list) or node.head == node:
@@ -978,6 +983,10 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         # "a month into the full-scale invasion", "since Russia's invasion": a time, not news
         # ("since Russia's invasion on Feb. 24, 2022" tells the event with its date)
         return None
+    if is_noun and tx is None and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS:
+        return None  # "elections are barred under martial law": a state things happen in
+    if is_noun and tx is None and tok.dep_ == "nsubj" and _starting_time_clause(tok.head):
+        return None  # "since the full-scale invasion began": a time, not news
     if is_noun and not actor_ids and tx is None and location is None and _described(tok, anchor, lex):
         return None  # "the talks had been difficult", "this is not what a ceasefire looks like"
     if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
@@ -1355,6 +1364,19 @@ def _when_clause_date(doc, verb, tx_tokens):
     return _attached_date(doc, head, None, tx_tokens) if is_verbal(head) else None
 
 
+def _purpose_infinitive(verb) -> bool:
+    """'(flew to Berlin) to brief advisers': a to-infinitive with no subject or conjunction of its own."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _starting_time_clause(verb) -> bool:
+    """'since the invasion began', 'weeks after the war started': a clause that tells a time by
+    the start of something known."""
+    return (verb.dep_ == "advcl" and lemma(verb) in ("begin", "start")
+            and any(c.dep_ in ("mark", "prep") and c.lower_ in TIME_REFERENCE_MARKS for c in verb.children))
+
+
 def _adjunct_date(doc, verb, timexes, tx_tokens):
     """ "Poland on Monday ordered them to leave, accusing them of ...", "will gather in Paris on
     Jan. 22 to discuss ...": a participle or purpose infinitive hung on a dated verb, with no
@@ -1364,8 +1386,7 @@ def _adjunct_date(doc, verb, timexes, tx_tokens):
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     participle = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if not (participle or purpose):
+    if not (participle or _purpose_infinitive(verb)):
         return None
     tx = _attached_date(doc, verb.head, timexes, tx_tokens)
     span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand") if tx is not None else None

@@ -705,6 +705,20 @@ def test_wrapping_up_days_of_talks_is_a_meeting():
     assert ev.date == "2026-03-10"
 
 
+def test_a_visit_to_discuss_something_is_one_meeting():
+    found = [e for e in events_of("Nordic ministers will meet in Oslo on Friday to discuss a monitoring plan.")
+             if e.type == "CONSULT"]
+    assert [e.trigger for e in found] == ["meet"]
+
+
+def test_the_start_of_a_known_war_and_a_state_under_which_things_happen_are_not_news():
+    text = "It is the 12th swap Qatar has brokered since the full-scale invasion began."
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+    text = "The vote was postponed under martial law."
+    assert not [e for e in events_of(text) if e.type == "COERCE"]
+    assert one("Zelensky imposed martial law on Feb. 24, 2022.", "COERCE").date == "2022-02-24"
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
