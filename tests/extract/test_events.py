@@ -719,6 +719,13 @@ def test_the_start_of_a_known_war_and_a_state_under_which_things_happen_are_not_
     assert one("Zelensky imposed martial law on Feb. 24, 2022.", "COERCE").date == "2022-02-24"
 
 
+def test_what_did_not_happen_and_a_kind_of_deal_are_not_events():
+    assert not [e for e in events_of("The talks in Riyadh ended without agreement on a truce.") if e.type == "AGREE"]
+    text = "Any deal on the Donbas would have to be put to a referendum, Zelensky said."
+    assert not [e for e in events_of(text) if e.type == "AGREE"]
+    assert one("Kyiv and Moscow reached a deal on grain exports on Tuesday.", "AGREE").date == "2026-03-10"
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
