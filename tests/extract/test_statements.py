@@ -1145,3 +1145,19 @@ def test_a_second_act_of_the_speaker_after_comma_and_is_not_what_was_said(run):
 def test_a_conjunct_that_is_part_of_what_was_said_stays(run, sentence, content):
     _text, st = run(sentence)
     assert [s.content for s in st] == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Zelensky released the following statement:\n\n“We will not give up our land. We will defend every village.”",
+     "released", "“We will not give up our land. We will defend every village.”"),
+    ("Lavrov said that given the mood in Washington:\n\n“Nothing will change before the summer.”",
+     "said", "that given the mood in Washington “Nothing will change before the summer.”"),
+])
+def test_a_quoted_paragraph_after_a_colon_is_what_was_said(run, text, cue, content):
+    _text, st = run(text)
+    assert [(s.cue, s.content) for s in st] == [(cue, content)]
+
+
+def test_an_unquoted_paragraph_after_a_colon_is_not_taken(run):
+    _text, st = run("Zelensky released the following statement:\n\nThe talks in Geneva ended without a deal.")
+    assert all("Geneva" not in s.content for s in st)
