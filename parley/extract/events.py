@@ -809,7 +809,7 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
                 gov.folded.append(trig)
         for trig in sorted(tops, key=lambda t: t.token.i):
             event = _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, published)
-            if event is None or _refers_back(trig, event, events):
+            if event is None or _refers_back(trig, event, events) or _toll_of_told_attack(trig, event, events, lex):
                 continue
             key = (event.type, event.span)
             if key in seen:
@@ -843,6 +843,14 @@ def _without_headline_repeats(text: str, events: list[Event], definite_mentions:
         return events
     told_in_body = {e.type for e in events if e.span[0] >= end and e.id not in definite_mentions}
     return [e for e in events if e.span[0] >= end or e.type not in told_in_body]
+
+
+def _toll_of_told_attack(trig, event, earlier, lex) -> bool:
+    """"Russia struck Sumy overnight. ... Two people were killed": with no attacker of its own, a
+    toll after an attack the story has told belongs to that attack (our annotators leave it out
+    or optional); told alone, it is the only trace of the attack and stays."""
+    return (event.type == "ASSAULT" and not event.actors and lemma(trig.token) in lex.cues["casualty_verbs"]
+            and any(e.type == "ASSAULT" for e in earlier))
 
 
 def _refers_back(trig: Trigger, event: Event, earlier: list[Event]) -> bool:

@@ -726,6 +726,12 @@ def test_what_did_not_happen_and_a_kind_of_deal_are_not_events():
     assert one("Kyiv and Moscow reached a deal on grain exports on Tuesday.", "AGREE").date == "2026-03-10"
 
 
+def test_a_toll_after_a_told_attack_belongs_to_it():
+    text = "Russia struck Odesa with 30 drones overnight, officials said. Two people were killed."
+    assert [e.trigger for e in events_of(text) if e.type == "ASSAULT"] == ["struck"]
+    assert [e.trigger for e in events_of("Two people were killed in Odesa overnight.") if e.type == "ASSAULT"] == ["killed"]
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
