@@ -105,6 +105,7 @@ class AttributionWords:
     object_content: frozenset[str]
     content_preps: frozenset[str]
     confident_content_preps: frozenset[str]
+    cue_content_preps: frozenset[str]
     pro_content: frozenset[str]
     noun_cues: frozenset[str]
     via_participles: frozenset[str]
@@ -932,11 +933,14 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # "said so", "said yes": the pro-form is what was said
         comps.extend(c for c in children if c.i > cue.i and c.dep_ in ("advmod", "intj", "dobj")
                      and c.lower_ in words.pro_content)
-    if not comps and (lemma in words.object_content or score >= PREP_CONTENT_SCORE):
-        # "commented on X", "weighed in about X", "railed against X".
+    if not comps:
+        # "commented on X", "weighed in about X", "railed against X" (a listed or confident cue);
+        # "worried about X", "warned against X" from the cue threshold (`cue_content_preps`).
+        confident = lemma in words.object_content or score >= PREP_CONTENT_SCORE
         for c in children:
-            if c.dep_ == "prep" and (c.lower_ in words.content_preps or (
-                    c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)) and not (
+            if c.dep_ == "prep" and (c.lower_ in words.cue_content_preps or (confident and (
+                    c.lower_ in words.content_preps or (
+                    c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)))) and not (
                     c.lower_ == "on" and lemma in words.via_speech):  # "wrote on X": the platform
                 # "on Monday" dates the cue; it is not what was said
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")

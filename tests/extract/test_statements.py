@@ -1161,3 +1161,17 @@ def test_a_quoted_paragraph_after_a_colon_is_what_was_said(run, text, cue, conte
 def test_an_unquoted_paragraph_after_a_colon_is_not_taken(run):
     _text, st = run("Zelensky released the following statement:\n\nThe talks in Geneva ended without a deal.")
     assert all("Geneva" not in s.content for s in st)
+
+
+def test_an_about_phrase_is_the_content_of_a_cue_from_the_threshold(run):
+    _text, st = run("Kallas worried about the pace of the talks.")
+    assert [(s.cue, s.content, s.speaker) for s in st] == [("worried", "the pace of the talks", "kaja-kallas")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The soldiers walked about the town.",
+    "The convoy moved about ten kilometres.",
+])
+def test_an_about_phrase_after_an_ordinary_verb_is_no_statement(run, sentence):
+    _text, st = run(sentence)
+    assert st == []
