@@ -610,7 +610,7 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
                 entry = lex.nouns.get(lem) or next((lex.nouns[f] for f in forms(tok) if f in lex.nouns), None)
             else:
                 entry = None
-            if entry is not None and lem in lex.transitive_only and tok.tag_ != "VBN" and not any(
+            if entry is not None and pos == "VERB" and lem in lex.transitive_only and tok.tag_ != "VBN" and not any(
                 c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in tok.children
             ):
                 entry = None  # "return weapons" is a release, "return to Geneva" is not
@@ -850,6 +850,7 @@ def _toll_of_told_attack(trig, event, earlier, lex) -> bool:
     toll after an attack the story has told belongs to that attack (our annotators leave it out
     or optional); told alone, it is the only trace of the attack and stays."""
     return (event.type == "ASSAULT" and not event.actors and lemma(trig.token) in lex.cues["casualty_verbs"]
+            and not any(f.type == "ASSAULT" for f in trig.folded)  # "killed in a missile attack"
             and any(e.type == "ASSAULT" for e in earlier))
 
 
@@ -991,6 +992,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         # "a month into the full-scale invasion", "since Russia's invasion": a time, not news
         # ("since Russia's invasion on Feb. 24, 2022" tells the event with its date)
         return None
+    if is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in cues["topic_verbs"]:
+        return None  # "Moscow has not commented on the strike": what was (not) talked about
     if is_noun and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return None  # "the talks ended without agreement on a ceasefire": what did not happen
     if is_noun and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):

@@ -732,6 +732,17 @@ def test_a_toll_after_a_told_attack_belongs_to_it():
     assert [e.trigger for e in events_of("Two people were killed in Odesa overnight.") if e.type == "ASSAULT"] == ["killed"]
 
 
+def test_a_strike_noun_is_an_attack_but_not_a_topic_of_comment():
+    ev = one("Russia stepped up its strikes on Kharkiv in mid-February.", "ASSAULT")
+    assert (ev.actors, ev.date) == (["russia"], "2026-02")
+    assert not [e for e in events_of("Moscow has not commented on the strike.") if e.type == "ASSAULT"]
+
+
+def test_a_toll_that_names_its_attack_is_that_attack():
+    text = "Russia struck Odesa on Monday. In Dnipro, 14 people were killed in a missile attack last week."
+    assert len([e for e in events_of(text) if e.type == "ASSAULT"]) == 2
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
