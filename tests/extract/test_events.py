@@ -743,6 +743,13 @@ def test_a_toll_that_names_its_attack_is_that_attack():
     assert len([e for e in events_of(text) if e.type == "ASSAULT"]) == 2
 
 
+def test_a_moratorium_is_a_ceasefire_and_one_of_many_attacks_is_an_attack():
+    ev = one("The 30-day moratorium on energy strikes took effect on March 1.", "RETREAT")
+    assert (ev.mode, ev.date) == ("ceasefire", "2026-03-01")
+    ev = one("Russia launched one of its largest drone attacks of the war on Lviv on Sunday.", "ASSAULT")
+    assert (ev.actors, ev.date) == (["russia"], "2026-03-08")
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
