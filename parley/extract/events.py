@@ -51,6 +51,7 @@ BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", 
 TIME_REFERENCE_PREPS = {"into", "since"}
 TIME_REFERENCE_MARKS = {"since", "after", "before", "until"}
 STATE_PREPS = {"under"}
+MEETING_SETTING_PREPS = {"at", "during"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -751,6 +752,9 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
             attack = next((by_token[c.i] for c in node.children if c.dep_ == "nsubj" and c.i in by_token), None)
         if attack is not None and attack.type == "ASSAULT" and attack is not trig:
             return attack
+    if (trig.type == "CONSULT" and not is_verbal(node) and node.dep_ == "pobj"
+            and node.head.lower_ in MEETING_SETTING_PREPS):
+        return None  # "agreed on the corridor at talks in Geneva on Monday": the talks are news too
     for _ in range(32):
         if node.head != node and node.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and (
             by_token.get(node.head.i) is not None and by_token[node.head.i].type in MATERIAL_CONFLICT
@@ -962,6 +966,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
     if tx is None and is_verbal(predicate):
         tx = _adjunct_date(doc, predicate, timexes, tx_tokens)
+    if tx is None and is_noun and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_SETTING_PREPS:
+        tx = _attached_date(doc, clause_head(tok), timexes, tx_tokens)  # "agreed at talks ... on Monday"
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
         tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
     voiced = None
@@ -1004,7 +1010,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         return None  # "since the full-scale invasion began": a time, not news
     if is_noun and not actor_ids and tx is None and location is None and _described(tok, anchor, lex):
         return None  # "the talks had been difficult", "this is not what a ceasefire looks like"
-    if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS and (
+    if is_noun and anchor is None and tok.dep_ == "pobj" and tok.head.lower_ not in BACKGROUND_PREPS | MEETING_SETTING_PREPS and (
         not is_verbal(tok.head.head)
     ):
         return None  # "a response to its invitation": the invitation is referred to, not reported  # a bare mention ("following the US-mediated discussions") with nothing to record

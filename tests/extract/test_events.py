@@ -750,6 +750,12 @@ def test_a_moratorium_is_a_ceasefire_and_one_of_many_attacks_is_an_attack():
     assert (ev.actors, ev.date) == (["russia"], "2026-03-08")
 
 
+def test_talks_at_which_something_was_agreed_are_news_too():
+    found = events_of("The two sides agreed on a corridor at talks in Geneva on Monday.")
+    assert sorted(e.type for e in found) == ["AGREE", "CONSULT"]
+    assert one("The two sides agreed on a corridor at talks in Geneva on Monday.", "CONSULT").date == "2026-03-09"
+
+
 def test_a_known_event_used_to_tell_the_time_is_not_news():
     text = "The delegations met in Istanbul in late March 2022, barely a month into the full-scale invasion."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
