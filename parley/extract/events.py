@@ -920,6 +920,9 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         kind, status = "REQUEST", "occurred"
 
     actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
+    if not actor_ids and is_noun and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_SETTING_PREPS:
+        # "the two sides agreed on a corridor at talks in Geneva": who met is who agreed
+        actor_ids = [i for subj in subject_of(clause_head(tok)) for i in resolver.ids_for(subj)]
     for toll in trig.folded:
         if toll.type == "ASSAULT" and lemma(toll.token) in cues["casualty_verbs"]:
             # "a bombing near Samarra killed one U.S. soldier": the victims are the attack's
