@@ -49,9 +49,15 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
 # "a month into the invasion", "since the war began": a known event used to tell the time
 TIME_REFERENCE_PREPS = {"into", "since"}
+# "since the invasion began", "weeks after the war started": the start of something known, as a time
 TIME_REFERENCE_MARKS = {"since", "after", "before", "until"}
+STARTING_VERBS = {"begin", "start"}
+# "postponed under martial law": a state things happen in, not an event
 STATE_PREPS = {"under"}
+# "agreed on a corridor at talks in Geneva": talks named as the setting of another act
 MEETING_SETTING_PREPS = {"at", "during"}
+# "since late June", "until the end of the month": the edge of a stretch of time
+SPAN_EDGE_PREPOSITIONS = {"since", "until", "till", "through"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -1397,7 +1403,7 @@ def _purpose_infinitive(verb) -> bool:
 def _starting_time_clause(verb) -> bool:
     """'since the invasion began', 'weeks after the war started': a clause that tells a time by
     the start of something known."""
-    return (verb.dep_ == "advcl" and lemma(verb) in ("begin", "start")
+    return (verb.dep_ == "advcl" and lemma(verb) in STARTING_VERBS
             and any(c.dep_ in ("mark", "prep") and c.lower_ in TIME_REFERENCE_MARKS for c in verb.children))
 
 
@@ -1417,10 +1423,6 @@ def _adjunct_date(doc, verb, timexes, tx_tokens):
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in SPAN_EDGE_PREPOSITIONS:
         return None  # "had blocked it since late June, demanding ...": the start of a state, not the act's time
     return tx
-
-
-# "since late June", "until the end of the month": the edge of a stretch of time
-SPAN_EDGE_PREPOSITIONS = frozenset({"since", "until", "till", "through"})
 
 
 def _conjunct_date(doc, verb, timexes, tx_tokens):

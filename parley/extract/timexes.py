@@ -188,6 +188,7 @@ def lexicon() -> Lexicon:
         # (not "a quarter-point cut", "the quarter-finals")
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:(?:{ORD}|{YEAR})(?:\s+|-)){{0,3}}(?:fiscal\s+)?quarters?(?!-(?!end)\w)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year))?"),
         ("quarter", rf"(?:the\s+|(?:this|last|next)\s+year['’]s\s+)?(?:first|second|1st|2nd|last)(?:\s+|-)half(?:\s+of\s+(?:the\s+year|{YEAR}|(?:this|last|next)\s+year))?"),
+        ("quarter", rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH}\s+quarter(?![\w-])"),  # "the January-March quarter"
         ("season", rf"{PMOD}?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
         ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|same|initial)\s+)?{NUM}(?:(?:\s+|-)(?:or|to)(?:\s+|-){NUM})?(?:\s+|-)(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![\s-]+old)(?!-(?:old|\w))"),
         ("duration", r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[\s-]+)?(?:hour|day|week|month|year|decade|centur(?:y|ies))s?-long"),
@@ -202,7 +203,6 @@ def lexicon() -> Lexicon:
         ("set", rf"{WDAY}s|{WDAY}\s+(?:morning|afternoon|evening|night)s"),
         ("set", _alt(data["sets"])),
         ("set", rf"(?:once|twice|(?:{NW}|several|many|\d+)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}(?!s)"),
-        ("quarter", rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH}\s+quarter(?![\w-])"),
         # "five days a week", "24 hours a day": a count of units in each period (TimeBank: a SET)
         ("set", rf"(?:{NW}|\d+)\s+(?:hour|day|night|week|month)s?\s+(?:a|an|per)\s+(?:day|week|month|year)(?![\w-])"),
         # "9 a.m. Tuesday", "6pm on Saturday" (one timex, as TimeBank and our blind annotators
