@@ -13,7 +13,7 @@ import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 SETS = [BENCH / "events_news", BENCH / "events_news_r2", BENCH / "events_news_r3", BENCH / "events_news_r4"]
-ALL_SETS = SETS + [BENCH / f"events_news_r{n}" for n in range(5, 10)]
+ALL_SETS = SETS + [BENCH / f"events_news_r{n}" for n in range(5, 11)]
 
 
 @pytest.fixture(scope="module")
