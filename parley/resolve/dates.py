@@ -137,6 +137,15 @@ def _speech_frame(node, token) -> bool:
     return node.head.i == token.i or (node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == token.i)
 
 
+def _superlative_frame(root) -> bool:
+    """'its largest attack of the year', 'the first round of the month': the period a superlative
+    ranks within, not the time of the act."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last") for c in noun.children if c.dep_ in ("amod", "nummod"))
+
+
 def _predicate_chain(token) -> list:
     """The token, and the verbs it is an infinitival complement of ("scheduled" for "take")."""
     chain = [token]
@@ -164,7 +173,7 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
     chain = _predicate_chain(token)
     for tx in in_sentence:
         root = _timex_root(doc, tx)
-        if root is None:
+        if root is None or _superlative_frame(root):
             continue
         for depth, pred in enumerate(chain):
             steps = _attached(root, pred)

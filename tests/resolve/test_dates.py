@@ -144,3 +144,13 @@ def test_a_timex_on_a_conjoined_object_dates_the_verb(nlp):
     found = extract_timexes(doc, "2026-01-12")
     verb = next(t for t in doc if t.text == "launched")
     assert timex_for_predicate(doc, verb, found).text == "overnight"
+
+
+def test_the_period_a_superlative_ranks_within_does_not_date_the_act(nlp):
+    doc = nlp("Russia launched its biggest missile attack of the month on March 3, officials said.")
+    found = extract_timexes(doc, "2026-03-12")
+    verb = next(t for t in doc if t.text == "launched")
+    assert timex_for_predicate(doc, verb, found).text == "March 3"
+    doc = nlp("Russia launched its biggest missile attack of the month.")
+    verb = next(t for t in doc if t.text == "launched")
+    assert timex_for_predicate(doc, verb, extract_timexes(doc, "2026-03-12")) is None
