@@ -1011,8 +1011,11 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         return None  # "Moscow has not commented on the strike": what was (not) talked about
     if is_noun and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return None  # "the talks ended without agreement on a ceasefire": what did not happen
-    if is_noun and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
-        return None  # "any deal on territory would have to ...": a kind of deal, not one made
+    if (is_noun and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children)):
+        # "any deal on territory would have to ...": a kind of deal, not one made ("any meeting
+        # between Putin and Zelensky would need ..." names the one in question)
+        return None
     if is_noun and tx is None and tok.dep_ == "pobj" and tok.head.lower_ in STATE_PREPS:
         return None  # "elections are barred under martial law": a state things happen in
     if is_noun and tx is None and tok.dep_ == "nsubj" and _starting_time_clause(tok.head):

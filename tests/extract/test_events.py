@@ -724,6 +724,8 @@ def test_what_did_not_happen_and_a_kind_of_deal_are_not_events():
     text = "Any deal on the Donbas would have to be put to a referendum, Zelensky said."
     assert not [e for e in events_of(text) if e.type == "AGREE"]
     assert one("Kyiv and Moscow reached a deal on grain exports on Tuesday.", "AGREE").date == "2026-03-10"
+    text = "Any summit between Erdogan and Aliyev would need careful preparation, an aide said."
+    assert one(text, "CONSULT").status == "hypothetical"  # the one in question, not a kind
 
 
 def test_a_toll_after_a_told_attack_belongs_to_it():
