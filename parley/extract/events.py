@@ -758,8 +758,7 @@ def _governing_trigger(trig: Trigger, by_token: dict) -> Optional[Trigger]:
             attack = next((by_token[c.i] for c in node.children if c.dep_ == "nsubj" and c.i in by_token), None)
         if attack is not None and attack.type == "ASSAULT" and attack is not trig:
             return attack
-    if (trig.type == "CONSULT" and not is_verbal(node) and node.dep_ == "pobj"
-            and node.head.lower_ in MEETING_SETTING_PREPS):
+    if trig.type == "CONSULT" and _names_setting(node):
         return None  # "agreed on the corridor at talks in Geneva on Monday": the talks are news too
     for _ in range(32):
         if node.head != node and node.dep_ in ("advcl", "xcomp") and trig.type == "REQUEST" and (
@@ -926,7 +925,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         kind, status = "REQUEST", "occurred"
 
     actor_ids, recipient_ids = _participants(trig, anchor, resolver, lex)
-    if not actor_ids and is_noun and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_SETTING_PREPS:
+    setting = _names_setting(tok)
+    if not actor_ids and setting:
         # "the two sides agreed on a corridor at talks in Geneva": who met is who agreed
         actor_ids = [i for subj in subject_of(clause_head(tok)) for i in resolver.ids_for(subj)]
     for toll in trig.folded:
@@ -975,7 +975,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
     if tx is None and is_verbal(predicate):
         tx = _adjunct_date(doc, predicate, timexes, tx_tokens)
-    if tx is None and is_noun and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_SETTING_PREPS:
+    if tx is None and setting:
         tx = _attached_date(doc, clause_head(tok), timexes, tx_tokens)  # "agreed at talks ... on Monday"
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
         tx = _attached_date(doc, tok.head, timexes, tx_tokens)  # "on Wednesday approved a loan"
@@ -1395,6 +1395,11 @@ def _when_clause_date(doc, verb, tx_tokens):
     if node.dep_ == "relcl":
         return next((tx for tx, start, end in tx_tokens if start <= head.i < end), None)
     return _attached_date(doc, head, None, tx_tokens) if is_verbal(head) else None
+
+
+def _names_setting(tok) -> bool:
+    """A noun event named as the setting of another act ("agreed ... at talks in Geneva")."""
+    return not is_verbal(tok) and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_SETTING_PREPS
 
 
 def _purpose_infinitive(verb) -> bool:

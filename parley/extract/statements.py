@@ -1401,7 +1401,9 @@ def _conjoined_report(cue, content_verb, verb, words: AttributionWords) -> bool:
 
 
 def _conj_chain(verb) -> list:
-    """The verbs coordinated with `verb` ("A, B and C": B and C), in order."""
+    """The verbs coordinated with `verb` ("A, B and C": B and C), in order. (Not spaCy's
+    `Token.conjuncts`: that also reaches a verb through coordinated nouns, "focused on banks,
+    immigration and repealing X", which is no second act of the cue's subject.)"""
     out, todo = [], [verb]
     while todo and len(out) < 10:
         v = todo.pop()
