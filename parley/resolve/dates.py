@@ -103,8 +103,15 @@ def _timex_root(doc, tx: Timex):
     return span.root
 
 
+# A timex that modifies a noun inside the noun phrase ("a Christmas truce", "the May 9 parade").
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
 def _attached(root, token) -> Optional[int]:
     """Path length from a timex root up to `token` inside its clause, or None if not attached."""
+    if (root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != token.i
+            and root.head.dep_ in ("dobj", "pobj")):
+        return None  # "calls for a Christmas truce": the time of the truce, not of the call
     node, steps = root, 0
     while steps < MAX_PATH:
         if node.i == token.i:

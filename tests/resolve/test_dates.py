@@ -154,3 +154,10 @@ def test_the_period_a_superlative_ranks_within_does_not_date_the_act(nlp):
     doc = nlp("Russia launched its biggest missile attack of the month.")
     verb = next(t for t in doc if t.text == "launched")
     assert timex_for_predicate(doc, verb, extract_timexes(doc, "2026-03-12")) is None
+
+
+def test_a_timex_inside_the_object_noun_phrase_dates_that_noun_not_the_verb(attach):
+    assert attach("The pope calls for a Christmas truce.", "calls") is None
+    assert attach("Kyiv condemned the Sunday strike on the dam.", "condemned") is None
+    # the noun itself keeps it
+    assert attach("Kyiv condemned the Sunday strike on the dam.", "strike").text == "Sunday"
