@@ -48,6 +48,8 @@ class StanceLexicon:
     volition: frozenset
     priority: tuple
     conditional_marks: frozenset = frozenset()
+    verb_only: frozenset = frozenset()
+    setting_prepositions: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def stance_lexicon() -> StanceLexicon:
         volition=frozenset(data.get("volition", [])),
         priority=tuple(data.get("priority", STANCES)),
         conditional_marks=frozenset(data.get("conditional_marks", [])),
+        verb_only=frozenset(data.get("verb_only", [])),
+        setting_prepositions=frozenset(data.get("setting_prepositions", [])),
     )
 
 
@@ -120,6 +124,8 @@ def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
             if tok.i + n > sent.end:
                 continue
             toks = [doc[tok.i + k] for k in range(n)]
+            if n == 1 and _inside_longer_name(tok):
+                continue
             if all(cue.words[k] in _token_keys(toks[k]) for k in range(1, n)):
                 if not any(t.i in taken for t in toks):
                     out.append((cue.issue, toks))
@@ -128,11 +134,24 @@ def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
     return out
 
 
+# Names of bodies, funds, events and laws: "the European Peace Facility" is not about peace.
+NAME_LABELS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+
+
+def _inside_longer_name(tok) -> bool:
+    """A capitalised word inside a longer named entity of NAME_LABELS."""
+    return (tok.ent_type_ in NAME_LABELS and tok.is_title and tok.i != tok.sent.start
+            and any(e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents))
+
+
 def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     """Stances a single word (with the phrase it starts) signals."""
     doc = tok.doc
     found = []
-    for key in _token_keys(tok):
+    keys = _token_keys(tok)
+    if tok.pos_ != "VERB" and keys & lex.verb_only:
+        return found
+    for key in keys:
         for rest, stance in lex.phrases.get(key, []):
             n = len(rest)
             if tok.i + n < len(doc) and all(rest[k] in _token_keys(doc[tok.i + 1 + k]) for k in range(n)):
@@ -185,6 +204,8 @@ def _negated(tok, lex: StanceLexicon) -> bool:
 def stance_for(cue_tokens: list, lex: StanceLexicon):
     """(stance, deciding token) for an issue mention, or None when no stance word governs it."""
     root = min(cue_tokens, key=tree_depth)
+    if root.dep_ == "pobj" and root.head.lower_ in lex.setting_prepositions and is_verbal(root.head.head):
+        return None  # "agreed at the Istanbul talks": where it happened, not what it is about
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root

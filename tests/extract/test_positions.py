@@ -148,3 +148,35 @@ def test_an_issue_cue_is_the_longest_match_whichever_key_comes_first(nlp, profil
     found = [(issue, [t.text for t in toks])
              for issue, toks in positions.find_issue_mentions(next(iter(doc.sents)), positions.issue_cues(profile))]
     assert ("sanctions", ["sanctions", "relief"]) in found
+
+
+def issues_of(text):
+    return {(p.actor, p.issue, p.stance) for p in positions_of(text)}
+
+
+def test_meeting_to_discuss_an_issue_takes_no_stance_on_it():
+    assert not [p for p in positions_of("Negotiators from Kyiv and Moscow will meet next week to discuss sanctions.")
+                if p.issue == "sanctions"]
+    has("Kyiv is ready to discuss a ceasefire, Zelensky said.", "ukraine", "ceasefire", "support")
+
+
+def test_an_issue_named_as_the_setting_of_the_act_is_not_its_object():
+    got = issues_of("Russia and Ukraine agreed at the Istanbul talks to return the bodies of the war dead.")
+    assert ("russia", "prisoner_exchange", "support") in got
+    assert not [g for g in got if g[1] == "negotiations"], got
+
+
+def test_question_as_a_noun_is_no_doubt():
+    got = issues_of("Lavrov said the delegations will discuss territorial questions in Riyadh.")
+    assert not [g for g in got if g[2] == "doubt"], got
+    has("Lavrov questioned the security guarantees offered by Paris.", "sergei-lavrov", "security_guarantees", "doubt")
+
+
+def test_a_cue_word_inside_a_longer_name_is_not_the_issue():
+    got = issues_of("Hungary blocked the release of funds from the European Peace Facility.")
+    assert not [g for g in got if g[1] == "negotiations"], got
+
+
+def test_troop_deployments_and_swaps_are_named_in_many_ways():
+    has("Germany has ruled out sending ground troops, Pistorius said.", "germany", "peacekeepers", "oppose")
+    has("Moscow said it was ready for a new swap, Peskov said.", "russia", "prisoner_exchange", "support")
