@@ -50,6 +50,8 @@ class StanceLexicon:
     conditional_marks: frozenset = frozenset()
     verb_only: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
+    anaphoric_objects: frozenset = frozenset()
+    objectless_stance_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,8 @@ def stance_lexicon() -> StanceLexicon:
         conditional_marks=frozenset(data.get("conditional_marks", [])),
         verb_only=frozenset(data.get("verb_only", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
+        anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
+        objectless_stance_verbs=frozenset(data.get("objectless_stance_verbs", [])),
     )
 
 
@@ -311,9 +315,21 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     digest = text_digest(doc)
     out: list[Position] = []
     seen: set = set()
+    named: list[tuple[int, str]] = []  # (token index, issue) of every issue mention so far
     for sent in doc.sents:
-        for issue, toks in find_issue_mentions(sent, cues):
+        mentions = find_issue_mentions(sent, cues)
+        found_here = []
+        for issue, toks in mentions:
             found = stance_for(toks, lex)
+            found_here.append((issue, toks, found))
+        deciders = {f[1].i for _i, _t, f in found_here if f is not None}
+        covered = {t.i for _i, toks, _f in found_here for t in toks}
+        for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
+            issue = _issue_named_before(stance_tok, named, mentions)
+            if issue is not None:
+                found_here.append((issue, [stance_tok], (stance, stance_tok)))
+        named.extend((toks[0].i, issue) for issue, toks in mentions)
+        for issue, toks, found in found_here:
             if found is None:
                 continue
             stance, node = found
@@ -348,6 +364,55 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                     statement=statement.id if statement is not None else None,
                 ))
     return out
+
+
+def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
+    """(stance token, stance) for stances taken on something named before: a stance verb whose
+    object is an anaphoric noun or pronoun ("welcomed the agreement", "rejected it"), a relative
+    clause on one ("an offer Moscow has turned down"), or a stance verb with no object at all
+    ("but Moscow refused")."""
+    for tok in sent:
+        if not is_verbal(tok) and not (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
+            continue
+        if tok.i in deciders or tok.i in covered:
+            continue
+        stance = _best(list(_stances_at(tok, lex)), lex)
+        if stance not in ("support", "oppose") or any(
+                c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
+            continue  # accepting or rejecting what was named; not "if both sides agreed"
+        if any(t.i in covered for t in tok.subtree):
+            continue  # it governs an issue named here: the ordinary path decides
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and not objects:
+            objects = [tok.head]  # "an offer Moscow has previously turned down"
+        if objects:
+            if not any(o.lower_ in lex.anaphoric_objects or lemma(o) in lex.anaphoric_objects for o in objects):
+                continue
+            if any(o.dep_ == "pobj" for o in objects) and not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "its")
+                                                                  for o in objects for c in o.children):
+                if not any(o.pos_ == "PRON" for o in objects):
+                    continue
+        elif lemma(tok) not in lex.objectless_stance_verbs or any(
+                c.dep_ in ("xcomp", "ccomp", "advcl", "prep") for c in tok.children):
+            continue
+        if _negated(tok, lex) and stance in FLIP:
+            stance = FLIP[stance]
+        yield tok, stance
+
+
+def _issue_named_before(tok, named: list, mentions_here: list) -> Optional[str]:
+    """The issue last named before `tok` in its sentence or the two before it, in its paragraph."""
+    doc = tok.doc
+    here = [(toks[0].i, issue) for issue, toks in mentions_here if toks[0].i < tok.i]
+    candidates = [(i, issue) for i, issue in named if i < tok.i] + here
+    if not candidates:
+        return None
+    i, issue = max(candidates)
+    if "\n\n" in doc.text[doc[i].idx: tok.idx]:
+        return None  # another paragraph
+    sentences_between = sum(1 for s in doc.sents if doc[i].idx < s.start_char <= tok.idx)
+    return issue if sentences_between <= 2 else None
 
 
 def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):

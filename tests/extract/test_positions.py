@@ -180,3 +180,22 @@ def test_a_cue_word_inside_a_longer_name_is_not_the_issue():
 def test_troop_deployments_and_swaps_are_named_in_many_ways():
     has("Germany has ruled out sending ground troops, Pistorius said.", "germany", "peacekeepers", "oppose")
     has("Moscow said it was ready for a new swap, Peskov said.", "russia", "prisoner_exchange", "support")
+
+
+def test_a_stance_on_what_was_just_named_takes_its_issue():
+    text = ("Moscow demanded that Ukraine withdraw from the Donetsk region. Kyiv has repeatedly rejected that demand.\n\n"
+            "Kyiv proposed a moratorium on strikes against energy infrastructure, but Moscow refused.")
+    got = issues_of(text)
+    assert ("ukraine", "territory", "oppose") in got, got
+    assert ("russia", "energy_strikes", "oppose") in got, got
+
+
+def test_the_issue_named_before_does_not_cross_a_paragraph():
+    got = issues_of("Russia wants the lifting of sanctions.\n\nKyiv has repeatedly rejected that demand.")
+    assert ("ukraine", "sanctions", "oppose") not in got, got
+
+
+def test_a_conditional_agreement_is_no_stance_on_what_was_named_before():
+    got = issues_of("Officials said technical teams were due to meet in Riyadh on Tuesday, and that Washington was "
+                    "prepared to share satellite images with a verification team if both sides agreed.")
+    assert not [g for g in got if g[0] == "united-states"], got
