@@ -45,6 +45,7 @@ LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+PLURAL_PRONOUNS = {"they", "them"}
 # "following recent missile attacks": a noun event in these phrases is still reported as happening
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
 # "a month into the invasion", "since the war began": a known event used to tell the time
@@ -309,6 +310,10 @@ class ActorResolver:
         ):
             return []  # "Russian President" coordinated beside "Vladimir Putin": the name follows
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+            if low in PLURAL_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+                parties = self._plural_antecedent(head)
+                if parties:
+                    return parties
             if low in PERSON_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
@@ -443,6 +448,20 @@ class ActorResolver:
             return False
         self.actors.ensure_profile_actor(entry)
         return self.actors.get(actor_id) is not None
+
+    def _plural_antecedent(self, tok) -> list[str]:
+        """ "The two delegations met in Abu Dhabi, where they agreed ...": a plural subject
+        pronoun stands for the nearest earlier subject (this sentence or the one before) that
+        names two or more actors."""
+        doc = self.doc
+        first = tok.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        for cand in reversed(doc[first: tok.i]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON":
+                ids = self.ids_for(cand)
+                return ids if len(ids) >= 2 else []
+        return []
 
     def pronoun(self, tok) -> Optional[str]:
         """Resolve a pronoun: a mention registered on it, the statement it speaks or sits in,

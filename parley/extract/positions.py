@@ -217,6 +217,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if node.head == node:
             break
         node = node.head
+        if is_verbal(node) and node.dep_ == "relcl" and _adverbial_relative(node):
+            path.append(node)  # "met in Abu Dhabi, where they agreed to swap prisoners": a clause of its own
+            break
         if is_verbal(node) and node.dep_ == "relcl" and node.head != node:
             # "would not sign any agreement that required it to give up land": a relative clause
             # describes its noun; the stance is the one taken on that noun, above it
@@ -276,7 +279,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     stance, node = decided
     if stance in ("support", "demand") and _conditional_clause([root, *path], lex):
         stance = "conditional"  # "open to a summit if the groundwork was done"
-    if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root:
+    if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     flips = 1 if _negated(node, lex) else 0
     # a negated willingness verb above ("does not want to concede")
@@ -413,6 +416,12 @@ def _issue_named_before(tok, named: list, mentions_here: list) -> Optional[str]:
         return None  # another paragraph
     sentences_between = sum(1 for s in doc.sents if doc[i].idx < s.start_char <= tok.idx)
     return issue if sentences_between <= 2 else None
+
+
+def _adverbial_relative(verb) -> bool:
+    """A relative clause opened by "where" or "when" tells what happened there or then; it does
+    not describe its noun."""
+    return any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):

@@ -803,3 +803,12 @@ def test_receiving_bodies_is_a_handover_and_receiving_delegations_a_meeting():
 def test_voting_against_is_a_rejection():
     ev = one("Hungary voted against the sanctions package on Monday.", "REJECT")
     assert (ev.status, ev.date, ev.actors) == ("occurred", "2026-03-09", ["hungary"])
+
+
+def test_a_plural_pronoun_stands_for_the_parties_named_before_it():
+    from parley.pipeline import extract_text
+
+    events = extract_text("Russian and Ukrainian negotiators met in Istanbul on Monday. They agreed to exchange "
+                          "300 prisoners each.", published="2026-03-12").events
+    agreed = [e for e in events if e.trigger == "agreed"]
+    assert agreed and {"russia", "ukraine"} <= set(agreed[0].actors), [(e.trigger, e.actors) for e in events]

@@ -199,3 +199,8 @@ def test_a_conditional_agreement_is_no_stance_on_what_was_named_before():
     got = issues_of("Officials said technical teams were due to meet in Riyadh on Tuesday, and that Washington was "
                     "prepared to share satellite images with a verification team if both sides agreed.")
     assert not [g for g in got if g[0] == "united-states"], got
+
+
+def test_a_where_clause_is_a_clause_of_its_own_and_they_are_both_sides():
+    got = issues_of("The two delegations last met in Geneva in May, where they agreed to swap 200 prisoners each.")
+    assert {("russia", "prisoner_exchange", "support"), ("ukraine", "prisoner_exchange", "support")} <= got, got
