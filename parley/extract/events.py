@@ -13,6 +13,8 @@ The helpers for clauses, subjects and pronouns are shared with `positions.py`.
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 import tomllib
 from bisect import bisect_right
@@ -228,6 +230,12 @@ def _side_actors_of(entries: tuple) -> dict:
     return out
 
 
+# A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —". Its
+# place names the story's origin; the parser sometimes joins them to the subject that follows.
+WIRE_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40}){0,2}"
+                           r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—])")
+
+
 class ActorResolver:
     """Maps noun phrases (including pronouns) to actor ids using the actor table."""
 
@@ -249,6 +257,7 @@ class ActorResolver:
                         if st.speaker and st.content_spans)
         self._first_starts = [f[0] for f in firsts]
         self._first_speakers = [self.statements[f[1]].speaker for f in firsts]
+        self._datelines = [m.span(1) for m in WIRE_DATELINE.finditer(doc.text)]
 
     # -- statements -----------------------------------------------------------------------
     def statement_at(self, char: int):
@@ -271,6 +280,8 @@ class ActorResolver:
         """Actor ids for the phrase headed by `token` and its conjuncts."""
         out: list[str] = []
         for head in with_conjuncts(token):
+            if any(s <= head.idx < e for s, e in self._datelines):
+                continue  # "ABU DHABI, United Arab Emirates (AP) — Russia and Ukraine agreed": the parser's conjuncts
             ids = self._ids_for_head(head)
             if len(ids) == 1:
                 self._add_appositions(head, ids[0])

@@ -204,3 +204,14 @@ def test_a_conditional_agreement_is_no_stance_on_what_was_named_before():
 def test_a_where_clause_is_a_clause_of_its_own_and_they_are_both_sides():
     got = issues_of("The two delegations last met in Geneva in May, where they agreed to swap 200 prisoners each.")
     assert {("russia", "prisoner_exchange", "support"), ("ukraine", "prisoner_exchange", "support")} <= got, got
+
+
+def test_the_place_of_a_wire_dateline_is_no_actor():
+    got = issues_of("ABU DHABI, United Arab Emirates (AP) — Russia and Ukraine agreed Thursday to stop attacking "
+                    "each other's power plants for 60 days.")
+    assert {g[0] for g in got} == {"russia", "ukraine"}, got
+
+
+def test_a_referendum_on_a_deal_is_not_about_elections():
+    got = issues_of("Zelensky said any deal involving territory must be approved in a referendum.")
+    assert not [g for g in got if g[1] == "elections"], got
