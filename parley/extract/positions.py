@@ -11,6 +11,7 @@ statement the words are in.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,12 +95,16 @@ def issue_cues(profile) -> dict:
     return _issue_cues_of(tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or []))
 
 
+CUE_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
 @lru_cache(maxsize=16)
 def _issue_cues_of(issues: tuple) -> dict:
     out: dict = {}
     for issue_id, cues in issues:
         for cue in cues:
-            words = tuple(w for w in str(cue).lower().replace("’", "'").split() if w)
+            # split as spaCy tokenizes: "all-for-all" is five tokens, "cease-fire" three
+            words = tuple(CUE_TOKEN.findall(str(cue).lower().replace("’", "'")))
             if words:
                 out.setdefault(words[0], []).append(IssueCue(issue_id, words))
     for entries in out.values():
@@ -208,7 +213,7 @@ def _negated(tok, lex: StanceLexicon) -> bool:
 def stance_for(cue_tokens: list, lex: StanceLexicon):
     """(stance, deciding token) for an issue mention, or None when no stance word governs it."""
     root = min(cue_tokens, key=tree_depth)
-    if root.dep_ == "pobj" and root.head.lower_ in lex.setting_prepositions and is_verbal(root.head.head):
+    if root.dep_ == "pobj" and root.head.lower_ in lex.setting_prepositions:
         return None  # "agreed at the Istanbul talks": where it happened, not what it is about
     cue_ids = {t.i for t in cue_tokens}
     path = []
@@ -325,6 +330,13 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
         for issue, toks in mentions:
             found = stance_for(toks, lex)
             found_here.append((issue, toks, found))
+            if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass"):
+                # "Peskov rejected Kyiv's call for a ceasefire": a stance taken on that stance too
+                outer = stance_for([found[1]], lex)
+                if outer is not None and is_verbal(outer[1]):
+                    if not _names_its_owner(found[1]):
+                        found_here.pop()  # "rejected a call for a ceasefire": whose call is not said
+                    found_here.append((issue, toks, outer))
         deciders = {f[1].i for _i, _t, f in found_here if f is not None}
         covered = {t.i for _i, toks, _f in found_here for t in toks}
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
@@ -418,6 +430,12 @@ def _issue_named_before(tok, named: list, mentions_here: list) -> Optional[str]:
     return issue if sentences_between <= 2 else None
 
 
+def _names_its_owner(noun) -> bool:
+    """ "Kyiv's call", "a Ukrainian proposal", "a plan by Britain and France": whose it is."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+               or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in noun.children)
+
+
 def _adverbial_relative(verb) -> bool:
     """A relative clause opened by "where" or "when" tells what happened there or then; it does
     not describe its noun."""
@@ -430,6 +448,12 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     candidates = []
     if not is_verbal(node):
         candidates += [c for c in node.children if c.dep_ == "poss"]
+        # "a plan by Britain and France", "a Ukrainian proposal": the owner named in the phrase
+        candidates += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+        for c in node.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and (side := resolver.side_of_word(c)):
+                return [side], None
     head = clause_head(node)
     if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
         head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands

@@ -215,3 +215,19 @@ def test_the_place_of_a_wire_dateline_is_no_actor():
 def test_a_referendum_on_a_deal_is_not_about_elections():
     got = issues_of("Zelensky said any deal involving territory must be approved in a referendum.")
     assert not [g for g in got if g[1] == "elections"], got
+
+
+def test_a_stance_on_another_party_s_stance_gives_both():
+    got = issues_of("Peskov rejected Kyiv's call for a full ceasefire.")
+    assert {("ukraine", "ceasefire", "demand"), ("dmitry-peskov", "ceasefire", "oppose")} <= got, got
+    got = issues_of("Peskov rejected a Ukrainian proposal for a new swap of prisoners.")
+    assert {("ukraine", "prisoner_exchange", "support"), ("dmitry-peskov", "prisoner_exchange", "oppose")} <= got, got
+
+
+def test_an_unowned_call_gives_only_the_stance_taken_on_it():
+    got = issues_of("Peskov rejected a call for a full ceasefire.")
+    assert got == {("dmitry-peskov", "ceasefire", "oppose")}, got
+
+
+def test_hyphenated_cues_match_as_spacy_splits_them():
+    has("Kyiv wants an all-for-all exchange, Zelensky said.", "ukraine", "prisoner_exchange", "demand")
