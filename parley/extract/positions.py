@@ -257,6 +257,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
     for node in path if decided is None else []:
+        if _acts_for_another(node) and any(_stances_at(node.head, lex)):
+            continue  # "urged both sides to agree a swap", "insisted that Ukraine abandon": the asking decides
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         for c in node.children:
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
@@ -428,6 +430,25 @@ def _issue_named_before(tok, named: list, mentions_here: list) -> Optional[str]:
         return None  # another paragraph
     sentences_between = sum(1 for s in doc.sents if doc[i].idx < s.start_char <= tok.idx)
     return issue if sentences_between <= 2 else None
+
+
+def _acts_for_another(verb) -> bool:
+    """A complement whose doer is someone other than the subject above it: the object of "urged
+    both sides to agree", or the subject of a bare subjunctive ("insisted that Ukraine abandon")."""
+    if not is_verbal(verb):
+        return False
+    if verb.dep_ == "xcomp":
+        return any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    # the bare form after a singular subject is a subjunctive ("that Ukraine abandon", "that the
+    # vote be held"); the tagger often calls it a present tense
+    singular = subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("he", "she", "it")
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular) or any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 
 
 def _names_its_owner(noun) -> bool:

@@ -231,3 +231,10 @@ def test_an_unowned_call_gives_only_the_stance_taken_on_it():
 
 def test_hyphenated_cues_match_as_spacy_splits_them():
     has("Kyiv wants an all-for-all exchange, Zelensky said.", "ukraine", "prisoner_exchange", "demand")
+
+
+def test_asking_another_party_to_act_is_a_demand_by_the_asker():
+    has("Moscow has insisted that Ukraine abandon its bid to join NATO.", "russia", "nato_membership", "demand")
+    has("Washington urged both sides to agree a large prisoner exchange.", "united-states", "prisoner_exchange", "demand")
+    got = issues_of("Washington urged both sides to agree a large prisoner exchange.")
+    assert not [g for g in got if g[2] == "support"], got
