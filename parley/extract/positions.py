@@ -262,6 +262,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         for c in node.children:
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    # "would treat any Western troops as legitimate targets": what they are taken as
+                    hits.extend(s for t in c.subtree if t.i != c.i for s in _stances_at(t, lex) if s == "oppose")
+                    continue
                 if c.dep_ == "prep" and c.lower_ != "against" and not (
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no

@@ -238,3 +238,11 @@ def test_asking_another_party_to_act_is_a_demand_by_the_asker():
     has("Washington urged both sides to agree a large prisoner exchange.", "united-states", "prisoner_exchange", "demand")
     got = issues_of("Washington urged both sides to agree a large prisoner exchange.")
     assert not [g for g in got if g[2] == "support"], got
+
+
+def test_more_ways_of_backing_or_rejecting():
+    has("The EU adopted its 18th sanctions package in July.", "european-union", "sanctions", "support")
+    has("The Kremlin said it would treat any Western troops on Ukrainian soil as legitimate targets.",
+        "russia", "peacekeepers", "oppose")
+    got = issues_of("The Kremlin said it would treat any Western troops on Ukrainian soil as legitimate targets.")
+    assert not [g for g in got if g[1] == "elections"], got
