@@ -329,8 +329,8 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     digest = text_digest(doc)
     out: list[Position] = []
     seen: set = set()
-    named: list[tuple[int, str]] = []  # (token index, issue) of every issue mention so far
-    for sent in doc.sents:
+    named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
+    for sent_no, sent in enumerate(doc.sents):
         mentions = find_issue_mentions(sent, cues)
         found_here = []
         for issue, toks in mentions:
@@ -346,10 +346,10 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
         deciders = {f[1].i for _i, _t, f in found_here if f is not None}
         covered = {t.i for _i, toks, _f in found_here for t in toks}
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
-            issue = _issue_named_before(stance_tok, named, mentions)
+            issue = _issue_named_before(stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
-        named.extend((toks[0].i, issue) for issue, toks in mentions)
+        named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
         for issue, toks, found in found_here:
             if found is None:
                 continue
@@ -422,18 +422,17 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         yield tok, stance
 
 
-def _issue_named_before(tok, named: list, mentions_here: list) -> Optional[str]:
+def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> Optional[str]:
     """The issue last named before `tok` in its sentence or the two before it, in its paragraph."""
     doc = tok.doc
-    here = [(toks[0].i, issue) for issue, toks in mentions_here if toks[0].i < tok.i]
-    candidates = [(i, issue) for i, issue in named if i < tok.i] + here
+    here = [(toks[0].i, issue, sent_no) for issue, toks in mentions_here if toks[0].i < tok.i]
+    candidates = [m for m in named[-8:] if m[0] < tok.i] + here
     if not candidates:
         return None
-    i, issue = max(candidates)
-    if "\n\n" in doc.text[doc[i].idx: tok.idx]:
-        return None  # another paragraph
-    sentences_between = sum(1 for s in doc.sents if doc[i].idx < s.start_char <= tok.idx)
-    return issue if sentences_between <= 2 else None
+    i, issue, named_in = max(candidates)
+    if sent_no - named_in > 2 or "\n\n" in doc[i: tok.i].text_with_ws:
+        return None  # too far back, or another paragraph
+    return issue
 
 
 def _acts_for_another(verb) -> bool:
