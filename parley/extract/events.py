@@ -13,9 +13,8 @@ The helpers for clauses, subjects and pronouns are shared with `positions.py`.
 """
 from __future__ import annotations
 
-import re
-
 import hashlib
+import re
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass, field

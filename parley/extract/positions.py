@@ -410,16 +410,18 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if objects:
             if not any(o.lower_ in lex.anaphoric_objects or lemma(o) in lex.anaphoric_objects for o in objects):
                 continue
-            if any(o.dep_ == "pobj" for o in objects) and not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "its")
-                                                                  for o in objects for c in o.children):
-                if not any(o.pos_ == "PRON" for o in objects):
-                    continue
+            if any(o.dep_ == "pobj" for o in objects) and not any(o.pos_ == "PRON" or _definite(o) for o in objects):
+                continue  # "agreed on a plan" is new; "agreed on the plan" refers back
         elif lemma(tok) not in lex.objectless_stance_verbs or any(
                 c.dep_ in ("xcomp", "ccomp", "advcl", "prep") for c in tok.children):
             continue
         if _negated(tok, lex) and stance in FLIP:
             stance = FLIP[stance]
         yield tok, stance
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "its") for c in noun.children)
 
 
 def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> Optional[str]:
