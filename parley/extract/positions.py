@@ -149,8 +149,10 @@ NAME_LABELS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 
 def _inside_longer_name(tok) -> bool:
     """A capitalised word inside a longer named entity of NAME_LABELS."""
-    return (tok.ent_type_ in NAME_LABELS and tok.is_title and tok.i != tok.sent.start
-            and any(e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents))
+    if tok.ent_type_ not in NAME_LABELS or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
 def _stances_at(tok, lex: StanceLexicon) -> list[str]:
