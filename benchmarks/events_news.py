@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import news_eval  # noqa: E402
-from scoring import greedy_match  # noqa: E402
+from scoring import greedy_match, required_and_counts  # noqa: E402
 from seed_eval import locate, overlap  # noqa: E402
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "events_news"
@@ -101,11 +101,7 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
         return 1 + 2 * same_trigger + 1 / (1 + abs(p["span"][0] - gi_span[0]))
 
     matches = greedy_match(spans, preds, key)
-    c = Counter()
-    required = [gi for gi, g in enumerate(golds) if not g.get("optional")]
-    optional_hits = {pi for gi, pi in matches.items() if golds[gi].get("optional")}
-    c["gold"] = len(required)
-    c["pred"] = len(preds) - len(optional_hits)
+    required, c = required_and_counts(golds, len(preds), matches)
     for gi in required:
         g = golds[gi]
         if gi not in matches:

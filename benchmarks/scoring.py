@@ -1,6 +1,7 @@
 """Shared by the benchmark scripts: greedy 1:1 matching of gold and predicted records."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, Sequence, TypeVar
 
 G = TypeVar("G")
@@ -24,3 +25,12 @@ def greedy_match(gold: Sequence[G], pred: Sequence[P], key: Callable[[G, P], flo
             used_p.add(pi)
             out[gi] = pi
     return out
+
+
+def required_and_counts(golds: Sequence[dict], n_pred: int, matches: dict[int, int]) -> tuple[list[int], Counter]:
+    """The indexes of the gold records that are not `optional`, and the gold and predicted counts:
+    an optional gold record counts neither for nor against, so a prediction matched to one is
+    left out too."""
+    required = [gi for gi, g in enumerate(golds) if not g.get("optional")]
+    optional_hits = {pi for gi, pi in matches.items() if golds[gi].get("optional")}
+    return required, Counter(gold=len(required), pred=n_pred - len(optional_hits))
