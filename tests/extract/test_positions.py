@@ -246,3 +246,8 @@ def test_more_ways_of_backing_or_rejecting():
         "russia", "peacekeepers", "oppose")
     got = issues_of("The Kremlin said it would treat any Western troops on Ukrainian soil as legitimate targets.")
     assert not [g for g in got if g[1] == "elections"], got
+
+
+def test_not_considering_an_issue_the_only_one_left_is_no_stance_on_it():
+    got = issues_of("Ushakov said he did not consider territorial issues to be the only matter still under negotiation.")
+    assert not got, got
