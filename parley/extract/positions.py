@@ -458,10 +458,15 @@ def _acts_for_another(verb) -> bool:
         c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 
 
+def _owner_modifiers(noun) -> list:
+    """ "a Ukrainian proposal", "a US plan": a nationality or a named state or body in front."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+
+
 def _names_its_owner(noun) -> bool:
     """ "Kyiv's call", "a Ukrainian proposal", "a plan by Britain and France": whose it is."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
-               or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in noun.children)
+    return bool(_owner_modifiers(noun)) or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def _adverbial_relative(verb) -> bool:
@@ -479,9 +484,11 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         # "a plan by Britain and France", "a Ukrainian proposal": the owner named in the phrase
         candidates += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                        if g.dep_ == "pobj"]
-        for c in node.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and (side := resolver.side_of_word(c)):
-                return [side], None
+        # the same owners `_names_its_owner` sees, so a stance kept for its owner is never the subject's
+        for c in _owner_modifiers(node):
+            ids = [side] if c.ent_type_ == "NORP" and (side := resolver.side_of_word(c)) else resolver.ids_for(c)
+            if ids:
+                return ids, None
     head = clause_head(node)
     if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
         head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands

@@ -222,6 +222,8 @@ def test_a_stance_on_another_party_s_stance_gives_both():
     assert {("ukraine", "ceasefire", "demand"), ("dmitry-peskov", "ceasefire", "oppose")} <= got, got
     got = issues_of("Peskov rejected a Ukrainian proposal for a new swap of prisoners.")
     assert {("ukraine", "prisoner_exchange", "support"), ("dmitry-peskov", "prisoner_exchange", "oppose")} <= got, got
+    got = issues_of("Peskov rejected a US proposal for a ceasefire.")
+    assert got == {("united-states", "ceasefire", "support"), ("dmitry-peskov", "ceasefire", "oppose")}, got
 
 
 def test_an_unowned_call_gives_only_the_stance_taken_on_it():
