@@ -1,6 +1,7 @@
 """The one place that loads the spaCy pipeline."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -26,11 +27,24 @@ def load_pipeline():
 def _paragraph_breaks(doc):
     """A blank line ends a sentence: the parser would otherwise run a headline without a full
     stop into the first sentence of the story ("Zelensky to meet Trump\n\nKYIV (Reuters) - ...").
-    A paragraph ending in a colon ("told parliament:") runs on into the next."""
+    So does a single line break before a capital, a digit or a quote, unless the text is
+    hard-wrapped (some line starts in lower case): trafilatura joins an HTML page's headings and
+    paragraphs with one "\n", and a live blog's "08:50 GMT - Kremlin rejects ..." line has no
+    full stop. A paragraph ending in a colon ("told parliament:") runs on into the next."""
+    wrapped = HARD_WRAP.search(doc.text) is not None
     for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text and token.i > 0 and doc[token.i - 1].text != ":":
+        if not token.is_space or "\n" not in token.text or token.i == 0 or doc[token.i - 1].text == ":":
+            continue
+        following = doc[token.i + 1].text
+        if "\n\n" in token.text or not wrapped and (following[0].isupper() or following[0].isdigit()
+                                                     or following[0] in OPENING_QUOTES):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# a line that starts in lower case: the text is wrapped at a fixed width, not at paragraph ends
+HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
+OPENING_QUOTES = "\"“‘'"
 
 
 def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:

@@ -10,3 +10,15 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence(nlp):
 def test_a_paragraph_ending_in_a_colon_runs_on(nlp):
     doc = nlp("The minister told parliament:\n\nThe border will stay closed until spring.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_line_of_its_own_before_a_capital_ends_a_sentence(nlp):
+    # trafilatura joins an HTML page's headings and paragraphs with a single line break
+    doc = nlp("Talks in Geneva\nThe talks will resume on Monday, officials said.")
+    assert [s.text.strip() for s in doc.sents] == ["Talks in Geneva", "The talks will resume on Monday, officials said."]
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole(nlp):
+    # some line starts in lower case: the breaks are the wrapping, not paragraph ends
+    doc = nlp("The envoys met President\nVladimir Putin in Moscow on Thursday and\nthe two sides agreed to meet again.")
+    assert len(list(doc.sents)) == 1

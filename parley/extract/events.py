@@ -27,7 +27,7 @@ from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
 
-from ..resolve.dates import timex_for_predicate, timex_point, timex_record_date
+from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -592,13 +592,33 @@ def date_for(doc, token, timexes, tx_tokens, climb: bool = True):
     for _ in range(4):
         while node.dep_ in ("xcomp", "acomp") and node.head != node:
             node = node.head  # "is ready to sign": the time of "is"
-        if node.dep_ != "ccomp" or node.head == node or not _present_or_perfect(node):
+        if node.dep_ != "ccomp" or node.head == node:
+            # a main clause under a live blog's "09:40 GMT"; not a relative clause's background
+            # ("an offer the Kremlin has so far declined")
+            if node.dep_ in ("ROOT", "conj"):
+                return entry_stamp(doc, node, timexes)
+            return None
+        if not _present_or_perfect(node):
             return None
         node = clause_head(node.head)
         tx = _attached_date(doc, node, timexes, tx_tokens)
         if tx is not None:
             return tx
     return None
+
+
+def predicate_date(doc, predicate, timexes, tx_tokens, climb: bool = True, trigger=None):
+    """The timex that dates an act told by `predicate` (its trigger word `trigger`, when a noun
+    the verb carries): its own or its report's (`date_for`), else that of the dated verb it is
+    joined to, of the time a "when" clause hangs on, or of the verb a participle hangs on."""
+    tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
+    if tx is None and trigger is not None and predicate != trigger:
+        tx = date_for(doc, trigger, timexes, tx_tokens, climb=False)
+    if tx is None and climb:
+        tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
+    if tx is None and is_verbal(predicate):
+        tx = _adjunct_date(doc, predicate, timexes, tx_tokens)
+    return tx
 
 
 def _attached_date(doc, token, timexes, tx_tokens):
@@ -870,17 +890,44 @@ def headline_end(text: str) -> Optional[int]:
     return end
 
 
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headline and of each sub-heading: a short line with no full stop that
+    a line of text follows ("09:40 GMT - Envoys to meet Putin on Thursday" over its live-blog
+    entry, an HTML page's section headings as trafilatura gives them)."""
+    out = []
+    first = headline_end(text)
+    if first is not None:
+        out.append((len(text) - len(text.lstrip()), first))
+    for match in HEADING_LINE.finditer(text):
+        line = match.group(1).rstrip()
+        if match.start(1) > (first or 0) and line[-1] not in ".:" and len(line.split()) <= MAX_HEADLINE_WORDS:
+            out.append((match.start(1), match.start(1) + len(line)))
+    return out
+
+
+# a line between two line breaks, followed by a line of text
+HEADING_LINE = re.compile(r"(?<=\n)([^\n]+)\n(?=[ \t]*\S)")
+
+
 def _without_headline_repeats(text: str, events: list[Event], definite_mentions: set) -> list[Event]:
     """A headline event the story tells again ("Russia denies drone strike on dam" over "Russia on
     Friday denied attacking the dam") is one event: the story's telling, with its date and
     context, is kept. A headline event with no event of its type in the story stays, and so does
     one the story only names back ("Zelensky to meet Trump" over "confirmed the visit"). The type
-    alone decides: a headline names its actors loosely ("Pope" for "Pope Leo XIV")."""
-    end = headline_end(text)
-    if end is None:
-        return events
-    told_in_body = {e.type for e in events if e.span[0] >= end and e.id not in definite_mentions}
-    return [e for e in events if e.span[0] >= end or e.type not in told_in_body]
+    alone decides: a headline names its actors loosely ("Pope" for "Pope Leo XIV"). A sub-heading
+    is the headline of the text under it, up to the next heading."""
+    headings = heading_lines(text)
+    headline = headline_end(text)
+    sections = []
+    for k, (start, end) in enumerate(headings):
+        # the headline heads the whole story; a sub-heading, the text down to the next one
+        section_end = len(text) if end == headline else next((s for s, _ in headings[k + 1:]), len(text))
+        sections.append((start, end, section_end))
+    dropped = set()
+    for start, end, section_end in sections:
+        told_below = {e.type for e in events if end <= e.span[0] < section_end and e.id not in definite_mentions}
+        dropped.update(e.id for e in events if start <= e.span[0] < end and e.type in told_below)
+    return [e for e in events if e.id not in dropped]
 
 
 def _toll_of_told_attack(trig, event, earlier, lex) -> bool:
@@ -997,13 +1044,7 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         recipient_ids = [i for i in resolver.ids_for(place_tok) if i not in actor_ids]
     predicate = anchor if anchor is not None else tok
     climb = status in ("occurred", "reported", "denied", "ongoing")
-    tx = date_for(doc, predicate, timexes, tx_tokens, climb=climb)
-    if tx is None and predicate != tok:
-        tx = date_for(doc, tok, timexes, tx_tokens, climb=False)
-    if tx is None and climb:
-        tx = _conjunct_date(doc, predicate, timexes, tx_tokens) or _when_clause_date(doc, predicate, tx_tokens)
-    if tx is None and is_verbal(predicate):
-        tx = _adjunct_date(doc, predicate, timexes, tx_tokens)
+    tx = predicate_date(doc, predicate, timexes, tx_tokens, climb=climb, trigger=tok)
     if tx is None and setting:
         tx = _attached_date(doc, clause_head(tok), timexes, tx_tokens)  # "agreed at talks ... on Monday"
     if tx is None and climb and is_noun and anchor is None and tok.dep_ == "dobj" and is_verbal(tok.head):
@@ -1414,10 +1455,17 @@ def _status(trig: Trigger, anchor, negated: bool, lex) -> Optional[str]:
 
 def _when_clause_date(doc, verb, tx_tokens):
     """ "met in Istanbul on June 2, when they agreed to ...", "in March 2022, when the two sides met":
-    a "when" clause happens at the time it hangs on, as does its subject ("when shelling cut ...")."""
+    a "when" clause happens at the time it hangs on, as does its subject ("when shelling cut ..."),
+    and a "where" clause at the time of the verb its place hangs on."""
     node = clause_head(verb)
     if node.dep_ in ("nsubj", "nsubjpass") and node.head != node:
         node = clause_head(node.head)
+    if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+        # "met in Abu Dhabi on Jan. 24, where they agreed to ...": what was done there and then
+        place = node.head
+        if place.dep_ == "pobj" and place.head.dep_ == "prep" and is_verbal(place.head.head):
+            return _attached_date(doc, place.head.head, None, tx_tokens)
+        return None
     if node.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
         return None
     head = node.head

@@ -23,9 +23,9 @@ from .events import (
     DATA_DIR,
     ActorResolver,
     clause_head,
-    date_for,
     is_verbal,
     lemma,
+    predicate_date,
     subject_of,
     text_digest,
     timex_tokens,
@@ -230,6 +230,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if is_verbal(node) and node.dep_ == "relcl" and node.head != node:
             # "would not sign any agreement that required it to give up land": a relative clause
             # describes its noun; the stance is the one taken on that noun, above it
+            if _names_the_subject(node.head):
+                return None  # "Zelenskyy, who addressed the Brussels meeting, welcomed ...": it describes the actor
             path = []
             node = node.head
             root = node
@@ -368,7 +370,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids:
-                tx = date_for(doc, head, timexes, tx_tokens)
+                tx = predicate_date(doc, head, timexes, tx_tokens)
                 date = timex_record_date(tx, doc) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
@@ -403,7 +405,8 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if stance not in ("support", "oppose") or any(
                 c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
             continue  # accepting or rejecting what was named; not "if both sides agreed"
-        if any(t.i in covered for t in tok.subtree):
+        if any(t.i in covered for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc")
+               for t in c.subtree):
             continue  # it governs an issue named here: the ordinary path decides
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -429,7 +432,10 @@ def _definite(noun) -> bool:
 def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> Optional[str]:
     """The issue last named before `tok` in its sentence or the two before it, in its paragraph."""
     doc = tok.doc
-    here = [(toks[0].i, issue, sent_no) for issue, toks in mentions_here if toks[0].i < tok.i]
+    # not one in the stance taker's own description ("Zelenskyy, who addressed the meeting, welcomed it")
+    own_subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    here = [(toks[0].i, issue, sent_no) for issue, toks in mentions_here
+            if toks[0].i < tok.i and toks[0].i not in own_subject]
     candidates = [m for m in named[-8:] if m[0] < tok.i] + here
     if not candidates:
         return None
@@ -437,6 +443,15 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if sent_no - named_in > 2 or "\n\n" in doc[i: tok.i].text_with_ws:
         return None  # too far back, or another paragraph
     return issue
+
+
+def _names_the_subject(noun) -> bool:
+    """A name that is its clause's subject, or stands beside it ("Ukraine's president, Volodymyr
+    Zelenskyy, who ..."): who acts, not what the stance is about."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    named = any(n.pos_ == "PROPN" or n.ent_type_ for n in [noun, *(c for c in noun.children if c.dep_ == "appos")])
+    return named and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _acts_for_another(verb) -> bool:

@@ -217,6 +217,30 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
     return None
 
 
+CLOCK_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def entry_stamp(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
+    """A live blog's entry time dates the entry under it when nothing in the sentence does:
+    "09:40 GMT - Envoys to meet Putin on Thursday" or a bare "13.15 BST" on the line above, in
+    the same paragraph. Only a clock time that opens a line above the sentence counts (not
+    "Overnight, Russia ..." or "At 10:30 the talks ...")."""
+    if token is None or not timexes:
+        return None
+    text = doc.text
+    start = token.sent.start_char
+    paragraph = text.rfind("\n\n", 0, start)
+    best = None
+    for tx in timexes:
+        if tx.type != "TIME" or not (paragraph < tx.span[0] < start) or not CLOCK_TIME.search(tx.value or ""):
+            continue
+        if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip() or "\n" not in text[tx.span[1]:start]:
+            continue  # not at the start of a line of its own above the sentence
+        if best is None or tx.span[0] > best.span[0]:
+            best = tx
+    return best
+
+
 def continues_previous(token) -> bool:
     """Whether a cue continues the previous record ("added", "went on", "continued")."""
     if token is None:

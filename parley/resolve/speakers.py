@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..extract.lexicon import lexicon
 from ..extract.statements import CONTRAST_MARKS, Frame, attribution_words
-from .dates import record_date, timex_for_predicate, timex_point, word_list
+from .dates import entry_stamp, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -830,6 +830,9 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = tok.head
         else:
             break
+    stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
+    if stamp is not None:
+        return timex_point(stamp), stamp.text  # said under a live blog's "09:40 GMT"
     return None, None
 
 

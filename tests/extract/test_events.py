@@ -812,3 +812,30 @@ def test_a_plural_pronoun_stands_for_the_parties_named_before_it():
                           "300 prisoners each.", published="2026-03-12").events
     agreed = [e for e in events if e.trigger == "agreed"]
     assert agreed and {"russia", "ukraine"} <= set(agreed[0].actors), [(e.trigger, e.actors) for e in events]
+
+
+LIVE_BLOG = ("Russia-Ukraine war live: envoys head to Moscow\n\n"
+             "09:40 GMT - Kremlin rejects European force\n"
+             "Kremlin spokesperson Dmitry Peskov rejected a plan by Britain and France to station troops "
+             "in Ukraine.\n\n"
+             "09:15 GMT - Talks in Geneva\n"
+             "Overnight, Russia launched 240 drones at Ukraine, the air force said.")
+
+
+def test_a_live_blog_sub_heading_is_the_headline_of_its_entry():
+    events = events_of(LIVE_BLOG, published="2026-01-12")
+    rejections = [e for e in events if e.type == "REJECT"]
+    # the heading's "rejects" and the entry's "rejected" are one event: the entry's telling
+    assert len(rejections) == 1 and rejections[0].span[0] >= LIVE_BLOG.index("Kremlin spokesperson")
+
+
+def test_a_live_blog_entry_takes_the_date_of_its_time_stamp():
+    events = events_of(LIVE_BLOG, published="2026-01-12")
+    assert [e.date for e in events if e.type == "REJECT"] == ["2026-01-12"]
+
+
+def test_heading_lines_are_short_lines_without_a_full_stop_over_text():
+    from parley.extract.events import heading_lines
+    found = [LIVE_BLOG[s:e] for s, e in heading_lines(LIVE_BLOG)]
+    assert found == ["Russia-Ukraine war live: envoys head to Moscow", "09:40 GMT - Kremlin rejects European force",
+                     "09:15 GMT - Talks in Geneva"]

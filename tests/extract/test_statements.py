@@ -1175,3 +1175,11 @@ def test_an_about_phrase_is_the_content_of_a_cue_from_the_threshold(run):
 def test_an_about_phrase_after_an_ordinary_verb_is_no_statement(run, sentence):
     _text, st = run(sentence)
     assert st == []
+
+
+def test_a_live_blog_entry_dates_its_statements_by_its_time_stamp(run):
+    text, st = run("Russia-Ukraine war live\n\n11.50 BST\nKremlin spokesman Dmitry Peskov said Moscow respected "
+                   "the Vatican's efforts.\n\nThe Kremlin has said it needs no mediator.", published="2026-05-28")
+    assert only(st, "Moscow respected").date == "2026-05-28"
+    # another paragraph, and a perfect ("has said"): no stamp
+    assert only(st, "needs no mediator").date is None

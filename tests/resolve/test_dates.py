@@ -161,3 +161,34 @@ def test_a_timex_inside_the_object_noun_phrase_dates_that_noun_not_the_verb(atta
     assert attach("Kyiv condemned the Sunday strike on the dam.", "condemned") is None
     # the noun itself keeps it
     assert attach("Kyiv condemned the Sunday strike on the dam.", "strike").text == "Sunday"
+
+
+LIVE_BLOG = ("Russia-Ukraine war live: envoys in Moscow\n\n"
+             "13.15 BST\n"
+             "EU foreign ministers agreed to extend sanctions on Russia. Hungary objected.\n\n"
+             "15.30 BST\n"
+             "Overnight, drones hit Sumy.\n\n"
+             "The envoys met Putin at the Kremlin.")
+
+
+def test_a_live_blog_entry_is_dated_by_its_time_stamp(nlp):
+    from parley.resolve.dates import entry_stamp
+    doc = nlp(LIVE_BLOG)
+    timexes = extract_timexes(doc, "2026-05-28")
+
+    def stamp(word):
+        found = entry_stamp(doc, next(t for t in doc if t.text == word), timexes)
+        return found.value if found is not None else None
+
+    assert stamp("agreed") == "2026-05-28T13:15"
+    assert stamp("objected") == "2026-05-28T13:15"  # the same entry, a later sentence
+    # the stamp dates only its own paragraph, and a time inside the sentence is no stamp
+    assert stamp("met") is None
+    assert stamp("hit") == "2026-05-28T15:30"  # the caller tries the sentence's own "Overnight" first
+
+
+def test_a_time_inside_a_line_is_no_entry_stamp(nlp):
+    from parley.resolve.dates import entry_stamp
+    doc = nlp("At 10:30 the talks began. The delegations agreed on a ceasefire.")
+    timexes = extract_timexes(doc, "2026-05-28")
+    assert entry_stamp(doc, next(t for t in doc if t.text == "agreed"), timexes) is None
