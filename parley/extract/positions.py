@@ -95,6 +95,30 @@ def issue_cues(profile) -> dict:
     return _issue_cues_of(tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or []))
 
 
+def issue_parties(profile) -> dict:
+    """issue id -> (party actor ids, party words) for the issues that are about given parties
+    (`parties` in the profile: "a meeting" is the presidents' meeting only when they are named)."""
+    out = {}
+    for issue in getattr(profile, "issues", []) or []:
+        if issue.get("parties"):
+            words = tuple(str(w).lower() for w in issue.get("party_words", []))
+            out[str(issue.get("id"))] = (frozenset(issue["parties"]), words)
+    return out
+
+
+def _names_a_party(sent, actors, parties: frozenset, words: tuple) -> bool:
+    """The sentence names both parties, or one and no one else of their rank ("Trump and Putin
+    agreed to meet" is another meeting), or says "the two presidents"."""
+    named = [a for _span, a in actors.mentions_in(sent.start_char, sent.end_char)] if actors is not None else []
+    found = {a.id for a in named if a.id in parties}
+    roles = {a.role for a in named if a.id in parties and a.role}
+    peers = {a.id for a in named if a.id not in parties and a.kind == "person" and a.role in roles}
+    if len(found) > 1 or found and not peers:
+        return True
+    text = sent.text.lower()
+    return any(w in text for w in words)
+
+
 CUE_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
 
@@ -334,8 +358,11 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     out: list[Position] = []
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
+    between = issue_parties(profile)
     for sent_no, sent in enumerate(doc.sents):
         mentions = find_issue_mentions(sent, cues)
+        if between:
+            mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])]
         found_here = []
         for issue, toks in mentions:
             found = stance_for(toks, lex)

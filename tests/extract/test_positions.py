@@ -52,7 +52,7 @@ def test_doubt_and_conditional():
 
 def test_support_from_an_invitation_and_opposition_from_a_rejection():
     has("The Kremlin renewed its invitation for talks in Moscow.", "russia", "negotiations", "support")
-    has("Kyiv rejected the invitation to a summit in Moscow.", "ukraine", "leaders_meeting", "oppose")
+    has("Kyiv rejected the invitation to a summit with Putin in Moscow.", "ukraine", "leaders_meeting", "oppose")
 
 
 def test_contrast_flips_support():
@@ -108,7 +108,7 @@ def test_obligation_is_the_speakers_demand():
 
 
 def test_if_clause_and_only_after_make_it_conditional():
-    has("Peskov said the Kremlin was open to a summit if the groundwork was done.",
+    has("Peskov said the Kremlin was open to a summit of the two presidents if the groundwork was done.",
         "russia", "leaders_meeting", "conditional")
     has("Zelensky said elections could be held only after a ceasefire.",
         "volodymyr-zelensky", "elections", "conditional")
@@ -253,3 +253,19 @@ def test_more_ways_of_backing_or_rejecting():
 def test_not_considering_an_issue_the_only_one_left_is_no_stance_on_it():
     got = issues_of("Ushakov said he did not consider territorial issues to be the only matter still under negotiation.")
     assert not got, got
+
+
+def test_a_meeting_is_the_presidents_meeting_only_when_they_are_named():
+    has("Putin said he was ready to meet Zelensky in Istanbul.", "vladimir-putin", "leaders_meeting", "support")
+    has("The Kremlin said it was open to a summit of the two presidents.", "russia", "leaders_meeting", "support")
+    # another head of state with one of them, or nobody named: some other meeting
+    for text in ("Trump and Putin agreed to meet in Budapest.", "EU foreign ministers agreed to meet in Brussels.",
+                 "Erdogan invited both delegations back to Istanbul."):
+        assert not [p for p in positions_of(text) if p.issue == "leaders_meeting"], text
+
+
+def test_a_relative_clause_on_a_named_subject_describes_the_actor():
+    text = ("Zelensky, who addressed the summit by video link, called for more sanctions on Russian oil.")
+    found = {(p.actor, p.issue, p.stance) for p in positions_of(text)}
+    assert ("volodymyr-zelensky", "sanctions", "demand") in found
+    assert not any(issue == "leaders_meeting" for _a, issue, _s in found)
