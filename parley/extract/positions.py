@@ -53,6 +53,7 @@ class StanceLexicon:
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
     objectless_stance_verbs: frozenset = frozenset()
+    necessity_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def stance_lexicon() -> StanceLexicon:
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
         objectless_stance_verbs=frozenset(data.get("objectless_stance_verbs", [])),
+        necessity_verbs=frozenset(data.get("necessity_verbs", [])),
     )
 
 
@@ -298,8 +300,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux")
-        if "demand" in hits and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
-            hits.append("conditional")  # "would need to be prepared"
+        if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+            hits.append("conditional")  # "would have to be approved", "would need": what a deal would take
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _best(_stances_at(m, lex), lex) == "conditional"
                                          for m in c.children) for c in node.children):
             hits.append("conditional")  # "could be signed only if ..."
@@ -320,6 +323,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         stance = "conditional"  # "open to a summit if the groundwork was done"
     if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
+    if is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ == "without":
+        return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
     flips = 1 if _negated(node, lex) else 0
     # a negated willingness verb above ("does not want to concede")
     up = node

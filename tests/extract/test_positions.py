@@ -269,3 +269,18 @@ def test_a_relative_clause_on_a_named_subject_describes_the_actor():
     found = {(p.actor, p.issue, p.stance) for p in positions_of(text)}
     assert ("volodymyr-zelensky", "sanctions", "demand") in found
     assert not any(issue == "leaders_meeting" for _a, issue, _s in found)
+
+
+def test_would_press_for_is_a_demand_and_would_have_to_a_condition():
+    has("Kyiv would press for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "demand")
+    has("Zelensky said any deal on territory would have to be approved in a referendum.",
+        "volodymyr-zelensky", "territory", "conditional")
+
+
+def test_a_moratorium_is_the_one_on_energy_strikes():
+    has("Russia and Ukraine agreed to extend the moratorium until June.", "russia", "energy_strikes", "support")
+
+
+def test_what_was_not_agreed_is_no_stance():
+    found = positions_of("The delegations ended two days of talks in Jeddah without agreeing on a ceasefire.")
+    assert not [p for p in found if p.issue == "ceasefire"], found
