@@ -381,6 +381,9 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                     found_here.append((issue, toks, outer))
         deciders = {f[1].i for _i, _t, f in found_here if f is not None}
         covered = {t.i for _i, toks, _f in found_here for t in toks}
+        for (stance_tok, issue, toks), stance in _relative_stances(sent, lex, deciders, mentions):
+            found_here.append((issue, [*toks, stance_tok], (stance, stance_tok)))
+            deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             issue = _issue_named_before(stance_tok, sent_no, named, mentions)
             if issue is not None:
@@ -421,6 +424,37 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                     statement=statement.id if statement is not None else None,
                 ))
     return out
+
+
+# Links inside a noun phrase, from a word up to the noun it belongs to ("a truce covering
+# front-line combat, which Moscow has refused to consider": the parser hangs "which" on "combat").
+NOUN_PHRASE_DEPS = {"dobj", "pobj", "prep", "acl", "compound", "amod", "appos", "conj"}
+
+
+def _relative_stances(sent, lex: StanceLexicon, deciders: set, mentions: list):
+    """((stance token, issue, issue tokens), stance) for a relative clause whose verb takes a
+    stance on the issue noun it describes: "a broader truce, which Moscow has so far refused to
+    consider", "the moratorium, which Washington brokered and which both sides agreed to extend"."""
+    at = {t.i: (issue, toks) for issue, toks in mentions for t in toks}
+    for tok in sent:
+        relative = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else tok
+        if relative.dep_ != "relcl" or not is_verbal(tok) or tok.i in deciders or _adverbial_relative(relative):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+            continue  # whose stance it is must be said: not "a moratorium to be agreed", "which was agreed"
+        stance = _best(list(_stances_at(tok, lex)), lex)
+        if stance not in ("support", "oppose"):
+            continue
+        noun = relative.head
+        for _ in range(4):
+            if noun.i in at or noun.dep_ not in NOUN_PHRASE_DEPS or noun.head == noun:
+                break
+            noun = noun.head
+        if noun.i not in at:
+            continue
+        if _negated(tok, lex) and stance in FLIP:
+            stance = FLIP[stance]
+        yield (tok, *at[noun.i]), stance
 
 
 def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):

@@ -284,3 +284,25 @@ def test_a_moratorium_is_the_one_on_energy_strikes():
 def test_what_was_not_agreed_is_no_stance():
     found = positions_of("The delegations ended two days of talks in Jeddah without agreeing on a ceasefire.")
     assert not [p for p in found if p.issue == "ceasefire"], found
+
+
+def test_a_relative_clause_takes_a_stance_on_the_issue_it_describes():
+    has("Negotiators hope for a broader truce, which Moscow has so far refused to consider.",
+        "russia", "ceasefire", "oppose")
+    text = ("The State Department urged both sides to respect the moratorium on energy strikes, which Washington "
+            "brokered in February and which both Kyiv and Moscow agreed in April to extend.")
+    found = {(p.actor, p.issue, p.stance) for p in positions_of(text)}
+    assert {("ukraine", "energy_strikes", "support"), ("russia", "energy_strikes", "support")} <= found
+    # whose stance it is must be said
+    found = positions_of("Kyiv would press for an energy-strike moratorium to be agreed.")
+    assert [(p.actor, p.stance) for p in found if p.issue == "energy_strikes"] == [("ukraine", "demand")]
+
+
+def test_an_offer_turned_down_is_opposed():
+    has("The Vatican offered to host talks between the warring parties, an offer Moscow has turned down.",
+        "russia", "negotiations", "oppose")
+
+
+def test_martial_law_is_not_an_election_stance():
+    found = positions_of("Zelensky signed a decree on Monday extending martial law for another 90 days.")
+    assert not [p for p in found if p.issue == "elections"], found
