@@ -37,7 +37,7 @@ TIME_MARKS = {"before", "until", "till"}
 STANCES = ("support", "oppose", "demand", "conditional", "doubt")
 FLIP = {"support": "oppose", "demand": "oppose", "oppose": "support"}
 # Children of a path word that can carry a stance of their own ("against", "would need", "if").
-CUE_CHILD_DEPS = {"aux", "auxpass", "advmod", "mark", "prep", "acomp", "det", "prt"}
+CUE_CHILD_DEPS = {"aux", "auxpass", "advmod", "mark", "prep", "acomp", "det", "prt", "attr"}
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if is_verbal(node) and node.dep_ == "relcl" and _adverbial_relative(node):
             path.append(node)  # "met in Abu Dhabi, where they agreed to swap prisoners": a clause of its own
             break
-        if is_verbal(node) and node.dep_ == "relcl" and node.head != node:
+        if is_verbal(node) and (node.dep_ == "relcl" or _participle_modifier(node)) and node.head != node:
             # "would not sign any agreement that required it to give up land": a relative clause
             # describes its noun; the stance is the one taken on that noun, above it
             if _names_the_subject(node.head):
@@ -292,6 +292,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         for c in node.children:
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
+                if c.dep_ == "attr":
+                    # "would be a legitimate target", "is a red line": what the subject is called
+                    words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound"))]
+                    hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt"))
+                    continue
                 if c.dep_ == "prep" and c.lower_ == "as":
                     # "would treat any Western troops as legitimate targets": what they are taken as
                     hits.extend(s for t in c.subtree if t.i != c.i for s in _stances_at(t, lex) if s == "oppose")
@@ -314,9 +319,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         # the cue word itself may carry the stance ("reiterated its invitation")
         stance = _best([s for t in cue_tokens for s in _stances_at(t, lex)], lex)
         if stance is None:
-            if not _conditional_clause([root, *path], lex):
+            if _conditional_clause([root, *path], lex):
+                stance = "conditional"  # "elections could be held only after ...": the clause is the stance
+            elif _refused_act(root):
+                return "oppose", root  # "Russia will not negotiate under threats", "would not meet him"
+            else:
                 return None
-            stance = "conditional"  # "elections could be held only after ...": the clause is the stance
         decided = (stance, root)
     stance, node = decided
     if stance in ("support", "demand") and _conditional_clause([root, *path], lex):
@@ -339,6 +347,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if flips % 2 and stance in FLIP:
         stance = FLIP[stance]
     return stance, node
+
+
+def _refused_act(verb) -> bool:
+    """An issue verb negated under "will", "would" or "can": a refusal of the act."""
+    return is_verbal(verb) and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "can", "ca", "could") for c in verb.children)
 
 
 def reported_nouns() -> frozenset:
@@ -509,6 +523,13 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if sent_no - named_in > 2 or "\n\n" in doc[i: tok.i].text_with_ws:
         return None  # too far back, or another paragraph
     return issue
+
+
+def _participle_modifier(verb) -> bool:
+    """ "a loan backed by frozen assets", "the plan drafted in Washington": a participle that
+    describes its noun, like a relative clause ("a plan to station troops" is the plan's content)."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _names_the_subject(noun) -> bool:

@@ -306,3 +306,26 @@ def test_an_offer_turned_down_is_opposed():
 def test_martial_law_is_not_an_election_stance():
     found = positions_of("Zelensky signed a decree on Monday extending martial law for another 90 days.")
     assert not [p for p in found if p.issue == "elections"], found
+
+
+def test_a_refused_act_is_opposition():
+    has("Lavrov said on Tuesday that Russia will not negotiate under threats.", "russia", "negotiations", "oppose")
+
+
+def test_only_as_part_of_is_a_condition():
+    has("Peskov said such a swap would be possible only as part of a broader settlement.",
+        "dmitry-peskov", "prisoner_exchange", "conditional")
+
+
+def test_what_the_subject_is_called_carries_the_stance():
+    has('"Any foreign military contingent on Ukrainian soil would be a legitimate target," Zakharova said.',
+        "maria-zakharova", "peacekeepers", "oppose")
+    # a relative clause on the predicate noun is someone else's stance
+    found = positions_of("The Kremlin said the lifting of sanctions must be part of any settlement, "
+                         "a demand the European Union swiftly rejected.")
+    assert ("russia", "sanctions", "demand") in {(p.actor, p.issue, p.stance) for p in found}
+
+
+def test_a_participle_describes_its_noun_and_the_verb_above_takes_the_stance():
+    has("EU finance ministers approved a loan to Ukraine backed by immobilised Russian central bank assets.",
+        "european-union", "frozen_assets", "support")
