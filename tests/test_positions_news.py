@@ -1,6 +1,6 @@
 """The position gold sets (benchmarks/positions_news_p*, docs/benchmarks/positions.md): every
 anchor is found in its article, the scorer gives a perfect prediction full marks and a wrong one
-none, and a regression guard on the dev sets (session 8: mention F1 0.551, triples F1 0.448)."""
+none, and a regression guard on the dev sets (session 9, five sets: mention F1 0.588, triples F1 0.490)."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-DEV = [BENCH / "positions_news_p1", BENCH / "positions_news_p2", BENCH / "positions_news_p3"]
-ALL_SETS = DEV + [BENCH / "positions_news_p1b", BENCH / "positions_news_p4", BENCH / "positions_news_p5"]
+DEV = [BENCH / f"positions_news_p{n}" for n in (1, 2, 3, 6, 7)]
+HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10)]
+ALL_SETS = DEV + [BENCH / "positions_news_p1b"] + HELD_OUT
 
 
 @pytest.fixture(scope="module")
@@ -69,5 +70,5 @@ def test_predicted_positions_in_the_headline_are_left_out(scorer):
 def test_dev_sets_do_not_fall_back(scorer):
     _rows, total = scorer.evaluate(DEV)
     figures = scorer.figures(total)
-    assert figures["f1"] >= 0.53, figures
-    assert figures["triple_f1"] >= 0.43, figures
+    assert figures["f1"] >= 0.57, figures
+    assert figures["triple_f1"] >= 0.47, figures
