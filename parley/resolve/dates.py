@@ -227,18 +227,36 @@ def entry_stamp(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
     "Overnight, Russia ..." or "At 10:30 the talks ...")."""
     if token is None or not timexes:
         return None
-    text = doc.text
+    stamps = _entry_stamps(doc, timexes)
+    if not stamps:
+        return None
     start = token.sent.start_char
-    paragraph = text.rfind("\n\n", 0, start)
-    best = None
-    for tx in timexes:
-        if tx.type != "TIME" or not (paragraph < tx.span[0] < start) or not CLOCK_TIME.search(tx.value or ""):
-            continue
-        if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip() or "\n" not in text[tx.span[1]:start]:
-            continue  # not at the start of a line of its own above the sentence
-        if best is None or tx.span[0] > best.span[0]:
-            best = tx
-    return best
+    # the nearest stamp whose line ends before the sentence and whose paragraph runs past it
+    found = [tx for tx, line_end, paragraph_end in stamps if line_end <= start < paragraph_end]
+    return max(found, key=lambda tx: tx.span[0]) if found else None
+
+
+def _entry_stamps(doc, timexes) -> list:
+    """(timex, end of its line, end of its paragraph) for each clock time that opens a line; worked
+    out once per Doc and timex list (`doc.text` is built anew on each access)."""
+    key = ("parley_entry_stamps", id(timexes), len(timexes))
+    cached = doc.user_data.get("parley_entry_stamps")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    stamps = []
+    clocks = [tx for tx in timexes if tx.type == "TIME" and CLOCK_TIME.search(tx.value or "")]
+    if clocks:
+        text = doc.text
+        for tx in clocks:
+            if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip():
+                continue  # not at the start of its line
+            line_end = text.find("\n", tx.span[1])
+            paragraph_end = text.find("\n\n", tx.span[1])
+            if line_end < 0:
+                continue
+            stamps.append((tx, line_end, paragraph_end if paragraph_end >= 0 else len(text)))
+    doc.user_data["parley_entry_stamps"] = (key, stamps)
+    return stamps
 
 
 def continues_previous(token) -> bool:
