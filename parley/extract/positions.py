@@ -258,6 +258,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             # describes its noun; the stance is the one taken on that noun, above it
             if _names_the_subject(node.head):
                 return None  # "Zelenskyy, who addressed the Brussels meeting, welcomed ...": it describes the actor
+            if lemma(node.head) in reported_nouns():
+                return None  # "declined to comment on reports suggesting ...": what reports say is nobody's stance
             path = []
             node = node.head
             root = node

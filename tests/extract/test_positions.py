@@ -329,3 +329,9 @@ def test_what_the_subject_is_called_carries_the_stance():
 def test_a_participle_describes_its_noun_and_the_verb_above_takes_the_stance():
     has("EU finance ministers approved a loan to Ukraine backed by immobilised Russian central bank assets.",
         "european-union", "frozen_assets", "support")
+
+
+def test_what_reports_suggest_is_nobodys_stance():
+    found = positions_of("Moscow declined to comment on reports suggesting that the two sides had agreed to halt "
+                         "strikes on each other's energy infrastructure.")
+    assert not found, found
