@@ -237,24 +237,26 @@ def entry_stamp(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
 
 
 def _entry_stamps(doc, timexes) -> list:
-    """(timex, end of its line, end of its paragraph) for each clock time that opens a line; worked
-    out once per Doc and timex list (`doc.text` is built anew on each access)."""
-    key = ("parley_entry_stamps", id(timexes), len(timexes))
+    """(timex, end of its line, end of its paragraph) for each clock time that opens a line. Most
+    texts have no clock time; for those that do, the lines are read once per Doc and clock times
+    (`doc.text` is built anew on each access)."""
+    clocks = [tx for tx in timexes if tx.type == "TIME" and CLOCK_TIME.search(tx.value or "")]
+    if not clocks:
+        return []
+    key = tuple((tuple(tx.span), tx.value) for tx in clocks)
     cached = doc.user_data.get("parley_entry_stamps")
     if cached is not None and cached[0] == key:
         return cached[1]
     stamps = []
-    clocks = [tx for tx in timexes if tx.type == "TIME" and CLOCK_TIME.search(tx.value or "")]
-    if clocks:
-        text = doc.text
-        for tx in clocks:
-            if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip():
-                continue  # not at the start of its line
-            line_end = text.find("\n", tx.span[1])
-            paragraph_end = text.find("\n\n", tx.span[1])
-            if line_end < 0:
-                continue
-            stamps.append((tx, line_end, paragraph_end if paragraph_end >= 0 else len(text)))
+    text = doc.text
+    for tx in clocks:
+        if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip():
+            continue  # not at the start of its line
+        line_end = text.find("\n", tx.span[1])
+        paragraph_end = text.find("\n\n", tx.span[1])
+        if line_end < 0:
+            continue
+        stamps.append((tx, line_end, paragraph_end if paragraph_end >= 0 else len(text)))
     doc.user_data["parley_entry_stamps"] = (key, stamps)
     return stamps
 
