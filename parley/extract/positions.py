@@ -246,6 +246,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
+    own_relative = False
     for _ in range(24):
         if node.head == node:
             break
@@ -256,6 +257,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if is_verbal(node) and (node.dep_ == "relcl" or _participle_modifier(node)) and node.head != node:
             # "would not sign any agreement that required it to give up land": a relative clause
             # describes its noun; the stance is the one taken on that noun, above it
+            if node.dep_ == "relcl" and _relative_subject(node) and _is_named(node.head):
+                # "talks with Erdogan, who offered to host new talks": what the named party did
+                own_relative = True
+                path.append(node)
+                break
             if _names_the_subject(node.head):
                 return None  # "Zelenskyy, who addressed the Brussels meeting, welcomed ...": it describes the actor
             if lemma(node.head) in reported_nouns():
@@ -318,6 +324,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             decided = (stance, node)
             break
     if decided is None:
+        if own_relative:
+            return None  # "Macron, who hosts the coalition of the willing": who the actor is, no stance
         # the cue word itself may carry the stance ("reiterated its invitation")
         stance = _best([s for t in cue_tokens for s in _stances_at(t, lex)], lex)
         if stance is None:
@@ -331,7 +339,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     stance, node = decided
     if stance in ("support", "demand") and _conditional_clause([root, *path], lex):
         stance = "conditional"  # "open to a summit if the groundwork was done"
-    if is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node):
+    if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
+            and not own_relative):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     if is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ == "without":
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
@@ -534,13 +543,23 @@ def _participle_modifier(verb) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def _is_named(noun) -> bool:
+    """A name, or a noun with a name beside it ("Ukraine's president, Volodymyr Zelenskyy")."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return any(n.pos_ == "PROPN" or n.ent_type_ for n in [noun, *(c for c in noun.children if c.dep_ == "appos")])
+
+
 def _names_the_subject(noun) -> bool:
     """A name that is its clause's subject, or stands beside it ("Ukraine's president, Volodymyr
     Zelenskyy, who ..."): who acts, not what the stance is about."""
-    if noun.dep_ == "appos":
-        noun = noun.head
-    named = any(n.pos_ == "PROPN" or n.ent_type_ for n in [noun, *(c for c in noun.children if c.dep_ == "appos")])
-    return named and noun.dep_ in ("nsubj", "nsubjpass")
+    subject = noun.head if noun.dep_ == "appos" else noun
+    return _is_named(noun) and subject.dep_ in ("nsubj", "nsubjpass")
+
+
+def _relative_subject(verb) -> bool:
+    """A relative clause whose subject is its "who" or "which": it tells what its noun did."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _acts_for_another(verb) -> bool:
@@ -602,7 +621,9 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:
-        if any(t.i in cue_ids for t in cand.subtree) and cand.dep_ != "poss":
+        if cand.tag_ in ("WP", "WDT") and cand.head.dep_ == "relcl":
+            cand = cand.head.head  # "Erdogan, who offered ...": the relative pronoun stands for its noun
+        elif any(t.i in cue_ids for t in cand.subtree) and cand.dep_ != "poss":
             continue  # "NATO membership is off the table": the issue is no actor
         ids = resolver.ids_for(cand)
         if ids:

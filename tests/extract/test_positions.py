@@ -335,3 +335,16 @@ def test_what_reports_suggest_is_nobodys_stance():
     found = positions_of("Moscow declined to comment on reports suggesting that the two sides had agreed to halt "
                          "strikes on each other's energy infrastructure.")
     assert not found, found
+
+
+def test_a_relative_clause_on_a_named_party_is_its_own_act():
+    has("Zelensky said he had spoken by phone with Turkish President Recep Tayyip Erdogan, who offered to host "
+        "new talks in Istanbul.", "recep-tayyip-erdogan", "negotiations", "support")
+    # who the party is gives no stance: "coalition of the willing" is a name, not willingness
+    found = positions_of("French President Emmanuel Macron, who leads the coalition of the willing, spoke in Paris.")
+    assert not found, found
+
+
+def test_the_grid_is_energy_infrastructure():
+    has('Zelensky said Ukraine would respond "in kind" if the strikes on its grid continued.',
+        "ukraine", "energy_strikes", "conditional")
