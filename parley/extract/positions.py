@@ -405,31 +405,47 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                         found_here.pop()  # "rejected a call for a ceasefire": whose call is not said
                     found_here.append((issue, toks, outer))
         deciders = {f[1].i for _i, _t, f in found_here if f is not None}
+        summaries: list = []  # (issue, tokens, stance, stance token, actor ids) of summary appositions
         covered = {t.i for _i, toks, _f in found_here for t in toks}
         for (stance_tok, issue, toks), stance in _relative_stances(sent, lex, deciders, mentions):
             found_here.append((issue, [*toks, stance_tok], (stance, stance_tok)))
             deciders.add(stance_tok.i)
+        for stance_tok, stance, subject, noun in _summary_appositions(sent, lex):
+            # "..., a call Kyiv rejected": a stance on the stance the sentence reported, the one
+            # highest in the clause before it
+            taken = [e for e in found_here if e[2] is not None and e[2][1].i < noun.i]
+            if taken and (ids := resolver.ids_for(subject)):
+                issue = min(taken, key=lambda e: (tree_depth(e[2][1]), e[2][1].i))[0]
+                summaries.append((issue, list(doc[noun.i - 1: stance_tok.i + 1]), stance, stance_tok, ids))
+                deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             issue = _issue_named_before(stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
-        for issue, toks, found in found_here:
+        entries = [(issue, toks, found, None) for issue, toks, found in found_here]
+        entries += [(issue, toks, (stance, node), ids) for issue, toks, stance, node, ids in summaries]
+        for issue, toks, found, given_ids in entries:
             if found is None:
                 continue
             stance, node = found
-            statement = resolver.statement_at(toks[0].idx)
-            actor_ids, predicate = _actor_for(node, toks, resolver, statement)
+            if given_ids:
+                # a summary apposition: its own words are the evidence; not the reported speaker's
+                statement, (actor_ids, predicate) = None, (given_ids, None)
+                head = node if is_verbal(node) else None
+            else:
+                statement = resolver.statement_at(toks[0].idx)
+                actor_ids, predicate = _actor_for(node, toks, resolver, statement)
+                head = clause_head(node)
             start_tok = min([node, *toks], key=lambda t: t.i)
             end_tok = max([node, *toks], key=lambda t: t.i)
-            head = clause_head(node)
             for extra in (head, predicate):
                 if extra is not None and extra.sent == sent and (extra != head or not is_verbal(node)):
                     start_tok = min(start_tok, extra, key=lambda t: t.i)
                     end_tok = max(end_tok, extra, key=lambda t: t.i)
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
-            if date is None and actor_ids:
+            if date is None and actor_ids and head is not None:
                 tx = predicate_date(doc, head, timexes, tx_tokens)
                 date = timex_record_date(tx, doc) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
@@ -480,6 +496,39 @@ def _relative_stances(sent, lex: StanceLexicon, deciders: set, mentions: list):
         if _negated(tok, lex) and stance in FLIP:
             stance = FLIP[stance]
         yield (tok, *at[noun.i]), stance
+
+
+SUMMARY_GAP_POS = {"PROPN", "NOUN", "DET", "ADJ", "ADV", "AUX", "PART", "PRON"}
+
+
+def _summary_appositions(sent, lex: StanceLexicon):
+    """(stance verb, stance, its subject, the summing noun) for a closing apposition that sums up the clause before
+    it and says who took a stance on it: "..., a call Kyiv rejected as interference", "..., a line
+    Kyiv rejects". Read from the words, not the parse: the parser hangs these phrases anywhere
+    (apposition, adverbial noun, conjunct, compound)."""
+    doc = sent.doc
+    for noun in sent:
+        if lemma(noun) not in lex.anaphoric_objects or noun.pos_ != "NOUN" or noun.i - 2 < sent.start:
+            continue
+        before = noun.i - 2
+        while before > sent.start and doc[before].is_quote:
+            before -= 1  # '... an illegitimate leader," a line Kyiv rejects'
+        if not (doc[noun.i - 1].lower_ in ("a", "an") and doc[before].text in (",", "—", "–")):
+            continue
+        for verb in doc[noun.i + 1: min(noun.i + 8, sent.end)]:
+            # the tagger can take a clause-final "rejects" for a plural noun
+            final = verb.tag_ == "NNS" and verb.i + 1 < sent.end and doc[verb.i + 1].is_punct
+            if verb.pos_ == "VERB" or final:
+                stance = _best(list(_stances_at(verb, lex)), lex)
+                between = doc[noun.i + 1: verb.i]
+                subjects = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON")]
+                if stance in ("support", "oppose") and subjects and all(t.pos_ in SUMMARY_GAP_POS for t in between):
+                    if _negated(verb, lex) and stance in FLIP:
+                        stance = FLIP[stance]
+                    yield verb, stance, subjects[-1], noun
+                break
+            if verb.pos_ not in SUMMARY_GAP_POS:
+                break
 
 
 def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):

@@ -348,3 +348,18 @@ def test_a_relative_clause_on_a_named_party_is_its_own_act():
 def test_the_grid_is_energy_infrastructure():
     has('Zelensky said Ukraine would respond "in kind" if the strikes on its grid continued.',
         "ukraine", "energy_strikes", "conditional")
+
+
+def test_a_closing_apposition_takes_a_stance_on_the_stance_before_it():
+    text = ("The Kremlin on Tuesday demanded that Ukraine hold presidential elections before signing any "
+            "settlement, a call Kyiv rejected as interference in its internal affairs.")
+    has(text, "russia", "elections", "demand")
+    has(text, "ukraine", "elections", "oppose")
+    # the tagger reads a clause-final "rejects" as a noun; the quote before the apposition is skipped
+    found = positions_of('Peskov said that Russia "will not sign anything with an illegitimate leader," '
+                         'a line Kyiv rejects.')
+    [kyiv] = [p for p in found if p.actor == "ukraine"]
+    assert (kyiv.issue, kyiv.stance, kyiv.date) == ("elections", "oppose", None)
+    # an apposition that names no stance taker is no stance
+    found = positions_of("The Kremlin demanded that Ukraine hold presidential elections, a call repeated often.")
+    assert {(p.actor, p.stance) for p in found} == {("russia", "demand")}, found
