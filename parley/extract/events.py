@@ -62,6 +62,8 @@ MEETING_SETTING_PREPS = {"at", "during"}
 SPAN_EDGE_PREPOSITIONS = {"since", "until", "till", "through"}
 MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
+# "the sides", "the delegations" with nothing else said are the two negotiating sides
+NEGOTIATING_NOUNS = {"side", "delegation"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 # "ended two days of talks", "closed a round of talks": the stretch ends, the talks were held
 STRETCH_NOUNS = {"minute", "hour", "day", "week", "month", "year", "round", "session"}
@@ -328,9 +330,9 @@ class ActorResolver:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
-        if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and any(
+        if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and (any(
             c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")
-        ):
+        ) or (head.tag_ == "NNS" and lemma(head) in NEGOTIATING_NOUNS and [c.lower_ for c in head.children] == ["the"])):
             ids = self.negotiating_sides()
             if ids:
                 # "the two sides", "both parties": the profile's first two sides; the phrase is a

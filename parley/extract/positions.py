@@ -562,6 +562,8 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
             continue
         if _negated(tok, lex) and stance in FLIP:
             stance = FLIP[stance]
+        if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
+            stance = "conditional"  # "might block the package unless it exempts pipeline oil"
         yield tok, stance
 
 

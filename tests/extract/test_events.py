@@ -839,3 +839,11 @@ def test_heading_lines_are_short_lines_without_a_full_stop_over_text():
     found = [LIVE_BLOG[s:e] for s, e in heading_lines(LIVE_BLOG)]
     assert found == ["Russia-Ukraine war live: envoys head to Moscow", "09:40 GMT - Kremlin rejects European force",
                      "09:15 GMT - Talks in Geneva"]
+
+
+def test_the_sides_alone_are_the_two_negotiating_sides():
+    ev = one("The sides sat down in Istanbul on Monday.", "CONSULT")
+    assert {"russia", "ukraine"} <= set(ev.actors), ev
+    # other plural party nouns need "both" or "two": "the governments" may be anyone's
+    ev = one("The governments sat down in Istanbul on Monday.", "CONSULT")
+    assert not {"russia", "ukraine"} & set(ev.actors), ev

@@ -363,3 +363,17 @@ def test_a_closing_apposition_takes_a_stance_on_the_stance_before_it():
     # an apposition that names no stance taker is no stance
     found = positions_of("The Kremlin demanded that Ukraine hold presidential elections, a call repeated often.")
     assert {(p.actor, p.stance) for p in found} == {("russia", "demand")}, found
+
+
+def test_the_sides_and_the_delegations_are_both_negotiating_sides():
+    text = ("Russian and Ukrainian negotiators met in Istanbul on Monday. The delegations last met on June 2, "
+            "when they agreed to exchange all severely wounded prisoners.")
+    has(text, "russia", "prisoner_exchange", "support")
+    has(text, "ukraine", "prisoner_exchange", "support")
+    has("The sides agreed to extend the moratorium on energy strikes.", "russia", "energy_strikes", "support")
+
+
+def test_a_threat_against_what_was_named_before_with_unless_is_conditional():
+    text = ("EU ambassadors will discuss a 20th package of sanctions on Friday. Diplomats said Hungary had "
+            "signalled it might block the package unless it exempts pipeline oil.")
+    has(text, "hungary", "sanctions", "conditional")
