@@ -50,6 +50,7 @@ class StanceLexicon:
     priority: tuple
     conditional_marks: frozenset = frozenset()
     verb_only: frozenset = frozenset()
+    complement_only: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
     objectless_stance_verbs: frozenset = frozenset()
@@ -79,6 +80,7 @@ def stance_lexicon() -> StanceLexicon:
         priority=tuple(data.get("priority", STANCES)),
         conditional_marks=frozenset(data.get("conditional_marks", [])),
         verb_only=frozenset(data.get("verb_only", [])),
+        complement_only=frozenset(data.get("complement_only", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
         objectless_stance_verbs=frozenset(data.get("objectless_stance_verbs", [])),
@@ -188,12 +190,14 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only:
         return found
+    bare = keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
             n = len(rest)
             if tok.i + n < len(doc) and all(rest[k] in _token_keys(doc[tok.i + 1 + k]) for k in range(n)):
                 found.append(stance)
-        found.extend(lex.words.get(key, ()))
+        if not bare:  # "press for" is a phrase of its own; a bare "press" needs its clause
+            found.extend(lex.words.get(key, ()))
     # "would need": conditional rather than a demand
     return found
 

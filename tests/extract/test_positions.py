@@ -377,3 +377,15 @@ def test_a_threat_against_what_was_named_before_with_unless_is_conditional():
     text = ("EU ambassadors will discuss a 20th package of sanctions on Friday. Diplomats said Hungary had "
             "signalled it might block the package unless it exempts pipeline oil.")
     has(text, "hungary", "sanctions", "conditional")
+
+
+def test_thanks_keeping_and_putting_forward_are_support_and_pressing_to_is_a_demand():
+    has("Zelensky thanked Trump for the sanctions on Rosneft.", "volodymyr-zelensky", "sanctions", "support")
+    has("Kallas said the EU would keep its sanctions for as long as necessary.", "european-union", "sanctions",
+        "support")
+    has("China and Brazil put forward a six-point plan for a political settlement.", "china", "negotiations",
+        "support")
+    has("Pope Leo pressed both sides to free more prisoners of war.", "pope-leo-xiv", "prisoner_exchange", "demand")
+    # a bare "press" with no clause after it is no stance: "pressing attacks" is fighting
+    found = positions_of("Russian forces kept pressing attacks near Huliaipole in the Zaporizhzhia region.")
+    assert not [p for p in found if p.stance == "demand"], found
