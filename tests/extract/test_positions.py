@@ -385,7 +385,7 @@ def test_thanks_keeping_and_putting_forward_are_support_and_pressing_to_is_a_dem
         "support")
     has("China and Brazil put forward a six-point plan for a political settlement.", "china", "negotiations",
         "support")
-    has("Pope Leo pressed both sides to free more prisoners of war.", "pope-leo-xiv", "prisoner_exchange", "demand")
+    has("Pope Leo pressed both sides to free more prisoners of war.", "pope-leo", "prisoner_exchange", "demand")
     # a bare "press" with no clause after it is no stance: "pressing attacks" is fighting
     found = positions_of("Russian forces kept pressing attacks near Huliaipole in the Zaporizhzhia region.")
     assert not [p for p in found if p.stance == "demand"], found
