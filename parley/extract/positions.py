@@ -99,6 +99,14 @@ def issue_cues(profile) -> dict:
     return _issue_cues_of(tuple((str(i.get("id")), tuple(i.get("cues", []))) for i in getattr(profile, "issues", []) or []))
 
 
+def issue_short_cues(profile) -> dict:
+    """Like `issue_cues`, for each issue's `short_cues`: words that name the issue only once one
+    of its full cues has ("guarantees" after "security guarantees"; alone, Belgium's "guarantees"
+    are about legal costs)."""
+    return _issue_cues_of(tuple((str(i.get("id")), tuple(i.get("short_cues", [])))
+                                for i in getattr(profile, "issues", []) or []))
+
+
 def issue_parties(profile) -> dict:
     """issue id -> (party actor ids, party words) for the issues that are about given parties
     (`parties` in the profile: "a meeting" is the presidents' meeting only when they are named)."""
@@ -393,8 +401,16 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
     between = issue_parties(profile)
+    short_cues = issue_short_cues(profile)
+    named_in_full: set[str] = set()  # issues a full cue has named so far
     for sent_no, sent in enumerate(doc.sents):
         mentions = find_issue_mentions(sent, cues)
+        if short_cues:
+            named_in_full.update(issue for issue, _toks in mentions)
+            taken = {t.i for _issue, toks in mentions for t in toks}
+            mentions = sorted(mentions + [
+                (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues)
+                if issue in named_in_full and not any(t.i in taken for t in toks)], key=lambda m: m[1][0].i)
         if between:
             mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])]
         found_here = []

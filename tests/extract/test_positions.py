@@ -389,3 +389,12 @@ def test_thanks_keeping_and_putting_forward_are_support_and_pressing_to_is_a_dem
     # a bare "press" with no clause after it is no stance: "pressing attacks" is fighting
     found = positions_of("Russian forces kept pressing attacks near Huliaipole in the Zaporizhzhia region.")
     assert not [p for p in found if p.stance == "demand"], found
+
+
+def test_a_short_cue_names_its_issue_only_after_a_full_cue():
+    text = ("Kyiv wants security guarantees from its allies before any deal. "
+            "Zelensky said Ukraine would not sign any deal without guarantees.")
+    got = {(p.actor, p.issue) for p in positions_of(text)}
+    assert ("ukraine", "security_guarantees") in got, got
+    found = positions_of("Belgium blocked the loan for months, demanding guarantees from other EU members.")
+    assert not [p for p in found if p.issue == "security_guarantees"], found
