@@ -51,6 +51,7 @@ class StanceLexicon:
     conditional_marks: frozenset = frozenset()
     verb_only: frozenset = frozenset()
     complement_only: frozenset = frozenset()
+    retaliation_verbs: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
     objectless_stance_verbs: frozenset = frozenset()
@@ -81,6 +82,7 @@ def stance_lexicon() -> StanceLexicon:
         conditional_marks=frozenset(data.get("conditional_marks", [])),
         verb_only=frozenset(data.get("verb_only", [])),
         complement_only=frozenset(data.get("complement_only", [])),
+        retaliation_verbs=frozenset(data.get("retaliation_verbs", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
         objectless_stance_verbs=frozenset(data.get("objectless_stance_verbs", [])),
@@ -301,6 +303,18 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         is_verbal(t) and any(c.dep_ == "nsubj" and lemma(c) in reports for c in t.children) for t in path
     ):
         return None  # "reports suggesting the two sides had agreed ...": nobody's stance yet
+    clause = next((n for n in path if is_verbal(n)), None)
+    if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        only = any(c.lower_ == "only" for c in clause.children if c.dep_ == "advmod")
+        if marks in (["if"], ["unless"]) and not only and lemma(clause.head) not in lex.retaliation_verbs:
+            # the issue is the condition of another clause: "would impose sanctions if Moscow did not
+            # accept a truce" demands the truce; "would hold elections if a ceasefire held" takes no
+            # stance on the ceasefire; a threat to answer it ("would respond in kind if the strikes
+            # continued") stays a conditional stance on it, below
+            if (marks == ["unless"]) != any(c.dep_ == "neg" for c in clause.children):
+                return "demand", clause.head
+            return None
     decided = None
     # "if he visited Moscow": the cue's own clause markers come first
     own = [s for c in root.children if c.dep_ in ("mark", "neg") for s in _stances_at(c, lex)]

@@ -398,3 +398,15 @@ def test_a_short_cue_names_its_issue_only_after_a_full_cue():
     assert ("ukraine", "security_guarantees") in got, got
     found = positions_of("Belgium blocked the loan for months, demanding guarantees from other EU members.")
     assert not [p for p in found if p.issue == "security_guarantees"], found
+
+
+def test_an_issue_in_another_clauses_condition():
+    # the condition that it is not met: the threatener demands it
+    has("Trump said he would impose new sanctions on Moscow if it did not accept a truce by Aug. 8.",
+        "donald-trump", "ceasefire", "demand")
+    # a condition that it is met takes no stance on it
+    found = positions_of("Zelensky said Ukraine could hold elections if a ceasefire held for three months.")
+    assert not [p for p in found if p.issue == "ceasefire"], found
+    # a threatened answer to it is a conditional stance on it
+    has("Peskov said Russia would retaliate if the attacks on its power plants continued.",
+        "russia", "energy_strikes", "conditional")
