@@ -233,7 +233,7 @@ def _side_actors_of(entries: tuple) -> dict:
 
 # A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —". Its
 # place names the story's origin; the parser sometimes joins them to the subject that follows.
-WIRE_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40}){0,2}"
+WIRE_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}"
                            r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—])")
 
 
@@ -282,7 +282,12 @@ class ActorResolver:
         out: list[str] = []
         for head in with_conjuncts(token):
             if any(s <= head.idx < e for s, e in self._datelines):
-                continue  # "ABU DHABI, United Arab Emirates (AP) — Russia and Ukraine agreed": the parser's conjuncts
+                # "ABU DHABI, United Arab Emirates (AP) — Russia and Ukraine agreed": the parser's
+                # conjuncts; "RIYADH, March 3 (Reuters) - Russia and Ukraine": the subject hung on the place
+                for appos in (c for c in head.children if c.dep_ == "appos"
+                              and not any(s <= c.idx < e for s, e in self._datelines)):
+                    out.extend(i for i in self.ids_for(appos) if i not in out)
+                continue
             ids = self._ids_for_head(head)
             if len(ids) == 1:
                 self._add_appositions(head, ids[0])

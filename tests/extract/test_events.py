@@ -847,3 +847,11 @@ def test_the_sides_alone_are_the_two_negotiating_sides():
     # other plural party nouns need "both" or "two": "the governments" may be anyone's
     ev = one("The governments sat down in Istanbul on Monday.", "CONSULT")
     assert not {"russia", "ukraine"} & set(ev.actors), ev
+
+
+def test_a_subject_the_parser_hangs_on_a_dateline_with_a_date_is_still_the_actor():
+    text = ("RIYADH, March 3 (Reuters) - Russia and Ukraine have agreed to stop striking each other's "
+            "energy infrastructure for 30 days.")
+    agreed = [e for e in events_of(text) if {"russia", "ukraine"} <= set(e.actors)]
+    assert agreed, events_of(text)
+    assert not [e for e in events_of(text) if any("riyadh" in a for a in e.actors)], events_of(text)
