@@ -51,6 +51,7 @@ class StanceLexicon:
     conditional_marks: frozenset = frozenset()
     verb_only: frozenset = frozenset()
     complement_only: frozenset = frozenset()
+    noun_only: frozenset = frozenset()
     retaliation_verbs: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
@@ -82,6 +83,7 @@ def stance_lexicon() -> StanceLexicon:
         conditional_marks=frozenset(data.get("conditional_marks", [])),
         verb_only=frozenset(data.get("verb_only", [])),
         complement_only=frozenset(data.get("complement_only", [])),
+        noun_only=frozenset(data.get("noun_only", [])),
         retaliation_verbs=frozenset(data.get("retaliation_verbs", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
@@ -198,7 +200,7 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     doc = tok.doc
     found = []
     keys = _token_keys(tok)
-    if tok.pos_ != "VERB" and keys & lex.verb_only:
+    if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
     bare = keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     for key in keys:

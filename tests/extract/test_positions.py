@@ -410,3 +410,14 @@ def test_an_issue_in_another_clauses_condition():
     # a threatened answer to it is a conditional stance on it
     has("Peskov said Russia would retaliate if the attacks on its power plants continued.",
         "russia", "energy_strikes", "conditional")
+
+
+def test_a_plan_names_its_owners_stance_and_after_a_ceasefire_is_its_time():
+    text = "Peskov rejected a plan by Britain and France to station troops in Ukraine after a ceasefire."
+    has(text, "dmitry-peskov", "peacekeepers", "oppose")
+    has(text, "united-kingdom", "peacekeepers", "support")
+    found = positions_of(text)
+    assert not [p for p in found if p.issue == "ceasefire"], found
+    # "plan" as a verb is an intention, no stance
+    found = positions_of("Russia is planning to mobilise more forces for a new offensive in the Donetsk region.")
+    assert not [p for p in found if p.stance == "support"], found
