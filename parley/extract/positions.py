@@ -111,6 +111,12 @@ def issue_short_cues(profile) -> dict:
                                 for i in getattr(profile, "issues", []) or []))
 
 
+def _used_as_noun(tok) -> bool:
+    """A noun, and not a verb the tagger took for one ("let banks process payments")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ccomp", "xcomp", "ROOT") and not any(
+        c.dep_ in ("dobj", "nsubj") for c in tok.children)
+
+
 def issue_parties(profile) -> dict:
     """issue id -> (party actor ids, party words) for the issues that are about given parties
     (`parties` in the profile: "a meeting" is the presidents' meeting only when they are named)."""
@@ -426,7 +432,8 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             taken = {t.i for _issue, toks in mentions for t in toks}
             mentions = sorted(mentions + [
                 (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues)
-                if issue in named_in_full and not any(t.i in taken for t in toks)], key=lambda m: m[1][0].i)
+                if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)],
+                key=lambda m: m[1][0].i)
         if between:
             mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])]
         found_here = []

@@ -421,3 +421,12 @@ def test_a_plan_names_its_owners_stance_and_after_a_ceasefire_is_its_time():
     # "plan" as a verb is an intention, no stance
     found = positions_of("Russia is planning to mobilise more forces for a new offensive in the Donetsk region.")
     assert not [p for p in found if p.stance == "support"], found
+
+
+def test_the_plant_and_the_process_once_their_issue_is_named():
+    text = ("The IAEA wants a safety zone around the Zaporizhzhia nuclear plant. "
+            "Ukraine has rejected any arrangement that leaves the plant under Russian control.")
+    has(text, "ukraine", "zaporizhzhia_npp", "oppose")
+    # a short cue is a noun: "to process payments" is no process
+    found = positions_of("The talks resumed on Monday. Washington agreed to let Hungarian banks process payments.")
+    assert not [p for p in found if p.issue == "negotiations" and p.actor == "united-states"], found
