@@ -2153,6 +2153,73 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _paragraphs(text: str) -> list[Span]:
+    """(start, end) of each non-empty line, stripped."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+QUOTE_MARKS = set("\"“”‘’")
+QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
+ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
+
+
+def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """A question-and-answer interview without speaker labels: the introduction names who "spoke
+    to", "sat down with" or "told" the paper, then questions (paragraphs ending in "?", or after
+    "Q:") alternate with answers. Each answer paragraph is what the interviewee said, with the
+    introduction's verb as its cue (so its date is the interview's)."""
+    text = index.text
+    paragraphs = _paragraphs(text)
+    # the interviewer's questions are in the paper's own words: no quotation in them
+    questions = [i for i, (s, e) in enumerate(paragraphs) if i > 0 and not QUOTE_MARKS & set(text[s:e]) and (
+        text[e - 1] == "?" or QUESTION_LABEL.match(text, s)
+        # "And sanctions? The US has not added new measures.": a short paragraph that asks
+        or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS)]
+    answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
+    if len(answered) < 2 or questions[0] < 2 or 3 * len(questions) < len(paragraphs) - questions[0]:
+        return []  # a headline and an introduction, then mostly questions and their answers
+    cue = source = None
+    for s, e in paragraphs[1:min(questions[0], 3)]:  # the introduction: the first paragraph or two
+        span = doc.char_span(s, e, alignment_mode="expand")
+        for tok in span if span is not None else []:
+            subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in INTERVIEW_VERBS and subjects:
+                cue, name = tok, subjects[0]
+                source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition
+                break
+        if cue is not None:
+            break
+    if cue is None:
+        return []
+    out = []
+    for i, (s, e) in enumerate(paragraphs):
+        if i <= questions[0] or i in questions:
+            continue
+        label = ANSWER_LABEL.match(text, s)
+        start = label.end() if label else s
+        if text[start] in "\"“":
+            continue  # a quotation in the writer's voice
+        # statements inside the answer stay (the interviewee reports what others said)
+        content = _tidy(text, [(start, e)])
+        if content:
+            out.append(Frame(cue_tokens=[cue], source=source, content=_cap(content), score=1.0))
+    return out
+
+
+# A paragraph this short with a question mark in it is a question ("And sanctions? The US ...").
+MAX_FOLLOW_UP_CHARS = 160
+# Verbs of an introduction that make its subject the interviewee: "X spoke to the Guardian",
+# "sat down with", "told the Kyiv Independent", "talked to".
+INTERVIEW_VERBS = {"speak", "talk", "sit", "tell", "give", "answer"}
+
+
 # How far into a headline its speaker's colon may come ("Former AG Mukasey at RNC: ...").
 HEADLINE_LABEL_CHARS = 60
 # A first line of at most this many words, on a line of its own, is a headline.
@@ -2319,6 +2386,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
+    frames += _interview_answers(doc, index, frames)
     frames += _headline_verbs(doc, index, frames)
     frames += _dash_bylines(doc, index, frames)
     frames += _colon_quotes(doc, index, quotes, frames)

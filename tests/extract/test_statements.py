@@ -4,6 +4,7 @@ import pytest
 from parley.extract.actors import extract_actors
 from parley.extract.statements import extract_statements, quote_spans, MAX_QUOTE_CHARS
 from parley.extract.timexes import extract_timexes
+from parley.pipeline import extract_text
 
 
 @pytest.fixture()
@@ -1183,3 +1184,31 @@ def test_a_live_blog_entry_dates_its_statements_by_its_time_stamp(run):
     assert only(st, "Moscow respected").date == "2026-05-28"
     # another paragraph, and a perfect ("has said"): no stamp
     assert only(st, "needs no mediator").date is None
+
+
+def test_an_interview_without_speaker_labels_gives_each_answer_to_the_interviewee():
+    text = ("Ukraine's foreign minister on guarantees\n\n"
+            "Andrii Sybiha, Ukraine's foreign minister, spoke to the Guardian in New York on Monday.\n\n"
+            "Are you any closer to knowing what guarantees Ukraine will get?\n\n"
+            "Closer, yes. What we need now is the American part.\n\n"
+            "Is a meeting between the presidents still possible?\n\n"
+            "We proposed it in May and in June. The Kremlin always says it must be prepared first.\n\n"
+            "And sanctions? The US has not added new measures this year.\n\n"
+            "We want more pressure, not less.\n")
+    statements = extract_text(text, published="2025-09-23").statements
+    answers = [s for s in statements if s.speaker == "andrii-sybiha"]
+    assert [s.content for s in answers] == [
+        "Closer, yes. What we need now is the American part.",
+        "We proposed it in May and in June. The Kremlin always says it must be prepared first.",
+        "We want more pressure, not less."], answers
+    assert {s.date for s in answers} == {"2025-09-22"}  # the interview's Monday
+    # the Kremlin's statement inside an answer stays the Kremlin's
+    assert any(s.speaker == "russia" and "prepared first" in s.content for s in statements), statements
+
+
+def test_a_story_with_questions_but_no_interviewee_has_no_answers():
+    text = ("Talks stall\n\nThe talks in Geneva ended on Monday.\n\nWhat comes next?\n\n"
+            "Nobody knows yet, diplomats said.\n\nWill Russia return?\n\nThe Kremlin did not say.\n")
+    statements = extract_text(text, published="2025-09-23").statements
+    # "Nobody knows yet, diplomats said" stays the diplomats' alone; no paragraph becomes an answer
+    assert [s.content for s in statements] == ["Nobody knows yet"], statements
