@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..model import Position, stable_id
 from ..resolve.dates import timex_record_date
+from .statements import attribution_words
 from .events import (
     DATA_DIR,
     ActorResolver,
@@ -52,6 +53,7 @@ class StanceLexicon:
     verb_only: frozenset = frozenset()
     complement_only: frozenset = frozenset()
     noun_only: frozenset = frozenset()
+    not_before_speech: frozenset = frozenset()
     retaliation_verbs: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
@@ -84,6 +86,7 @@ def stance_lexicon() -> StanceLexicon:
         verb_only=frozenset(data.get("verb_only", [])),
         complement_only=frozenset(data.get("complement_only", [])),
         noun_only=frozenset(data.get("noun_only", [])),
+        not_before_speech=frozenset(data.get("not_before_speech", [])),
         retaliation_verbs=frozenset(data.get("retaliation_verbs", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
@@ -208,7 +211,9 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
-    bare = keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    bare = (keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+            or keys & lex.not_before_speech and any(c.dep_ == "xcomp" and c.lemma_.lower() in attribution_words().speech
+                                                     for c in tok.children))
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
             n = len(rest)
@@ -466,6 +471,8 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
+        if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+            continue  # a question takes no stance ("Would Ukraine accept some sanctions relief?")
         entries = [(issue, toks, found, None) for issue, toks, found in found_here]
         entries += [(issue, toks, (stance, node), ids) for issue, toks, stance, node, ids in summaries]
         for issue, toks, found, given_ids in entries:

@@ -2127,6 +2127,7 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     text = index.text
     taken = _merge_spans([s for f in frames for s in f.content] + [f.cue_span for f in frames])
     out = []
+    turns = []  # (frame, colon, end of line) of each turn
     pos = len(text) - len(text.lstrip())
     headline = True  # the first line: "Poll: ...", "Sanders: ..." (the headline speaks for it)
     while pos < len(text):
@@ -2146,10 +2147,19 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
                 if colon_tok is not None and len(colon_tok) and content:
                     out.append(Frame(cue_tokens=[colon_tok[0]], source=name, content=_cap(content), score=1.0))
-                    # cues inside the turn are part of what its speaker said (univocal labels)
-                    frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
+                    turns.append((out[-1], colon, end))
         headline = False
         pos = end + 1
+    # the interviewer (whose turns mostly end in "?") reports what others said: "KI: The Kremlin
+    # keeps saying that elections must come first." stays the Kremlin's
+    asks: dict = {}
+    for frame, _colon, end in turns:
+        asks.setdefault(frame.source.text, []).append(text[_rstrip(text, 0, end) - 1] == "?")
+    interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)}
+    for frame, colon, end in turns:
+        if frame.source.text not in interviewers:
+            # cues inside the turn are part of what its speaker said (univocal labels)
+            frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
     return out
 
 

@@ -430,3 +430,11 @@ def test_the_plant_and_the_process_once_their_issue_is_named():
     # a short cue is a noun: "to process payments" is no process
     found = positions_of("The talks resumed on Monday. Washington agreed to let Hungarian banks process payments.")
     assert not [p for p in found if p.issue == "negotiations" and p.actor == "united-states"], found
+
+
+def test_a_question_takes_no_stance_and_keeps_saying_is_no_support():
+    assert not positions_of("Would Ukraine accept some sanctions relief for Russia as part of a deal?")
+    found = positions_of("The Kremlin keeps saying that elections in Ukraine must come first.")
+    assert {(p.actor, p.issue, p.stance) for p in found} == {("russia", "elections", "demand")}, found
+    has("EU officials said the EU would keep working on its next sanctions package.", "european-union",
+        "sanctions", "support")

@@ -1212,3 +1212,16 @@ def test_a_story_with_questions_but_no_interviewee_has_no_answers():
     statements = extract_text(text, published="2025-09-23").statements
     # "Nobody knows yet, diplomats said" stays the diplomats' alone; no paragraph becomes an answer
     assert [s.content for s in statements] == ["Nobody knows yet"], statements
+
+
+def test_what_an_interviewer_reports_in_a_turn_stays_the_reported_speakers():
+    text = ("Interview with a negotiator\n\n"
+            "KI: The Kremlin keeps saying that elections must come first.\n\n"
+            "Hrytsenko: We will hold elections when the war ends.\n\n"
+            "KI: Is that fair?\n\nHrytsenko: Yes.\n")
+    statements = extract_text(text, published="2025-11-07").statements
+    assert any(s.speaker == "russia" and s.content.startswith("that elections must come first")
+               for s in statements), statements
+    # an interviewee's turn is one statement, univocal as before
+    turn = [s for s in statements if s.content.startswith("We will hold elections")]
+    assert len(turn) == 1 and turn[0].cue == ":", turn
