@@ -2189,7 +2189,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     paragraphs = _paragraphs(text)
     # the interviewer's questions are in the paper's own words: no quotation in them
     questions = [i for i, (s, e) in enumerate(paragraphs) if i > 0 and not QUOTE_MARKS & set(text[s:e]) and (
-        text[e - 1] == "?" or QUESTION_LABEL.match(text, s)
+        text[e - 1] == "?" and e - s <= MAX_QUESTION_CHARS or QUESTION_LABEL.match(text, s)
         # "And sanctions? The US has not added new measures.": a short paragraph that asks
         or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS)]
     answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
@@ -2223,8 +2223,10 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     return out
 
 
-# A paragraph this short with a question mark in it is a question ("And sanctions? The US ...").
+# A paragraph this short with a question mark in it is a question ("And sanctions? The US ...");
+# a longer one ending in "?" is an answer closing on a rhetorical question.
 MAX_FOLLOW_UP_CHARS = 160
+MAX_QUESTION_CHARS = 300
 # Verbs of an introduction that make its subject the interviewee: "X spoke to the Guardian",
 # "sat down with", "told the Kyiv Independent", "talked to".
 INTERVIEW_VERBS = {"speak", "talk", "sit", "tell", "give", "answer"}
