@@ -2187,11 +2187,16 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     introduction's verb as its cue (so its date is the interview's)."""
     text = index.text
     paragraphs = _paragraphs(text)
-    # the interviewer's questions are in the paper's own words: no quotation in them
-    questions = [i for i, (s, e) in enumerate(paragraphs) if i > 0 and not QUOTE_MARKS & set(text[s:e]) and (
-        text[e - 1] == "?" and e - s <= MAX_QUESTION_CHARS or QUESTION_LABEL.match(text, s)
-        # "And sanctions? The US has not added new measures.": a short paragraph that asks
-        or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS)]
+    questions = []
+    for i, (s, e) in enumerate(paragraphs):
+        if i == 0 or questions and questions[-1] == i - 1:
+            continue  # the headline; the paragraph after a question answers it, even if it ends in "?"
+        # the interviewer's questions are in the paper's own words: no quotation in them
+        if not QUOTE_MARKS & set(text[s:e]) and (
+                text[e - 1] == "?" and e - s <= MAX_QUESTION_CHARS or QUESTION_LABEL.match(text, s)
+                # "And sanctions? The US has not added new measures.": a short paragraph that asks
+                or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS):
+            questions.append(i)
     answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
     if len(answered) < 2 or questions[0] < 2 or 3 * len(questions) < len(paragraphs) - questions[0]:
         return []  # a headline and an introduction, then mostly questions and their answers
