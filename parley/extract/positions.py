@@ -669,7 +669,9 @@ def _acts_for_another(verb) -> bool:
     if not is_verbal(verb):
         return False
     if verb.dep_ == "xcomp":
-        return any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        # "urged both sides to agree", "called on Russia and Ukraine to observe a ceasefire"
+        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.head.i + 1
+                   for c in verb.head.children)
     if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

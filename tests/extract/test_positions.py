@@ -438,3 +438,14 @@ def test_a_question_takes_no_stance_and_keeps_saying_is_no_support():
     assert {(p.actor, p.issue, p.stance) for p in found} == {("russia", "elections", "demand")}, found
     has("EU officials said the EU would keep working on its next sanctions package.", "european-union",
         "sanctions", "support")
+
+
+def test_more_stance_words_and_calling_on_others():
+    has('Zakharova said any use of the frozen assets would be "theft".', "maria-zakharova", "frozen_assets", "oppose")
+    has("Peskov said Moscow was still observing the moratorium on energy strikes.", "russia", "energy_strikes",
+        "support")
+    has("He said Kyiv remained committed to the moratorium on energy strikes.", "ukraine", "energy_strikes",
+        "support")
+    # calling on others to observe a truce asks for it; it is not the caller's own observing
+    has("Pope Leo called on Russia and Ukraine to observe a ceasefire over Christmas.", "pope-leo", "ceasefire",
+        "demand")
