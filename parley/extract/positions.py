@@ -115,9 +115,10 @@ def issue_short_cues(profile) -> dict:
 
 
 def _used_as_noun(tok) -> bool:
-    """A noun, and not a verb the tagger took for one ("let banks process payments")."""
+    """A noun, and not a verb the tagger took for one ("let banks process payments"), nor one that
+    another noun narrows ("energy facilities" are not the nuclear plant's "facility")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("ccomp", "xcomp", "ROOT") and not any(
-        c.dep_ in ("dobj", "nsubj") for c in tok.children)
+        c.dep_ in ("dobj", "nsubj", "compound") for c in tok.children)
 
 
 def issue_parties(profile) -> dict:

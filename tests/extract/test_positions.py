@@ -449,3 +449,16 @@ def test_more_stance_words_and_calling_on_others():
     # calling on others to observe a truce asks for it; it is not the caller's own observing
     has("Pope Leo called on Russia and Ukraine to observe a ceasefire over Christmas.", "pope-leo", "ceasefire",
         "demand")
+
+
+def test_short_cues_of_the_force_the_station_and_the_package():
+    text = ("Britain and France lead planning for a reassurance force in Ukraine. "
+            "Kyiv wants the force to include air defence units.")
+    has(text, "ukraine", "peacekeepers", "demand")
+    text = ("The EU failed to agree a new sanctions package on Monday. "
+            "Kallas urged Hungary to lift its veto on the package.")
+    has(text, "kaja-kallas", "sanctions", "demand")
+    # a short cue another noun narrows is not the issue: "energy facilities" after the nuclear plant
+    found = positions_of("The IAEA inspected the Zaporizhzhia nuclear plant. Russia and Ukraine agreed to halt "
+                         "strikes on energy facilities.")
+    assert not [p for p in found if p.issue == "zaporizhzhia_npp"], found
