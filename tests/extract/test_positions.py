@@ -462,3 +462,9 @@ def test_short_cues_of_the_force_the_station_and_the_package():
     found = positions_of("The IAEA inspected the Zaporizhzhia nuclear plant. Russia and Ukraine agreed to halt "
                          "strikes on energy facilities.")
     assert not [p for p in found if p.issue == "zaporizhzhia_npp"], found
+
+
+def test_the_pause_after_energy_strikes_are_named():
+    text = ("Russia and Ukraine agreed to halt strikes on energy facilities for 30 days. "
+            "Peskov said Moscow would observe the pause.")
+    has(text, "russia", "energy_strikes", "support")
