@@ -54,6 +54,8 @@ class StanceLexicon:
     complement_only: frozenset = frozenset()
     noun_only: frozenset = frozenset()
     not_before_speech: frozenset = frozenset()
+    no_stance_verbs: frozenset = frozenset()
+    question_verbs: frozenset = frozenset()
     retaliation_verbs: frozenset = frozenset()
     setting_prepositions: frozenset = frozenset()
     anaphoric_objects: frozenset = frozenset()
@@ -87,6 +89,8 @@ def stance_lexicon() -> StanceLexicon:
         complement_only=frozenset(data.get("complement_only", [])),
         noun_only=frozenset(data.get("noun_only", [])),
         not_before_speech=frozenset(data.get("not_before_speech", [])),
+        no_stance_verbs=frozenset(data.get("no_stance_verbs", [])),
+        question_verbs=frozenset(data.get("question_verbs", [])),
         retaliation_verbs=frozenset(data.get("retaliation_verbs", [])),
         setting_prepositions=frozenset(data.get("setting_prepositions", [])),
         anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
@@ -312,6 +316,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         node.dep_ == "conj" and any(c.dep_ == "cc" and c.i < node.i and _is_contrast(c, lex) for c in node.head.children)
         for node in [root, *path]
     )
+    if any(lemma(t) in lex.no_stance_verbs or lemma(t) in lex.question_verbs and _reporters_question(t)
+           for t in path if is_verbal(t)):
+        return None  # "accused Ukraine of violating the pause", "Asked about a summit, he said"
     reports = reported_nouns()
     if any(lemma(t) in reports and not is_verbal(t) for t in path) or any(
         is_verbal(t) and any(c.dep_ == "nsubj" and lemma(c) in reports for c in t.children) for t in path
@@ -321,12 +328,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         only = any(c.lower_ == "only" for c in clause.children if c.dep_ == "advmod")
-        if marks in (["if"], ["unless"]) and not only and lemma(clause.head) not in lex.retaliation_verbs:
+        if marks in (["if"], ["unless"], ["once"]) and not only and lemma(clause.head) not in lex.retaliation_verbs:
             # the issue is the condition of another clause: "would impose sanctions if Moscow did not
             # accept a truce" demands the truce; "would hold elections if a ceasefire held" takes no
             # stance on the ceasefire; a threat to answer it ("would respond in kind if the strikes
             # continued") stays a conditional stance on it, below
-            if (marks == ["unless"]) != any(c.dep_ == "neg" for c in clause.children):
+            if marks != ["once"] and (marks == ["unless"]) != any(c.dep_ == "neg" for c in clause.children):
                 return "demand", clause.head
             return None
     decided = None
@@ -398,6 +405,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if flips % 2 and stance in FLIP:
         stance = FLIP[stance]
     return stance, node
+
+
+def _reporters_question(verb) -> bool:
+    """ "Asked about a two-way summit, he said ...": a participle with no subject of its own
+    setting off the clause is the reporter's question, not the asker's demand."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _refused_act(verb) -> bool:

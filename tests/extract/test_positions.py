@@ -468,3 +468,13 @@ def test_the_pause_after_energy_strikes_are_named():
     text = ("Russia and Ukraine agreed to halt strikes on energy facilities for 30 days. "
             "Peskov said Moscow would observe the pause.")
     has(text, "russia", "energy_strikes", "support")
+
+
+def test_accusations_questions_and_once_clauses_take_no_stance():
+    assert not positions_of("Moscow accused Ukraine on Wednesday of violating the pause on strikes against energy "
+                            "facilities.")
+    assert not positions_of("Asked about a two-way summit, Peskov said the question was premature.")
+    has("Ukraine has since asked for a larger all-for-all swap of prisoners.", "ukraine", "prisoner_exchange",
+        "demand")
+    found = positions_of("Britain and France are ready to send peacekeepers once there is a ceasefire.")
+    assert not [p for p in found if p.issue == "ceasefire"], found
