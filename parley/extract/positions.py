@@ -136,6 +136,17 @@ def issue_parties(profile) -> dict:
     return out
 
 
+# How many sentences on a bare "meeting" still means the parties' meeting named before.
+PARTIES_CARRY = 2
+
+
+def _names_a_peer(sent, actors, parties: frozenset) -> bool:
+    """The sentence names someone of a party's rank who is not a party ("Trump and Putin")."""
+    named = [a for _span, a in actors.mentions_in(sent.start_char, sent.end_char)] if actors is not None else []
+    roles = {actors.get(p).role for p in parties if actors is not None and actors.get(p) is not None}
+    return any(a.id not in parties and a.kind == "person" and a.role in roles for a in named)
+
+
 def _names_a_party(sent, actors, parties: frozenset, words: tuple) -> bool:
     """The sentence names both parties, or one and no one else of their rank ("Trump and Putin
     agreed to meet" is another meeting), or says "the two presidents"."""
@@ -443,6 +454,7 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
     between = issue_parties(profile)
+    parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
     named_in_full: set[str] = set()  # issues a full cue has named so far
     for sent_no, sent in enumerate(doc.sents):
@@ -455,7 +467,11 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
                 if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)],
                 key=lambda m: m[1][0].i)
         if between:
-            mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])]
+            mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])
+                        # "a meeting" just after the presidents' meeting was named is that meeting
+                        or sent_no - parties_named.get(m[0], -9) <= PARTIES_CARRY and not _names_a_peer(
+                            sent, actors, between[m[0]][0])]
+            parties_named.update((issue, sent_no) for issue, _toks in mentions if issue in between)
         found_here = []
         for issue, toks in mentions:
             found = stance_for(toks, lex)

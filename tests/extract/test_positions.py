@@ -478,3 +478,14 @@ def test_accusations_questions_and_once_clauses_take_no_stance():
         "demand")
     found = positions_of("Britain and France are ready to send peacekeepers once there is a ceasefire.")
     assert not [p for p in found if p.issue == "ceasefire"], found
+
+
+def test_a_bare_meeting_just_after_the_presidents_meeting_is_that_meeting():
+    text = ("Turkey has offered to host a meeting between Vladimir Putin and Volodymyr Zelensky. "
+            "Kyiv is sceptical that a meeting will happen this month.")
+    has(text, "ukraine", "leaders_meeting", "doubt")
+    # another president named: another meeting
+    text = ("Turkey has offered to host a meeting between Vladimir Putin and Volodymyr Zelensky. "
+            "Donald Trump said he wants a meeting with Putin soon.")
+    found = positions_of(text)
+    assert not [p for p in found if p.actor == "donald-trump" and p.issue == "leaders_meeting"], found
