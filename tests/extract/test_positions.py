@@ -489,3 +489,8 @@ def test_a_bare_meeting_just_after_the_presidents_meeting_is_that_meeting():
             "Donald Trump said he wants a meeting with Putin soon.")
     found = positions_of(text)
     assert not [p for p in found if p.actor == "donald-trump" and p.issue == "leaders_meeting"], found
+
+
+def test_only_at_the_final_stage_is_a_condition():
+    has("The Kremlin has said a meeting between Putin and Zelensky is possible only at the final stage.",
+        "russia", "leaders_meeting", "conditional")
