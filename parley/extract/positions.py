@@ -181,17 +181,21 @@ def _token_keys(tok) -> set[str]:
     return {tok.lower_.replace("’", "'"), tok.lemma_.lower()}
 
 
-def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
-    """(issue id, tokens) for each issue cue in the sentence, longest match first, no overlaps."""
+def find_issue_mentions(sent, cues: dict, keys: Optional[list] = None) -> list[tuple[str, list]]:
+    """(issue id, tokens) for each issue cue in the sentence, longest match first, no overlaps.
+    `keys`, when given, is `_token_keys` of every token of the Doc, worked out once."""
     out = []
     taken: set[int] = set()
     doc = sent.doc
     for tok in sent:
         if tok.i in taken:
             continue
+        tok_keys = keys[tok.i] if keys is not None else _token_keys(tok)
+        if not any(key in cues for key in tok_keys):
+            continue
         # The cues of the word and of its lemma together, longest first: a set's order changes
         # with the hash seed, so trying one key after the other made the match differ run to run.
-        candidates = sorted((c for key in sorted(_token_keys(tok)) for c in cues.get(key, [])),
+        candidates = sorted((c for key in sorted(tok_keys) for c in cues.get(key, [])),
                             key=lambda c: -len(c.words))
         for cue in candidates:
             n = len(cue.words)
@@ -200,7 +204,8 @@ def find_issue_mentions(sent, cues: dict) -> list[tuple[str, list]]:
             toks = [doc[tok.i + k] for k in range(n)]
             if n == 1 and _inside_longer_name(tok):
                 continue
-            if all(cue.words[k] in _token_keys(toks[k]) for k in range(1, n)):
+            if all(cue.words[k] in (keys[toks[k].i] if keys is not None else _token_keys(toks[k]))
+                   for k in range(1, n)):
                 if not any(t.i in taken for t in toks):
                     out.append((cue.issue, toks))
                     taken.update(t.i for t in toks)
@@ -457,13 +462,15 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
     named_in_full: set[str] = set()  # issues a full cue has named so far
+    keys = [_token_keys(t) for t in doc]  # each word's keys once, for both cue passes
+    short_issues = {c.issue for entries in short_cues.values() for c in entries}
     for sent_no, sent in enumerate(doc.sents):
-        mentions = find_issue_mentions(sent, cues)
-        if short_cues:
-            named_in_full.update(issue for issue, _toks in mentions)
+        mentions = find_issue_mentions(sent, cues, keys)
+        named_in_full.update(issue for issue, _toks in mentions)
+        if named_in_full & short_issues:
             taken = {t.i for _issue, toks in mentions for t in toks}
             mentions = sorted(mentions + [
-                (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues)
+                (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues, keys)
                 if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)],
                 key=lambda m: m[1][0].i)
         if between:
