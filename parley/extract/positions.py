@@ -499,9 +499,9 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
         for stance_tok, stance, subject, noun in _summary_appositions(sent, lex):
             # "..., a call Kyiv rejected": a stance on the stance the sentence reported, the one
             # highest in the clause before it
-            taken = [e for e in found_here if e[2] is not None and e[2][1].i < noun.i]
-            if taken and (ids := resolver.ids_for(subject)):
-                issue = min(taken, key=lambda e: (tree_depth(e[2][1]), e[2][1].i))[0]
+            earlier = [e for e in found_here if e[2] is not None and e[2][1].i < noun.i]
+            if earlier and (ids := resolver.ids_for(subject)):
+                issue = min(earlier, key=lambda e: (tree_depth(e[2][1]), e[2][1].i))[0]
                 summaries.append((issue, list(doc[noun.i - 1: stance_tok.i + 1]), stance, stance_tok, ids))
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
@@ -590,10 +590,10 @@ SUMMARY_GAP_POS = {"PROPN", "NOUN", "DET", "ADJ", "ADV", "AUX", "PART", "PRON"}
 
 
 def _summary_appositions(sent, lex: StanceLexicon):
-    """(stance verb, stance, its subject, the summing noun) for a closing apposition that sums up the clause before
-    it and says who took a stance on it: "..., a call Kyiv rejected as interference", "..., a line
-    Kyiv rejects". Read from the words, not the parse: the parser hangs these phrases anywhere
-    (apposition, adverbial noun, conjunct, compound)."""
+    """(stance verb, stance, its subject, the summing noun) for a closing apposition that sums up
+    the clause before it and says who took a stance on it: "..., a call Kyiv rejected as
+    interference", "..., a line Kyiv rejects". Read from the words, not the parse: the parser hangs
+    these phrases anywhere (apposition, adverbial noun, conjunct, compound)."""
     doc = sent.doc
     for noun in sent:
         if lemma(noun) not in lex.anaphoric_objects or noun.pos_ != "NOUN" or noun.i - 2 < sent.start:

@@ -15,7 +15,8 @@ The algorithm, in one linear pass over the parsed Doc:
 4. rules add what the verb scorer cannot see: nouns with a possessor and a "that" clause
    ("Zelensky's insistence that ..."), light verbs with their noun or adjective ("made clear
    that ...", "gave assurances that ..."), stance adjectives, "in" phrases naming a poll ("In a CNN
-   poll ..., X led"), headline verbs the tagger misses, interview transcript turns ("RUBIO: ...");
+   poll ..., X led"), headline verbs the tagger misses, interview transcript turns ("RUBIO: ...")
+   and the answers of a Q&A interview without labels (the interviewee's, dated by the introduction);
 5. cues inside another attribution's content are dropped (PolNeAR's labels are univocal);
 6. quotations that run on after an attribution with no cue of their own become statements of
    the same speaker; content never leaves its cue's paragraph nor runs past MAX_CONTENT_CHARS;
@@ -127,6 +128,7 @@ class AttributionWords:
     reply_particles: frozenset[str]
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
+    interview_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -2205,7 +2207,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         span = doc.char_span(s, e, alignment_mode="expand")
         for tok in span if span is not None else []:
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in INTERVIEW_VERBS and subjects:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in attribution_words().interview_verbs and subjects:
                 cue, name = tok, subjects[0]
                 source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition
                 break
@@ -2232,9 +2234,6 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
 # a longer one ending in "?" is an answer closing on a rhetorical question.
 MAX_FOLLOW_UP_CHARS = 160
 MAX_QUESTION_CHARS = 300
-# Verbs of an introduction that make its subject the interviewee: "X spoke to the Guardian",
-# "sat down with", "told the Kyiv Independent", "talked to".
-INTERVIEW_VERBS = {"speak", "talk", "sit", "tell", "give", "answer"}
 
 
 # How far into a headline its speaker's colon may come ("Former AG Mukasey at RNC: ...").
