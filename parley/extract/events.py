@@ -907,7 +907,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
         out.append((len(text) - len(text.lstrip()), first))
     for match in HEADING_LINE.finditer(text):
         line = match.group(1).rstrip()
-        if match.start(1) > (first or 0) and line[-1] not in ".:" and len(line.split()) <= MAX_HEADLINE_WORDS:
+        if line and match.start(1) > (first or 0) and line[-1] not in ".:" and len(line.split()) <= MAX_HEADLINE_WORDS:
             out.append((match.start(1), match.start(1) + len(line)))
     return out
 

@@ -855,3 +855,11 @@ def test_a_subject_the_parser_hangs_on_a_dateline_with_a_date_is_still_the_actor
     agreed = [e for e in events_of(text) if {"russia", "ukraine"} <= set(e.actors)]
     assert agreed, events_of(text)
     assert not [e for e in events_of(text) if any("riyadh" in a for a in e.actors)], events_of(text)
+
+
+def test_a_line_of_only_a_no_break_space_is_no_heading():
+    from parley.extract.events import heading_lines
+    text = "Lawmakers rip Trump\n\nThe letter ends: what do you have to lose?\n\xa0\nEditor's note: more text.\n"
+    assert heading_lines(text) == [(0, len("Lawmakers rip Trump"))]
+    # the events stage runs to the end (it raised IndexError, and the stage was skipped, before)
+    assert extract_text(text, published=PUBLISHED).problems == []
