@@ -368,8 +368,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound"))]
                     hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt"))
                     continue
-                if c.dep_ == "prep" and c.lower_ == "as":
-                    # "would treat any Western troops as legitimate targets": what they are taken as
+                if c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "to" and lemma(node) == "amount"):
+                    # "would treat any Western troops as legitimate targets", "would amount to
+                    # theft": what they are taken as
                     hits.extend(s for t in c.subtree if t.i != c.i for s in _stances_at(t, lex) if s == "oppose")
                     continue
                 if c.dep_ == "prep" and c.lower_ != "against" and not (

@@ -494,3 +494,9 @@ def test_a_bare_meeting_just_after_the_presidents_meeting_is_that_meeting():
 def test_only_at_the_final_stage_is_a_condition():
     has("The Kremlin has said a meeting between Putin and Zelensky is possible only at the final stage.",
         "russia", "leaders_meeting", "conditional")
+
+
+def test_amounting_to_theft_and_being_forced_to_give_up():
+    has('Peskov said any use of the frozen assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
+        "oppose")
+    has("Zelensky said Ukraine will not be forced to give up territory.", "ukraine", "territory", "oppose")
