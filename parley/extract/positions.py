@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Optional
 
@@ -77,6 +77,8 @@ def stance_lexicon() -> StanceLexicon:
                     words[parts[0]].append(stance)
             else:
                 phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+    # every optional field is a word list of the same name in the table
+    word_lists = {f.name: frozenset(data.get(f.name, [])) for f in fields(StanceLexicon) if f.default == frozenset()}
     return StanceLexicon(
         words={k: tuple(v) for k, v in words.items()},
         phrases=phrases,
@@ -84,18 +86,7 @@ def stance_lexicon() -> StanceLexicon:
         contrast=tuple(tuple(c.split()) for c in data.get("contrast", [])),
         volition=frozenset(data.get("volition", [])),
         priority=tuple(data.get("priority", STANCES)),
-        conditional_marks=frozenset(data.get("conditional_marks", [])),
-        verb_only=frozenset(data.get("verb_only", [])),
-        complement_only=frozenset(data.get("complement_only", [])),
-        noun_only=frozenset(data.get("noun_only", [])),
-        not_before_speech=frozenset(data.get("not_before_speech", [])),
-        no_stance_verbs=frozenset(data.get("no_stance_verbs", [])),
-        question_verbs=frozenset(data.get("question_verbs", [])),
-        retaliation_verbs=frozenset(data.get("retaliation_verbs", [])),
-        setting_prepositions=frozenset(data.get("setting_prepositions", [])),
-        anaphoric_objects=frozenset(data.get("anaphoric_objects", [])),
-        objectless_stance_verbs=frozenset(data.get("objectless_stance_verbs", [])),
-        necessity_verbs=frozenset(data.get("necessity_verbs", [])),
+        **word_lists,
     )
 
 

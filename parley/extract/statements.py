@@ -2199,7 +2199,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
                 # "And sanctions? The US has not added new measures.": a short paragraph that asks
                 or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS):
             questions.append(i)
-    answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
+    answered = [i for i in questions if i + 1 < len(paragraphs)]  # the paragraph after a question answers it
     if len(answered) < 2 or questions[0] < 2 or 3 * len(questions) < len(paragraphs) - questions[0]:
         return []  # a headline and an introduction, then mostly questions and their answers
     cue = source = None
