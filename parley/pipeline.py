@@ -35,7 +35,7 @@ def extract_doc(doc, article: Article, profile: Profile) -> Extraction:
     timexes = extract_timexes(doc, article.published)
     statements = guarded("statements", extract_statements, doc, actors, timexes, profile)
     events = guarded("events", extract_events, doc, actors, timexes, statements, profile, article.published)
-    positions = guarded("positions", extract_positions, doc, actors, statements, timexes, profile)
+    positions = guarded("positions", extract_positions, doc, actors, statements, timexes, profile, article.published)
     return Extraction(
         article=article,
         actors=actors.used_actors(),

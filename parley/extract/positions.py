@@ -24,6 +24,7 @@ from .events import (
     DATA_DIR,
     ActorResolver,
     clause_head,
+    date_for,
     is_verbal,
     lemma,
     predicate_date,
@@ -434,12 +435,12 @@ def reported_nouns() -> frozenset:
     return event_lexicon().cues["reported_nouns"]
 
 
-def extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
+def extract_positions(doc, actors, statements, timexes, profile, published: Optional[str] = None) -> list[Position]:
     """Positions on the profile's issues, one per (actor, issue, stance) and clause."""
-    return _extract_positions(doc, actors, statements, timexes, profile)
+    return _extract_positions(doc, actors, statements, timexes, profile, published)
 
 
-def _extract_positions(doc, actors, statements, timexes, profile) -> list[Position]:
+def _extract_positions(doc, actors, statements, timexes, profile, published: Optional[str] = None) -> list[Position]:
     cues = issue_cues(profile)
     if not cues:
         return []
@@ -526,7 +527,8 @@ def _extract_positions(doc, actors, statements, timexes, profile) -> list[Positi
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids and head is not None:
-                tx = predicate_date(doc, head, timexes, tx_tokens)
+                tx = _held_date(predicate_date(doc, head, timexes, tx_tokens), published) or _held_date(
+                    _clause_date_above(doc, head, tx_tokens), published)
                 date = timex_record_date(tx, doc) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
@@ -665,6 +667,39 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if sent_no - named_in > 2 or "\n\n" in doc[i: tok.i].text_with_ws:
         return None  # too far back, or another paragraph
     return issue
+
+
+def _held_date(tx, published: Optional[str]):
+    """A timex can date a stance only if it is not after the story: "ready to travel next week"
+    is a stance held now, on an act to come."""
+    if tx is None or published and tx.range and tx.range[0] > published:
+        return None
+    return tx
+
+
+# the clauses a stance can stand in under a dated clause: "failed on Friday ..., after Hungary
+# blocked the ban", "said on Monday that Kyiv had proposed a truce", "met on Monday and agreed"
+HELD_UNDER_DEPS = {"advcl", "conj", "ccomp"}
+
+
+def _clause_date_above(doc, verb, tx_tokens):
+    """For a stance with no date of its own or of its statement: the time of a "when" clause on
+    its verb ("dismissed the truce when it was announced on January 5"), else of the nearest
+    dated clause it stands in. Looser than an event's date (`predicate_date` keeps "said on
+    Thursday that X attacked" undated): a stance is a state the party held at that time."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+            tx = date_for(doc, c, None, tx_tokens, climb=False)
+            if tx is not None:
+                return tx
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in HELD_UNDER_DEPS or node.head == node:
+            return None
+        node = node.head
+        if is_verbal(node) and (tx := date_for(doc, node, None, tx_tokens, climb=False)) is not None:
+            return tx
+    return None
 
 
 def _participle_modifier(verb) -> bool:

@@ -500,3 +500,25 @@ def test_amounting_to_theft_and_being_forced_to_give_up():
     has('Peskov said any use of the frozen assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
         "oppose")
     has("Zelensky said Ukraine will not be forced to give up territory.", "ukraine", "territory", "oppose")
+
+
+def dated(text, actor, issue):
+    return {p.date for p in positions_of(text) if (p.actor, p.issue) == (actor, issue)}
+
+
+def test_a_stance_in_a_clause_under_a_dated_one_takes_its_date():
+    # a stance is a state: Hungary held it when the vote failed, even if the text tells it as background
+    assert dated("EU envoys on Tuesday failed to approve the new sanctions package after Hungary "
+                 "blocked it.", "hungary", "sanctions") == {"2026-03-10"}
+    assert dated("Delegates left Geneva on Monday after Ukraine refused to discuss the status of "
+                 "the Zaporizhzhia nuclear plant.", "ukraine", "zaporizhzhia_npp") == {"2026-03-09"}
+    # a "when" clause on the stance verb dates it
+    assert dated("Kyiv had dismissed the truce as a stunt when it was announced on March 2.",
+                 "ukraine", "ceasefire") == {"2026-03-02"}
+
+
+def test_a_stance_is_never_dated_after_the_story():
+    # "next week" is when the talks would be, not when Turkey holds its offer
+    assert dated("Turkey is ready to host negotiations next week.", "turkey", "negotiations") == {None}
+    # a date that is not ahead still dates it
+    assert dated("Turkey on Monday offered to host negotiations.", "turkey", "negotiations") == {"2026-03-09"}
