@@ -9,7 +9,7 @@ import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 DEV = [BENCH / f"positions_news_p{n}" for n in (1, 2, 3, 6, 7, 13, 14)]
-HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12)]
+HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15, 16)]
 ALL_SETS = DEV + [BENCH / "positions_news_p1b"] + HELD_OUT
 
 
