@@ -62,6 +62,8 @@ class StanceLexicon:
     anaphoric_objects: frozenset = frozenset()
     objectless_stance_verbs: frozenset = frozenset()
     necessity_verbs: frozenset = frozenset()
+    said_of_subject: frozenset = frozenset()
+    future_conditional_marks: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -249,14 +251,22 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     """An if/unless clause, or "only after ...", on the issue's own clause (not a reporting verb's)."""
     for node in path:
         for c in node.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lex.conditional_marks or "conditional"
-                                                                in _stances_at(m, lex)) for m in c.children):
+            # the parser takes "once" for a mark or an adverb
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
+                    m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
                 return True
+            if c.dep_ == "advcl" and _future(node) and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in lex.future_conditional_marks for m in c.children):
+                return True  # "elections will be held when the guns fall silent"
             if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
                 return True
         if node.dep_ == "ccomp":
             break
     return False
+
+
+def _future(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "could", "can", "ca", "shall") for c in verb.children)
 
 
 def _is_contrast(tok, lex: StanceLexicon) -> bool:
@@ -335,6 +345,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     clause = next((n for n in path if is_verbal(n)), None)
     if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if not marks and any(c.dep_ == "advmod" and (c.lower_ == "once" or c.lower_ in lex.future_conditional_marks
+                                                     and _future(clause.head)) for c in clause.children):
+            marks = ["once"]  # "elections will be held when a ceasefire holds": the condition is no stance
         only = any(c.lower_ == "only" for c in clause.children if c.dep_ == "advmod")
         if marks in (["if"], ["unless"], ["once"]) and not only and lemma(clause.head) not in lex.retaliation_verbs:
             # the issue is the condition of another clause: "would impose sanctions if Moscow did not
@@ -786,7 +799,8 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's
-    candidates += subject_of(head)
+    if lemma(node) not in stance_lexicon().said_of_subject:
+        candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:
         if cand.tag_ in ("WP", "WDT") and cand.head.dep_ == "relcl":

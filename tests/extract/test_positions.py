@@ -522,3 +522,22 @@ def test_a_stance_is_never_dated_after_the_story():
     assert dated("Turkey is ready to host negotiations next week.", "turkey", "negotiations") == {None}
     # a date that is not ahead still dates it
     assert dated("Turkey on Monday offered to host negotiations.", "turkey", "negotiations") == {"2026-03-09"}
+
+
+def test_questioning_a_leaders_legitimacy_is_the_speakers_doubt_on_elections():
+    # the subject of "is illegitimate" / "lacks legitimacy" is what the doubt is about, not who holds it
+    has("The Kremlin keeps saying that President Zelensky is illegitimate.", "russia", "elections", "doubt")
+    has("Lavrov argued that Zelensky lacks legitimacy.", "sergei-lavrov", "elections", "doubt")
+    assert not [p for p in positions_of("Lavrov argued that Zelensky lacks legitimacy.")
+                if p.actor == "volodymyr-zelensky"]
+
+
+def test_when_on_a_clause_about_what_will_be_is_a_condition():
+    has('"Elections will be held when the guns fall silent," Zelensky said.', "volodymyr-zelensky",
+        "elections", "conditional")
+    # the "when" clause's own issue is the condition, no stance
+    got = positions_of('"When a ceasefire holds, we will hold elections," Sybiha said.')
+    assert {(p.issue, p.stance) for p in got} == {("elections", "conditional")}, got
+    # of a past clause "when" tells the time: no condition
+    has("Russia agreed to a prisoner exchange when the delegations met in Istanbul.", "russia",
+        "prisoner_exchange", "support")
