@@ -402,6 +402,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance
             elif _refused_act(root):
                 return "oppose", root  # "Russia will not negotiate under threats", "would not meet him"
+            elif path and _refused_act(path[0]) and (
+                    root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "pobj" and root.head.head == path[0]):
+                # the refused act is done to the issue: "we will not trade land for a signature",
+                # "elections cannot be held under martial law"; "will not put soldiers in Ukraine
+                # without an American backstop" names what would change that
+                without = any(c.dep_ == "prep" and c.lower_ == "without" for c in path[0].children)
+                return ("conditional" if without else "oppose"), path[0]
             else:
                 return None
         decided = (stance, root)

@@ -541,3 +541,14 @@ def test_when_on_a_clause_about_what_will_be_is_a_condition():
     # of a past clause "when" tells the time: no condition
     has("Russia agreed to a prisoner exchange when the delegations met in Istanbul.", "russia",
         "prisoner_exchange", "support")
+
+
+def test_a_refused_act_done_to_the_issue_is_opposition():
+    has('"We will not trade land for a signature," Sybiha said.', "andrii-sybiha", "territory", "oppose")
+    has("Kyiv says elections cannot be held under martial law.", "ukraine", "elections", "oppose")
+    # "without" names what would change the refusal
+    has('"We will not put British soldiers in Ukraine without an American backstop," Healey said.',
+        "healey", "peacekeepers", "conditional")
+    # not negated: no stance read into a plain future
+    got = positions_of("The United States will discuss land with both delegations.")
+    assert not [p for p in got if p.issue == "territory"], got
