@@ -429,6 +429,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         up = up.head
         if (lemma(up) in lex.volition or up.lower_ in lex.volition) and _negated(up, lex):
             flips += 1
+        elif (up == node.head and node.dep_ == "xcomp" and up.pos_ == "VERB" and not _negated(up, lex)
+              and _best(_stances_at(up, lex), lex) == "oppose"):
+            flips += 1  # "has declined to commit troops": a refusal of what it governs
     if contrast:
         flips += 1
     if flips % 2 and stance in FLIP:

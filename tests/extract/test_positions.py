@@ -552,3 +552,10 @@ def test_a_refused_act_done_to_the_issue_is_opposition():
     # not negated: no stance read into a plain future
     got = positions_of("The United States will discuss land with both delegations.")
     assert not [p for p in got if p.issue == "territory"], got
+
+
+def test_declining_to_do_what_supports_the_issue_is_opposition():
+    has("Washington has so far declined to commit American troops to a reassurance force.",
+        "united-states", "peacekeepers", "oppose")
+    # declining it twice over is no flip back: "did not refuse to back the truce" supports it
+    has("Moscow did not refuse to back the truce.", "russia", "ceasefire", "support")
