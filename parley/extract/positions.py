@@ -64,6 +64,8 @@ class StanceLexicon:
     necessity_verbs: frozenset = frozenset()
     said_of_subject: frozenset = frozenset()
     future_conditional_marks: frozenset = frozenset()
+    frame_nouns: frozenset = frozenset()
+    modifier_prepositions: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +295,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     root = min(cue_tokens, key=tree_depth)
     if root.dep_ == "pobj" and root.head.lower_ in lex.setting_prepositions:
         return None  # "agreed at the Istanbul talks": where it happened, not what it is about
+    noun = root.head if root.dep_ == "compound" else root  # "peace" of "any peace settlement"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.frame_nouns:
+        return None  # "sanctions relief must be part of any settlement": the stance is on the relief
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -439,6 +444,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     return stance, node
 
 
+def _modifies_another_issue(toks, issue: str, outer: dict, lex: StanceLexicon) -> bool:
+    """The mention is a place in another issue's phrase ("a ceasefire along the front line")."""
+    root = min(toks, key=tree_depth)
+    return (root.dep_ == "pobj" and root.head.lower_ in lex.modifier_prepositions
+            and outer.get(root.head.head.i, issue) != issue)
+
+
 def _reporters_question(verb) -> bool:
     """ "Asked about a two-way summit, he said ...": a participle with no subject of its own
     setting off the clause is the reporter's question, not the asker's demand."""
@@ -495,6 +507,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                         or sent_no - parties_named.get(m[0], -9) <= PARTIES_CARRY and not _names_a_peer(
                             sent, actors, between[m[0]][0])]
             parties_named.update((issue, sent_no) for issue, _toks in mentions if issue in between)
+        if len(mentions) > 1:
+            # "a ceasefire along the front line", "a truce on land": where the other issue holds
+            outer = {t.i: issue for issue, toks in mentions for t in toks}
+            mentions = [(issue, toks) for issue, toks in mentions if not _modifies_another_issue(toks, issue, outer, lex)]
         found_here = []
         for issue, toks in mentions:
             found = stance_for(toks, lex)

@@ -559,3 +559,19 @@ def test_declining_to_do_what_supports_the_issue_is_opposition():
         "united-states", "peacekeepers", "oppose")
     # declining it twice over is no flip back: "did not refuse to back the truce" supports it
     has("Moscow did not refuse to back the truce.", "russia", "ceasefire", "support")
+
+
+def test_an_issue_word_placing_another_issue_takes_no_stance_of_its_own():
+    got = positions_of("Ukraine proposed an unconditional 30-day ceasefire along the entire front line.")
+    assert {(p.issue, p.stance) for p in got} == {("ceasefire", "support")}, got
+    got = positions_of("Kyiv is ready for a truce on land, at sea and in the air.")
+    assert {(p.issue, p.stance) for p in got} == {("ceasefire", "support")}, got
+    # alone, the same words are the issue
+    has("Ukraine rejected any freeze along the front line.", "ukraine", "territory", "oppose")
+
+
+def test_the_frame_of_another_stance_is_no_stance():
+    got = positions_of("Peskov said the lifting of Western sanctions must be part of any peace settlement.")
+    assert "negotiations" not in {p.issue for p in got}, got
+    has("Peskov said the lifting of Western sanctions must be part of any peace settlement.",
+        "dmitry-peskov", "sanctions", "demand")
