@@ -65,6 +65,7 @@ class StanceLexicon:
     said_of_subject: frozenset = frozenset()
     future_conditional_marks: frozenset = frozenset()
     frame_nouns: frozenset = frozenset()
+    failure_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
 
 
@@ -425,6 +426,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     if is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ == "without":
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
+    if is_verbal(node) and node.dep_ == "xcomp" and lemma(node.head) in lex.failure_verbs:
+        return None  # "failed to sign off on the package": nor this
     flips = 1 if _negated(node, lex) else 0
     # a negated willingness verb above ("does not want to concede")
     up = node

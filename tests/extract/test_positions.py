@@ -575,3 +575,11 @@ def test_the_frame_of_another_stance_is_no_stance():
     assert "negotiations" not in {p.issue for p in got}, got
     has("Peskov said the lifting of Western sanctions must be part of any peace settlement.",
         "dmitry-peskov", "sanctions", "demand")
+
+
+def test_failing_to_act_is_no_stance():
+    got = positions_of("EU envoys on Friday failed to sign off on the new sanctions package.")
+    assert not [p for p in got if p.issue == "sanctions"], got
+    # a stance told beside the failure is still one
+    has("EU envoys on Friday failed to approve the sanctions package after Hungary blocked it.",
+        "hungary", "sanctions", "oppose")
