@@ -583,3 +583,12 @@ def test_failing_to_act_is_no_stance():
     # a stance told beside the failure is still one
     has("EU envoys on Friday failed to approve the sanctions package after Hungary blocked it.",
         "hungary", "sanctions", "oppose")
+
+
+def test_troops_and_soldiers_are_the_force_once_the_force_is_named():
+    text = ("Britain and France want a reassurance force in Ukraine after a ceasefire. "
+            "Poland has ruled out deploying its own soldiers.")
+    has(text, "poland", "peacekeepers", "oppose")
+    # alone, soldiers are any soldiers
+    got = positions_of("Poland has ruled out deploying its own soldiers.")
+    assert not [p for p in got if p.issue == "peacekeepers"], got
