@@ -592,3 +592,7 @@ def test_troops_and_soldiers_are_the_force_once_the_force_is_named():
     # alone, soldiers are any soldiers
     got = positions_of("Poland has ruled out deploying its own soldiers.")
     assert not [p for p in got if p.issue == "peacekeepers"], got
+
+
+def test_restrictions_on_russia_are_sanctions():
+    has("Peskov said Moscow expected Washington to ease restrictions on Russian banks.", "russia", "sanctions", "demand")
