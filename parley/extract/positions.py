@@ -828,7 +828,11 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's
-    if lemma(node) not in stance_lexicon().said_of_subject:
+    obliged_passive = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children) and any(
+        c.dep_ == "auxpass" for c in head.children)
+    # the subject a stance is said of is not its holder; nor is the agent of what must be done
+    # ("any commitment must be ratified by Congress" is the speaker's demand)
+    if lemma(node) not in stance_lexicon().said_of_subject and not obliged_passive:
         candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:

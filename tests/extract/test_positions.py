@@ -596,3 +596,10 @@ def test_troops_and_soldiers_are_the_force_once_the_force_is_named():
 
 def test_restrictions_on_russia_are_sanctions():
     has("Peskov said Moscow expected Washington to ease restrictions on Russian banks.", "russia", "sanctions", "demand")
+
+
+def test_who_must_do_it_is_not_who_demands_it():
+    text = ("Zelensky told reporters on Tuesday that any security commitment must be ratified by the "
+            "US Congress.")
+    has(text, "volodymyr-zelensky", "security_guarantees", "demand")
+    assert not [p for p in positions_of(text) if p.actor == "united-states"]
