@@ -603,3 +603,8 @@ def test_who_must_do_it_is_not_who_demands_it():
             "US Congress.")
     has(text, "volodymyr-zelensky", "security_guarantees", "demand")
     assert not [p for p in positions_of(text) if p.actor == "united-states"]
+
+
+def test_strikes_on_russian_refineries_are_energy_strikes():
+    has("Ukraine would resume strikes on Russian refineries if Russia broke the moratorium, Sybiha said.",
+        "ukraine", "energy_strikes", "conditional")
