@@ -608,3 +608,8 @@ def test_who_must_do_it_is_not_who_demands_it():
 def test_strikes_on_russian_refineries_are_energy_strikes():
     has("Ukraine would resume strikes on Russian refineries if Russia broke the moratorium, Sybiha said.",
         "ukraine", "energy_strikes", "conditional")
+
+
+def test_a_framework_agreement_and_a_seat_at_the_table_are_the_talks():
+    has('Zelensky said Kyiv was ready to sign a framework agreement "this month".', "ukraine", "negotiations", "support")
+    has("European leaders want a seat at the table.", "europe", "negotiations", "demand")
