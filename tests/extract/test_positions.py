@@ -613,3 +613,7 @@ def test_strikes_on_russian_refineries_are_energy_strikes():
 def test_a_framework_agreement_and_a_seat_at_the_table_are_the_talks():
     has('Zelensky said Kyiv was ready to sign a framework agreement "this month".', "ukraine", "negotiations", "support")
     has("European leaders want a seat at the table.", "europe", "negotiations", "demand")
+
+
+def test_confiscation_is_the_frozen_assets_issue():
+    has("Belgium warned against any step that would amount to confiscation.", "belgium", "frozen_assets", "oppose")
