@@ -602,10 +602,12 @@ def _relative_stances(sent, lex: StanceLexicon, deciders: set, mentions: list):
     consider", "the moratorium, which Washington brokered and which both sides agreed to extend"."""
     at = {t.i: (issue, toks) for issue, toks in mentions for t in toks}
     for tok in sent:
-        relative = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else tok
-        if relative.dep_ != "relcl" or not is_verbal(tok) or tok.i in deciders or _adverbial_relative(relative):
+        relative = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
+        # "the moratorium, agreed by both sides": a participle with its agent says the same
+        agented = relative.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+        if not (relative.dep_ == "relcl" or agented) or not is_verbal(tok) or tok.i in deciders or _adverbial_relative(relative):
             continue
-        if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        if not agented and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
             continue  # whose stance it is must be said: not "a moratorium to be agreed", "which was agreed"
         stance = _best(list(_stances_at(tok, lex)), lex)
         if stance not in ("support", "oppose"):

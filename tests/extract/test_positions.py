@@ -617,3 +617,12 @@ def test_a_framework_agreement_and_a_seat_at_the_table_are_the_talks():
 
 def test_confiscation_is_the_frozen_assets_issue():
     has("Belgium warned against any step that would amount to confiscation.", "belgium", "frozen_assets", "oppose")
+
+
+def test_a_participle_with_its_agent_is_the_agents_stance():
+    text = "The moratorium, agreed by Russia and Ukraine in March, is monitored by a small team."
+    has(text, "russia", "energy_strikes", "support")
+    has(text, "ukraine", "energy_strikes", "support")
+    # with no agent it names no one
+    got = positions_of("The moratorium, agreed in March, is monitored by a small team.")
+    assert not got, got
