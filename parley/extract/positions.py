@@ -669,8 +669,8 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
             continue
         stance = _best(list(_stances_at(tok, lex)), lex)
         if stance not in ("support", "oppose") or any(
-                c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
-            continue  # accepting or rejecting what was named; not "if both sides agreed"
+                c.dep_ == "mark" and (c.lower_ in lex.conditional_marks or c.lower_ == "whether") for c in tok.children):
+            continue  # accepting or rejecting what was named; not "if both sides agreed", "whether it will agree"
         if any(t.i in covered for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc")
                for t in c.subtree):
             continue  # it governs an issue named here: the ordinary path decides

@@ -626,3 +626,10 @@ def test_a_participle_with_its_agent_is_the_agents_stance():
     # with no agent it names no one
     got = positions_of("The moratorium, agreed in March, is monitored by a small team.")
     assert not got, got
+
+
+def test_whether_a_party_will_agree_is_no_stance():
+    text = ("Washington brokered a moratorium on strikes on energy facilities in March. "
+            "Ukraine is ready to extend it; Moscow has not said whether it will agree.")
+    has(text, "ukraine", "energy_strikes", "support")
+    assert not [p for p in positions_of(text) if p.actor == "russia"], positions_of(text)
