@@ -66,6 +66,7 @@ class StanceLexicon:
     future_conditional_marks: frozenset = frozenset()
     frame_nouns: frozenset = frozenset()
     failure_verbs: frozenset = frozenset()
+    place_prepositions: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
 
 
@@ -408,13 +409,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance
             elif _refused_act(root):
                 return "oppose", root  # "Russia will not negotiate under threats", "would not meet him"
-            elif path and _refused_act(path[0]) and (
-                    root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "pobj" and root.head.head == path[0]):
+            elif (act := _act_done_to(root, path, lex)) is not None and _refused_act(act):
                 # the refused act is done to the issue: "we will not trade land for a signature",
-                # "elections cannot be held under martial law"; "will not put soldiers in Ukraine
-                # without an American backstop" names what would change that
-                without = any(c.dep_ == "prep" and c.lower_ == "without" for c in path[0].children)
-                return ("conditional" if without else "oppose"), path[0]
+                # "elections cannot be held under martial law", "will not withdraw from our land";
+                # "will not put soldiers in Ukraine without an American backstop" names what would
+                # change that
+                without = any(c.dep_ == "prep" and c.lower_ == "without" for c in act.children)
+                return ("conditional" if without else "oppose"), act
             else:
                 return None
         decided = (stance, root)
@@ -459,6 +460,20 @@ def _reporters_question(verb) -> bool:
     setting off the clause is the reporter's question, not the asker's demand."""
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _act_done_to(root, path: list, lex: StanceLexicon):
+    """The verb whose object the issue word is ("trade land", "withdraw from our land", "take part
+    in any mission"), or None: not a place ("stationed near the front line") nor what is missing
+    ("will not put troops in without a backstop")."""
+    if root.dep_ == "compound" and path and path[0] == root.head:
+        root, path = path[0], path[1:]  # "any peacekeeping mission": the phrase's noun
+    if path and root.dep_ in ("dobj", "nsubjpass"):
+        return path[0]
+    if (len(path) > 1 and root.dep_ == "pobj" and path[0] == root.head and path[1] == root.head.head
+            and root.head.lower_ not in lex.place_prepositions and root.head.lower_ != "without"):
+        return path[1]
+    return None
 
 
 def _refused_act(verb) -> bool:

@@ -633,3 +633,11 @@ def test_whether_a_party_will_agree_is_no_stance():
             "Ukraine is ready to extend it; Moscow has not said whether it will agree.")
     has(text, "ukraine", "energy_strikes", "support")
     assert not [p for p in positions_of(text) if p.actor == "russia"], positions_of(text)
+
+
+def test_a_refused_act_on_the_issue_through_a_preposition():
+    has('"We will not withdraw from our own land," Umerov said.', "rustem-umerov", "territory", "oppose")
+    has("China said it would not take part in any peacekeeping mission in Ukraine.", "china", "peacekeepers", "oppose")
+    # a place is not what the act is done to
+    got = positions_of("Britain said its troops would not be stationed near the front line.")
+    assert not [p for p in got if p.issue == "territory"], got
