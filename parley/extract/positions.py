@@ -67,6 +67,7 @@ class StanceLexicon:
     frame_nouns: frozenset = frozenset()
     failure_verbs: frozenset = frozenset()
     place_prepositions: frozenset = frozenset()
+    belief_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
 
 
@@ -441,6 +442,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         elif (up == node.head and node.dep_ == "xcomp" and up.pos_ == "VERB" and not _negated(up, lex)
               and _best(_stances_at(up, lex), lex) == "oppose"):
             flips += 1  # "has declined to commit troops": a refusal of what it governs
+        elif lemma(up) in lex.belief_verbs and _negated(up, lex) and stance in ("support", "demand"):
+            return "doubt", up  # "I don't see Putin ready for peace": the one who does not see doubts it
     if contrast:
         flips += 1
     if flips % 2 and stance in FLIP:

@@ -641,3 +641,8 @@ def test_a_refused_act_on_the_issue_through_a_preposition():
     # a place is not what the act is done to
     got = positions_of("Britain said its troops would not be stationed near the front line.")
     assert not [p for p in got if p.issue == "territory"], got
+
+
+def test_a_negated_belief_over_a_stance_is_doubt():
+    has('"I don\'t see Putin ready for peace talks yet," Sybiha said.', "andrii-sybiha", "negotiations", "doubt")
+    has("Sybiha said he did not believe Moscow wanted a ceasefire.", "andrii-sybiha", "ceasefire", "doubt")
