@@ -389,7 +389,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 if c.dep_ == "prep" and c.lower_ != "against" and not (
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no
-                hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux")
+                # with the issue as subject, an adjective says what it is called, whatever the
+                # stance ("elections are necessary")
+                called = c.dep_ == "acomp" and root.dep_ == "nsubj" and root.head == node
+                hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
+                            or called)
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
             hits.append("conditional")  # "would have to be approved", "would need": what a deal would take

@@ -646,3 +646,11 @@ def test_a_refused_act_on_the_issue_through_a_preposition():
 def test_a_negated_belief_over_a_stance_is_doubt():
     has('"I don\'t see Putin ready for peace talks yet," Sybiha said.', "andrii-sybiha", "negotiations", "doubt")
     has("Sybiha said he did not believe Moscow wanted a ceasefire.", "andrii-sybiha", "ceasefire", "doubt")
+
+
+def test_what_the_issue_is_called_is_the_speakers_stance():
+    has('"Elections in Ukraine are necessary before the final documents," Zakharova said.',
+        "maria-zakharova", "elections", "demand")
+    # "ready" is the subject's, not the issue's, when the issue is elsewhere in the clause
+    got = positions_of("China says it is ready to help rebuild Ukraine but will not send troops to Ukraine.")
+    assert ("china", "peacekeepers", "support") not in [(p.actor, p.issue, p.stance) for p in got], got
