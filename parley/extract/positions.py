@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Optional
@@ -720,7 +721,8 @@ def _definite(noun) -> bool:
 
 
 def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> Optional[str]:
-    """The issue last named before `tok` in its sentence or the two before it, in its paragraph."""
+    """The issue last named before `tok` in its sentence or the two before it, in its paragraph
+    (or the one before, for a definite noun on the story's main issue)."""
     doc = tok.doc
     # not one in the stance taker's own description ("Zelenskyy, who addressed the meeting, welcomed it")
     own_subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -730,9 +732,24 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if not candidates:
         return None
     i, issue, named_in = max(candidates)
-    if sent_no - named_in > 2 or "\n\n" in doc[i: tok.i].text_with_ws:
-        return None  # too far back, or another paragraph
+    breaks = doc[i: tok.i].text_with_ws.count("\n\n")
+    if sent_no - named_in > 2 or breaks > 1:
+        return None  # too far back
+    if breaks and not (_definite_noun_object(tok) and issue == Counter(m[1] for m in named).most_common(1)[0][0]):
+        # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
+        # reach back to it; a bare "welcomed", "it" may be about anything
+        return None
     return issue
+
+
+def _definite_noun_object(verb) -> bool:
+    """ "welcomed the plans", "agreed to the pause", "proposed extending the deal"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "xcomp") for g in c.children if g.dep_ in ("pobj", "dobj")]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)
+    # "the", not "that": "rejected that demand" points at the words just before it
+    return any(o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in objects)
 
 
 def _held_date(tx, published: Optional[str]):

@@ -654,3 +654,13 @@ def test_what_the_issue_is_called_is_the_speakers_stance():
     # "ready" is the subject's, not the issue's, when the issue is elsewhere in the clause
     got = positions_of("China says it is ready to help rebuild Ukraine but will not send troops to Ukraine.")
     assert ("china", "peacekeepers", "support") not in [(p.actor, p.issue, p.stance) for p in got], got
+
+
+def test_the_plan_reaches_back_one_paragraph_to_the_storys_main_issue():
+    text = ("The EU is drafting a reparations loan backed by frozen Russian assets. The frozen assets "
+            "are held in Belgium.\n\nGermany has thrown its weight behind the plan.")
+    has(text, "germany", "frozen_assets", "support")
+    # a bare verb does not reach into another paragraph
+    text = ("The EU is drafting a reparations loan backed by frozen Russian assets. The frozen assets "
+            "are held in Belgium.\n\nGermany welcomed it.")
+    assert not [p for p in positions_of(text) if p.actor == "germany"], positions_of(text)
