@@ -272,6 +272,7 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
 
 
 def _future(verb) -> bool:
+    """A clause about what will or could be ("will be held", "could meet")."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "could", "can", "ca", "shall") for c in verb.children)
 
 
@@ -735,7 +736,8 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     breaks = doc[i: tok.i].text_with_ws.count("\n\n")
     if sent_no - named_in > 2 or breaks > 1:
         return None  # too far back
-    if breaks and not (_definite_noun_object(tok) and issue == Counter(m[1] for m in named).most_common(1)[0][0]):
+    main = Counter(m[1] for m in named).most_common(1)
+    if breaks and not (_definite_noun_object(tok) and main and issue == main[0][0]):
         # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
         # reach back to it; a bare "welcomed", "it" may be about anything
         return None
