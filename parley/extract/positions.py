@@ -381,7 +381,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 if c.dep_ == "attr":
                     # "would be a legitimate target", "is a red line": what the subject is called
                     words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound"))]
-                    hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt"))
+                    # with the issue as subject, whatever it is called ("NATO membership remains our goal")
+                    issue_is_subject = root.dep_ == "nsubj" and root.head == node
+                    hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt") or issue_is_subject)
                     continue
                 if c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "to" and lemma(node) == "amount"):
                     # "would treat any Western troops as legitimate targets", "would amount to

@@ -664,3 +664,8 @@ def test_the_plan_reaches_back_one_paragraph_to_the_storys_main_issue():
     text = ("The EU is drafting a reparations loan backed by frozen Russian assets. The frozen assets "
             "are held in Belgium.\n\nGermany welcomed it.")
     assert not [p for p in positions_of(text) if p.actor == "germany"], positions_of(text)
+
+
+def test_what_the_issue_is_called_as_a_noun():
+    has('"NATO membership remains our strategic goal," Sybiha said.', "andrii-sybiha", "nato_membership", "support")
+    has('"Elections during the war are a red line," Sybiha said.', "andrii-sybiha", "elections", "oppose")
