@@ -669,3 +669,8 @@ def test_the_plan_reaches_back_one_paragraph_to_the_storys_main_issue():
 def test_what_the_issue_is_called_as_a_noun():
     has('"NATO membership remains our strategic goal," Sybiha said.', "andrii-sybiha", "nato_membership", "support")
     has('"Elections during the war are a red line," Sybiha said.', "andrii-sybiha", "elections", "oppose")
+
+
+def test_a_neutral_ukraine_is_the_nato_issue():
+    has('"We will not sign a document that says Ukraine is neutral forever," Sybiha said.',
+        "andrii-sybiha", "nato_membership", "oppose")
