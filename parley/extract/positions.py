@@ -393,9 +393,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 if c.dep_ == "prep" and c.lower_ != "against" and not (
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no
-                # with the issue as subject, an adjective says what it is called, whatever the
-                # stance ("elections are necessary")
-                called = c.dep_ == "acomp" and root.dep_ == "nsubj" and root.head == node
+                # an adjective takes any stance on the issue as its subject ("elections are
+                # necessary") or in a phrase of its copula ("was ready for a ceasefire and for a
+                # meeting with Putin": the parser hangs the second phrase on "was")
+                at = path.index(node)
+                called = c.dep_ == "acomp" and (root.dep_ == "nsubj" and root.head == node or at > 0 and (
+                    path[at - 1].dep_ == "prep" and path[at - 1].head == node))
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(

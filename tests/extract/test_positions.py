@@ -674,3 +674,9 @@ def test_what_the_issue_is_called_as_a_noun():
 def test_a_neutral_ukraine_is_the_nato_issue():
     has('"We will not sign a document that says Ukraine is neutral forever," Sybiha said.',
         "andrii-sybiha", "nato_membership", "oppose")
+
+
+def test_an_adjective_on_the_copula_governs_its_phrases():
+    has('Zelensky, in his nightly address on Saturday, said Ukraine was ready for a ceasefire "tomorrow" '
+        'and for a meeting with Putin "in any format."',
+        "ukraine", "leaders_meeting", "support")
