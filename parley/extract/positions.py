@@ -421,6 +421,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance
             elif _refused_act(root):
                 return "oppose", root  # "Russia will not negotiate under threats", "would not meet him"
+            elif _denied_existence(root):
+                return "oppose", root.head  # "there would be no American troops in Ukraine"
             elif (act := _act_done_to(root, path, lex)) is not None and _refused_act(act):
                 # the refused act is done to the issue: "we will not trade land for a signature",
                 # "elections cannot be held under martial law", "will not withdraw from our land";
@@ -474,6 +476,14 @@ def _reporters_question(verb) -> bool:
     setting off the clause is the reporter's question, not the asker's demand."""
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _denied_existence(noun) -> bool:
+    """ "there would be no American troops in Ukraine", "there will be no elections": the issue
+    said not to come about (a past "there was no ceasefire" is a report, no stance)."""
+    verb = noun.head
+    return (noun.dep_ in ("attr", "nsubj") and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and _future(verb))
 
 
 def _act_done_to(root, path: list, lex: StanceLexicon):

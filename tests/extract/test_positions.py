@@ -680,3 +680,10 @@ def test_an_adjective_on_the_copula_governs_its_phrases():
     has('Zelensky, in his nightly address on Saturday, said Ukraine was ready for a ceasefire "tomorrow" '
         'and for a meeting with Putin "in any format."',
         "ukraine", "leaders_meeting", "support")
+
+
+def test_there_will_be_no_issue_is_opposition():
+    has("U.S. officials have said that there would be no American troops in Ukraine.", "anon-u-s-officials",
+        "peacekeepers", "oppose")
+    got = positions_of('"There was no ceasefire on Sunday," Peskov said.')
+    assert not [p for p in got if p.issue == "ceasefire"], got
