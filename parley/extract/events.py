@@ -390,6 +390,11 @@ class ActorResolver:
                 if ids:
                     return ids
         start, end = phrase_span(head)
+        for d_start, d_end in self._datelines:
+            # "BRUSSELS (AP) - European Union leaders": the parser hangs the place on the subject
+            if d_start <= doc[start].idx < d_end <= head.idx:
+                while start < head.i and doc[start].idx < d_end:
+                    start += 1
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
         known = self.actors.mentions_in(s_char, e_char)

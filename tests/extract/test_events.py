@@ -857,6 +857,14 @@ def test_a_subject_the_parser_hangs_on_a_dateline_with_a_date_is_still_the_actor
     assert not [e for e in events_of(text) if any("riyadh" in a for a in e.actors)], events_of(text)
 
 
+def test_the_place_of_a_dateline_the_parser_hangs_on_the_subject_is_no_actor():
+    text = ("BRUSSELS (AP) - European Union leaders early Friday approved a 90 billion euro ($105 billion) "
+            "loan to keep Ukraine's government funded, backed by frozen Russian assets.")
+    aid = [e for e in events_of(text) if "european-union" in e.actors]
+    assert aid, events_of(text)
+    assert not [e for e in events_of(text) if "brussels" in e.actors], events_of(text)
+
+
 def test_a_line_of_only_a_no_break_space_is_no_heading():
     from parley.extract.events import heading_lines
     text = "Lawmakers rip Trump\n\nThe letter ends: what do you have to lose?\n\xa0\nEditor's note: more text.\n"
