@@ -687,3 +687,10 @@ def test_there_will_be_no_issue_is_opposition():
         "peacekeepers", "oppose")
     got = positions_of('"There was no ceasefire on Sunday," Peskov said.')
     assert not [p for p in got if p.issue == "ceasefire"], got
+
+
+def test_more_issue_words():
+    has("Moscow demands that Ukraine abandon its NATO ambitions.", "russia", "nato_membership", "demand")
+    has('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
+        "peacekeepers", "support")
+    has("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose")
