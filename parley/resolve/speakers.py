@@ -365,6 +365,12 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
+    if source.text.isalpha() and source.text.isupper() and 2 <= len(source.text) <= 4:
+        # ... or by initials ("TK:" for Taras Kovalchuk, "KI:" for the Kyiv Independent)
+        for actor in actors.used_actors():
+            if "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == source.text:
+                actors.add_mention(actor.id, (source.start_char, source.end_char))
+                return actor
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
     if owner is not None:
         return owner

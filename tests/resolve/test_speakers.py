@@ -110,6 +110,14 @@ def test_transcript_label_in_capitals_finds_the_named_person(run):
     assert by_content(st, "working on it").speaker == "marco-rubio"
 
 
+def test_transcript_label_of_initials_finds_the_named_person(run):
+    st = run("Taras Kovalchuk, Ukraine's deputy foreign minister, spoke to us on Friday.\n\n"
+             "TK: We will not sign a peace that repeats that mistake.\n\n"
+             "XY: This label matches nobody.")
+    assert by_content(st, "repeats that mistake").speaker == "taras-kovalchuk"
+    assert by_content(st, "matches nobody").speaker != "taras-kovalchuk"
+
+
 @pytest.mark.parametrize("text, speaker, via", [
     ("Speaking to Interfax, Maria Zakharova said Moscow expected an answer soon.", "maria-zakharova", "interfax"),
     ("Peskov said in comments carried by TASS that the Kremlin was studying the plan.", "dmitry-peskov", "tass"),
