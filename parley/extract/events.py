@@ -395,6 +395,9 @@ class ActorResolver:
             if d_start <= doc[start].idx < d_end <= head.idx:
                 while start < head.i and doc[start].idx < d_end:
                     start += 1
+        colons = [t.i for t in doc[start:head.i] if t.text == ":"]
+        if colons:
+            start = colons[-1] + 1  # "KI: The Russian side has proposed": not the speaker's label
         span = doc[start:end]
         s_char, e_char = span.start_char, span.end_char
         known = self.actors.mentions_in(s_char, e_char)

@@ -901,6 +901,13 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         ids = resolver.ids_for(cand)
         if ids:
             return ids, cand.head if cand.dep_ != "poss" else None
-    if statement is not None and statement.speaker:
+    if statement is not None and statement.speaker and not _is_media(resolver, statement.speaker):
         return [statement.speaker], None
     return [], None
+
+
+def _is_media(resolver: ActorResolver, actor_id: str) -> bool:
+    """An outlet reports stances; it holds none: "KI: The Russian side has proposed a truce" is
+    the interviewer's question, not the Kyiv Independent's position."""
+    actor = resolver.actors.get(actor_id) if resolver.actors is not None else None
+    return actor is not None and actor.kind == "media"

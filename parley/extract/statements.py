@@ -2179,6 +2179,8 @@ def _paragraphs(text: str) -> list[Span]:
 
 QUOTE_MARKS = set("\"“”‘’")
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
+# A speaker's label opening a transcript paragraph: "KI", "Kyiv Independent", "Taras Kovalchuk".
+SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 
 
@@ -2215,12 +2217,21 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             break
     if cue is None:
         return []
+    # a transcript with speaker labels ("KI: ...", "TK: ..."): the labels of the questions are the
+    # interviewer's, and a turn of theirs that is no question is no answer either
+    labels = {i: text[s:text.index(":", s)] for i, (s, e) in enumerate(paragraphs)
+              if ":" in text[s:min(e, s + 40)] and SPEAKER_LABEL.fullmatch(text[s:text.index(":", s)])}
+    asking = {labels[i] for i in questions if i in labels}
     out = []
     for i, (s, e) in enumerate(paragraphs):
-        if i <= questions[0] or i in questions:
+        if i <= questions[0] or i in questions or labels.get(i) in asking:
             continue
         label = ANSWER_LABEL.match(text, s)
         start = label.end() if label else s
+        if i in labels:
+            start = s + len(labels[i]) + 1
+            while start < e and text[start] == " ":
+                start += 1
         if text[start] in "\"“":
             continue  # a quotation in the writer's voice
         # statements inside the answer stay (the interviewee reports what others said)

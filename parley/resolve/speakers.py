@@ -368,7 +368,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
     if source.text.isalpha() and source.text.isupper() and 2 <= len(source.text) <= 4:
         # ... or by initials ("TK:" for Taras Kovalchuk, "KI:" for the Kyiv Independent)
         for actor in actors.used_actors():
-            if "".join(w[0] for w in actor.name.split() if w[:1].isupper()) == source.text:
+            if _initials(actor.name) == source.text:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
@@ -387,6 +387,14 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         if found is not None:
             actors.add_mention(found.id, (source.start_char, source.end_char))
     return found
+
+
+def _initials(name: str) -> str:
+    """ "Taras Kovalchuk" -> "TK", "The Kyiv Independent" -> "KI"."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _has_source(frame: Frame) -> bool:

@@ -1227,3 +1227,25 @@ def test_what_an_interviewer_reports_in_a_turn_stays_the_reported_speakers():
     # an interviewee's turn is one statement, univocal as before
     turn = [s for s in statements if s.content.startswith("We will hold elections")]
     assert len(turn) == 1 and turn[0].cue == ":", turn
+
+
+def test_a_labelled_interview_gives_the_answers_to_the_interviewee_and_not_the_interviewers_turns():
+    text = ("Deputy minister on guarantees\n\n"
+            "Editor's note: Taras Kovalchuk, Ukraine's deputy foreign minister, spoke to the Kyiv Independent "
+            "in his office on Friday.\n\n"
+            "KI: Britain and France want to send a force. Is that enough?\n\n"
+            "TK: It is an important start.\n\n"
+            "KI: Russia says it will never accept European troops.\n\n"
+            "TK: Russia does not get a veto.\n\n"
+            "KI: Is NATO membership still the goal?\n\n"
+            "TK: It remains the goal.\n\n"
+            "KI: Thank you.\n")
+    statements = extract_text(text, published="2025-08-03").statements
+    answers = [s for s in statements if s.speaker == "taras-kovalchuk"]
+    # each answer once, without its label ("TK" is Taras Kovalchuk's initials), dated by the
+    # introduction's Friday
+    assert sorted(s.content for s in answers) == [
+        "It is an important start.", "It remains the goal.", "Russia does not get a veto."], answers
+    assert {s.date for s in answers} == {"2025-08-01"}
+    # the interviewer's turns that are no questions are no answers of the interviewee
+    assert not [s for s in answers if "never accept" in s.content or "Thank you" in s.content]
