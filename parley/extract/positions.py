@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Position, stable_id
-from ..resolve.dates import timex_record_date
+from ..resolve.dates import entry_stamp, timex_record_date
 from .statements import attribution_words
 from .events import (
     DATA_DIR,
@@ -610,6 +610,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             if date is None and actor_ids and head is not None:
                 tx = _held_date(predicate_date(doc, head, timexes, tx_tokens), published) or _held_date(
                     _clause_date_above(doc, head, tx_tokens), published)
+                if tx is None:  # a live blog's entry, paragraphs below its stamp
+                    tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
                 date = timex_record_date(tx, doc) if tx is not None else None
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)

@@ -220,11 +220,13 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
 CLOCK_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
-def entry_stamp(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
+def entry_stamp(doc, token, timexes: Sequence[Timex], whole_entry: bool = False) -> Optional[Timex]:
     """A live blog's entry time dates the entry under it when nothing in the sentence does:
     "09:40 GMT - Envoys to meet Putin on Thursday" or a bare "13.15 BST" on the line above, in
     the same paragraph. Only a clock time that opens a line above the sentence counts (not
-    "Overnight, Russia ..." or "At 10:30 the talks ...")."""
+    "Overnight, Russia ..." or "At 10:30 the talks ..."). With `whole_entry`, in a blog of two
+    entries or more, the entry runs on past its paragraph to the next stamp ("10:15 a.m.: Kyiv
+    brings a list" heading the paragraphs below it)."""
     if token is None or not timexes:
         return None
     stamps = _entry_stamps(doc, timexes)
@@ -233,6 +235,8 @@ def entry_stamp(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]:
     start = token.sent.start_char
     # the nearest stamp whose line ends before the sentence and whose paragraph runs past it
     found = [tx for tx, line_end, paragraph_end in stamps if line_end <= start < paragraph_end]
+    if not found and whole_entry and len(stamps) > 1:
+        found = [tx for tx, line_end, _paragraph_end in stamps if line_end <= start]
     return max(found, key=lambda tx: tx.span[0]) if found else None
 
 

@@ -694,3 +694,13 @@ def test_more_issue_words():
     has('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
         "peacekeepers", "support")
     has("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose")
+
+
+def test_a_live_blog_entry_dates_its_paragraphs():
+    text = ("Live updates: talks in Istanbul\n\n"
+            "9:05 a.m.: Delegations arrive\n\n"
+            "The two delegations arrived at the palace.\n\n"
+            "10:15 a.m.: Kyiv brings a list\n\n"
+            "An official said Ukraine would propose an all-for-all exchange of prisoners of war.\n")
+    got = [p for p in positions_of(text) if p.issue == "prisoner_exchange"]
+    assert got and {p.date for p in got} == {PUBLISHED}, got
