@@ -385,7 +385,7 @@ def test_thanks_keeping_and_putting_forward_are_support_and_pressing_to_is_a_dem
         "support")
     has("China and Brazil put forward a six-point plan for a political settlement.", "china", "negotiations",
         "support")
-    has("Pope Leo pressed both sides to free more prisoners of war.", "pope-leo", "prisoner_exchange", "demand")
+    has("Pope Leo pressed both sides to free more prisoners of war.", "pope-leo-xiv", "prisoner_exchange", "demand")
     # a bare "press" with no clause after it is no stance: "pressing attacks" is fighting
     found = positions_of("Russian forces kept pressing attacks near Huliaipole in the Zaporizhzhia region.")
     assert not [p for p in found if p.stance == "demand"], found
@@ -447,7 +447,7 @@ def test_more_stance_words_and_calling_on_others():
     has("He said Kyiv remained committed to the moratorium on energy strikes.", "ukraine", "energy_strikes",
         "support")
     # calling on others to observe a truce asks for it; it is not the caller's own observing
-    has("Pope Leo called on Russia and Ukraine to observe a ceasefire over Christmas.", "pope-leo", "ceasefire",
+    has("Pope Leo called on Russia and Ukraine to observe a ceasefire over Christmas.", "pope-leo-xiv", "ceasefire",
         "demand")
 
 
@@ -704,3 +704,9 @@ def test_a_live_blog_entry_dates_its_paragraphs():
             "An official said Ukraine would propose an all-for-all exchange of prisoners of war.\n")
     got = [p for p in positions_of(text) if p.issue == "prisoner_exchange"]
     assert got and {p.date for p in got} == {PUBLISHED}, got
+
+
+def test_the_pope_is_an_actor():
+    text = ("Pope calls for truce\n\nThe pope, speaking after the prayer, called for \"a true and lasting "
+            "ceasefire\" and for the release of all prisoners.\n")
+    has(text, "pope-leo-xiv", "ceasefire", "demand")
