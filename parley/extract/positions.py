@@ -892,7 +892,9 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         c.dep_ == "auxpass" for c in head.children)
     # the subject a stance is said of is not its holder; nor is the agent of what must be done
     # ("any commitment must be ratified by Congress" is the speaker's demand)
-    if lemma(node) not in stance_lexicon().said_of_subject and not obliged_passive:
+    said_of = stance_lexicon().said_of_subject
+    said_of_subject = lemma(node) in said_of or any(c.dep_ == "acomp" and lemma(c) in said_of for c in node.children)
+    if not said_of_subject and not obliged_passive:
         candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:

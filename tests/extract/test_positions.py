@@ -710,3 +710,9 @@ def test_the_pope_is_an_actor():
     text = ("Pope calls for truce\n\nThe pope, speaking after the prayer, called for \"a true and lasting "
             "ceasefire\" and for the release of all prisoners.\n")
     has(text, "pope-leo-xiv", "ceasefire", "demand")
+
+
+def test_the_subject_called_illegitimate_holds_no_stance_on_the_election_in_the_reason():
+    got = positions_of("Moscow keeps saying President Zelensky is illegitimate because the presidential "
+                       "election was not held in 2024.")
+    assert not [p for p in got if p.actor == "volodymyr-zelensky"], got
