@@ -708,6 +708,9 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
             continue
         if tok.i in deciders or tok.i in covered:
             continue
+        if _obliged_pronoun(tok) and not any(t.i in covered for t in tok.subtree):
+            yield tok, "demand"  # "They must be legally binding": a demand on what was named
+            continue
         stance = _best(list(_stances_at(tok, lex)), lex)
         if stance not in ("support", "oppose") or any(
                 c.dep_ == "mark" and (c.lower_ in lex.conditional_marks or c.lower_ == "whether") for c in tok.children):
@@ -732,6 +735,13 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
             stance = "conditional"  # "might block the package unless it exempts pipeline oil"
         yield tok, stance
+
+
+def _obliged_pronoun(verb) -> bool:
+    """ "they must be legally binding", "it should return to Ukrainian control": what was named
+    before is what must be done."""
+    return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children)
 
 
 def _definite(noun) -> bool:
@@ -892,6 +902,7 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         c.dep_ == "auxpass" for c in head.children)
     # the subject a stance is said of is not its holder; nor is the agent of what must be done
     # ("any commitment must be ratified by Congress" is the speaker's demand)
+    obliged_passive = obliged_passive or _obliged_pronoun(head)  # "they must be binding": "they" is the issue
     said_of = stance_lexicon().said_of_subject
     said_of_subject = lemma(node) in said_of or any(c.dep_ == "acomp" and lemma(c) in said_of for c in node.children)
     if not said_of_subject and not obliged_passive:

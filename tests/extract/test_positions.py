@@ -716,3 +716,11 @@ def test_the_subject_called_illegitimate_holds_no_stance_on_the_election_in_the_
     got = positions_of("Moscow keeps saying President Zelensky is illegitimate because the presidential "
                        "election was not held in 2024.")
     assert not [p for p in got if p.actor == "volodymyr-zelensky"], got
+
+
+def test_they_must_is_a_demand_on_what_was_named():
+    text = ('"Ukraine needs security guarantees that work. They must be legally binding and ratified by '
+            'parliaments," Sybiha said.')
+    got = [p for p in positions_of(text) if p.issue == "security_guarantees"]
+    assert {(p.actor, p.stance) for p in got} >= {("andrii-sybiha", "demand")}, got
+    assert len([p for p in got if "legally binding" in text[p.span[0]:p.span[1]]]) == 1, got
