@@ -64,6 +64,9 @@ MOTION_VERBS = {"visit", "travel", "come", "go", "fly", "arrive", "return"}
 PARTY_NOUNS = {"side", "party", "country", "nation", "delegation", "government"}
 # "the sides", "the delegations" with nothing else said are the two negotiating sides
 NEGOTIATING_NOUNS = {"side", "delegation"}
+# "the two leaders", "both presidents": the two heads of state or government named just before
+LEADER_NOUNS = {"leader", "president"}
+LEADER_ROLES = {"president", "prime minister", "chancellor"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 # "ended two days of talks", "closed a round of talks": the stretch ends, the talks were held
 STRETCH_NOUNS = {"minute", "hour", "day", "week", "month", "year", "round", "session"}
@@ -335,6 +338,11 @@ class ActorResolver:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
+        if head.pos_ == "NOUN" and lemma(head) in LEADER_NOUNS and head.tag_ == "NNS" and any(
+                c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")):
+            pair = self._last_two_leaders(head)
+            if pair:
+                return pair  # "the two leaders agreed": the two heads named just before
         if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and (any(
             c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")
         ) or (head.tag_ == "NNS" and lemma(head) in NEGOTIATING_NOUNS and [c.lower_ for c in head.children] == ["the"])):
@@ -439,6 +447,23 @@ class ActorResolver:
         if head.pos_ == "ADJ" or head.dep_ in ("amod", "compound", "npadvmod"):
             actor_id = self.side_of_word(head)
             return [actor_id] if actor_id else []
+        return []
+
+    def _last_two_leaders(self, head) -> list[str]:
+        """The two heads of state or government named last before `head`, in its sentence or the
+        two before it ("Putin and Trump spoke by phone ... the two leaders agreed"), or []."""
+        doc = self.doc
+        start = head.sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        found: list[str] = []
+        for _span, actor in reversed(self.actors.mentions_in(doc[start].idx, head.idx)):
+            if actor.kind == "person" and actor.role in LEADER_ROLES and actor.id not in found:
+                found.append(actor.id)
+            if len(found) == 2:
+                return found[::-1]
         return []
 
     def negotiating_sides(self) -> list[str]:

@@ -857,6 +857,13 @@ def test_a_subject_the_parser_hangs_on_a_dateline_with_a_date_is_still_the_actor
     assert not [e for e in events_of(text) if any("riyadh" in a for a in e.actors)], events_of(text)
 
 
+def test_the_two_leaders_are_the_two_heads_named_just_before():
+    text = ("Vladimir Putin and Donald Trump spoke by phone on Thursday. The Kremlin said the two leaders "
+            "agreed to continue work on a joint proposal.")
+    agreed = [e for e in events_of(text) if e.type == "AGREE"]
+    assert agreed and set(agreed[0].actors) == {"vladimir-putin", "donald-trump"}, agreed
+
+
 def test_the_place_of_a_dateline_the_parser_hangs_on_the_subject_is_no_actor():
     text = ("BRUSSELS (AP) - European Union leaders early Friday approved a 90 billion euro ($105 billion) "
             "loan to keep Ukraine's government funded, backed by frozen Russian assets.")
