@@ -594,29 +594,11 @@ def test_troops_and_soldiers_are_the_force_once_the_force_is_named():
     assert not [p for p in got if p.issue == "peacekeepers"], got
 
 
-def test_restrictions_on_russia_are_sanctions():
-    has("Peskov said Moscow expected Washington to ease restrictions on Russian banks.", "russia", "sanctions", "demand")
-
-
 def test_who_must_do_it_is_not_who_demands_it():
     text = ("Zelensky told reporters on Tuesday that any security commitment must be ratified by the "
             "US Congress.")
     has(text, "volodymyr-zelensky", "security_guarantees", "demand")
     assert not [p for p in positions_of(text) if p.actor == "united-states"]
-
-
-def test_strikes_on_russian_refineries_are_energy_strikes():
-    has("Ukraine would resume strikes on Russian refineries if Russia broke the moratorium, Sybiha said.",
-        "ukraine", "energy_strikes", "conditional")
-
-
-def test_a_framework_agreement_and_a_seat_at_the_table_are_the_talks():
-    has('Zelensky said Kyiv was ready to sign a framework agreement "this month".', "ukraine", "negotiations", "support")
-    has("European leaders want a seat at the table.", "europe", "negotiations", "demand")
-
-
-def test_confiscation_is_the_frozen_assets_issue():
-    has("Belgium warned against any step that would amount to confiscation.", "belgium", "frozen_assets", "oppose")
 
 
 def test_a_participle_with_its_agent_is_the_agents_stance():
@@ -671,11 +653,6 @@ def test_what_the_issue_is_called_as_a_noun():
     has('"Elections during the war are a red line," Sybiha said.', "andrii-sybiha", "elections", "oppose")
 
 
-def test_a_neutral_ukraine_is_the_nato_issue():
-    has('"We will not sign a document that says Ukraine is neutral forever," Sybiha said.',
-        "andrii-sybiha", "nato_membership", "oppose")
-
-
 def test_an_adjective_on_the_copula_governs_its_phrases():
     has('Zelensky, in his nightly address on Saturday, said Ukraine was ready for a ceasefire "tomorrow" '
         'and for a meeting with Putin "in any format."',
@@ -687,13 +664,6 @@ def test_there_will_be_no_issue_is_opposition():
         "peacekeepers", "oppose")
     got = positions_of('"There was no ceasefire on Sunday," Peskov said.')
     assert not [p for p in got if p.issue == "ceasefire"], got
-
-
-def test_more_issue_words():
-    has("Moscow demands that Ukraine abandon its NATO ambitions.", "russia", "nato_membership", "demand")
-    has('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
-        "peacekeepers", "support")
-    has("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose")
 
 
 def test_a_live_blog_entry_dates_its_paragraphs():
@@ -724,3 +694,22 @@ def test_they_must_is_a_demand_on_what_was_named():
     got = [p for p in positions_of(text) if p.issue == "security_guarantees"]
     assert {(p.actor, p.stance) for p in got} >= {("andrii-sybiha", "demand")}, got
     assert len([p for p in got if "legally binding" in text[p.span[0]:p.span[1]]]) == 1, got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # issue words added in session 11 (profile cues)
+    ("Peskov said Moscow expected Washington to ease restrictions on Russian banks.", "russia", "sanctions", "demand"),
+    ("Ukraine would resume strikes on Russian refineries if Russia broke the moratorium, Sybiha said.",
+     "ukraine", "energy_strikes", "conditional"),
+    ('Zelensky said Kyiv was ready to sign a framework agreement "this month".', "ukraine", "negotiations", "support"),
+    ("European leaders want a seat at the table.", "europe", "negotiations", "demand"),
+    ("Belgium warned against any step that would amount to confiscation.", "belgium", "frozen_assets", "oppose"),
+    ('"We will not sign a document that says Ukraine is neutral forever," Sybiha said.',
+     "andrii-sybiha", "nato_membership", "oppose"),
+    ("Moscow demands that Ukraine abandon its NATO ambitions.", "russia", "nato_membership", "demand"),
+    ('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
+     "peacekeepers", "support"),
+    ("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose"),
+])
+def test_issue_words(text, actor, issue, stance):
+    has(text, actor, issue, stance)
