@@ -318,7 +318,7 @@ def _record(ledger: Ledger, kind: str, record_id: str) -> Optional[dict[str, Any
     if row is None:
         return None
     record = {"id": row["id"], "actor": row["actor"], "actor_name": row["actor_name"], "issue": row["issue"],
-              "stance": row["stance"], "date": row["date"] or row["day"], "statement": row["statement"]}
+              "stance": row["stance"], "date": row["date"], "statement": row["statement"]}
     record.update(queries.source_flags(ledger, "position", record_id))
     record["sources"] = queries.sources(ledger, "position", record_id)
     return record

@@ -76,7 +76,7 @@ def _positions(ledger: Ledger, with_text: bool) -> Iterator[dict[str, Any]]:
     cursor = ledger.conn.cursor()
     for row in cursor.execute("SELECT * FROM positions ORDER BY actor, issue, day IS NULL, day, seq"):
         record = {"kind": "position", "id": row["id"], "actor": row["actor"], "actor_name": row["actor_name"],
-                  "issue": row["issue"], "stance": row["stance"], "date": row["date"] or row["day"],
+                  "issue": row["issue"], "stance": row["stance"], "date": row["date"],
                   "statement": row["statement"]}
         record.update(source_flags(ledger, "position", row["id"]))
         record["sources"] = sources(ledger, "position", row["id"])

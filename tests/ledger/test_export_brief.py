@@ -111,3 +111,12 @@ def test_brief_gives_the_date_of_the_speech_not_the_publication_date():
     assert _when(reported) == "undated, reported 2026-02-10"
     assert _when({"date": "2025", "sources": [{"published": "2026-01-29"}]}) == "2025"
     assert _when({"date": None, "sources": []}) == "undated"
+
+
+def test_an_undated_position_exports_no_date_as_statements_do(story_ledger):
+    # the fixture's positions give no date: the export must not put the publication date in its
+    # place (that is in each source's "published")
+    positions = {p["stance"]: p for p in _jsonl(story_ledger, kinds=["position"])}
+    assert positions["conditional"]["date"] is None, positions  # "would take part only if ..."
+    assert all(s["published"] for s in positions["conditional"]["sources"])
+    assert positions["support"]["date"] == "2026-03-12"  # the one the text dates keeps its date
