@@ -72,6 +72,12 @@ function showError(target, error) {
   else clear(target, message);
 }
 
+// A record's date; one the text does not give is the day it was first reported, and says so.
+function when(record) {
+  if (!record.date) return "undated";
+  return record.dated === false ? `reported ${record.date}` : record.date;
+}
+
 // -- evidence: the quoted words, outlet, date and article of every record -------------------------
 function evidenceSummary(evidence) {
   // A plain-text tooltip: the first source's words, then who published them and when.
@@ -140,13 +146,13 @@ async function showInArticle(ev) {
 const TIMELINE_PAGE = 500;
 
 function timelineRow(entry) {
-  const title = `${entry.who || "unknown"} — ${entry.date || "undated"}`;
+  const title = `${entry.who || "unknown"} — ${when(entry)}`;
   const details = [["Kind", entry.kind], ["Who", entry.who], ["What", entry.what],
-    ["Date", entry.date], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
+    ["Date", when(entry)], ["Status", entry.status], ["Via", entry.via], ["Record", entry.id]];
   const ref = { kind: entry.kind, id: entry.id };
   return el("tr", { class: entry.kind, title: evidenceSummary(entry.evidence), "data-kind": entry.kind, "data-id": entry.id,
       onclick: () => openEvidence(title, entry.evidence, details, ref) },
-    el("td", { class: "date" }, entry.date || "undated"),
+    el("td", { class: "date" }, when(entry)),
     el("td", {}, el("span", { class: `kind ${entry.kind}` }, entry.kind)),
     el("td", { class: "who" }, entry.who || "—"),
     el("td", { class: "what" }, entry.what, entry.via ? el("span", { class: "via" }, ` via ${entry.via}`) : null),
@@ -219,12 +225,12 @@ async function loadMatrix(issue, wrap) {
     issues.map((id) => {
       const p = actor.cells.get(id);
       if (!p) return el("td", { class: "empty" }, "");
-      const title = `${actor.name} on ${issueName(id)}: ${p.stance} (${p.date || "undated"})`;
+      const title = `${actor.name} on ${issueName(id)}: ${p.stance} (${when(p)})`;
       const details = [["Actor", actor.name], ["Issue", issueName(id)], ["Stance", p.stance],
-        ["Date", p.date], ["Sources", String(p.sources)], ["Record", p.position]];
+        ["Date", when(p)], ["Sources", String(p.sources)], ["Record", p.position]];
       return el("td", { class: "cell", title: `${title}\n${evidenceSummary(p.evidence)}`, "data-kind": "position", "data-id": p.position,
           onclick: () => openEvidence(title, p.evidence, details, { kind: "position", id: p.position }) },
-        stanceBadge(p.stance), el("div", { class: "date" }, p.date || "undated"));
+        stanceBadge(p.stance), el("div", { class: "date" }, when(p)));
     })));
   clear(wrap, el("table", { class: "matrix" }, el("thead", {}, head), el("tbody", {}, rows)));
 }
@@ -245,11 +251,11 @@ async function loadHistory(issue, more) {
   rows.append(...body.items.map((p) => {
     const title = `${p.actor_name || p.actor} on ${issueName(p.issue)}: ${p.from ? p.from + " → " : ""}${p.to}`;
     const details = [["Actor", p.actor_name || p.actor], ["Issue", issueName(p.issue)], ["From", p.from],
-      ["To", p.to], ["Date", p.date], ["Record", p.position]];
+      ["To", p.to], ["Date", when(p)], ["Record", p.position]];
     const ref = { kind: "position", id: p.position };
     return el("tr", { class: p.change ? "change" : "", title: evidenceSummary(p.evidence), "data-kind": "position", "data-id": p.position,
         onclick: () => openEvidence(title, p.evidence, details, ref) },
-      el("td", { class: "date" }, p.date || "undated"),
+      el("td", { class: "date" }, when(p)),
       el("td", {}, p.actor_name || p.actor),
       el("td", {}, issueName(p.issue)),
       el("td", { class: "nowrap" }, p.from ? [stanceBadge(p.from), " → "] : el("span", { class: "muted" }, "first: "), stanceBadge(p.to)),

@@ -57,6 +57,13 @@ def _open(db: Path):
         raise typer.Exit(2)
 
 
+def _when(row: dict, missing: str = "–") -> str:
+    """A row's date; one the text does not give is the day it was first reported, and says so."""
+    if not row.get("date"):
+        return missing
+    return row["date"] if row.get("dated", True) else f"reported {row['date']}"
+
+
 def _short(text: Optional[str], limit: int = 120) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -163,7 +170,7 @@ def register(app: typer.Typer) -> None:
             table.add_column(col, overflow="fold")
         for r in rows:
             sources = f"{r['sources']} ({', '.join(r['outlets'][:3])})" if r["outlets"] else str(r["sources"])
-            table.add_row(r["date"] or "–", r["kind"], r["who"] or "?", _short(r["what"]), r["status"] or "",
+            table.add_row(_when(r), r["kind"], r["who"] or "?", _short(r["what"]), r["status"] or "",
                           sources + (" ⚠ single" if r["single_source"] else ""))
         _emit(rows, format, table, ["date", "kind", "id", "who", "what", "status", "via", "sources",
                                     "single_source", "outlets"])
@@ -261,7 +268,7 @@ def register(app: typer.Typer) -> None:
                 evidence = f"“{_short(ev['text'], 140)}” ({ev['outlet'] or ev['article']}, {ev['published'] or '?'})" if ev else ""
                 if len(r["evidence"]) > 1:
                     evidence += f" +{len(r['evidence']) - 1} more"
-                table.add_row(r["date"] or "–", r["actor_name"], r["issue"], stance, evidence)
+                table.add_row(_when(r), r["actor_name"], r["issue"], stance, evidence)
             columns = ["date", "actor", "actor_name", "issue", "from", "to", "change", "position", "statement", "evidence"]
         else:
             issues = sorted({r["issue"] for r in rows})
@@ -273,7 +280,7 @@ def register(app: typer.Typer) -> None:
             names: dict[str, str] = {}
             for r in rows:
                 names[r["actor"]] = r["actor_name"]
-                cells.setdefault(r["actor"], {})[r["issue"]] = f"{r['stance']} ({r['date'] or '?'})"
+                cells.setdefault(r["actor"], {})[r["issue"]] = f"{r['stance']} ({_when(r, '?')})"
             for actor_id in sorted(cells, key=lambda a: names[a]):
                 table.add_row(names[actor_id], *(cells[actor_id].get(i, "") for i in issues))
             columns = ["actor", "actor_name", "issue", "stance", "date", "position", "sources"]

@@ -190,7 +190,7 @@ def timeline(
     entries = []
     for record in iter_statements(ledger, " AND ".join(st_where), st_params):
         entries.append({
-            "date": record["date"] or record["day"], "day": record["day"], "kind": "statement", "id": record["id"],
+            "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None, "kind": "statement", "id": record["id"],
             "who": record["speaker_name"], "what": record["content"],
             "status": None, "via": record["via_name"],
             "sources": record["source_count"], "single_source": record["single_source"],
@@ -207,7 +207,7 @@ def timeline(
         if record["location"]:
             what += f" in {record['location']}"
         entries.append({
-            "date": record["date"] or record["day"], "day": record["day"], "kind": "event", "id": record["id"],
+            "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None, "kind": "event", "id": record["id"],
             "who": who, "what": what,
             "status": record["status"], "via": None,
             "sources": record["source_count"], "single_source": record["single_source"],
@@ -246,7 +246,8 @@ def positions(ledger: Ledger, issue: Optional[str] = None, actor: Optional[str] 
         srcs = sources(ledger, "position", row["id"])
         out.append({
             "actor": actor_id, "actor_name": _actor_names(ledger, [actor_id])[0] or row["actor_name"],
-            "issue": issue_id, "stance": row["stance"], "date": row["date"] or row["day"], "position": row["id"],
+            "issue": issue_id, "stance": row["stance"], "date": row["date"] or row["day"],
+            "dated": row["date"] is not None, "position": row["id"],
             "sources": len(srcs),
         })
     return out
@@ -270,7 +271,7 @@ def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optiona
         out.append({
             "actor": row["actor"], "actor_name": _actor_names(ledger, [row["actor"]])[0] or row["actor_name"],
             "issue": row["issue"], "from": before, "to": row["stance"], "change": before is not None,
-            "date": row["date"] or row["day"], "day": row["day"], "position": row["id"], "statement": row["statement"], "evidence": evidence,
+            "date": row["date"] or row["day"], "day": row["day"], "dated": row["date"] is not None, "position": row["id"], "statement": row["statement"], "evidence": evidence,
         })
     return out
 

@@ -135,3 +135,17 @@ def test_history_changes_since_a_day(story_ledger):
     changes = queries.position_history(story_ledger, changes_since="2026-03-05")
     assert [(c["from"], c["to"], c["date"]) for c in changes] == [("conditional", "support", "2026-03-12")]
     assert queries.position_history(story_ledger, changes_since="2026-03-13") == []
+
+
+def test_views_say_which_dates_the_text_gives(story_ledger):
+    from parley.ledger.cli_commands import _when
+
+    entries = queries.timeline(story_ledger)
+    undated = [e for e in entries if not e["dated"]]
+    # an undated record is shown on the day it was first reported, and marked so
+    assert undated and all(e["date"] == e["day"] for e in undated), undated
+    assert any(e["dated"] for e in entries)
+    assert _when(undated[0]) == f"reported {undated[0]['day']}"
+    # the matrix's latest stance here is the dated one; the history has both
+    assert {p["dated"] for p in queries.positions(story_ledger)} == {True}
+    assert {p["dated"] for p in queries.position_history(story_ledger)} == {True, False}
