@@ -385,7 +385,8 @@ def timeline_count(ledger: Ledger, actor: Optional[str] = None, issue: Optional[
 
 def _statement_entry(record: dict[str, Any]) -> dict[str, Any]:
     return {
-        "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None, "kind": "statement", "id": record["id"],
+        "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None,
+        "kind": "statement", "id": record["id"],
         "who": record["speaker_name"], "what": record["content"],
         "status": None, "via": record["via_name"],
         "sources": record["source_count"], "single_source": record["single_source"],
@@ -401,7 +402,8 @@ def _event_entry(record: dict[str, Any]) -> dict[str, Any]:
     if record["location"]:
         what += f" in {record['location']}"
     return {
-        "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None, "kind": "event", "id": record["id"],
+        "date": record["date"] or record["day"], "day": record["day"], "dated": record["date"] is not None,
+        "kind": "event", "id": record["id"],
         "who": who, "what": what,
         "status": record["status"], "via": None,
         "sources": record["source_count"], "single_source": record["single_source"],
@@ -585,7 +587,8 @@ def position_history(ledger: Ledger, issue: Optional[str] = None, actor: Optiona
         out.append({
             "actor": row["actor"], "actor_name": names.get(row["actor"], row["actor"]) or row["actor_name"],
             "issue": row["issue"], "from": row["before"], "to": row["stance"], "change": row["before"] is not None,
-            "date": row["date"] or row["day"], "day": row["day"], "dated": row["date"] is not None, "position": row["id"], "statement": row["statement"],
+            "date": row["date"] or row["day"], "day": row["day"], "dated": row["date"] is not None,
+            "position": row["id"], "statement": row["statement"],
             "evidence": evidence,
         })
     return out
