@@ -271,9 +271,19 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     return False
 
 
+# Auxiliaries of what will or can be ("wo" and "ca" of "won't", "can't").
+WILL_OR_CAN = frozenset({"will", "wo", "would", "can", "ca", "could"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
 def _future(verb) -> bool:
     """A clause about what will or could be ("will be held", "could meet")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "could", "can", "ca", "shall") for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lower_ in WILL_OR_CAN or c.lower_ == "shall") for c in verb.children)
+
+
+def _obliged(verb) -> bool:
+    """A clause under "must" or "should": what is to be done."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
 
 
 def _is_contrast(tok, lex: StanceLexicon) -> bool:
@@ -372,17 +382,22 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     own = [s for c in root.children if c.dep_ in ("mark", "neg") for s in _stances_at(c, lex)]
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
-    for node in path if decided is None else []:
+    on_path = {p.i for p in path}
+    for at, node in enumerate(path if decided is None else []):
         if _acts_for_another(node) and any(_stances_at(node.head, lex)):
             continue  # "urged both sides to agree a swap", "insisted that Ukraine abandon": the asking decides
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
+        # with the issue as subject, what it is called carries any stance ("elections are
+        # necessary", "NATO membership remains our goal"); so does an adjective on a copula whose
+        # phrase holds the issue ("was ready for a ceasefire and for a meeting with Putin": the
+        # parser hangs the second phrase on "was")
+        issue_is_subject = root.dep_ == "nsubj" and root.head == node
+        in_copula_phrase = at > 0 and path[at - 1].dep_ == "prep" and path[at - 1].head == node
         for c in node.children:
-            if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in {p.i for p in path}:
+            if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in on_path:
                 if c.dep_ == "attr":
                     # "would be a legitimate target", "is a red line": what the subject is called
                     words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound"))]
-                    # with the issue as subject, whatever it is called ("NATO membership remains our goal")
-                    issue_is_subject = root.dep_ == "nsubj" and root.head == node
                     hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt") or issue_is_subject)
                     continue
                 if c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "to" and lemma(node) == "amount"):
@@ -393,12 +408,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 if c.dep_ == "prep" and c.lower_ != "against" and not (
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no
-                # an adjective takes any stance on the issue as its subject ("elections are
-                # necessary") or in a phrase of its copula ("was ready for a ceasefire and for a
-                # meeting with Putin": the parser hangs the second phrase on "was")
-                at = path.index(node)
-                called = c.dep_ == "acomp" and (root.dep_ == "nsubj" and root.head == node or at > 0 and (
-                    path[at - 1].dep_ == "prep" and path[at - 1].head == node))
+                called = c.dep_ == "acomp" and (issue_is_subject or in_copula_phrase)
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
@@ -503,7 +513,7 @@ def _act_done_to(root, path: list, lex: StanceLexicon):
 def _refused_act(verb) -> bool:
     """An issue verb negated under "will", "would" or "can": a refusal of the act."""
     return is_verbal(verb) and any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "can", "ca", "could") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in WILL_OR_CAN for c in verb.children)
 
 
 def reported_nouns() -> frozenset:
@@ -740,7 +750,7 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
 def _obliged_pronoun(verb) -> bool:
     """ "they must be legally binding", "it should return to Ukrainian control": what was named
     before is what must be done."""
-    return is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) and any(
+    return is_verbal(verb) and _obliged(verb) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children)
 
 
@@ -763,11 +773,12 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     breaks = doc[i: tok.i].text_with_ws.count("\n\n")
     if sent_no - named_in > 2 or breaks > 1:
         return None  # too far back
-    main = Counter(m[1] for m in named).most_common(1)
-    if breaks and not (_definite_noun_object(tok) and main and issue == main[0][0]):
+    if breaks:
         # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
         # reach back to it; a bare "welcomed", "it" may be about anything
-        return None
+        main = Counter(m[1] for m in named).most_common(1)
+        if not (_definite_noun_object(tok) and main and issue == main[0][0]):
+            return None
     return issue
 
 
@@ -893,19 +904,19 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
             if ids:
                 return ids, None
     head = clause_head(node)
-    if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+    if head.dep_ == "ccomp" and _obliged(head):
         head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's
-    obliged_passive = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children) and any(
-        c.dep_ == "auxpass" for c in head.children)
-    # the subject a stance is said of is not its holder; nor is the agent of what must be done
-    # ("any commitment must be ratified by Congress" is the speaker's demand)
-    obliged_passive = obliged_passive or _obliged_pronoun(head)  # "they must be binding": "they" is the issue
     said_of = stance_lexicon().said_of_subject
-    said_of_subject = lemma(node) in said_of or any(c.dep_ == "acomp" and lemma(c) in said_of for c in node.children)
-    if not said_of_subject and not obliged_passive:
+    # the subject is not the holder when the stance is said of it ("Zelensky is illegitimate"), when
+    # it is the agent of what must be done ("any commitment must be ratified by Congress" is the
+    # speaker's demand) or what was named before ("they must be legally binding")
+    subject_is_holder = not (
+        lemma(node) in said_of or any(c.dep_ == "acomp" and lemma(c) in said_of for c in node.children)
+        or _obliged(head) and any(c.dep_ == "auxpass" for c in head.children) or _obliged_pronoun(head))
+    if subject_is_holder:
         candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:

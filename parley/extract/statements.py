@@ -2179,8 +2179,8 @@ def _paragraphs(text: str) -> list[Span]:
 
 QUOTE_MARKS = set("\"“”‘’")
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
-# A speaker's label opening a transcript paragraph: "KI", "Kyiv Independent", "Taras Kovalchuk".
-SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+# A speaker's label and its colon opening a transcript paragraph: "KI:", "Taras Kovalchuk:".
+SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 
 
@@ -2219,8 +2219,8 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         return []
     # a transcript with speaker labels ("KI: ...", "TK: ..."): the labels of the questions are the
     # interviewer's, and a turn of theirs that is no question is no answer either
-    labels = {i: text[s:text.index(":", s)] for i, (s, e) in enumerate(paragraphs)
-              if ":" in text[s:min(e, s + 40)] and SPEAKER_LABEL.fullmatch(text[s:text.index(":", s)])}
+    labels = {i: m.group(1) for i, (s, e) in enumerate(paragraphs)
+              if (m := SPEAKER_LABEL.match(text, s, min(e, s + 40)))}
     asking = {labels[i] for i in questions if i in labels}
     out = []
     for i, (s, e) in enumerate(paragraphs):
