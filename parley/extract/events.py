@@ -240,6 +240,11 @@ WIRE_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z
                            r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—])")
 
 
+def _counted_two(noun) -> bool:
+    """ "both sides", "the two leaders"."""
+    return any(c.lower_ in ("both", "two") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
+
+
 class ActorResolver:
     """Maps noun phrases (including pronouns) to actor ids using the actor table."""
 
@@ -338,14 +343,12 @@ class ActorResolver:
                 actor = self.pronoun(head)
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
-        if head.pos_ == "NOUN" and lemma(head) in LEADER_NOUNS and head.tag_ == "NNS" and any(
-                c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")):
+        if head.pos_ == "NOUN" and lemma(head) in LEADER_NOUNS and head.tag_ == "NNS" and _counted_two(head):
             pair = self._last_two_leaders(head)
             if pair:
                 return pair  # "the two leaders agreed": the two heads named just before
-        if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and (any(
-            c.lower_ in ("both", "two") for c in head.children if c.dep_ in ("det", "nummod", "predet")
-        ) or (head.tag_ == "NNS" and lemma(head) in NEGOTIATING_NOUNS and [c.lower_ for c in head.children] == ["the"])):
+        if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and (_counted_two(head) or (
+                head.tag_ == "NNS" and lemma(head) in NEGOTIATING_NOUNS and [c.lower_ for c in head.children] == ["the"])):
             ids = self.negotiating_sides()
             if ids:
                 # "the two sides", "both parties": the profile's first two sides; the phrase is a
