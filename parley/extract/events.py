@@ -26,6 +26,8 @@ from ..model import Event, stable_id
 from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
+# a wire dateline's place names the story's origin; the parser sometimes joins it to the subject after it
+from .statements import WIRE_DATELINE
 
 from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date
 
@@ -234,10 +236,6 @@ def _side_actors_of(entries: tuple) -> dict:
     return out
 
 
-# A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —". Its
-# place names the story's origin; the parser sometimes joins them to the subject that follows.
-WIRE_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}"
-                           r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—])")
 
 
 def _counted_two(noun) -> bool:
@@ -1005,6 +1003,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
         return None
     if tok.dep_ == "relcl" and is_negated(tok):
         return None  # "territory that Russia has not captured": background, not an event
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return None  # "ended the talks without agreeing on a line": what did not happen
     kind, mode = _refine(trig, lex)
 
     # negated volition ("does not want to concede", "is not ready to meet") is a rejection

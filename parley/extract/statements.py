@@ -65,6 +65,18 @@ STRUCTURAL_THRESHOLD = 0.2
 # ("it", "the following statement"); longer content is kept with it (both ways measured on the folds).
 ANNOUNCING_CHARS = 25
 DASHES = ("—", "–", "--")
+# A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —",
+# "GENEVA, Nov 24 (Reuters) -". Group 1 is the dateline.
+_DATELINE_BODY = (r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}"
+                  r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+WIRE_DATELINE = re.compile(r"(?:^|\n)(" + _DATELINE_BODY + ")")
+_DATELINE_AT = re.compile(_DATELINE_BODY)
+
+
+def is_dash(token) -> bool:
+    """A dash, or a hyphen standing alone as one ("GENEVA, Nov 24 (Reuters) - Envoys ...")."""
+    return token.text in DASHES or (token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+                                    and bool(token.whitespace_))
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
@@ -735,7 +747,7 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
     # not part of the source.
     first = tok.left_edge.i
     for i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        if i < tok.right_edge.i and (doc[i].text in DASHES or doc[i].text == ":"
+        if i < tok.right_edge.i and (is_dash(doc[i]) or doc[i].text == ":"
                                      or (doc[i].is_space and "\n" in doc[i].text)):
             first = i + 1
     if first > tok.i:
@@ -1207,6 +1219,8 @@ def _same_paragraph(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
                 start = i + 1
         if e > start:
             pieces.append((start, e))
+    pieces = [(_after_dateline(text, s), e) for s, e in pieces]
+    pieces = [(s, e) for s, e in pieces if s < e]
     para_start = text.rfind("\n", 0, cue_span[0]) + 1
     para_end = text.find("\n", cue_span[1])
     para_end = len(text) if para_end < 0 else para_end
@@ -1218,6 +1232,14 @@ def _same_paragraph(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
             pieces and _opens_quote(text, pieces[0][0])):
         return pieces[:1]
     return []  # "Moscow has rejected the idea." with a next paragraph the parse hung on it
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """Where content that starts in a paragraph's wire dateline really starts: "GENEVA, Nov 24
+    (Reuters) - Envoys ended the talks ..., officials said" reports what follows the dash."""
+    para = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_AT.match(text, para)
+    return m.end() if m and start < m.end() else start
 
 
 def _opens_quote(text: str, start: int) -> bool:
@@ -1677,7 +1699,7 @@ def _inverted_content(doc, index: DocIndex, cue, source, ids: set[int]) -> set[i
         return ids
     start = sent_start
     for i in range(sent_start, min(ids)):  # a dateline or heading ends at a dash or colon
-        if doc[i].text in DASHES or doc[i].text in (":", "―") or (doc[i].is_space and "\n" in doc[i].text):
+        if is_dash(doc[i]) or doc[i].text in (":", "―") or (doc[i].is_space and "\n" in doc[i].text):
             start = i + 1
     while start < min(ids) and (doc[start].pos_ == "CCONJ" or doc[start].is_space):
         start += 1  # "But X, a source said": the conjunction links to the previous sentence

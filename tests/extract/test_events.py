@@ -721,6 +721,9 @@ def test_the_start_of_a_known_war_and_a_state_under_which_things_happen_are_not_
 
 def test_what_did_not_happen_and_a_kind_of_deal_are_not_events():
     assert not [e for e in events_of("The talks in Riyadh ended without agreement on a truce.") if e.type == "AGREE"]
+    text = "The envoys ended two days of talks in Geneva without agreeing where a ceasefire line would run."
+    assert not [e for e in events_of(text) if e.type == "AGREE"]
+    assert one(text, "CONSULT").status == "occurred"
     text = "Any deal on the Donbas would have to be put to a referendum, Zelensky said."
     assert not [e for e in events_of(text) if e.type == "AGREE"]
     assert one("Kyiv and Moscow reached a deal on grain exports on Tuesday.", "AGREE").date == "2026-03-10"

@@ -197,6 +197,13 @@ def test_dateline_is_not_the_source(run):
     assert "MOSCOW" not in text[s.source_span[0]:s.source_span[1]]
 
 
+def test_dateline_is_not_part_of_what_was_said(run):
+    _text, st = run("GENEVA, Nov 24 (Reuters) - The envoys ended two days of talks without a deal on the "
+                    "front line, officials from both delegations said.")
+    s = only(st, "ended two days of talks")
+    assert s.content.startswith("The envoys ended")
+
+
 def test_reporters_question_is_not_the_answerers_statement(run):
     _text, st = run("Asked whether a truce was near, Peskov said: “It is too early to say.”")
     assert all(s.speaker == "dmitry-peskov" for s in st)
