@@ -326,6 +326,13 @@ class ActorResolver:
                     ids = self._ids_for_head(c)
                     if ids and all(getattr(self.actors.get(i), "kind", None) == "person" for i in ids):
                         return ids
+        if head.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "appos" and (
+                doc[head.i + 1].head == head and doc[head.i + 1].pos_ == "PROPN"):
+            # "Russia's state nuclear corporation Rosatom": the close apposition names it, not
+            # the state in front
+            ids = self._ids_for_head(doc[head.i + 1])
+            if ids:
+                return ids
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.ids_for(head.head.head) if head.head.head.pos_ in ("PROPN", "NOUN") else []
         if head.pos_ == "PROPN" and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and (

@@ -70,6 +70,7 @@ class StanceLexicon:
     place_prepositions: frozenset = frozenset()
     belief_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
+    proposal_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -538,6 +539,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     out: list[Position] = []
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
+    proposed: list[tuple[int, str, int]] = []  # the same for every stance that puts something forward
     between = issue_parties(profile)
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
@@ -589,10 +591,13 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 summaries.append((issue, list(doc[noun.i - 1: stance_tok.i + 1]), stance, stance_tok, ids))
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
-            issue = _issue_named_before(stance_tok, sent_no, named, mentions)
+            issue = _proposal_named_before(stance_tok, sent_no, proposed, lex) or _issue_named_before(
+                stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
+        proposed.extend((found[1].i, issue, sent_no) for issue, _toks, found in found_here
+                        if found is not None and found[0] in ("support", "demand"))
         if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
             continue  # a question takes no stance ("Would Ukraine accept some sanctions relief?")
         entries = [(issue, toks, found, None) for issue, toks, found in found_here]
@@ -779,6 +784,24 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
         main = Counter(m[1] for m in named).most_common(1)
         if not (_definite_noun_object(tok) and main and issue == main[0][0]):
             return None
+    return issue
+
+
+def _proposal_named_before(tok, sent_no: int, proposed: list, lex: StanceLexicon) -> Optional[str]:
+    """ "Washington has proposed that the plant be run by the US. || Rosatom rejected that idea":
+    a definite "idea", "proposal", "plan" taken up at the start of the next sentence or paragraph
+    is what was last put forward (supported or demanded), not the issue word last named (here "a
+    settlement")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.pos_ == "NOUN" and lemma(o) in lex.proposal_nouns
+               and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in o.children) for o in objects):
+        return None
+    earlier = [m for m in proposed if m[0] < tok.i and sent_no - m[2] == 1]
+    if not earlier:
+        return None
+    i, issue, _sent = max(earlier)
+    if tok.doc[i: tok.i].text_with_ws.count("\n\n") > 1:
+        return None
     return issue
 
 

@@ -363,6 +363,11 @@ def test_an_apposition_is_a_mention_of_the_person():
     assert any(text[s:e] == "the UN aid coordinator" for s, e in person.mentions), person.mentions
 
 
+def test_a_close_apposition_names_the_body_not_the_state_before_it():
+    ev = one("Russia's state nuclear corporation Rosatom rejected the proposal on Wednesday.", "REJECT")
+    assert ev.actors == ["rosatom"], ev.actors
+
+
 def test_a_purpose_clause_on_the_actors_own_thing_names_no_recipient():
     text = "Protesters in Nairobi blocked a road to show their anger."
     ev = next(e for e in events_of(text) if e.trigger == "blocked")

@@ -195,6 +195,14 @@ def test_the_issue_named_before_does_not_cross_a_paragraph():
     assert ("ukraine", "sanctions", "oppose") not in got, got
 
 
+def test_that_idea_is_the_proposal_just_put_forward():
+    text = ("Washington has proposed that the Zaporizhzhia plant be run after a settlement by a US operator.\n\n"
+            "Russia's state nuclear corporation Rosatom rejected that idea on Wednesday.")
+    got = issues_of(text)
+    assert ("rosatom", "zaporizhzhia_npp", "oppose") in got, got  # not the settlement named last
+    assert not [g for g in got if g[0] == "rosatom" and g[1] == "negotiations"], got
+
+
 def test_a_conditional_agreement_is_no_stance_on_what_was_named_before():
     got = issues_of("Officials said technical teams were due to meet in Riyadh on Tuesday, and that Washington was "
                     "prepared to share satellite images with a verification team if both sides agreed.")
