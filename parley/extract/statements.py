@@ -2250,16 +2250,20 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             continue
         label = ANSWER_LABEL.match(text, s)
         start = label.end() if label else s
+        speaker = source
         if i in labels:
             start = s + len(labels[i]) + 1
             while start < e and text[start] == " ":
                 start += 1
+            # "Iryna Melnychuk: We need guarantees": the label says who answers (the introduction's
+            # subject may be the paper: "The Kyiv Independent spoke to her")
+            speaker = doc.char_span(s, s + len(labels[i]), alignment_mode="contract") or source
         if text[start] in "\"“":
             continue  # a quotation in the writer's voice
         # statements inside the answer stay (the interviewee reports what others said)
         content = _tidy(text, [(start, e)])
         if content:
-            out.append(Frame(cue_tokens=[cue], source=source, content=_cap(content), score=1.0))
+            out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0))
     return out
 
 

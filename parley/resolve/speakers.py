@@ -358,8 +358,9 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if actor is not None:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
             return actor
-    if source.text.isupper() and len(source.text) > 2:
-        # Transcript labels ("RUBIO:") name someone the article names in normal case.
+    if source.text.isupper() and len(source.text) > 2 or len(source) == 1 and source.text.istitle():
+        # Transcript labels ("RUBIO:") name someone the article names in normal case; so does a
+        # bare surname the tagger took for a common noun ("Melnychuk: We need guarantees").
         label = source.text.split()[-1].lower()
         for actor in actors.used_actors():
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:

@@ -718,6 +718,13 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
      "peacekeepers", "support"),
     ("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose"),
+    # session 12
+    ('Peskov said any use of Russian sovereign assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
+     "oppose"),
+    ("The Kremlin said it would take legal action against any country that touched its frozen reserves.", "russia", "frozen_assets",
+     "oppose"),
+    ('Zelensky called for a European presence on Ukrainian soil after a ceasefire.', "volodymyr-zelensky",
+     "peacekeepers", "demand"),
 ])
 def test_issue_words(text, actor, issue, stance):
     has(text, actor, issue, stance)

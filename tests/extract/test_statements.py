@@ -1256,3 +1256,19 @@ def test_a_labelled_interview_gives_the_answers_to_the_interviewee_and_not_the_i
     assert {s.date for s in answers} == {"2025-08-01"}
     # the interviewer's turns that are no questions are no answers of the interviewee
     assert not [s for s in answers if "never accept" in s.content or "Thank you" in s.content]
+
+
+def test_the_answer_label_names_the_interviewee_when_the_paper_is_the_subject_of_the_introduction():
+    text = ("Deputy minister on guarantees\n\n"
+            "Iryna Melnychuk is one of Ukraine's deputy foreign ministers. The Kyiv Independent spoke to her "
+            "in Kyiv on Thursday.\n\n"
+            "Kyiv Independent: Is there a peace process at all?\n\n"
+            "Iryna Melnychuk: There is a process, yes.\n\n"
+            "Kyiv Independent: What guarantees does Kyiv need?\n\n"
+            "Melnychuk: We need guarantees with teeth.\n\n"
+            "Kyiv Independent: And NATO?\n\n"
+            "Melnychuk: It is still on the table.\n")
+    statements = extract_text(text, published="2025-09-26").statements
+    answers = [s for s in statements if s.cue == "spoke"]
+    # not the paper that "spoke to her": the label's name, a surname the tagger takes for a noun
+    assert len(answers) == 3 and {s.speaker for s in answers} == {"iryna-melnychuk"}, answers
