@@ -2207,10 +2207,10 @@ ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 
 
 def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
-    """A question-and-answer interview without speaker labels: the introduction names who "spoke
-    to", "sat down with" or "told" the paper, then questions (paragraphs ending in "?", or after
-    "Q:") alternate with answers. Each answer paragraph is what the interviewee said, with the
-    introduction's verb as its cue (so its date is the interview's)."""
+    """A question-and-answer interview: the introduction names who "spoke to", "sat down with" or
+    "told" the paper, then questions (paragraphs ending in "?", or after "Q:", or the turns of a
+    label that asks) alternate with answers. Each answer paragraph is what the interviewee (or its
+    label) said, with the introduction's verb as its cue (so its date is the interview's)."""
     text = index.text
     paragraphs = _paragraphs(text)
     questions = []
@@ -2223,6 +2223,13 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
                 # "And sanctions? The US has not added new measures.": a short paragraph that asks
                 or "?" in text[s:e] and e - s <= MAX_FOLLOW_UP_CHARS):
             questions.append(i)
+    # a transcript with speaker labels ("KI: ...", "TK: ..."): the labels of the questions are the
+    # interviewer's, and every turn of theirs counts with the questions, even one that quotes or
+    # does not ask ("KI: The Russians insist on a "well-prepared" meeting.")
+    labels = {i: m.group(1) for i, (s, e) in enumerate(paragraphs)
+              if (m := SPEAKER_LABEL.match(text, s, min(e, s + 40)))}
+    asking = {labels[i] for i in questions if i in labels}
+    questions = sorted(set(questions) | {i for i, label in labels.items() if label in asking})
     answered = [i for i in questions if i + 1 < len(paragraphs)]  # the paragraph after a question answers it
     if len(answered) < 2 or questions[0] < 2 or 3 * len(questions) < len(paragraphs) - questions[0]:
         return []  # a headline and an introduction, then mostly questions and their answers
@@ -2239,11 +2246,6 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             break
     if cue is None:
         return []
-    # a transcript with speaker labels ("KI: ...", "TK: ..."): the labels of the questions are the
-    # interviewer's, and a turn of theirs that is no question is no answer either
-    labels = {i: m.group(1) for i, (s, e) in enumerate(paragraphs)
-              if (m := SPEAKER_LABEL.match(text, s, min(e, s + 40)))}
-    asking = {labels[i] for i in questions if i in labels}
     out = []
     for i, (s, e) in enumerate(paragraphs):
         if i <= questions[0] or i in questions or labels.get(i) in asking:

@@ -1272,3 +1272,23 @@ def test_the_answer_label_names_the_interviewee_when_the_paper_is_the_subject_of
     answers = [s for s in statements if s.cue == "spoke"]
     # not the paper that "spoke to her": the label's name, a surname the tagger takes for a noun
     assert len(answers) == 3 and {s.speaker for s in answers} == {"iryna-melnychuk"}, answers
+
+
+def test_an_interviewers_turn_that_quotes_or_does_not_ask_still_counts_as_a_question():
+    text = ("Negotiator on territory\n\n"
+            "Editor's note: Ihor Zhdaniuk is deputy head of Ukraine's delegation. The Kyiv Independent spoke to "
+            "him on Friday in Kyiv.\n\n"
+            "Kyiv Independent: Is a meeting going to happen?\n\n"
+            "Ihor Zhdaniuk: The president is ready to meet Putin in any format.\n\n"
+            'KI: The Russians insist on a "well-prepared" meeting. Isn\'t that reasonable?\n\n'
+            "IZ: Preparation is always reasonable.\n\n"
+            "KI: Some in Washington say Kyiv will have to accept losses.\n\n"
+            "IZ: We accept reality on the battlefield.\n\n"
+            "KI: Moscow says it will never accept Western troops.\n\n"
+            "IZ: Moscow does not decide that.\n\n"
+            "KI: And NATO membership?\n\n"
+            "IZ: It is not off the table for us.\n")
+    statements = extract_text(text, published="2025-08-24").statements
+    answers = [s for s in statements if s.speaker == "ihor-zhdaniuk" and s.cue == "spoke"]
+    assert len(answers) == 5, statements
+    assert {s.date for s in answers} == {"2025-08-22"}  # the interview's Friday
