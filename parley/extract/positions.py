@@ -55,7 +55,8 @@ class StanceLexicon:
     verb_only: frozenset = frozenset()
     complement_only: frozenset = frozenset()
     noun_only: frozenset = frozenset()
-    not_before_speech: frozenset = frozenset()
+    aspect_verbs: frozenset = frozenset()
+    talk_verbs: frozenset = frozenset()
     no_stance_verbs: frozenset = frozenset()
     question_verbs: frozenset = frozenset()
     retaliation_verbs: frozenset = frozenset()
@@ -71,6 +72,7 @@ class StanceLexicon:
     belief_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
     proposal_nouns: frozenset = frozenset()
+    forecast_when_passive: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -233,9 +235,13 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
+    if keys & lex.forecast_when_passive and tok.tag_ == "VBN" and (
+            tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+        return found  # "talks are expected next week", "the envoy, expected in Moscow": a forecast
     bare = (keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
-            or keys & lex.not_before_speech and any(c.dep_ == "xcomp" and c.lemma_.lower() in attribution_words().speech
-                                                     for c in tok.children))
+            or keys & lex.aspect_verbs and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in attribution_words().speech or c.lemma_.lower() in lex.talk_verbs)
+                or c.dep_ == "prt" for c in tok.children))
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
             n = len(rest)
@@ -425,8 +431,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if decided is None:
         if own_relative:
             return None  # "Macron, who hosts the coalition of the willing": who the actor is, no stance
-        # the cue word itself may carry the stance ("reiterated its invitation")
-        stance = _best([s for t in cue_tokens for s in _stances_at(t, lex)], lex)
+        # a one-word cue may carry the stance itself ("reiterated its invitation"); in a longer
+        # one the stance word names the issue ("talking about security guarantees")
+        stance = _best(_stances_at(cue_tokens[0], lex), lex) if len(cue_tokens) == 1 else None
         if stance is None:
             if _conditional_clause([root, *path], lex):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance

@@ -448,6 +448,20 @@ def test_a_question_takes_no_stance_and_keeps_saying_is_no_support():
         "sanctions", "support")
 
 
+def test_going_on_and_forecasts_are_no_stance():
+    # "keep" with a particle or before talk only says that something goes on
+    assert not positions_of("Russia and Ukraine kept up attacks on each other's energy infrastructure.")
+    assert not positions_of("Washington keeps talking about security guarantees.")
+    # a passive "expected" forecasts; an active one demands
+    assert not positions_of("A new round of talks is expected in Istanbul next week.")
+    assert not positions_of("Zelensky is expected in Berlin on Sunday ahead of talks with US envoys.")
+    has("Moscow expects Kyiv to withdraw from the Donetsk region.", "russia", "territory", "demand")
+    # an issue named in two words is no stance by its own head ("guarantees"); one word may be
+    # ("reiterated its invitation")
+    assert not positions_of("Security guarantees for Ukraine were on the agenda in Paris.")
+    has("Germany would contribute to security guarantees for Ukraine.", "germany", "security_guarantees", "support")
+
+
 def test_more_stance_words_and_calling_on_others():
     has('Zakharova said any use of the frozen assets would be "theft".', "maria-zakharova", "frozen_assets", "oppose")
     has("Peskov said Moscow was still observing the moratorium on energy strikes.", "russia", "energy_strikes",
