@@ -72,6 +72,7 @@ class StanceLexicon:
     belief_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
     proposal_nouns: frozenset = frozenset()
+    demand_nouns: frozenset = frozenset()
     forecast_when_passive: frozenset = frozenset()
 
 
@@ -546,7 +547,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     out: list[Position] = []
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
-    proposed: list[tuple[int, str, int]] = []  # the same for every stance that puts something forward
+    proposed: list[tuple[int, str, int, str]] = []  # (stance token index, issue, sentence number, stance) of every stance
     between = issue_parties(profile)
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
@@ -598,13 +599,14 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 summaries.append((issue, list(doc[noun.i - 1: stance_tok.i + 1]), stance, stance_tok, ids))
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
-            issue = _proposal_named_before(stance_tok, sent_no, proposed, lex) or _issue_named_before(
+            put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
+            issue = _proposal_named_before(stance_tok, sent_no, proposed + put_here, lex) or _issue_named_before(
                 stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
-        proposed.extend((found[1].i, issue, sent_no) for issue, _toks, found in found_here
-                        if found is not None and found[0] in ("support", "demand"))
+        proposed.extend((found[1].i, issue, sent_no, found[0]) for issue, _toks, found in found_here
+                        if found is not None)
         if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
             continue  # a question takes no stance ("Would Ukraine accept some sanctions relief?")
         entries = [(issue, toks, found, None) for issue, toks, found in found_here]
@@ -752,7 +754,11 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         elif lemma(tok) not in lex.objectless_stance_verbs or any(
                 c.dep_ in ("xcomp", "ccomp", "advcl", "prep") for c in tok.children):
             continue
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "names that had not been agreed", "since the pause was agreed": by whom is not said
         if _negated(tok, lex) and stance in FLIP:
+            if stance == "oppose" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in tok.children):
+                continue  # "Hungary cannot block it on its own": what it is unable to do, no support
             stance = FLIP[stance]
         if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
             stance = "conditional"  # "might block the package unless it exempts pipeline oil"
@@ -794,19 +800,26 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     return issue
 
 
-def _proposal_named_before(tok, sent_no: int, proposed: list, lex: StanceLexicon) -> Optional[str]:
+def _proposal_named_before(tok, sent_no: int, stances: list, lex: StanceLexicon) -> Optional[str]:
     """ "Washington has proposed that the plant be run by the US. || Rosatom rejected that idea":
-    a definite "idea", "proposal", "plan" taken up at the start of the next sentence or paragraph
-    is what was last put forward (supported or demanded), not the issue word last named (here "a
-    settlement")."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(o.pos_ == "NOUN" and lemma(o) in lex.proposal_nouns
-               and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in o.children) for o in objects):
-        return None
-    earlier = [m for m in proposed if m[0] < tok.i and sent_no - m[2] == 1]
+    an "idea", "proposal", "plan" taken up in the same or the next sentence (or paragraph) is what
+    was last put forward (supported or demanded), not the issue word named last (here "a
+    settlement"); a "demand" or "condition" is what was last demanded ("... must be part of any
+    settlement, a demand that Kyiv rejects")."""
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+               and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in o.children)]
+    if tok.dep_ == "relcl":
+        objects.append(tok.head)  # "a demand that Kyiv rejects"
+    wanted: set = set()
+    for o in objects:
+        if o.pos_ == "NOUN" and lemma(o) in lex.demand_nouns:
+            wanted.add("demand")
+        elif o.pos_ == "NOUN" and lemma(o) in lex.proposal_nouns:
+            wanted |= {"support", "demand"}
+    earlier = [m for m in stances if m[0] < tok.i and sent_no - m[2] in (0, 1) and m[3] in wanted]
     if not earlier:
         return None
-    i, issue, _sent = max(earlier)
+    i, issue, _sent, _stance = max(earlier)
     if tok.doc[i: tok.i].text_with_ws.count("\n\n") > 1:
         return None
     return issue

@@ -203,6 +203,25 @@ def test_that_idea_is_the_proposal_just_put_forward():
     assert not [g for g in got if g[0] == "rosatom" and g[1] == "negotiations"], got
 
 
+def test_a_demand_taken_up_is_the_last_thing_demanded():
+    text = ("Russian officials say a return of the frozen assets must be part of any final settlement, "
+            "a demand that Kyiv has repeatedly rejected.")
+    got = issues_of(text)
+    assert ("ukraine", "frozen_assets", "oppose") in got and not [g for g in got if g[1] == "negotiations"], got
+    text = ("Moscow says Ukraine must withdraw from the Donetsk region before it will agree to a ceasefire. "
+            "Kyiv has rejected that demand.")
+    got = issues_of(text)
+    assert ("ukraine", "territory", "oppose") in got and ("ukraine", "ceasefire", "oppose") not in got, got
+
+
+def test_an_unattributed_passive_or_an_inability_takes_no_stance_on_what_was_named():
+    text = ("The next prisoner exchange is due within days. Moskalkova accused Kyiv of delaying it by adding "
+            "names that had not been agreed.")
+    assert not [g for g in issues_of(text) if g[0] == "tatyana-moskalkova"], issues_of(text)
+    text = "EU leaders back the plan to use the frozen assets. Hungary cannot block it on its own."
+    assert not [g for g in issues_of(text) if g[0] == "hungary"], issues_of(text)
+
+
 def test_a_conditional_agreement_is_no_stance_on_what_was_named_before():
     got = issues_of("Officials said technical teams were due to meet in Riyadh on Tuesday, and that Washington was "
                     "prepared to share satellite images with a verification team if both sides agreed.")
