@@ -191,8 +191,11 @@ def test_a_stance_on_what_was_just_named_takes_its_issue():
 
 
 def test_the_issue_named_before_does_not_cross_a_paragraph():
-    got = issues_of("Russia wants the lifting of sanctions.\n\nKyiv has repeatedly rejected that demand.")
+    got = issues_of("Russia wants the lifting of sanctions.\n\nKyiv has repeatedly rejected it.")
     assert ("ukraine", "sanctions", "oppose") not in got, got
+    # ... but "that demand" takes up the demand just before it, across the break
+    got = issues_of("Russia wants the lifting of sanctions.\n\nKyiv has repeatedly rejected that demand.")
+    assert ("ukraine", "sanctions", "oppose") in got, got
 
 
 def test_that_idea_is_the_proposal_just_put_forward():
