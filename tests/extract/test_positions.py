@@ -754,7 +754,10 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
      "peacekeepers", "support"),
     ("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose"),
-    # session 12
+    # session 12 (stance words: "prepare", "too early")
+    ("The European Union is preparing its 21st sanctions package.", "european-union", "sanctions", "support"),
+    ("Germany says it is too early to talk about troops in Ukraine.", "germany", "peacekeepers", "doubt"),
+    # session 12 (issue words)
     ('Peskov said any use of Russian sovereign assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
      "oppose"),
     ("The Kremlin said it would take legal action against any country that touched its frozen reserves.", "russia", "frozen_assets",
