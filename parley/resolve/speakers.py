@@ -75,6 +75,11 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             speaker = _speaker(doc, frame, actors, history, words, sent_starts)
             if speaker is None and not _has_source(frame):
                 speaker = _according_to(frame, actors) or _name_after_cue(text, frame, actors)
+            # "I can tell you that we are ready ...", inside an interview answer or a quotation:
+            # the first person is whoever says the words around it
+            outer = _enclosing(frame, history) if speaker is None and _first_person(frame) else None
+            if outer is not None:
+                speaker = outer.speaker
             via = _via(frame, actors, speaker, text)
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
@@ -84,7 +89,9 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
-            if date is None and speaker is not None:
+            if date is None and outer is not None and _present_tense(frame.cue_tokens[0]):
+                date, date_text = outer.date, outer.date_text  # said as part of those words
+            if date is None and speaker is not None and outer is None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
             res = Resolution(speaker, via, record_date(date), date_text)
@@ -396,6 +403,25 @@ def _initials(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _first_person(frame: Frame) -> bool:
+    return _has_source(frame) and len(frame.source) == 1 and frame.source[0].lower_ in ("i", "we")
+
+
+def _enclosing(frame: Frame, history) -> Optional[Resolution]:
+    """The resolved statement with a speaker whose content holds this frame's cue."""
+    at = frame.cue_span[0]
+    for outer_frame, res in reversed(history):
+        if res.speaker is not None and any(s <= at < e for s, e in outer_frame.content):
+            return res
+    return None
+
+
+def _present_tense(cue) -> bool:
+    """ "I can tell you", "we believe": said as the words around it are said."""
+    return cue.tag_ in ("VBP", "VBZ") or cue.tag_ in ("VB", "VBG") and any(
+        c.tag_ == "MD" or c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in cue.children)  # "can tell", "are asking"
 
 
 def _has_source(frame: Frame) -> bool:

@@ -1205,7 +1205,7 @@ def test_an_interview_without_speaker_labels_gives_each_answer_to_the_interviewe
             "Russian oil, on the insurers who still cover them. Why would we ease the pressure before Russia "
             "has even stopped shooting at our cities and at our power plants?\n")
     statements = extract_text(text, published="2025-09-23").statements
-    answers = [s for s in statements if s.speaker == "andrii-sybiha"]
+    answers = [s for s in statements if s.speaker == "andrii-sybiha" and s.cue == "spoke"]
     assert [s.content for s in answers] == [
         "Closer, yes. What we need now is the American part.",
         "We proposed it in May and in June. The Kremlin always says it must be prepared first.",
@@ -1292,3 +1292,19 @@ def test_an_interviewers_turn_that_quotes_or_does_not_ask_still_counts_as_a_ques
     answers = [s for s in statements if s.speaker == "ihor-zhdaniuk" and s.cue == "spoke"]
     assert len(answers) == 5, statements
     assert {s.date for s in answers} == {"2025-08-22"}  # the interview's Friday
+
+
+def test_a_first_person_inside_an_answer_is_the_interviewee_dated_only_when_said_then():
+    text = ("Deputy minister on guarantees\n\n"
+            "Olha Martynenko is Ukraine's deputy foreign minister. She spoke to the Kyiv Independent in her office "
+            "on Friday.\n\n"
+            "Kyiv Independent: Will there be a summit?\n\n"
+            "Olha Martynenko: I can tell you that we are ready to negotiate at any level.\n\n"
+            "Kyiv Independent: And a ceasefire?\n\n"
+            "Martynenko: We proposed a ceasefire long ago. I think Moscow is not ready.\n")
+    statements = extract_text(text, published="2025-09-22").statements
+    tell = next(s for s in statements if s.cue == "tell")
+    assert tell.speaker == "olha-martynenko" and tell.date == "2025-09-19", tell
+    proposed = [s for s in statements if s.cue == "proposed"]
+    # a past act inside the answer is not dated by the interview
+    assert proposed and proposed[0].speaker == "olha-martynenko" and proposed[0].date is None, proposed
