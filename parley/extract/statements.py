@@ -1290,10 +1290,16 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     carried: set[int] = set()  # "according to" tokens whose head speaks for them
     for i in [i for i in scores if doc[i].lower_ == "according"]:
         head = doc[i].head
+        # "The two sides agreed to exchange prisoners, according to the ministry": an act, not a
+        # statement of the two sides; the ministry reports it
+        act = not any(c.dep_ == "ccomp" for c in head.children) and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and c.i < i for c in head.children)
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
-                and any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                and any(c.dep_ in SUBJECT_DEPS for c in head.children) and not act:
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
             carried.add(i)
+        elif act and head.i in scores:
+            del scores[head.i]
     # "said that X was ... and described it as ...": the parse hangs the second cue on the
     # content's verb; lift it out so it becomes its own attribution sharing the source.
     lifted: dict[int, object] = {}

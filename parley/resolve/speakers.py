@@ -379,6 +379,9 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if _initials(actor.name) == source.text:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
+    issuer = _issuer(doc, source, actors, words)
+    if issuer is not None:
+        return issuer
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
     if owner is not None:
         return owner
@@ -395,6 +398,22 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         if found is not None:
             actors.add_mention(found.id, (source.start_char, source.end_char))
     return found
+
+
+def _issuer(doc, source, actors, words):
+    """ "according to a statement from the Turkish foreign ministry", "a statement by the Kremlin
+    said": who issued the statement speaks."""
+    root = source.root
+    if root.lemma_.lower() not in words.via_nouns:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and source.start <= prep.i < source.end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    actor = actors.resolve_mention(doc[obj.left_edge.i: min(obj.i + 1, source.end)])
+                    if actor is not None:
+                        return actor
+    return None
 
 
 def _initials(name: str) -> str:

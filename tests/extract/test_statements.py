@@ -1308,3 +1308,17 @@ def test_a_first_person_inside_an_answer_is_the_interviewee_dated_only_when_said
     proposed = [s for s in statements if s.cue == "proposed"]
     # a past act inside the answer is not dated by the interview
     assert proposed and proposed[0].speaker == "olha-martynenko" and proposed[0].date is None, proposed
+
+
+def test_an_act_reported_according_to_someone_is_their_statement():
+    text = ("The two sides agreed to exchange 1,000 prisoners of war each, according to a statement from the "
+            "Turkish foreign ministry, which helped broker the deal.")
+    statements = extract_text(text, published="2026-11-24").statements
+    # the agreeing is what the ministry reports (not a statement of "the two sides"), and the one
+    # who issued the statement speaks
+    assert [(s.cue, s.content) for s in statements] == [
+        ("according to", "The two sides agreed to exchange 1,000 prisoners of war each")], statements
+    assert statements[0].speaker == "anon-turkish-foreign-ministry" and statements[0].via is None
+    # a reporting verb carried by "according to" stays the cue
+    s = only(extract_text("Umerov said, according to Interfax, that the talks would resume.").statements, "resume")
+    assert (s.speaker, s.via, s.cue) == ("rustem-umerov", "interfax", "said")
