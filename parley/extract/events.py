@@ -238,6 +238,13 @@ def _side_actors_of(entries: tuple) -> dict:
 
 
 
+def _deadline(doc, tx) -> bool:
+    """ "would meet again before the end of the year", "by March": a time the act is to come
+    before; when it has not passed, the act lies ahead."""
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("before", "by")
+
+
 def _counted_two(noun) -> bool:
     """ "both sides", "the two leaders"."""
     return any(c.lower_ in ("both", "two") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
@@ -1102,7 +1109,8 @@ def _build_event(trig, doc, lex, resolver, places, timexes, tx_tokens, digest, p
     voiced = None
     if tx is None and climb and kind in VERBAL_KINDS:
         voiced = _voiced_in(predicate, resolver)
-    ahead = published is not None and tx is not None and tx.range is not None and tx.range[0] > published
+    ahead = published is not None and tx is not None and tx.range is not None and (
+        tx.range[0] > published or tx.range[1] > published and _deadline(doc, tx))
     if committed and (ahead or _reported_by_another(tok, actor_ids, resolver)):
         # "will meet in Geneva next Tuesday", "the Swiss said the delegations would meet": PLOVER
         # still codes the announced intent AGREE, but what the record dates is the act ahead

@@ -724,6 +724,11 @@ def test_the_start_of_a_known_war_and_a_state_under_which_things_happen_are_not_
     assert one("Zelensky imposed martial law on Feb. 24, 2022.", "COERCE").date == "2022-02-24"
 
 
+def test_an_act_due_before_a_time_still_to_come_is_planned():
+    ev = one("The negotiators said they would meet again before the end of the year.", "AGREE")
+    assert ev.status == "planned", ev
+
+
 def test_what_did_not_happen_and_a_kind_of_deal_are_not_events():
     assert not [e for e in events_of("The talks in Riyadh ended without agreement on a truce.") if e.type == "AGREE"]
     text = "The envoys ended two days of talks in Geneva without agreeing where a ceasefire line would run."
