@@ -203,6 +203,10 @@ def subject_of(verb) -> list:
 
 def with_conjuncts(token) -> list:
     out = [token]
+    doc = token.doc
+    # "the Trump-Putin summit", "a Putin-Zelensky meeting": two names joined by a hyphen
+    out += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 2 == token.i
+            and doc[c.i + 1].text == "-" and not c.whitespace_ and not doc[c.i + 1].whitespace_ and token.pos_ == "PROPN"]
     for c in token.conjuncts:
         if c.i > token.i:
             out.append(c)

@@ -417,6 +417,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     set(_stances_at(c, lex)) & {"oppose", "conditional"}):
                     continue  # "off the table" yes, "in Ukraine" no
                 called = c.dep_ == "acomp" and (issue_is_subject or in_copula_phrase)
+                if called and any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children):
+                    hits.append("conditional")  # "such a meeting is only possible at the final stage"
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
@@ -623,8 +625,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 statement = resolver.statement_at(toks[0].idx)
                 actor_ids, predicate = _actor_for(node, toks, resolver, statement)
                 head = clause_head(node)
+            called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr")] if lemma(node) == "be" else []
+            # "meeting is only possible", "elections are necessary": what the issue is called is evidence
             start_tok = min([node, *toks], key=lambda t: t.i)
-            end_tok = max([node, *toks], key=lambda t: t.i)
+            end_tok = max([node, *toks, *called], key=lambda t: t.i)
             for extra in (head, predicate):
                 if extra is not None and extra.sent == sent and (extra != head or not is_verbal(node)):
                     start_tok = min(start_tok, extra, key=lambda t: t.i)

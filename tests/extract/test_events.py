@@ -368,6 +368,14 @@ def test_a_close_apposition_names_the_body_not_the_state_before_it():
     assert ev.actors == ["rosatom"], ev.actors
 
 
+def test_two_names_joined_by_a_hyphen_are_both_actors():
+    ev = one("The Trump-Putin summit in Alaska ended without a deal.", "CONSULT")
+    assert set(ev.actors) == {"donald-trump", "vladimir-putin"}, ev.actors
+    # a live blog's stamp before a spaced hyphen names nobody
+    ev = one("10:05 GMT - Kremlin rejects the European proposal.", "REJECT")
+    assert ev.actors == ["russia"], ev.actors
+
+
 def test_a_purpose_clause_on_the_actors_own_thing_names_no_recipient():
     text = "Protesters in Nairobi blocked a road to show their anger."
     ev = next(e for e in events_of(text) if e.trigger == "blocked")

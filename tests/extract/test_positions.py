@@ -757,6 +757,10 @@ def test_they_must_is_a_demand_on_what_was_named():
     # session 12 (stance words: "prepare", "too early")
     ("The European Union is preparing its 21st sanctions package.", "european-union", "sanctions", "support"),
     ("Germany says it is too early to talk about troops in Ukraine.", "germany", "peacekeepers", "doubt"),
+    ('"The Russian side reaffirmed its readiness to continue direct negotiations," the Kremlin said.', "russia",
+     "negotiations", "support"),
+    ("Ushakov said a Putin-Zelensky meeting was not planned. Such a meeting is only possible at the final stage, "
+     "he said.", "yuri-ushakov", "leaders_meeting", "conditional"),
     # session 12 (issue words)
     ('Peskov said any use of Russian sovereign assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
      "oppose"),
