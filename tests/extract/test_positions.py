@@ -762,6 +762,8 @@ def test_they_must_is_a_demand_on_what_was_named():
     ("Ushakov said a Putin-Zelensky meeting was not planned. Such a meeting is only possible at the final stage, "
      "he said.", "yuri-ushakov", "leaders_meeting", "conditional"),
     # session 12 (issue words)
+    ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
+     "behind the loan.", "germany", "frozen_assets", "support"),
     ('Peskov said any use of Russian sovereign assets would amount to "theft".', "dmitry-peskov", "frozen_assets",
      "oppose"),
     ("The Kremlin said it would take legal action against any country that touched its frozen reserves.", "russia", "frozen_assets",
