@@ -386,6 +386,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 return "demand", clause.head
             return None
     decided = None
+    negation_said: set = set()  # path words whose negation a stance phrase has taken up
     # "if he visited Moscow": the cue's own clause markers come first
     own = [s for c in root.children if c.dep_ in ("mark", "neg") for s in _stances_at(c, lex)]
     if own and _best(own, lex) in ("conditional", "doubt"):
@@ -402,6 +403,14 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         issue_is_subject = root.dep_ == "nsubj" and root.head == node
         in_copula_phrase = at > 0 and path[at - 1].dep_ == "prep" and path[at - 1].head == node
         for c in node.children:
+            # "was not on the agenda" (the parser may hang the "not" on the preposition), "not
+            # sure": the negation is part of the stance phrase
+            neg = c if c.dep_ == "neg" else next((g for g in c.children if g.dep_ == "neg" and g.i < c.i), None) \
+                if c.dep_ == "prep" else None
+            if neg is not None and (said := _stances_at(neg, lex)):
+                hits.extend(said)
+                negation_said.add(node.i)
+                continue
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in on_path:
                 if c.dep_ == "attr":
                     # "would be a legitimate target", "is a red line": what the subject is called
@@ -464,7 +473,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
     if is_verbal(node) and node.dep_ == "xcomp" and lemma(node.head) in lex.failure_verbs:
         return None  # "failed to sign off on the package": nor this
-    flips = 1 if _negated(node, lex) else 0
+    flips = 1 if _negated(node, lex) and node.i not in negation_said else 0
     # a negated willingness verb above ("does not want to concede")
     up = node
     for _ in range(4):
@@ -625,8 +634,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 statement = resolver.statement_at(toks[0].idx)
                 actor_ids, predicate = _actor_for(node, toks, resolver, statement)
                 head = clause_head(node)
-            called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr")] if lemma(node) == "be" else []
-            # "meeting is only possible", "elections are necessary": what the issue is called is evidence
+            # "meeting is only possible", "elections are necessary", "meeting was not on the agenda":
+            # what the issue is called is evidence
+            called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (
+                any(g.dep_ == "neg" for g in c.children) or c.doc[c.i - 1].dep_ == "neg")] if lemma(node) == "be" else []
             start_tok = min([node, *toks], key=lambda t: t.i)
             end_tok = max([node, *toks, *called], key=lambda t: t.i)
             for extra in (head, predicate):

@@ -761,6 +761,8 @@ def test_they_must_is_a_demand_on_what_was_named():
      "negotiations", "support"),
     ("Ushakov said a Putin-Zelensky meeting was not planned. Such a meeting is only possible at the final stage, "
      "he said.", "yuri-ushakov", "leaders_meeting", "conditional"),
+    ('Ushakov told reporters that a Putin-Zelensky meeting was "not on the agenda" for now.', "yuri-ushakov",
+     "leaders_meeting", "oppose"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
