@@ -274,6 +274,12 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                 return True  # "elections will be held when the guns fall silent"
             if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
                 return True
+            if c.dep_ == "advmod" and c.lower_ == "long" and any(
+                    g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children) for g in c.children):
+                return True  # "would observe the pause as long as the other side does" (parsed as/long/as)
+            if c.dep_ == "conj" and c.pos_ == "ADP" and any(
+                    g.dep_ == "advmod" and g.lower_ == "only" and g.i < c.i for g in c.children):
+                return True  # "ready to discuss guarantees, but only on the basis of ..."
         if node.dep_ == "ccomp":
             break
     return False

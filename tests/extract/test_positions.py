@@ -763,6 +763,10 @@ def test_they_must_is_a_demand_on_what_was_named():
      "he said.", "yuri-ushakov", "leaders_meeting", "conditional"),
     ('Ushakov told reporters that a Putin-Zelensky meeting was "not on the agenda" for now.', "yuri-ushakov",
      "leaders_meeting", "oppose"),
+    ('Peskov said Moscow would observe the energy pause "as long as the other side does."', "russia",
+     "energy_strikes", "conditional"),
+    ("Lavrov said Moscow is ready to discuss security guarantees, but only on the basis of the Istanbul principles.",
+     "russia", "security_guarantees", "conditional"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
