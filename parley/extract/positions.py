@@ -296,8 +296,9 @@ def _future(verb) -> bool:
 
 
 def _obliged(verb) -> bool:
-    """A clause under "must" or "should": what is to be done."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
+    """A clause under "must", "should" or "have to": what is to be done."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) or lemma(verb) == "have" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _is_contrast(tok, lex: StanceLexicon) -> bool:
@@ -968,6 +969,8 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
             if ids:
                 return ids, None
     head = clause_head(node)
+    if (reporting := _reported_asking(head)) is not None:
+        head = clause_head(reporting)  # "X said the decree showed ... and called on the US to ...": X asks
     if head.dep_ == "ccomp" and _obliged(head):
         head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
@@ -990,10 +993,28 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
             continue  # "NATO membership is off the table": the issue is no actor
         ids = resolver.ids_for(cand)
         if ids:
-            return ids, cand.head if cand.dep_ != "poss" else None
+            # the evidence is the asking itself, not the whole report around it
+            return ids, cand.head if cand.dep_ != "poss" and reporting is None else None
     if statement is not None and statement.speaker and not _is_media(resolver, statement.speaker):
         return [statement.speaker], None
     return [], None
+
+
+def _reported_asking(verb):
+    """The reporting verb above, for "Zelensky said Russia's decree showed Moscow was preparing for
+    war and called on the US to impose sanctions": the parser joins the asking to the reported
+    clause, whose subject it would inherit; asking with no subject of its own there is the
+    reporter's own act. None otherwise."""
+    lex = stance_lexicon()
+    if not (verb.dep_ == "conj" and is_verbal(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and _best(_stances_at(verb, lex), lex) == "demand"):
+        return None
+    node, found = verb.head, None
+    while node.dep_ == "ccomp" and node.head != node:
+        node = node.head
+        if node.lemma_.lower() in attribution_words().speech:
+            found = node  # the outermost ("said", not the "showed" it reports)
+    return found
 
 
 def _is_media(resolver: ActorResolver, actor_id: str) -> bool:

@@ -470,6 +470,16 @@ def test_a_question_takes_no_stance_and_keeps_saying_is_no_support():
         "sanctions", "support")
 
 
+def test_asking_joined_to_a_reported_clause_is_the_reporters():
+    text = ("Zelensky said Russia's decree showed Moscow was preparing for war and called on the US to impose "
+            "new sanctions on Russian oil buyers.")
+    got = [p for p in positions_of(text) if p.issue == "sanctions"]
+    assert [(p.actor, p.stance) for p in got] == [("volodymyr-zelensky", "demand")], got
+    assert text[got[0].span[0]:got[0].span[1]].startswith("called on the US"), got
+    # "will have to": what must be done is the speaker's demand, not the subject's
+    has('Trump said Ukraine "will have to have an election at some point."', "donald-trump", "elections", "demand")
+
+
 def test_going_on_and_forecasts_are_no_stance():
     # "keep" with a particle or before talk only says that something goes on
     assert not positions_of("Russia and Ukraine kept up attacks on each other's energy infrastructure.")
