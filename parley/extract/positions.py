@@ -437,6 +437,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     hits.append("conditional")  # "such a meeting is only possible at the final stage"
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
+        via_subject = (path[at - 1] if at else root).dep_ in ("nsubj", "nsubjpass")
+        if via_subject and is_verbal(node) and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < node.i
+                                                   for c in node.children) and any(
+                c.dep_ == "aux" and c.lower_ in WILL_OR_CAN for c in node.children):
+            # "such a meeting could only take place at the final stage" (what it could only follow
+            # is the condition, no stance)
+            hits.append("conditional")
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
             hits.append("conditional")  # "would have to be approved", "would need": what a deal would take

@@ -480,6 +480,12 @@ def test_asking_joined_to_a_reported_clause_is_the_reporters():
     has('Trump said Ukraine "will have to have an election at some point."', "donald-trump", "elections", "demand")
 
 
+def test_what_an_issue_could_only_follow_is_its_condition_not_a_stance():
+    got = issues_of('Medinsky said a full truce could only follow "a comprehensive settlement".')
+    assert ("vladimir-medinsky", "ceasefire", "conditional") in got, got
+    assert not [g for g in got if g[1] == "negotiations"], got
+
+
 def test_going_on_and_forecasts_are_no_stance():
     # "keep" with a particle or before talk only says that something goes on
     assert not positions_of("Russia and Ukraine kept up attacks on each other's energy infrastructure.")
@@ -777,6 +783,8 @@ def test_they_must_is_a_demand_on_what_was_named():
      "energy_strikes", "conditional"),
     ("Lavrov said Moscow is ready to discuss security guarantees, but only on the basis of the Istanbul principles.",
      "russia", "security_guarantees", "conditional"),
+    ("Peskov said such a meeting between Putin and Zelensky could only take place at the final stage.",
+     "dmitry-peskov", "leaders_meeting", "conditional"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
