@@ -488,6 +488,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if is_verbal(node) and node.dep_ == "xcomp" and lemma(node.head) in lex.failure_verbs:
         return None  # "failed to sign off on the package": nor this
     flips = 1 if _negated(node, lex) and node.i not in negation_said else 0
+    if node.dep_ == "prep" and _negated(node.head, lex) and node.head.i not in negation_said:
+        flips += 1  # "was not against using the assets": the negation is on the copula
     # a negated willingness verb above ("does not want to concede")
     up = node
     for _ in range(4):

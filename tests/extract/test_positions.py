@@ -785,6 +785,8 @@ def test_they_must_is_a_demand_on_what_was_named():
      "russia", "security_guarantees", "conditional"),
     ("Peskov said such a meeting between Putin and Zelensky could only take place at the final stage.",
      "dmitry-peskov", "leaders_meeting", "conditional"),
+    ('Finance Minister Vincent Van Peteghem said his country was "not against" using the frozen assets.',
+     "vincent-van-peteghem", "frozen_assets", "support"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
