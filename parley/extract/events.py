@@ -249,6 +249,11 @@ def _deadline(doc, tx) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("before", "by")
 
 
+# How many sentences back "the two leaders" may reach for the pair it names: a lead names them, and
+# the story comes back to "the two leaders" a paragraph or two later.
+LEADERS_REACH = 5
+
+
 def _counted_two(noun) -> bool:
     """ "both sides", "the two leaders"."""
     return any(c.lower_ in ("both", "two") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
@@ -470,10 +475,10 @@ class ActorResolver:
 
     def _last_two_leaders(self, head) -> list[str]:
         """The two heads of state or government named last before `head`, in its sentence or the
-        two before it ("Putin and Trump spoke by phone ... the two leaders agreed"), or []."""
+        LEADERS_REACH before it ("Putin and Trump spoke by phone ... the two leaders agreed"), or []."""
         doc = self.doc
         start = head.sent.start
-        for _ in range(2):
+        for _ in range(LEADERS_REACH):
             if start == 0:
                 break
             start = doc[start - 1].sent.start

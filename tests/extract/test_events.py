@@ -883,6 +883,12 @@ def test_the_two_leaders_are_the_two_heads_named_just_before():
             "agreed to continue work on a joint proposal.")
     agreed = [e for e in events_of(text) if e.type == "AGREE"]
     assert agreed and set(agreed[0].actors) == {"vladimir-putin", "donald-trump"}, agreed
+    # ... also when the lead named them and the story comes back to them a few sentences later
+    text = ("Vladimir Putin and Donald Trump discussed the plant in a phone call. The IAEA said the plant was "
+            "running on diesel. Grossi called for repairs. Rosatom denied any shelling. The Kremlin said the "
+            "two leaders agreed to continue work on a joint proposal.")
+    agreed = [e for e in events_of(text) if e.type == "AGREE"]
+    assert agreed and set(agreed[0].actors) == {"vladimir-putin", "donald-trump"}, agreed
 
 
 def test_the_place_of_a_dateline_the_parser_hangs_on_the_subject_is_no_actor():
