@@ -255,8 +255,8 @@ LEADERS_REACH = 5
 
 
 def _counted_two(noun) -> bool:
-    """ "both sides", "the two leaders"."""
-    return any(c.lower_ in ("both", "two") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
+    """ "both sides", "the two leaders", "each side" (of the two)."""
+    return any(c.lower_ in ("both", "two", "each") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
 
 
 class ActorResolver:

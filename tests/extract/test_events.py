@@ -891,6 +891,12 @@ def test_the_two_leaders_are_the_two_heads_named_just_before():
     assert agreed and set(agreed[0].actors) == {"vladimir-putin", "donald-trump"}, agreed
 
 
+def test_each_side_is_both_parties():
+    text = "Russia and Ukraine agreed a truce. Each side has since accused the other of violating it."
+    accused = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert accused and set(accused[0].actors) == {"russia", "ukraine"}, accused
+
+
 def test_the_place_of_a_dateline_the_parser_hangs_on_the_subject_is_no_actor():
     text = ("BRUSSELS (AP) - European Union leaders early Friday approved a 90 billion euro ($105 billion) "
             "loan to keep Ukraine's government funded, backed by frozen Russian assets.")
