@@ -787,6 +787,7 @@ def test_they_must_is_a_demand_on_what_was_named():
      "dmitry-peskov", "leaders_meeting", "conditional"),
     ('Finance Minister Vincent Van Peteghem said his country was "not against" using the frozen assets.',
      "vincent-van-peteghem", "frozen_assets", "support"),
+    ("Kyiv, for its part, wants the monitors backed by armed European troops.", "ukraine", "peacekeepers", "demand"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
