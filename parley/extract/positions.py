@@ -74,6 +74,7 @@ class StanceLexicon:
     proposal_nouns: frozenset = frozenset()
     demand_nouns: frozenset = frozenset()
     forecast_when_passive: frozenset = frozenset()
+    asking_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +237,9 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
+    if keys & lex.asking_verbs and any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return ["demand"]  # "would push both sides to accept it": asking others
     if keys & lex.forecast_when_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
         return found  # "talks are expected next week", "the envoy, expected in Moscow": a forecast
@@ -610,7 +614,9 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass"):
                 # "Peskov rejected Kyiv's call for a ceasefire": a stance taken on that stance too
                 outer = stance_for([found[1]], lex)
-                if outer is not None and is_verbal(outer[1]):
+                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found[1].children)
+                if outer is not None and is_verbal(outer[1]) and not (own and outer[0] == "support"):
+                    # ("renewed his appeal for the release of prisoners": his own stance again, not a second one)
                     if not _names_its_owner(found[1]):
                         found_here.pop()  # "rejected a call for a ceasefire": whose call is not said
                     found_here.append((issue, toks, outer))

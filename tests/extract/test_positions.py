@@ -486,6 +486,11 @@ def test_what_an_issue_could_only_follow_is_its_condition_not_a_stance():
     assert not [g for g in got if g[1] == "negotiations"], got
 
 
+def test_renewing_ones_own_appeal_is_one_demand():
+    got = [(p.actor, p.stance) for p in positions_of("The pope renewed his appeal for the release of all prisoners.")]
+    assert got == [("pope-leo-xiv", "demand")], got
+
+
 def test_going_on_and_forecasts_are_no_stance():
     # "keep" with a particle or before talk only says that something goes on
     assert not positions_of("Russia and Ukraine kept up attacks on each other's energy infrastructure.")
@@ -788,6 +793,7 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('Finance Minister Vincent Van Peteghem said his country was "not against" using the frozen assets.',
      "vincent-van-peteghem", "frozen_assets", "support"),
     ("Kyiv, for its part, wants the monitors backed by armed European troops.", "ukraine", "peacekeepers", "demand"),
+    ("Rubio said Washington would push both sides to accept the ceasefire.", "united-states", "ceasefire", "demand"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
