@@ -485,7 +485,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if is_verbal(node) and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp", "oprd") and not any(
             c.dep_ in ("aux", "auxpass") for c in node.children) and _best(_stances_at(node.head, lex), lex) == "demand":
         stance, node = "demand", node.head  # "wants the monitors backed by European troops": the wanting decides
-    if stance in ("support", "demand") and _conditional_clause([root, *path], lex):
+    if stance in ("support", "demand", "oppose") and _conditional_clause([root, *path], lex):
         stance = "conditional"  # "open to a summit if the groundwork was done"
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
             and not own_relative):

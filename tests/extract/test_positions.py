@@ -794,6 +794,8 @@ def test_they_must_is_a_demand_on_what_was_named():
      "vincent-van-peteghem", "frozen_assets", "support"),
     ("Kyiv, for its part, wants the monitors backed by armed European troops.", "ukraine", "peacekeepers", "demand"),
     ("Rubio said Washington would push both sides to accept the ceasefire.", "united-states", "ceasefire", "demand"),
+    ("Belgium has threatened to veto the reparations loan unless other capitals share the legal risk.", "belgium",
+     "frozen_assets", "conditional"),
     # session 12 (issue words)
     ("The Commission wants a reparations loan backed by frozen Russian assets. Germany has thrown its weight "
      "behind the loan.", "germany", "frozen_assets", "support"),
