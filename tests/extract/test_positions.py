@@ -775,7 +775,7 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
      "peacekeepers", "support"),
     ("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose"),
-    # session 12 (stance words: "prepare", "too early")
+    # session 12 (stance words and forms)
     ("The European Union is preparing its 21st sanctions package.", "european-union", "sanctions", "support"),
     ("Germany says it is too early to talk about troops in Ukraine.", "germany", "peacekeepers", "doubt"),
     ('"The Russian side reaffirmed its readiness to continue direct negotiations," the Kremlin said.', "russia",
@@ -806,5 +806,5 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('Zelensky called for a European presence on Ukrainian soil after a ceasefire.', "volodymyr-zelensky",
      "peacekeepers", "demand"),
 ])
-def test_issue_words(text, actor, issue, stance):
+def test_issue_and_stance_words(text, actor, issue, stance):
     has(text, actor, issue, stance)
