@@ -205,8 +205,9 @@ def with_conjuncts(token) -> list:
     out = [token]
     doc = token.doc
     # "the Trump-Putin summit", "a Putin-Zelensky meeting": two names joined by a hyphen
-    out += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 2 == token.i
-            and doc[c.i + 1].text == "-" and not c.whitespace_ and not doc[c.i + 1].whitespace_ and token.pos_ == "PROPN"]
+    if token.pos_ == "PROPN":
+        out += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 2 == token.i
+                and doc[c.i + 1].text == "-" and not c.whitespace_ and not doc[c.i + 1].whitespace_]
     for c in token.conjuncts:
         if c.i > token.i:
             out.append(c)

@@ -245,7 +245,8 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
         return found  # "talks are expected next week", "the envoy, expected in Moscow": a forecast
     bare = (keys & lex.complement_only and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
             or keys & lex.aspect_verbs and any(
-                c.dep_ == "xcomp" and (c.lemma_.lower() in attribution_words().speech or c.lemma_.lower() in lex.talk_verbs)
+                c.dep_ == "xcomp" and (c.lemma_.lower() in attribution_words().speech
+                                       or c.lemma_.lower() in lex.talk_verbs)
                 or c.dep_ == "prt" for c in tok.children))
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
@@ -416,8 +417,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         for c in node.children:
             # "was not on the agenda" (the parser may hang the "not" on the preposition), "not
             # sure": the negation is part of the stance phrase
-            neg = c if c.dep_ == "neg" else next((g for g in c.children if g.dep_ == "neg" and g.i < c.i), None) \
-                if c.dep_ == "prep" else None
+            neg = None
+            if c.dep_ == "neg":
+                neg = c
+            elif c.dep_ == "prep":
+                neg = next((g for g in c.children if g.dep_ == "neg" and g.i < c.i), None)
             if neg is not None and (said := _stances_at(neg, lex)):
                 hits.extend(said)
                 negation_said.add(node.i)
@@ -482,8 +486,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 return None
         decided = (stance, root)
     stance, node = decided
-    if is_verbal(node) and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp", "oprd") and not any(
-            c.dep_ in ("aux", "auxpass") for c in node.children) and _best(_stances_at(node.head, lex), lex) == "demand":
+    if (is_verbal(node) and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp", "oprd")
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+            and _best(_stances_at(node.head, lex), lex) == "demand"):
         stance, node = "demand", node.head  # "wants the monitors backed by European troops": the wanting decides
     if stance in ("support", "demand", "oppose") and _conditional_clause([root, *path], lex):
         stance = "conditional"  # "open to a summit if the groundwork was done"
@@ -581,7 +586,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     out: list[Position] = []
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
-    proposed: list[tuple[int, str, int, str]] = []  # (stance token index, issue, sentence number, stance) of every stance
+    stances_so_far: list[tuple[int, str, int, str]] = []  # (stance token index, issue, sentence number, stance)
     between = issue_parties(profile)
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
@@ -636,13 +641,13 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
-            issue = _proposal_named_before(stance_tok, sent_no, proposed + put_here, lex) or _issue_named_before(
+            issue = _proposal_named_before(stance_tok, sent_no, stances_so_far + put_here, lex) or _issue_named_before(
                 stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
-        proposed.extend((found[1].i, issue, sent_no, found[0]) for issue, _toks, found in found_here
-                        if found is not None)
+        stances_so_far.extend((found[1].i, issue, sent_no, found[0]) for issue, _toks, found in found_here
+                              if found is not None)
         if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
             continue  # a question takes no stance ("Would Ukraine accept some sanctions relief?")
         entries = [(issue, toks, found, None) for issue, toks, found in found_here]
@@ -661,8 +666,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 head = clause_head(node)
             # "meeting is only possible", "elections are necessary", "meeting was not on the agenda":
             # what the issue is called is evidence
-            called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (
-                any(g.dep_ == "neg" for g in c.children) or c.doc[c.i - 1].dep_ == "neg")] if lemma(node) == "be" else []
+            called = []
+            if lemma(node) == "be":
+                called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (
+                    any(g.dep_ == "neg" for g in c.children) or c.doc[c.i - 1].dep_ == "neg")]
             start_tok = min([node, *toks], key=lambda t: t.i)
             end_tok = max([node, *toks, *called], key=lambda t: t.i)
             for extra in (head, predicate):
@@ -845,11 +852,11 @@ def _proposal_named_before(tok, sent_no: int, stances: list, lex: StanceLexicon)
     an "idea", "proposal", "plan" taken up in the same or the next sentence (or paragraph) is what
     was last put forward (supported or demanded), not the issue word named last (here "a
     settlement"); a "demand" or "condition" is what was last demanded ("... must be part of any
-    settlement, a demand that Kyiv rejects")."""
+    settlement, a demand that Kyiv has rejected")."""
     objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
                and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in o.children)]
     if tok.dep_ == "relcl":
-        objects.append(tok.head)  # "a demand that Kyiv rejects"
+        objects.append(tok.head)  # "a demand that Kyiv has rejected"
     wanted: set = set()
     for o in objects:
         if o.pos_ == "NOUN" and lemma(o) in lex.demand_nouns:

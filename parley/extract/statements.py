@@ -2244,7 +2244,8 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         span = doc.char_span(s, e, alignment_mode="expand")
         for tok in span if span is not None else []:
             # "Olha Martynenko ... spoke to", "She spoke to" (the name in the sentence before)
-            subjects = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
+            subjects = [c for c in tok.children
+                        if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
             if tok.pos_ == "VERB" and tok.lemma_.lower() in attribution_words().interview_verbs and subjects:
                 cue, name = tok, subjects[0]
                 source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition

@@ -425,6 +425,7 @@ def _initials(name: str) -> str:
 
 
 def _first_person(frame: Frame) -> bool:
+    """The source is "I" or "we"."""
     return _has_source(frame) and len(frame.source) == 1 and frame.source[0].lower_ in ("i", "we")
 
 
@@ -438,9 +439,9 @@ def _enclosing(frame: Frame, history) -> Optional[Resolution]:
 
 
 def _present_tense(cue) -> bool:
-    """ "I can tell you", "we believe": said as the words around it are said."""
+    """ "I can tell you", "we believe", "we are asking": said as the words around it are said."""
     return cue.tag_ in ("VBP", "VBZ") or cue.tag_ in ("VB", "VBG") and any(
-        c.tag_ == "MD" or c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in cue.children)  # "can tell", "are asking"
+        c.tag_ == "MD" or c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in cue.children)
 
 
 def _has_source(frame: Frame) -> bool:
