@@ -250,8 +250,8 @@ def _deadline(doc, tx) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("before", "by")
 
 
-# How many sentences back "the two leaders" may reach for the pair it names: a lead names them, and
-# the story comes back to "the two leaders" a paragraph or two later.
+# How many sentences back "the two leaders" may reach for a pair named together: a lead names them,
+# and the story comes back to "the two leaders" a paragraph or two later.
 LEADERS_REACH = 5
 
 
@@ -366,9 +366,9 @@ class ActorResolver:
                 return [actor] if actor else []
             return []  # "these", "this", "something": no actor
         if head.pos_ == "NOUN" and lemma(head) in LEADER_NOUNS and head.tag_ == "NNS" and _counted_two(head):
-            pair = self._last_two_leaders(head)
-            if pair:
-                return pair  # "the two leaders agreed": the two heads named just before
+            # "the two leaders agreed": the two heads named just before; never one person by role
+            # (the Finnish president named last is not "the two presidents")
+            return self._last_two_leaders(head)
         if head.pos_ == "NOUN" and lemma(head) in PARTY_NOUNS and (_counted_two(head) or (
                 head.tag_ == "NNS" and lemma(head) in NEGOTIATING_NOUNS and [c.lower_ for c in head.children] == ["the"])):
             ids = self.negotiating_sides()
@@ -476,19 +476,36 @@ class ActorResolver:
 
     def _last_two_leaders(self, head) -> list[str]:
         """The two heads of state or government named last before `head`, in its sentence or the
-        LEADERS_REACH before it ("Putin and Trump spoke by phone ... the two leaders agreed"), or []."""
+        two before it ("Putin and Trump spoke by phone ... the two leaders agreed"); further back,
+        up to LEADERS_REACH sentences, only a pair named together ("Putin and Trump discussed",
+        not "alongside Stubb, Zelensky said"); or []."""
         doc = self.doc
-        start = head.sent.start
+        starts = [head.sent.start]
         for _ in range(LEADERS_REACH):
-            if start == 0:
+            if starts[-1] == 0:
                 break
-            start = doc[start - 1].sent.start
+            starts.append(doc[starts[-1] - 1].sent.start)
         found: list[str] = []
-        for _span, actor in reversed(self.actors.mentions_in(doc[start].idx, head.idx)):
+        for _span, actor in reversed(self.actors.mentions_in(doc[starts[min(2, len(starts) - 1)]].idx, head.idx)):
             if actor.kind == "person" and actor.role in LEADER_ROLES and actor.id not in found:
                 found.append(actor.id)
             if len(found) == 2:
                 return found[::-1]
+        for start in starts[3:]:
+            pair = self._named_pair(doc[start].sent)
+            if pair:
+                return pair
+        return []
+
+    def _named_pair(self, sent) -> list[str]:
+        """Two heads of state or government named as a pair in one sentence ("Russian President
+        Vladimir Putin and U.S. President Donald Trump"), or []."""
+        for tok in sent:
+            if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+                continue
+            ids = [self.actors.actor_at(t.idx, t.idx + len(t.text)) for t in (tok.head, tok)]
+            if all(a is not None and a.kind == "person" and a.role in LEADER_ROLES for a in ids) and ids[0].id != ids[1].id:
+                return [ids[0].id, ids[1].id]
         return []
 
     def negotiating_sides(self) -> list[str]:

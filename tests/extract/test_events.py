@@ -891,6 +891,15 @@ def test_the_two_leaders_are_the_two_heads_named_just_before():
     assert agreed and set(agreed[0].actors) == {"vladimir-putin", "donald-trump"}, agreed
 
 
+def test_the_two_presidents_are_never_one_president_named_alongside():
+    text = ("Zelensky said Ukraine was ready for a summit with Vladimir Putin. Speaking alongside the Finnish "
+            "president, Alexander Stubb, Zelensky said Kyiv would not surrender land. Stubb said Finland would "
+            "contribute to a monitoring mission. The Kremlin responded coolly. Peskov said a meeting of the two "
+            "presidents needs serious preparation.")
+    meetings = [e for e in events_of(text) if e.trigger == "meeting"]
+    assert meetings and "alexander-stubb" not in meetings[0].actors, meetings
+
+
 def test_each_side_is_both_parties():
     text = "Russia and Ukraine agreed a truce. Each side has since accused the other of violating it."
     accused = [e for e in events_of(text) if e.type == "ACCUSE"]
