@@ -124,6 +124,7 @@ class AttributionWords:
     via_participles: frozenset[str]
     via_nouns: frozenset[str]
     via_speech: frozenset[str]
+    platforms: frozenset[str]
     withholding_verbs: frozenset[str]
     withheld_speech: frozenset[str]
     nobody_subjects: frozenset[str]
@@ -955,7 +956,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if c.dep_ == "prep" and (c.lower_ in words.cue_content_preps or (confident and (
                     c.lower_ in words.content_preps or (
                     c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)))) and not (
-                    c.lower_ == "on" and lemma in words.via_speech):  # "wrote on X": the platform
+                    c.lower_ == "on" and (lemma in words.via_speech or any(
+                        g.dep_ == "pobj" and g.lower_ in words.platforms | words.media_nouns for g in c.children))):
+                # "wrote on X", "said on Telegram", "said on state television": the platform
                 # "on Monday" dates the cue; it is not what was said
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")
                              and g.ent_type_ not in ("DATE", "TIME"))
@@ -1722,6 +1725,10 @@ def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
     lo, hi = min(block), max(block)
     if cue.lower_ == "according":
         hi = max(hi, cue.right_edge.i)
+    # "..., the governor said on Telegram.": where it was said belongs to the attribution
+    words = attribution_words()
+    hi = max([hi] + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lower_ in words.platforms | words.media_nouns for g in c.children)])
     before = [t for t in doc[sent_start:lo] if not t.is_space]
     after = [t for t in doc[hi + 1:sent_end] if not (t.is_punct or t.is_space)]
     if len(before) >= 3 and before[-1].text in (",", ":", "—", "–") + tuple(QUOTE_CHARS) and not after:

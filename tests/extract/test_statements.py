@@ -1322,3 +1322,12 @@ def test_an_act_reported_according_to_someone_is_their_statement():
     # a reporting verb carried by "according to" stays the cue
     s = only(extract_text("Umerov said, according to Interfax, that the talks would resume.").statements, "resume")
     assert (s.speaker, s.via, s.cue) == ("rustem-umerov", "interfax", "said")
+
+
+def test_the_platform_a_statement_was_made_on_is_not_what_was_said():
+    text = ("Russian missiles struck Kharkiv overnight, killing three people and damaging a power substation, "
+            "the regional governor, Oleh Syniehubov, said on Telegram.")
+    statements = extract_text(text, published="2026-11-25").statements
+    assert [s.content for s in statements] == [
+        "Russian missiles struck Kharkiv overnight, killing three people and damaging a power substation"], statements
+    assert statements[0].speaker == "oleh-syniehubov"
