@@ -29,7 +29,7 @@ from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its ow
 # a wire dateline's place names the story's origin; the parser sometimes joins it to the subject after it
 from .statements import WIRE_DATELINE
 
-from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date
+from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date, timex_root
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -246,8 +246,8 @@ def _side_actors_of(entries: tuple) -> dict:
 def _deadline(doc, tx) -> bool:
     """ "would meet again before the end of the year", "by March": a time the act is to come
     before; when it has not passed, the act lies ahead."""
-    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("before", "by")
+    root = timex_root(doc, tx)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("before", "by")
 
 
 # How many sentences back "the two leaders" may reach for a pair named together: a lead names them,

@@ -956,8 +956,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if c.dep_ == "prep" and (c.lower_ in words.cue_content_preps or (confident and (
                     c.lower_ in words.content_preps or (
                     c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)))) and not (
-                    c.lower_ == "on" and (lemma in words.via_speech or any(
-                        g.dep_ == "pobj" and g.lower_ in words.platforms | words.media_nouns for g in c.children))):
+                    c.lower_ == "on" and (lemma in words.via_speech or _names_platform(c))):
                 # "wrote on X", "said on Telegram", "said on state television": the platform
                 # "on Monday" dates the cue; it is not what was said
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")
@@ -1715,6 +1714,17 @@ def _inverted_content(doc, index: DocIndex, cue, source, ids: set[int]) -> set[i
     return ids | set(range(start, first))
 
 
+@lru_cache(maxsize=1)
+def _platform_words() -> frozenset:
+    words = attribution_words()
+    return words.platforms | words.media_nouns
+
+
+def _names_platform(prep) -> bool:
+    """ "on Telegram", "on state television": where a statement was made, not what it said."""
+    return any(g.dep_ == "pobj" and g.lower_ in _platform_words() for g in prep.children)
+
+
 def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
     """A cue with no parsed complement that sits at one end of its sentence, set off by a
     comma or colon ("According to X, ...", "..., a strategist said."): the rest is the content."""
@@ -1726,9 +1736,7 @@ def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
     if cue.lower_ == "according":
         hi = max(hi, cue.right_edge.i)
     # "..., the governor said on Telegram.": where it was said belongs to the attribution
-    words = attribution_words()
-    hi = max([hi] + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lower_ in words.platforms | words.media_nouns for g in c.children)])
+    hi = max([hi] + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "prep" and _names_platform(c)])
     before = [t for t in doc[sent_start:lo] if not t.is_space]
     after = [t for t in doc[hi + 1:sent_end] if not (t.is_punct or t.is_space)]
     if len(before) >= 3 and before[-1].text in (",", ":", "—", "–") + tuple(QUOTE_CHARS) and not after:

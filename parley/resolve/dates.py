@@ -96,7 +96,8 @@ def _in_dateline_of(doc, tx: Timex) -> bool:
     return in_dateline(window.text, tx, window.start_char)
 
 
-def _timex_root(doc, tx: Timex):
+def timex_root(doc, tx: Timex):
+    """The head token of a timex, or None."""
     span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -179,7 +180,7 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
     best: Optional[tuple[int, int, Timex]] = None
     chain = _predicate_chain(token)
     for tx in in_sentence:
-        root = _timex_root(doc, tx)
+        root = timex_root(doc, tx)
         if root is None or _superlative_frame(root):
             continue
         for depth, pred in enumerate(chain):
@@ -196,7 +197,7 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
         for tx in in_sentence:
             if tx.span[0] >= token.idx:
                 continue
-            root = _timex_root(doc, tx)
+            root = timex_root(doc, tx)
             if root is None:
                 continue
             after = doc[root.i + 1] if root.i + 1 < len(doc) else None
@@ -208,7 +209,7 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
         for tx in in_sentence:
-            root = _timex_root(doc, tx)
+            root = timex_root(doc, tx)
             if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep":
                 root = root.head  # "A missile strike on the city on Wednesday evening killed four"
             if (root is not None and root.head.i == verb.i and root.dep_ in ("npadvmod", "prep")
