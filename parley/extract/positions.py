@@ -285,9 +285,20 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
             if c.dep_ == "conj" and c.pos_ == "ADP" and any(
                     g.dep_ == "advmod" and g.lower_ == "only" and g.i < c.i for g in c.children):
                 return True  # "ready to discuss guarantees, but only on the basis of ..."
+            if c.dep_ == "conj" and is_verbal(c) and any(
+                    g.dep_ == "advcl" and g.i < c.i and _only_if(g, lex) for g in c.children):
+                # "could hold elections ..., but only if the truce holds and observers can monitor
+                # the vote": the parser hangs the condition on the second verb inside it
+                return True
         if node.dep_ == "ccomp":
             break
     return False
+
+
+def _only_if(clause, lex: StanceLexicon) -> bool:
+    """An "only if" clause: "only" and a conditional mark before its verb."""
+    return any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in clause.children) and any(
+        m.dep_ == "advmod" and m.lower_ == "only" for m in clause.children)
 
 
 # Auxiliaries of what will or can be ("wo" and "ca" of "won't", "can't").
@@ -332,7 +343,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         return None  # "agreed at the Istanbul talks": where it happened, not what it is about
     noun = root.head if root.dep_ == "compound" else root  # "peace" of "any peace settlement"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.frame_nouns:
-        return None  # "sanctions relief must be part of any settlement": the stance is on the relief
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ in ("DATE", "TIME"):
+        return None  # "elections within 90 days of a ceasefire": the ceasefire only dates them  # "sanctions relief must be part of any settlement": the stance is on the relief
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -383,16 +396,18 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     ):
         return None  # "reports suggesting the two sides had agreed ...": nobody's stance yet
     clause = next((n for n in path if is_verbal(n)), None)
+    if clause is not None and clause.dep_ == "conj" and any(
+            c.dep_ == "advcl" and c.i < clause.i and _only_if(c, lex) for c in clause.children):
+        return None  # "..., but only if the truce holds and observers can monitor the vote": inside the condition
     if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         if not marks and any(c.dep_ == "advmod" and (c.lower_ == "once" or c.lower_ in lex.future_conditional_marks
                                                      and _future(clause.head)) for c in clause.children):
             marks = ["once"]  # "elections will be held when a ceasefire holds": the condition is no stance
-        only = any(c.lower_ == "only" for c in clause.children if c.dep_ == "advmod")
-        if marks in (["if"], ["unless"], ["once"]) and not only and lemma(clause.head) not in lex.retaliation_verbs:
+        if marks in (["if"], ["unless"], ["once"]) and lemma(clause.head) not in lex.retaliation_verbs:
             # the issue is the condition of another clause: "would impose sanctions if Moscow did not
-            # accept a truce" demands the truce; "would hold elections if a ceasefire held" takes no
-            # stance on the ceasefire; a threat to answer it ("would respond in kind if the strikes
+            # accept a truce" demands the truce; "would hold elections (only) if a ceasefire held" takes
+            # no stance on the ceasefire; a threat to answer it ("would respond in kind if the strikes
             # continued") stays a conditional stance on it, below
             if marks != ["once"] and (marks == ["unless"]) != any(c.dep_ == "neg" for c in clause.children):
                 return "demand", clause.head
@@ -425,6 +440,13 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             if neg is not None and (said := _stances_at(neg, lex)):
                 hits.extend(said)
                 negation_said.add(node.i)
+                continue
+            if c.dep_ == "oprd" and c.i not in cue_ids and c.i not in on_path and path[at - 1 if at else 0] is not c and (
+                    (path[at - 1] if at else root).dep_ in ("dobj", "nsubjpass")):
+                # "called the sanctions illegal", "made its commitment conditional on ...": what the
+                # issue is called is the stance on it
+                words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound", "neg"))]
+                hits.extend(s for t in words for s in _stances_at(t, lex))
                 continue
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in on_path:
                 if c.dep_ == "attr":
@@ -469,6 +491,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         # one the stance word names the issue ("talking about security guarantees")
         stance = _best(_stances_at(cue_tokens[0], lex), lex) if len(cue_tokens) == 1 else None
         if stance is None:
+            disbelief = next((n for n in path if is_verbal(n) and lemma(n) in lex.belief_verbs and _negated(n, lex)), None)
+            if disbelief is not None:
+                return "doubt", disbelief  # "did not see Ukraine joining the alliance in the near future"
             if _conditional_clause([root, *path], lex):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance
             elif _refused_act(root):
@@ -600,7 +625,9 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             taken = {t.i for _issue, toks in mentions for t in toks}
             mentions = sorted(mentions + [
                 (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues, keys)
-                if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)],
+                if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)
+                # "EU membership", "the Kursk plant": a name before it makes it another one
+                and not (toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "PROPN")],
                 key=lambda m: m[1][0].i)
         if between:
             mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])
@@ -666,9 +693,9 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 head = clause_head(node)
             # "meeting is only possible", "elections are necessary", "meeting was not on the agenda":
             # what the issue is called is evidence
-            called = []
+            called = [c.right_edge for c in node.children if c.dep_ == "oprd"]  # "called the sanctions illegal"
             if lemma(node) == "be":
-                called = [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (
+                called += [c.right_edge for c in node.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and (
                     any(g.dep_ == "neg" for g in c.children) or c.doc[c.i - 1].dep_ == "neg")]
             start_tok = min([node, *toks], key=lambda t: t.i)
             end_tok = max([node, *toks, *called], key=lambda t: t.i)
@@ -676,6 +703,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 if extra is not None and extra.sent == sent and (extra != head or not is_verbal(node)):
                     start_tok = min(start_tok, extra, key=lambda t: t.i)
                     end_tok = max(end_tok, extra, key=lambda t: t.i)
+            # a negation of a word in the evidence belongs in it: "not want to concede", not "want to concede"
+            negs = [c for t in doc[start_tok.i: end_tok.i + 1] for c in t.children
+                    if c.dep_ == "neg" and c.i < start_tok.i and c.sent == sent]
+            start_tok = min([start_tok, *negs], key=lambda t: t.i)
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids and head is not None:

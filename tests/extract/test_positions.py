@@ -808,3 +808,50 @@ def test_they_must_is_a_demand_on_what_was_named():
 ])
 def test_issue_and_stance_words(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+# session 13: found on the new dev sets (p25, p26)
+def lacks(text, actor, issue, stance=None, profile=None):
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(text, profile)]
+    assert not [g for g in got if g[:2] == (actor, issue) and (stance is None or g[2] == stance)], got
+
+
+def test_what_the_issue_is_called_is_the_stance_on_it():
+    has("Russia called the new sanctions illegal.", "russia", "sanctions", "oppose")
+    has("Peskov called the Istanbul talks constructive.", "dmitry-peskov", "negotiations", "support")
+    lacks("Russia called the sanctions envoy to Moscow.", "russia", "sanctions")
+
+
+def test_only_if_hung_on_the_second_verb_of_the_condition():
+    text = ("President Volodymyr Zelensky said on Aug. 4 that Ukraine could hold presidential and parliamentary "
+            "elections within 90 days of a ceasefire, but only if the truce holds and foreign observers can monitor "
+            "the vote.")
+    has(text, "ukraine", "elections", "conditional")
+    lacks(text, "ukraine", "ceasefire")  # "within 90 days of a ceasefire" only dates the elections
+    got = [(p.actor, p.issue) for p in positions_of(text)]
+    assert not [g for g in got if g[1] == "ceasefire" or g[0] != "ukraine"], got  # the condition is no stance
+
+
+def test_a_negated_belief_over_the_issue_is_doubt():
+    has('Merz said he did not see Ukraine joining the alliance "in the near future".', "friedrich-merz",
+        "nato_membership", "doubt")
+    lacks("Merz said he saw Ukraine joining the alliance one day.", "friedrich-merz", "nato_membership", "doubt")
+
+
+def test_the_evidence_keeps_the_negation():
+    text = "Zelensky said Ukraine does not want to cede any territory."
+    p = next(p for p in positions_of(text) if p.issue == "territory")
+    assert text[p.span[0]:p.span[1]].startswith("not want"), text[p.span[0]:p.span[1]]
+
+
+def test_membership_once_nato_membership_is_named():
+    text = ("Zelensky again asked allies for NATO membership. U.S. officials have said that membership is not on "
+            "the table for now.")
+    has(text, "anon-u-s-officials", "nato_membership", "oppose")
+    # a name before it makes it another membership
+    text = "Ukraine wants NATO membership. Hungary said it would block EU membership talks for Kyiv."
+    lacks(text, "hungary", "nato_membership")
+
+
+def test_an_ambition_to_join():
+    has("The Kremlin demanded that Kyiv renounce its ambition to join.", "russia", "nato_membership", "demand")
