@@ -142,6 +142,8 @@ class AttributionWords:
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
     interview_verbs: frozenset[str]
+    interview_nouns: frozenset[str]
+    headline_kickers: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -2186,6 +2188,8 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
                 # speaker is the name before the preposition.
                 cut = next((t.i for t in name[1:] if t.pos_ == "ADP"), None)
                 name = name if cut is None else doc[name.start:cut]
+            if headline and name is not None and name.text.lower() in attribution_words().headline_kickers:
+                name = None  # "Transcript: Turkey's foreign minister on ...": the form, not a speaker
             if name is not None and 0 < len(name) <= (5 if headline else 3) and _speaker_label(name, headline) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -2264,6 +2268,13 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             if tok.pos_ == "VERB" and tok.lemma_.lower() in attribution_words().interview_verbs and subjects:
                 cue, name = tok, subjects[0]
                 source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition
+                break
+            # "a transcript of an interview with Foreign Minister Hakan Fidan, recorded on Thursday"
+            guests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in attribution_words().interview_nouns and guests:
+                cue, name = tok, guests[0]
+                source = doc[name.left_edge.i: name.i + 1]
                 break
         if cue is not None:
             break

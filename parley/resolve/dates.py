@@ -135,6 +135,10 @@ def _speech_frame(node, token) -> bool:
     cue, or 'a statement issued on Tuesday', frames the cue's report."""
     if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.lemma_.lower() in _speech_nouns():
         return True
+    guest = node.head
+    if (node.dep_ == "acl" and node.tag_ == "VBN" and guest.dep_ == "pobj" and guest.head.lower_ == "with"
+            and guest.head.head.lemma_.lower() in _speech_nouns()):
+        return True  # "an interview with Hakan Fidan, recorded on Thursday": the parser hangs it on the guest
     if node.dep_ == "advcl" and node.tag_ == "VBN" and node.head.i == token.i:
         # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's.
         return node.lemma_.lower() in _speech_participles()

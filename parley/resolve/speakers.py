@@ -240,21 +240,39 @@ def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
     if not timexes:
         return []
     out = []
+    verbs = _occasion_verbs()
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _occasion_verbs():
+        if tok.pos_ != "VERB":
+            continue
+        verb = tok.lemma_.lower()
+        # "faced reporters", "held a news conference": the verb with the head of its object
+        if verb not in verbs and not any(c.dep_ == "dobj" and f"{verb} {c.lemma_.lower()}" in verbs
+                                         for c in tok.children):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        # "BERLIN (AP) — Merz and Zelensky faced ...": past the dateline's place to the name after it
+        subjects = [a for c in subjects for a in (
+            [g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.doc[g.i - 1].text != "("]
+            if _dateline_place(c) else [c])]
         if not subjects:
             continue
         timex = timex_for_predicate(doc, tok, timexes)
         if timex is None or timex_point(timex) is None:
             continue
-        subj = subjects[0]
-        span = doc[subj.left_edge.i: subj.right_edge.i + 1]
-        actor = actors.actor_at(span.start_char, span.end_char)
-        if actor is not None:
-            out.append((tok.idx, actor.id, timex_point(timex), timex.text))
+        # "Merz and Zelensky faced reporters": each of them was there
+        for subj in [subjects[0], *(c for c in subjects[0].conjuncts if c.pos_ == "PROPN")]:
+            span = doc[subj.left_edge.i: subj.i + 1]  # the name and its title, not what follows it
+            actor = actors.actor_at(span.start_char, span.end_char)
+            if actor is not None:
+                out.append((tok.idx, actor.id, timex_point(timex), timex.text))
     return out
+
+
+def _dateline_place(tok) -> bool:
+    """"BERLIN (AP) — Merz and Zelensky faced reporters": the parser may take the dateline's place
+    for a subject."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text.isupper() and nxt is not None and nxt.text in ("(", ",")
 
 
 def _perfect(cue) -> bool:

@@ -1331,3 +1331,27 @@ def test_the_platform_a_statement_was_made_on_is_not_what_was_said():
     assert [s.content for s in statements] == [
         "Russian missiles struck Kharkiv overnight, killing three people and damaging a power substation"], statements
     assert statements[0].speaker == "oleh-syniehubov"
+
+
+def test_a_headline_kicker_is_no_speaker(run):
+    _text, st = run("Transcript: Turkey's foreign minister on the next round of talks\n\nThe talks resume on Monday.")
+    assert not [s for s in st if "foreign minister on" in s.content], st
+    _text, st = run("Analysis: Why Europe Is Split Over the Assets\n\nThe vote is due on Monday.")
+    assert not [s for s in st if "Europe Is Split" in s.content], st
+
+
+def test_an_interview_with_a_named_guest_introduces_a_labelled_transcript():
+    text = ("Transcript: Turkey's foreign minister on the next round\n\n"
+            "The following is an edited transcript of an interview with Turkish Foreign Minister Hakan Fidan, "
+            "recorded in Ankara on Thursday and broadcast on Friday.\n\n"
+            "PRESENTER: Is there going to be a fourth round of talks?\n\n"
+            "FIDAN: We hope so. Istanbul is available whenever they are ready.\n\n"
+            "PRESENTER: And a meeting of the two presidents?\n\n"
+            "FIDAN: At some point the two presidents will have to meet.\n")
+    statements = extract_text(text, published="2025-09-19").statements
+    answers = [s for s in statements if s.speaker == "hakan-fidan"]
+    assert sorted(s.content for s in answers) == [
+        "At some point the two presidents will have to meet.",
+        "We hope so. Istanbul is available whenever they are ready."], answers
+    # dated by the recording, not the broadcast (the parser hangs "recorded" on the guest's name)
+    assert {s.date for s in answers} == {"2025-09-18"}, answers

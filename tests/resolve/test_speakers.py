@@ -529,3 +529,15 @@ def test_an_unnamed_collective_stays_one_anonymous_source(run):
     st = run("Security researchers and election officials said the servers were never breached.")
     s = by_content(st, "servers were never breached")
     assert s.speaker.startswith("anon-") and "officials" in s.speaker
+
+
+def test_those_who_faced_reporters_on_a_day_share_that_occasion(run):
+    st = run("BERLIN (AP) — German Chancellor Friedrich Merz and Ukrainian President Volodymyr Zelensky faced "
+             "reporters in Berlin on Tuesday after two hours of talks.\n\n"
+             "Merz said any German deployment would need a vote in the Bundestag. Zelensky said European troops "
+             "were the cheapest insurance Europe could buy.")
+    assert by_content(st, "need a vote").date == "2026-03-10"
+    assert by_content(st, "cheapest insurance").date == "2026-03-10"  # the second of the two subjects
+    # a verb's other objects make no occasion: "faced criticism on Tuesday"
+    st = run("Friedrich Merz faced criticism on Tuesday. Merz said the plan would work.")
+    assert by_content(st, "plan would work").date is None
