@@ -75,6 +75,7 @@ class StanceLexicon:
     demand_nouns: frozenset = frozenset()
     forecast_when_passive: frozenset = frozenset()
     asking_verbs: frozenset = frozenset()
+    enabling_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,21 @@ def _names_a_party(sent, actors, parties: frozenset, words: tuple) -> bool:
 
 
 CUE_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def issue_short_cue_exclusions(profile) -> dict:
+    """issue -> the lower-case words that, right before one of its short cues, make it something
+    else (`short_cues_not_after`: "Ukrainian troops" are no foreign force)."""
+    return {str(i.get("id")): frozenset(w.lower() for w in i.get("short_cues_not_after", []))
+            for i in getattr(profile, "issues", []) or [] if i.get("short_cues_not_after")}
+
+
+def _word_before(tok) -> str:
+    """The word before `tok`, past a possessive ("Ukraine's troops" -> "ukraine")."""
+    doc, i = tok.doc, tok.i - 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 @lru_cache(maxsize=16)
@@ -472,8 +488,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                                                    for c in node.children) and any(
                 c.dep_ == "aux" and c.lower_ in WILL_OR_CAN for c in node.children):
             # "such a meeting could only take place at the final stage" (what it could only follow
-            # is the condition, no stance)
-            hits.append("conditional")
+            # is the condition, no stance); "a truce would only allow Ukraine to rearm" is against it
+            hits.append("oppose" if lemma(node) in lex.enabling_verbs else "conditional")
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
             hits.append("conditional")  # "would have to be approved", "would need": what a deal would take
@@ -615,6 +631,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     between = issue_parties(profile)
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
+    not_after = issue_short_cue_exclusions(profile)
     named_in_full: set[str] = set()  # issues a full cue has named so far
     keys = [_token_keys(t) for t in doc]  # each word's keys once, for both cue passes
     short_issues = {c.issue for entries in short_cues.values() for c in entries}
@@ -627,7 +644,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 (issue, toks) for issue, toks in find_issue_mentions(sent, short_cues, keys)
                 if issue in named_in_full and _used_as_noun(toks[-1]) and not any(t.i in taken for t in toks)
                 # "EU membership", "the Kursk plant": a name before it makes it another one
-                and not (toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "PROPN")],
+                and not (toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "PROPN")
+                and _word_before(toks[0]) not in not_after.get(issue, ())],
                 key=lambda m: m[1][0].i)
         if between:
             mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])
@@ -668,7 +686,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
-            issue = _proposal_named_before(stance_tok, sent_no, stances_so_far + put_here, lex) or _issue_named_before(
+            issue = _conjoined_answer(stance_tok, found_here) or _proposal_named_before(
+                stance_tok, sent_no, stances_so_far + put_here, lex) or _issue_named_before(
                 stance_tok, sent_no, named, mentions)
             if issue is not None:
                 found_here.append((issue, [stance_tok], (stance, stance_tok)))
@@ -841,6 +860,17 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
             stance = "conditional"  # "might block the package unless it exempts pipeline oil"
         yield tok, stance
+
+
+def _conjoined_answer(tok, found_here: list) -> Optional[str]:
+    """ "Russia insists on the withdrawal from Donetsk as a condition of any ceasefire, and Kyiv
+    refuses": a bare stance verb joined to another party's stance answers that stance, on the first
+    issue it governs (its object; not the last one named)."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    taken = [(toks[0].i, issue) for issue, toks, found in found_here
+             if found is not None and found[1].i == tok.head.i]
+    return min(taken)[1] if taken else None
 
 
 def _obliged_pronoun(verb) -> bool:

@@ -855,3 +855,27 @@ def test_membership_once_nato_membership_is_named():
 
 def test_an_ambition_to_join():
     has("The Kremlin demanded that Kyiv renounce its ambition to join.", "russia", "nato_membership", "demand")
+
+
+def test_a_bare_refusal_joined_to_a_demand_answers_its_first_issue():
+    text = ("Russia still insists on the withdrawal of Ukrainian troops from the rest of the Donetsk region as a "
+            "condition of any ceasefire, and Kyiv still refuses.")
+    has(text, "ukraine", "territory", "oppose")
+    lacks(text, "ukraine", "ceasefire")  # not the issue named last
+
+
+def test_the_parties_own_troops_are_no_foreign_force():
+    text = ("Britain and France are planning a reassurance force for Ukraine. Russia demands the withdrawal of "
+            "Ukrainian troops from Donetsk.")
+    lacks(text, "russia", "peacekeepers")
+    has(text, "russia", "territory", "demand")
+    # the force's own troops still count once it is named
+    has("Britain is planning a reassurance force for Ukraine. Moscow rejected any British troops.",
+        "russia", "peacekeepers", "oppose")
+
+
+def test_what_a_truce_would_only_allow_is_against_it():
+    has("Moscow turned the proposal down, saying a general truce would only allow Ukraine to rearm.",
+        "russia", "ceasefire", "oppose")
+    has("Peskov said such a meeting between Putin and Zelensky could only take place at the final stage.",
+        "dmitry-peskov", "leaders_meeting", "conditional")
