@@ -573,6 +573,10 @@ def _modifies_another_issue(toks, issue: str, outer: dict, lex: StanceLexicon) -
 def _reporters_question(verb) -> bool:
     """ "Asked about a two-way summit, he said ...": a participle with no subject of its own
     setting off the clause is the reporter's question, not the asker's demand."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) or any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+            for c in verb.children):
+        return True  # "I want to ask about the talks", "asked whether Kyiv would accept": a question
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 

@@ -879,3 +879,9 @@ def test_what_a_truce_would_only_allow_is_against_it():
         "russia", "ceasefire", "oppose")
     has("Peskov said such a meeting between Putin and Zelensky could only take place at the final stage.",
         "dmitry-peskov", "leaders_meeting", "conditional")
+
+
+def test_asking_about_an_issue_is_a_question_not_a_demand():
+    text = "The reporter asked whether Kyiv would accept a ceasefire. Another asked about the sanctions."
+    assert not positions_of(text), positions_of(text)
+    has("Zelensky asked allies for more sanctions.", "volodymyr-zelensky", "sanctions", "demand")
