@@ -836,7 +836,9 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _obliged_pronoun(tok) and not any(t.i in covered for t in tok.subtree):
             yield tok, "demand"  # "They must be legally binding": a demand on what was named
             continue
-        stance = _best(list(_stances_at(tok, lex)), lex)
+        # "has called that plan illegal": what it is called
+        stance = _best(list(_stances_at(tok, lex)) or [s for c in tok.children if c.dep_ == "oprd"
+                                                        for s in _stances_at(c, lex)], lex)
         if stance not in ("support", "oppose") or any(
                 c.dep_ == "mark" and (c.lower_ in lex.conditional_marks or c.lower_ == "whether") for c in tok.children):
             continue  # accepting or rejecting what was named; not "if both sides agreed", "whether it will agree"

@@ -2386,9 +2386,13 @@ def _speaker_label(span, headline: bool = False) -> bool:
     words = [t for t in span if not t.is_punct]
     if headline:  # the tagger is unreliable in title case ("OK Gov Fallin": an interjection)
         return bool(words) and all(t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "PRON", "DET") for t in words)
+    if words and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        # "ZELENSKY:": the tagger takes a name in capitals for anything (an adverb, here); not a
+        # label of the text's form ("UPDATE:", "NOTE:")
+        return " ".join(t.lower_ for t in words) not in attribution_words().headline_kickers | {"note"}
     if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
         return False
-    return all(t.text.isupper() and len(t.text) > 1 for t in words) or (
+    return (
         len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
 
 

@@ -885,3 +885,19 @@ def test_asking_about_an_issue_is_a_question_not_a_demand():
     text = "The reporter asked whether Kyiv would accept a ceasefire. Another asked about the sanctions."
     assert not positions_of(text), positions_of(text)
     has("Zelensky asked allies for more sanctions.", "volodymyr-zelensky", "sanctions", "demand")
+
+
+def test_willing_to_contribute_to_the_force_named_before():
+    has("Britain and France have proposed a reassurance force for Ukraine. Ankara quickly said it was willing "
+        "to contribute.", "turkey", "peacekeepers", "support")
+
+
+def test_calling_what_was_named_before_illegal():
+    has("Russia plans to restart a reactor at the Zaporizhzhia nuclear plant. Energoatom has called that plan "
+        "illegal.", "energoatom", "zaporizhzhia_npp", "oppose")
+
+
+def test_the_price_of_peace_is_no_stance_on_peace():
+    text = "Zelensky said Ukraine would not accept neutrality as the price of peace."
+    has(text, "ukraine", "nato_membership", "oppose")
+    lacks(text, "ukraine", "negotiations")

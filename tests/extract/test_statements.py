@@ -1355,3 +1355,18 @@ def test_an_interview_with_a_named_guest_introduces_a_labelled_transcript():
         "We hope so. Istanbul is available whenever they are ready."], answers
     # dated by the recording, not the broadcast (the parser hangs "recorded" on the guest's name)
     assert {s.date for s in answers} == {"2025-09-18"}, answers
+
+
+def test_a_name_in_capitals_labels_a_turn_whatever_the_tagger_calls_it():
+    text = ("Zelensky and Stubb take questions\n\n"
+            "The two presidents took questions from reporters in Kyiv on Thursday.\n\n"
+            "Q: Mr. Zelensky, are you ready to meet Putin face to face?\n\n"
+            'ZELENSKY: "I have said many times I am ready to meet him, anywhere except Moscow."\n\n'
+            "Q: President Stubb, does Finland still back Ukrainian membership?\n\n"
+            'STUBB: "Finland\'s position has not changed."\n\n'
+            "UPDATE: The news conference ended at noon.\n")
+    statements = extract_text(text, published="2025-06-26").statements
+    assert any(s.speaker == "volodymyr-zelensky" and s.content.startswith('"I have said many times')
+               for s in statements), statements
+    assert any(s.speaker == "alexander-stubb" for s in statements), statements
+    assert not [s for s in statements if "news conference ended" in s.content], statements  # a form label
