@@ -901,3 +901,18 @@ def test_the_price_of_peace_is_no_stance_on_peace():
     text = "Zelensky said Ukraine would not accept neutrality as the price of peace."
     has(text, "ukraine", "nato_membership", "oppose")
     lacks(text, "ukraine", "negotiations")
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ('"Under these circumstances, it is hard to speak of any extension of the moratorium," Peskov said.',
+     "dmitry-peskov", "energy_strikes", "doubt"),
+    ("Fidan said membership of NATO is not realistic while a war is going on.", "hakan-fidan", "nato_membership",
+     "doubt"),
+    ('Peskov said Moscow saw "no point" in another round of talks.', "russia", "negotiations", "doubt"),
+    ('"We have said yes to a complete and unconditional ceasefire," Sybiha said.', "andrii-sybiha", "ceasefire",
+     "support"),
+    ("Peter Szijjarto said further sanctions were pointless and harmful to Europe.", "peter-szijjarto", "sanctions",
+     "oppose"),
+])
+def test_stance_phrases_of_session_13(text, actor, issue, stance):
+    has(text, actor, issue, stance)
