@@ -395,6 +395,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         ) and not path:
             return None  # "opposes a ceasefire before an agreement is signed": a time clause, no stance
         path.append(node)
+        if (is_verbal(node) and node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            # "wanted to add a ban ... and to list another 120 vessels": the second verb shares the
+            # first one's governor (not the first verb's own stance words)
+            node = node.head
+            continue
         # stop at the clause of a reporting verb: its stance words are not about this issue
         if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl", "conj")):
             break

@@ -916,3 +916,10 @@ def test_the_price_of_peace_is_no_stance_on_peace():
 ])
 def test_stance_phrases_of_session_13(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_a_second_infinitive_shares_the_first_ones_governor():
+    has("Moscow wants to keep Crimea and to annex the rest of the Donetsk region.", "russia", "territory", "demand")
+    # a verb joined to a stance verb is not governed by it
+    lacks("Russia rejected the plan and launched new strikes on the power grid.", "russia", "energy_strikes",
+          "oppose")
