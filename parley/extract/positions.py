@@ -496,9 +496,12 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             # "such a meeting could only take place at the final stage" (what it could only follow
             # is the condition, no stance); "a truce would only allow Ukraine to rearm" is against it
             hits.append("oppose" if lemma(node) in lex.enabling_verbs else "conditional")
+        object_of_what_is_needed = at > 0 and path[at - 1].dep_ == "xcomp" and root.dep_ == "dobj" and root.head == path[at - 1]
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
-                c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
-            hits.append("conditional")  # "would have to be approved", "would need": what a deal would take
+                c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not object_of_what_is_needed:
+            # "would have to be approved", "would need": what a deal would take; but "any deal would
+            # have to include security guarantees" demands the guarantees
+            hits.append("conditional")
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _best(_stances_at(m, lex), lex) == "conditional"
                                          for m in c.children) for c in node.children):
             hits.append("conditional")  # "could be signed only if ..."

@@ -923,3 +923,17 @@ def test_a_second_infinitive_shares_the_first_ones_governor():
     # a verb joined to a stance verb is not governed by it
     lacks("Russia rejected the plan and launched new strikes on the power grid.", "russia", "energy_strikes",
           "oppose")
+
+
+def test_what_a_deal_would_have_to_include_is_demanded():
+    has("Zelensky said any peace agreement would have to include security guarantees.", "volodymyr-zelensky",
+        "security_guarantees", "demand")
+    # what a deal would have to pass is its condition
+    has("Zelensky said any deal involving territory would have to be approved by Ukrainians in a referendum.",
+        "volodymyr-zelensky", "territory", "conditional")
+
+
+def test_a_condition_of_a_settlement_is_no_stance_on_the_settlement():
+    text = "Russia demanded that Kyiv renounce its ambition to join as a condition of any settlement."
+    has(text, "russia", "nato_membership", "demand")
+    lacks(text, "russia", "negotiations")
