@@ -2488,6 +2488,10 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     return frames, quotes
 
 
+# A content that is only one of these says nothing a reader could cite.
+BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
+
+
 def _known_text(doc, actors) -> Optional[str]:
     """doc.text as already read by the actor table of the same Doc, else None."""
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
@@ -2510,6 +2514,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     seen = set()
     for frame, res in zip(frames, resolved):
         spans = frame.content
+        if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?\"'“”‘’").lower() in BARE_PRONOUNS:
+            continue  # "thanked him", "did not rule it out": no words of theirs to cite
         sid = stable_id("st", spans[0][0], spans[-1][1])
         if sid in seen:
             continue

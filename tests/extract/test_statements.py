@@ -1370,3 +1370,8 @@ def test_a_name_in_capitals_labels_a_turn_whatever_the_tagger_calls_it():
                for s in statements), statements
     assert any(s.speaker == "alexander-stubb" for s in statements), statements
     assert not [s for s in statements if "news conference ended" in s.content], statements  # a form label
+
+
+def test_a_bare_pronoun_is_no_statement(run):
+    _text, st = run("Zelensky thanked him. Merz did not rule it out. Zelensky said the money belonged to the victims.")
+    assert [s.content for s in st] == ["the money belonged to the victims"], st
