@@ -1111,9 +1111,21 @@ def _reported_asking(verb):
             and _best(_stances_at(verb, lex), lex) == "demand"):
         return None
     node, found = verb.head, None
-    while node.dep_ == "ccomp" and node.head != node:
-        node = node.head
-        if node.lemma_.lower() in attribution_words().speech:
+    words = attribution_words()
+    while node.head != node:
+        if node.dep_ == "acl" and lemma(node.head) in words.via_nouns:
+            # "said in a statement that Putin's remarks showed ...": the parser hangs the clause on
+            # the statement; the verb the statement belongs to reports it
+            node = node.head
+            for _ in range(3):
+                if is_verbal(node) or node.head == node:
+                    break
+                node = node.head
+        elif node.dep_ == "ccomp":
+            node = node.head
+        else:
+            break
+        if node.lemma_.lower() in words.speech:
             found = node  # the outermost ("said", not the "showed" it reports)
     return found
 

@@ -937,3 +937,11 @@ def test_a_condition_of_a_settlement_is_no_stance_on_the_settlement():
     text = "Russia demanded that Kyiv renounce its ambition to join as a condition of any settlement."
     has(text, "russia", "nato_membership", "demand")
     lacks(text, "russia", "negotiations")
+
+
+def test_asking_joined_to_what_a_statement_says_is_the_speakers():
+    text = ("Ukraine's foreign ministry said in a statement that Putin's remarks showed Moscow was \"once again "
+            "choosing war\" and called on partners to tighten sanctions on Russian oil exports.")
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
+    assert ("vladimir-putin", "sanctions", "demand") not in got, got
+    assert [g for g in got if g[1:] == ("sanctions", "demand")], got
