@@ -944,4 +944,4 @@ def test_asking_joined_to_what_a_statement_says_is_the_speakers():
             "choosing war\" and called on partners to tighten sanctions on Russian oil exports.")
     got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
     assert ("vladimir-putin", "sanctions", "demand") not in got, got
-    assert [g for g in got if g[1:] == ("sanctions", "demand")], got
+    assert ("ukrainian-foreign-ministry", "sanctions", "demand") in got, got
