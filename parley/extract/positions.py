@@ -641,6 +641,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far
     stances_so_far: list[tuple[int, str, int, str]] = []  # (stance token index, issue, sentence number, stance)
+    held_so_far: list[tuple[str, str, str]] = []  # (actor id, issue, stance) of each position so far
     between = issue_parties(profile)
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
@@ -700,10 +701,13 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
             issue = _conjoined_answer(stance_tok, found_here) or _proposal_named_before(
-                stance_tok, sent_no, stances_so_far + put_here, lex) or _issue_named_before(
-                stance_tok, sent_no, named, mentions)
+                stance_tok, sent_no, stances_so_far + put_here, lex) or _owned_proposal(
+                stance_tok, held_so_far, resolver, lex) or _issue_named_before(stance_tok, sent_no, named, mentions)
             if issue is not None:
-                found_here.append((issue, [stance_tok], (stance, stance_tok)))
+                # the evidence runs to what was taken up ("backed the Turkish offer", not "backed")
+                taken_up = [c.right_edge for c in stance_tok.children if c.dep_ in ("dobj", "oprd")
+                            and c.right_edge.i > stance_tok.i and c.right_edge.sent == stance_tok.sent]
+                found_here.append((issue, [stance_tok, *taken_up], (stance, stance_tok)))
         named.extend((toks[0].i, issue, sent_no) for issue, toks in mentions)
         stances_so_far.extend((found[1].i, issue, sent_no, found[0]) for issue, _toks, found in found_here
                               if found is not None)
@@ -753,6 +757,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                     continue
                 seen.add(key)
                 actor = actors.get(actor_id) if actors is not None else None
+                held_so_far.append((actor_id, issue, stance))
                 out.append(Position(
                     id=stable_id("pos", digest, actor_id, issue, stance, span[0], span[1]),
                     actor=actor_id,
@@ -946,6 +951,23 @@ def _proposal_named_before(tok, sent_no: int, stances: list, lex: StanceLexicon)
     if tok.doc[i: tok.i].text_with_ws.count("\n\n") > 1:
         return None
     return issue
+
+
+def _owned_proposal(tok, held: list, resolver: ActorResolver, lex: StanceLexicon) -> Optional[str]:
+    """ "Washington has backed the Turkish offer", "rejected Kyiv's proposal": an offer or proposal
+    named by its owner is the last one that owner put forward, however far back."""
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in objects:
+        if o.pos_ != "NOUN" or lemma(o) not in lex.proposal_nouns:
+            continue
+        owners = [c for c in o.children if c.dep_ == "poss"] + _owner_modifiers(o)
+        for owner in owners:
+            ids = [side] if owner.ent_type_ == "NORP" and (side := resolver.side_of_word(owner)) else resolver.ids_for(owner)
+            put = [issue for actor_id, issue, stance in held if actor_id in ids and stance in ("support", "demand")]
+            if put:
+                return put[-1]
+    return None
 
 
 def _definite_noun_object(verb) -> bool:

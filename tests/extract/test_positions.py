@@ -945,3 +945,13 @@ def test_asking_joined_to_what_a_statement_says_is_the_speakers():
     got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
     assert ("vladimir-putin", "sanctions", "demand") not in got, got
     assert ("ukrainian-foreign-ministry", "sanctions", "demand") in got, got
+
+
+def test_an_offer_named_by_its_owner_is_the_owners_last_one():
+    text = ("Turkey has offered to host a meeting between Putin and Zelensky in Istanbul.\n\n"
+            "Russia made the withdrawal from Donetsk a condition for a ceasefire.\n\n"
+            "Washington has backed the Turkish offer.")
+    has(text, "united-states", "leaders_meeting", "support")
+    lacks(text, "united-states", "ceasefire")
+    p = next(p for p in positions_of(text) if p.actor == "united-states")
+    assert text[p.span[0]:p.span[1]] == "backed the Turkish offer"  # the evidence names what was backed
