@@ -955,3 +955,11 @@ def test_an_offer_named_by_its_owner_is_the_owners_last_one():
     lacks(text, "united-states", "ceasefire")
     p = next(p for p in positions_of(text) if p.actor == "united-states")
     assert text[p.span[0]:p.span[1]] == "backed the Turkish offer"  # the evidence names what was backed
+
+
+def test_exchanges_once_prisoners_are_named():
+    text = ("Russia and Ukraine swapped 150 prisoners of war on Saturday. Moskalkova said Moscow was prepared to "
+            "carry out further exchanges.")
+    has(text, "russia", "prisoner_exchange", "support")
+    # not before prisoners are named
+    lacks("Moscow was prepared to carry out further exchanges of views with Ankara.", "russia", "prisoner_exchange")
