@@ -1107,6 +1107,11 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         lemma(node) in said_of or any(c.dep_ == "acomp" and lemma(c) in said_of for c in node.children)
         or _obliged(head) and any(c.dep_ == "auxpass" for c in head.children) or _obliged_pronoun(head))
     if subject_is_holder:
+        if not any(c.dep_ == "agent" for c in node.children) and any(
+                c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
+            # "Moscow was prepared to carry out further exchanges": the parser may make the one
+            # prepared a passive subject of the stance word
+            candidates += [c for c in node.children if c.dep_ == "nsubjpass"]
         candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
     for cand in candidates:
