@@ -359,9 +359,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         return None  # "agreed at the Istanbul talks": where it happened, not what it is about
     noun = root.head if root.dep_ == "compound" else root  # "peace" of "any peace settlement"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.frame_nouns:
-        return None
+        return None  # "sanctions relief must be part of any settlement": the stance is on the relief
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ in ("DATE", "TIME"):
-        return None  # "elections within 90 days of a ceasefire": the ceasefire only dates them  # "sanctions relief must be part of any settlement": the stance is on the relief
+        return None  # "elections within 90 days of a ceasefire": the ceasefire only dates them
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -420,7 +420,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     clause = next((n for n in path if is_verbal(n)), None)
     if clause is not None and clause.dep_ == "conj" and any(
             c.dep_ == "advcl" and c.i < clause.i and _only_if(c, lex) for c in clause.children):
-        return None  # "..., but only if the truce holds and observers can monitor the vote": inside the condition
+        return None  # "..., but only if the truce holds and observers can monitor the vote": the condition
     if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         if not marks and any(c.dep_ == "advmod" and (c.lower_ == "once" or c.lower_ in lex.future_conditional_marks
@@ -445,6 +445,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if _acts_for_another(node) and any(_stances_at(node.head, lex)):
             continue  # "urged both sides to agree a swap", "insisted that Ukraine abandon": the asking decides
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
+        came_from = path[at - 1] if at else root  # the word the path reached this node from
         # with the issue as subject, what it is called carries any stance ("elections are
         # necessary", "NATO membership remains our goal"); so does an adjective on a copula whose
         # phrase holds the issue ("was ready for a ceasefire and for a meeting with Putin": the
@@ -463,8 +464,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 hits.extend(said)
                 negation_said.add(node.i)
                 continue
-            if c.dep_ == "oprd" and c.i not in cue_ids and c.i not in on_path and path[at - 1 if at else 0] is not c and (
-                    (path[at - 1] if at else root).dep_ in ("dobj", "nsubjpass")):
+            if (c.dep_ == "oprd" and c.i not in cue_ids and c.i not in on_path
+                    and came_from.dep_ in ("dobj", "nsubjpass")):
                 # "called the sanctions illegal", "made its commitment conditional on ...": what the
                 # issue is called is the stance on it
                 words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound", "neg"))]
@@ -489,16 +490,16 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     hits.append("conditional")  # "such a meeting is only possible at the final stage"
                 hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
-        via_subject = (path[at - 1] if at else root).dep_ in ("nsubj", "nsubjpass")
+        via_subject = came_from.dep_ in ("nsubj", "nsubjpass")
         if via_subject and is_verbal(node) and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < node.i
                                                    for c in node.children) and any(
                 c.dep_ == "aux" and c.lower_ in WILL_OR_CAN for c in node.children):
             # "such a meeting could only take place at the final stage" (what it could only follow
             # is the condition, no stance); "a truce would only allow Ukraine to rearm" is against it
             hits.append("oppose" if lemma(node) in lex.enabling_verbs else "conditional")
-        object_of_what_is_needed = at > 0 and path[at - 1].dep_ == "xcomp" and root.dep_ == "dobj" and root.head == path[at - 1]
+        needed_object = at > 0 and came_from.dep_ == "xcomp" and root.dep_ == "dobj" and root.head == came_from
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
-                c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not object_of_what_is_needed:
+                c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not needed_object:
             # "would have to be approved", "would need": what a deal would take; but "any deal would
             # have to include security guarantees" demands the guarantees
             hits.append("conditional")
@@ -516,7 +517,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         # one the stance word names the issue ("talking about security guarantees")
         stance = _best(_stances_at(cue_tokens[0], lex), lex) if len(cue_tokens) == 1 else None
         if stance is None:
-            disbelief = next((n for n in path if is_verbal(n) and lemma(n) in lex.belief_verbs and _negated(n, lex)), None)
+            disbelief = next((n for n in path if is_verbal(n) and lemma(n) in lex.belief_verbs and _negated(n, lex)),
+                             None)
             if disbelief is not None:
                 return "doubt", disbelief  # "did not see Ukraine joining the alliance in the near future"
             if _conditional_clause([root, *path], lex):
@@ -702,7 +704,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
             issue = _conjoined_answer(stance_tok, found_here) or _proposal_named_before(
                 stance_tok, sent_no, stances_so_far + put_here, lex) or _owned_proposal(
-                stance_tok, held_so_far, resolver, lex) or _issue_named_before(stance_tok, sent_no, named, mentions)
+                stance_tok, held_so_far, resolver, lex) or _issue_named_before(
+                stance_tok, sent_no, named, mentions)
             if issue is not None:
                 # the evidence runs to what was taken up ("backed the Turkish offer", not "backed")
                 taken_up = [c.right_edge for c in stance_tok.children if c.dep_ in ("dobj", "oprd")
@@ -963,7 +966,8 @@ def _owned_proposal(tok, held: list, resolver: ActorResolver, lex: StanceLexicon
             continue
         owners = [c for c in o.children if c.dep_ == "poss"] + _owner_modifiers(o)
         for owner in owners:
-            ids = [side] if owner.ent_type_ == "NORP" and (side := resolver.side_of_word(owner)) else resolver.ids_for(owner)
+            side = resolver.side_of_word(owner) if owner.ent_type_ == "NORP" else None
+            ids = [side] if side else resolver.ids_for(owner)
             put = [issue for actor_id, issue, stance in held if actor_id in ids and stance in ("support", "demand")]
             if put:
                 return put[-1]
