@@ -76,6 +76,7 @@ class StanceLexicon:
     forecast_when_passive: frozenset = frozenset()
     asking_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
+    wanting_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +257,10 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     if keys & lex.asking_verbs and any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return ["demand"]  # "would push both sides to accept it": asking others
+    if keys & lex.wanting_verbs and tok.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
+        return ["support"]  # "Moscow wants to restart a reactor": its own act (wanting it of others is a demand)
     if keys & lex.forecast_when_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
         return found  # "talks are expected next week", "the envoy, expected in Moscow": a forecast

@@ -919,7 +919,8 @@ def test_stance_phrases_of_session_13(text, actor, issue, stance):
 
 
 def test_a_second_infinitive_shares_the_first_ones_governor():
-    has("Moscow wants to keep Crimea and to annex the rest of the Donetsk region.", "russia", "territory", "demand")
+    has("Moscow is seeking to keep Crimea and to annex the rest of the Donetsk region.", "russia", "territory",
+        "demand")
     # a verb joined to a stance verb is not governed by it
     lacks("Russia rejected the plan and launched new strikes on the power grid.", "russia", "energy_strikes",
           "oppose")
@@ -963,3 +964,10 @@ def test_exchanges_once_prisoners_are_named():
     has(text, "russia", "prisoner_exchange", "support")
     # not before prisoners are named
     lacks("Moscow was prepared to carry out further exchanges of views with Ankara.", "russia", "prisoner_exchange")
+
+
+def test_wanting_to_do_it_oneself_is_support_and_wanting_it_of_others_a_demand():
+    has("Moscow wants to restart a reactor at the Zaporizhzhia nuclear plant.", "russia", "zaporizhzhia_npp",
+        "support")
+    has("Moscow wants Kyiv to withdraw from the Donetsk region.", "russia", "territory", "demand")
+    has("Zelensky said Ukraine does not want to cede any territory.", "ukraine", "territory", "oppose")
