@@ -867,8 +867,7 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if any(t.i in covered for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc")
                for t in c.subtree):
             continue  # it governs an issue named here: the ordinary path decides
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objects = _taken_objects(tok)
         if tok.dep_ == "relcl" and not objects:
             objects = [tok.head]  # "an offer Moscow has previously turned down"
         if objects:
@@ -888,6 +887,13 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
             stance = "conditional"  # "might block the package unless it exempts pipeline oil"
         yield tok, stance
+
+
+def _taken_objects(verb) -> list:
+    """What a stance verb takes: its object or passive subject, and the objects of its prepositions
+    ("rejected it", "was rejected", "agreed on the plan")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _conjoined_answer(tok, found_here: list) -> Optional[str]:
@@ -964,15 +970,12 @@ def _proposal_named_before(tok, sent_no: int, stances: list, lex: StanceLexicon)
 def _owned_proposal(tok, held: list, resolver: ActorResolver, lex: StanceLexicon) -> Optional[str]:
     """ "Washington has backed the Turkish offer", "rejected Kyiv's proposal": an offer or proposal
     named by its owner is the last one that owner put forward, however far back."""
-    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for o in objects:
+    for o in _taken_objects(tok):
         if o.pos_ != "NOUN" or lemma(o) not in lex.proposal_nouns:
             continue
         owners = [c for c in o.children if c.dep_ == "poss"] + _owner_modifiers(o)
         for owner in owners:
-            side = resolver.side_of_word(owner) if owner.ent_type_ == "NORP" else None
-            ids = [side] if side else resolver.ids_for(owner)
+            ids = _owner_ids(owner, resolver)
             put = [issue for actor_id, issue, stance in held if actor_id in ids and stance in ("support", "demand")]
             if put:
                 return put[-1]
@@ -1074,6 +1077,13 @@ def _owner_modifiers(noun) -> list:
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
 
 
+def _owner_ids(owner, resolver: ActorResolver) -> list[str]:
+    """The actor an owner word names: the side a nationality stands for ("a Ukrainian proposal"),
+    else the actor it names ("a US plan", "Kyiv's proposal")."""
+    side = resolver.side_of_word(owner) if owner.ent_type_ == "NORP" else None
+    return [side] if side else resolver.ids_for(owner)
+
+
 def _names_its_owner(noun) -> bool:
     """ "Kyiv's call", "a Ukrainian proposal", "a plan by Britain and France": whose it is."""
     return bool(_owner_modifiers(noun)) or any(
@@ -1097,7 +1107,7 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
                        if g.dep_ == "pobj"]
         # the same owners `_names_its_owner` sees, so a stance kept for its owner is never the subject's
         for c in _owner_modifiers(node):
-            ids = [side] if c.ent_type_ == "NORP" and (side := resolver.side_of_word(c)) else resolver.ids_for(c)
+            ids = _owner_ids(c, resolver)
             if ids:
                 return ids, None
     head = clause_head(node)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..extract.lexicon import lexicon
-from ..extract.statements import CONTRAST_MARKS, Frame, attribution_words
+from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, attribution_words
 from .dates import entry_stamp, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -66,7 +66,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     out: list[Resolution] = []
     history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
-    occasions = _occasions(doc, actors, timexes, words)
+    occasions = _occasions(doc, actors, timexes, text)
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
             parent = done[id(frame.parent)]
@@ -234,13 +234,14 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
     return out
 
 
-def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
+def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str]]:
     """(offset, actor id, date, date text) of dated speaking with no content: "Sybiha spoke to NPR
     on Wednesday", "Zelensky talked with reporters on Friday". Named subjects only."""
     if not timexes:
         return []
     out = []
     verbs = _occasion_verbs()
+    datelines = [m.span(1) for m in WIRE_DATELINE.finditer(text)]
     for tok in doc:
         if tok.pos_ != "VERB":
             continue
@@ -251,9 +252,11 @@ def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         # "BERLIN (AP) — Merz and Zelensky faced ...": past the dateline's place to the name after it
+        # (as the event actors do: `ActorResolver.ids_for`)
         subjects = [a for c in subjects for a in (
-            [g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.doc[g.i - 1].text != "("]
-            if _dateline_place(c) else [c])]
+            [g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"
+             and not _inside((g.idx, g.idx + 1), datelines)]
+            if _inside((c.idx, c.idx + 1), datelines) else [c])]
         if not subjects:
             continue
         timex = timex_for_predicate(doc, tok, timexes)
@@ -266,13 +269,6 @@ def _occasions(doc, actors, timexes, words) -> list[tuple[int, str, str, str]]:
             if actor is not None:
                 out.append((tok.idx, actor.id, timex_point(timex), timex.text))
     return out
-
-
-def _dateline_place(tok) -> bool:
-    """"BERLIN (AP) — Merz and Zelensky faced reporters": the parser may take the dateline's place
-    for a subject."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.text.isupper() and nxt is not None and nxt.text in ("(", ",")
 
 
 def _perfect(cue) -> bool:
