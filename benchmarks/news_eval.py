@@ -48,7 +48,7 @@ def counts(figures: dict, gold: dict, result: dict) -> dict:
     else:  # no true positives: every prediction (bar any matching an optional gold) is wrong
         n_pred = len(result["statements"])
     out = {"gold": n_gold, "pred": n_pred, "tp": tp,
-           "timex": len(gold["timexes"]), "timex_right": round(figures["timex_value_accuracy"] * len(gold["timexes"]))}
+           "timex": len(gold["timexes"]), "timex_right": round((figures["timex_value_accuracy"] or 0) * len(gold["timexes"]))}
     for field in FIELDS:
         out[field] = round(figures[f"{field}_accuracy"] * tp)
     return out
@@ -115,9 +115,14 @@ def main() -> None:
     _print_pooled("POOLED (micro)", total)
 
 
+def round_of(gold: dict) -> str:
+    """ "1", "2", ...; "5 held out" for a round's articles kept out of development (never read)."""
+    return f"{gold.get('round', 1)}{' held out' if gold.get('held_out') else ''}"
+
+
 def rows_with_rounds(rows):
-    rounds = {slug: gold.get("round", 1) for slug, _text, gold in load_set()}
-    return [(slug, f, c, rounds.get(slug, 1)) for slug, f, c in rows]
+    rounds = {slug: round_of(gold) for slug, _text, gold in load_set()}
+    return [(slug, f, c, rounds.get(slug, "1")) for slug, f, c in rows]
 
 
 def _print_pooled(label: str, total: dict) -> None:

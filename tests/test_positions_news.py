@@ -10,9 +10,10 @@ import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 DEV = [BENCH / f"positions_news_p{n}" for n in (1, 2, 3, 6, 7, 13, 14, 17, 18, 21, 22, 25, 26)]
-HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15, 16, 19, 20, 23, 24, 27, 28)]
-# Written and annotated blind at the end of session 13 and never scored: the next session's held out.
-FRESH = [BENCH / f"positions_news_p{n}" for n in (29, 30)]
+HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15, 16, 19, 20, 23, 24, 27, 28, 29, 30)]
+# Written and annotated blind at the start of session 14; scored, pooled only, on that session's start
+# and end code, never read.
+FRESH = [BENCH / f"positions_news_p{n}" for n in (31, 32)]
 ALL_SETS = DEV + [BENCH / "positions_news_p1b"] + HELD_OUT + FRESH
 
 
