@@ -45,6 +45,10 @@ def score(text: str, result: dict, gold: dict, show_errors: bool = False) -> dic
     golds = gold["statements"]
     g_spans = [locate(text, g["content"]) for g in golds]
     preds = result["statements"]
+    if gold.get("headline_annotated") is False:
+        # the annotators left the headline (the first line) out, so statements there are left out too
+        first_line = text.find("\n") if "\n" in text else len(text)
+        preds = [p for p in preds if min(s for s, _e in p["content_spans"]) >= first_line]
     matches = match_one_to_one(g_spans, [[tuple(s) for s in p["content_spans"]] for p in preds])
     optional_preds = {pi for gi, pi in matches.items() if golds[gi].get("optional")}
     required = [gi for gi, g in enumerate(golds) if not g.get("optional")]

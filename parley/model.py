@@ -52,6 +52,10 @@ class Actor:
     role: Optional[str] = None
     affiliation: Optional[str] = None  # the side / country / body the actor belongs to
     mentions: list[Span] = field(default_factory=list)
+    # "female" | "male" when the profile or a title in the text says ("spokeswoman", "Mr");
+    # used for pronoun agreement, not part of the record
+    gender: Optional[str] = None
+    speaks_for: Optional[str] = None  # a spokesperson's body (profile), for dating their statements
 
     def to_dict(self) -> dict:
         return {

@@ -13,6 +13,7 @@ from typing import Any, Optional
 PROFILE_DIR = Path(__file__).parent / "profiles"
 DEFAULT_PROFILE = "russia_ukraine"
 ACTOR_KINDS = {"person", "organization", "country", "media", "group", "anonymous"}
+GENDERS = ("female", "male")
 
 
 class ProfileError(ValueError):
@@ -30,6 +31,10 @@ class ActorEntry:
     # definite descriptions that refer back to this actor in a text that has named it or that the
     # profile makes unambiguous ("the former comedian"); matched only after "the", never as names
     descriptions: tuple[str, ...] = ()
+    # "female" or "male", for a person: "she said" after a man is named looks past him
+    gender: Optional[str] = None
+    # the id of the body a spokesperson speaks for, when it is not their side ("russian-foreign-ministry")
+    speaks_for: Optional[str] = None
 
 
 @dataclass
@@ -96,15 +101,22 @@ def profile_from_dict(data: dict[str, Any], path: Path = Path("<memory>")) -> Pr
                 affiliation=entry.get("affiliation"),
                 aliases=tuple(entry.get("aliases", [])),
                 descriptions=tuple(str(d).lower() for d in entry.get("descriptions", [])),
+                gender=entry.get("gender"),
+                speaks_for=entry.get("speaks_for"),
             )
         except KeyError as exc:
             raise ProfileError(f"{path}: actors[{i}] lacks {exc}") from None
         if actor.kind not in ACTOR_KINDS:
             raise ProfileError(f"{path}: actor {actor.id} has unknown kind {actor.kind!r}")
+        if actor.gender is not None and actor.gender not in GENDERS:
+            raise ProfileError(f"{path}: actor {actor.id} has gender {actor.gender!r} (female, male or none)")
         if actor.id in seen:
             raise ProfileError(f"{path}: actor id {actor.id!r} appears twice")
         seen.add(actor.id)
         actors.append(actor)
+    for actor in actors:
+        if actor.speaks_for is not None and actor.speaks_for not in seen:
+            raise ProfileError(f"{path}: actor {actor.id} speaks for {actor.speaks_for!r}, which is no actor id")
     issues = list(data.get("issues", []))
     for i, issue in enumerate(issues):
         if "id" not in issue:

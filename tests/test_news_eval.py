@@ -2,8 +2,9 @@
 docs/benchmarks/news.md): the pooled figures must not fall more than a small margin below the
 latest measured ones. Rounds 1–4 (19 articles, 25 Nov 2026: statement F1 0.971, speaker 0.989,
 date 1.000, via 0.991) and round 5 (8 articles in new forms: briefings, transcripts, live blogs;
-first run 26 Nov 2026: F1 0.838, speaker 0.866, date 0.563, via 0.916) are guarded apart, so the
-new round's low figures do not hide a fall on the old ones. Skipped when the set is absent."""
+first run 26 Nov 2026: F1 0.838, speaker 0.866, date 0.563, via 0.916; after that session's rules
+0.898, 0.916, 0.697, 0.975) are guarded apart, so the new round's low figures do not hide a fall
+on the old ones. Skipped when the set is absent."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ def by_round():
 
 def test_statements_found(by_round):
     assert by_round["old"]["statement_f1"] >= 0.95
-    assert by_round["new"]["statement_f1"] >= 0.82
+    assert by_round["new"]["statement_f1"] >= 0.88
 
 
 def test_speaker_date_and_carrier(by_round):
@@ -39,6 +40,6 @@ def test_speaker_date_and_carrier(by_round):
     assert old["speaker_accuracy"] >= 0.97
     assert old["date_accuracy"] >= 0.97
     assert old["via_accuracy"] >= 0.97
-    assert new["speaker_accuracy"] >= 0.84
-    assert new["date_accuracy"] >= 0.54
-    assert new["via_accuracy"] >= 0.89
+    assert new["speaker_accuracy"] >= 0.90
+    assert new["date_accuracy"] >= 0.67
+    assert new["via_accuracy"] >= 0.95

@@ -119,19 +119,22 @@ class ActorTable:
         insort(self._mentions, entry)
         insort(actor.mentions, (span[0], span[1]))
 
-    def _ensure(self, actor_id: str, name: str, kind: str, role=None, affiliation=None) -> Actor:
+    def _ensure(self, actor_id: str, name: str, kind: str, role=None, affiliation=None, gender=None) -> Actor:
         actor = self._actors.get(actor_id)
         if actor is None:
-            actor = Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation)
+            actor = Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation, gender=gender)
             self._actors[actor_id] = actor
         else:
             actor.role = actor.role or role
             actor.affiliation = actor.affiliation or affiliation
+            actor.gender = actor.gender or gender
         return actor
 
     def ensure_profile_actor(self, entry: ActorEntry) -> Actor:
         """Register a profile actor named only indirectly (an adjective such as "Russian")."""
-        return self._ensure(entry.id, entry.name, entry.kind, entry.role, entry.affiliation)
+        actor = self._ensure(entry.id, entry.name, entry.kind, entry.role, entry.affiliation, entry.gender)
+        actor.speaks_for = entry.speaks_for
+        return actor
 
     def _mentions_overlapping(self, start: int, end: int):
         # Mentions are short, so scanning back a little from `start` is enough.
@@ -330,6 +333,10 @@ class ActorTable:
                 title_text = self.text[left.idx:name_start]
         appos = [t for t in name_root.children if t.dep_ == "appos"]
         texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
+        if actor.kind == "person" and actor.gender is None:
+            # "Mr Sybiha", "spokeswoman Maria Zakharova": the word just before the name counts too
+            before = doc[name_root.left_edge.i - 1].text if name_root.left_edge.i > 0 else ""
+            actor.gender = _gender_in(" ".join([*texts, before]))
         for text in texts:
             role = self._role_in(text)
             if role:
@@ -339,6 +346,14 @@ class ActorTable:
                 if aff and not actor.affiliation:
                     actor.affiliation = aff
                 break
+
+
+def _gender_in(text: str) -> Optional[str]:
+    """ "female" or "male" when the title words say it and do not disagree, else None."""
+    lex = lexicon()
+    words = {w.strip(",()").lower() for w in text.split()}
+    female, male = bool(words & lex.female_words), bool(words & lex.male_words)
+    return "female" if female and not male else "male" if male and not female else None
 
 
 def _role_phrase(text: str, title: str) -> str:

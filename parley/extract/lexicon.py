@@ -12,6 +12,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 @dataclass(frozen=True)
 class ActorWords:
     honorifics: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     title_words: frozenset[str]

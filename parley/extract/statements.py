@@ -144,6 +144,7 @@ class AttributionWords:
     interview_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
+    questioner_labels: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -811,6 +812,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
         return ids, extra_cue
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
+    if lemma == "refer" and any(c.dep_ == "dobj" for c in children):
+        return set(), []  # "referred reporters to the ministry": sent them there, said nothing
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
     if comps and all(c.i < cue.i and not _quote_around(c) for c in comps) and lemma not in words.addressee_verbs \
             and any(c.dep_ == "dobj" and c.i > cue.i for c in children):
@@ -1496,6 +1499,8 @@ def _withheld(tok, words: AttributionWords) -> bool:
             return True  # "nobody says", "neither side says"
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
+    if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return True  # "would not say how many names were in dispute": a refusal
     return lemma in words.withheld_speech and lemma != "say"
 
 
@@ -2204,12 +2209,14 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     asks: dict = {}
     for frame, _colon, end in turns:
         asks.setdefault(frame.source.text, []).append(text[_rstrip(text, 0, end) - 1] == "?")
-    interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)}
+    interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
+                    or name.lower() in attribution_words().questioner_labels}
     for frame, colon, end in turns:
         if frame.source.text not in interviewers:
             # cues inside the turn are part of what its speaker said (univocal labels)
             frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
-    return out
+    # the interviewer's turns ask; they are no statements of theirs
+    return [f for f in out if f.source.text not in interviewers]
 
 
 def _paragraphs(text: str) -> list[Span]:

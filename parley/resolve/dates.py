@@ -228,8 +228,8 @@ CLOCK_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 def entry_stamp(doc, token, timexes: Sequence[Timex], whole_entry: bool = False) -> Optional[Timex]:
     """A live blog's entry time dates the entry under it when nothing in the sentence does:
     "09:40 GMT - Envoys to meet Putin on Thursday" or a bare "13.15 BST" on the line above, in
-    the same paragraph. Only a clock time that opens a line above the sentence counts (not
-    "Overnight, Russia ..." or "At 10:30 the talks ..."). With `whole_entry`, in a blog of two
+    the same paragraph, or opening the sentence's own line. Only a clock time that opens a line
+    counts (not "Overnight, Russia ..." or "At 10:30 the talks ..."). With `whole_entry`, in a blog of two
     entries or more, the entry runs on past its paragraph to the next stamp ("10:15 a.m.: Kyiv
     brings a list" heading the paragraphs below it)."""
     if token is None or not timexes:
@@ -238,8 +238,10 @@ def entry_stamp(doc, token, timexes: Sequence[Timex], whole_entry: bool = False)
     if not stamps:
         return None
     start = token.sent.start_char
-    # the nearest stamp whose line ends before the sentence and whose paragraph runs past it
-    found = [tx for tx, line_end, paragraph_end in stamps if line_end <= start < paragraph_end]
+    # the nearest stamp whose line ends before the sentence and whose paragraph runs past it, or
+    # that opens the sentence's own line ("18:20 - Umerov has just spoken to reporters. He said ...")
+    found = [tx for tx, line_end, paragraph_end in stamps
+             if line_end <= start < paragraph_end or tx.span[1] <= start < line_end]
     if not found and whole_entry and len(stamps) > 1:
         found = [tx for tx, line_end, _paragraph_end in stamps if line_end <= start]
     return max(found, key=lambda tx: tx.span[0]) if found else None

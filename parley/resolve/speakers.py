@@ -94,6 +94,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is None and speaker is not None and outer is None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
+            if via is None and speaker is not None and date is not None:
+                via = _occasion_carrier(frame, speaker, occasions, date)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
@@ -186,7 +188,7 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
         if prev.speaker is not None and prev.speaker.id == speaker.id:
             best = (prev_frame.cue_span[0], prev.date, prev.date_text)
             break
-    for offset, actor_id, date, date_text in occasions:
+    for offset, actor_id, date, date_text, _carrier in occasions:
         if actor_id == speaker.id and offset < frame.cue_span[0] and (best is None or offset > best[0]):
             best = (offset, date, date_text)
     if best is None and history and _speaks_for(speaker, history[-1][1].speaker):
@@ -196,13 +198,30 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
     return (best[1], best[2]) if best else (None, None)
 
 
+def _occasion_carrier(frame: Frame, speaker, occasions, date: str):
+    """ "Umerov spoke to Sky News on Sunday. [...] UMEROV: There is a text.": a transcript turn,
+    or an interview answer cued by the occasion's verb, on the day of the speaker's latest
+    occasion with an outlet is carried by that outlet. (Prose after such an occasion, "he says",
+    names no carrier: the news set's NPR interview.)"""
+    turn = frame.cue.text == ":"  # a labelled turn; or an answer cued by the occasion's own verb
+    found = [(offset, carrier) for offset, actor_id, when, _text, carrier in occasions
+             if actor_id == speaker.id and record_date(when) == record_date(date)
+             and (offset == frame.cue.idx or turn and offset < frame.cue_span[0])]
+    if not found:
+        return None
+    carrier = max(found, key=lambda f: f[0])[1]
+    return carrier if carrier is not None and carrier.id != speaker.id else None
+
+
 def _speaks_for(person, body) -> bool:
     if person is None or body is None or person.kind != "person" or body.kind not in ("country", "organization"):
         return False
     role = (person.role or "").lower()
     spokes = _role_descriptions().get("spokesman", ())
+    # the body the profile says they speak for counts too: "Russia's foreign ministry said on
+    # Thursday ... spokeswoman Maria Zakharova told reporters"
     return bool(role) and any(role == r or role.endswith(" " + r) for r in spokes) \
-        and (person.affiliation or "").lower() == body.name.lower()
+        and ((person.affiliation or "").lower() == body.name.lower() or person.speaks_for == body.id)
 
 
 # Prepositions that name someone sharing the occasion: "a news conference with Stubb",
@@ -230,13 +249,14 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
                 continue
             actor = actors.actor_at(obj.idx, obj.idx + len(obj))
             if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
-                out.append((tok.idx, actor.id, res.date, res.date_text))
+                out.append((tok.idx, actor.id, res.date, res.date_text, None))
     return out
 
 
-def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str]]:
-    """(offset, actor id, date, date text) of dated speaking with no content: "Sybiha spoke to NPR
-    on Wednesday", "Zelensky talked with reporters on Friday". Named subjects only."""
+def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str, object]]:
+    """(offset, actor id, date, date text, carrier) of dated speaking with no content: "Sybiha
+    spoke to NPR on Wednesday", "Zelensky talked with reporters on Friday". Named subjects only;
+    the carrier is the media actor spoken to, if any."""
     if not timexes:
         return []
     out = []
@@ -267,8 +287,21 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             span = doc[subj.left_edge.i: subj.i + 1]  # the name and its title, not what follows it
             actor = actors.actor_at(span.start_char, span.end_char)
             if actor is not None:
-                out.append((tok.idx, actor.id, timex_point(timex), timex.text))
+                out.append((tok.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(tok, actors)))
     return out
+
+
+def _spoken_to_media(verb, actors):
+    """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
+    CNN": the media actor spoken to."""
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
+        media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
+        if media:
+            return media[0]
+    return None
 
 
 def _perfect(cue) -> bool:
@@ -674,20 +707,31 @@ def _plural_anonymous(actor) -> bool:
     return actor.kind == "anonymous" and actor.name.lower().endswith("s")
 
 
+# Pronouns that tell their antecedent's gender.
+PRONOUN_GENDER = {"she": "female", "her": "female", "hers": "female", "herself": "female",
+                  "he": "male", "him": "male", "his": "male", "himself": "male"}
+
+
+def _agrees(actor, pronoun_gender: Optional[str]) -> bool:
+    """A person of a known other gender is no antecedent ("..., she said" after "Mr Sybiha")."""
+    return pronoun_gender is None or actor.gender is None or actor.gender == pronoun_gender
+
+
 def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_content=()):
     start = source.start_char
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
+    gender = PRONOUN_GENDER.get(source.text.lower()) if kind == "person" else None
     # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
     # its speaker.
     mentions = [(span, a) for span, a in actors.mentions_in(reach, start)
-                if not _inside(span, own_content)]
+                if not _inside(span, own_content) and _agrees(a, gender)]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
         if prev_frame.cue_span[0] < reach:
             break
         if prev.speaker is None:
             continue
-        if not _compatible(prev.speaker, kind):
+        if not _compatible(prev.speaker, kind) or not _agrees(prev.speaker, gender):
             continue
         after = prev_frame.cue_span[1]
         # Names inside what was said ("Peskov said Putin could ...") are not new subjects.

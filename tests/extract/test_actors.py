@@ -1,3 +1,5 @@
+import pytest
+
 from parley.extract.actors import extract_actors
 
 
@@ -177,3 +179,16 @@ def test_a_profile_place_the_tagger_calls_an_organisation_is_not_an_actor(nlp, p
 def test_an_organisation_that_is_no_profile_place_stays_an_actor(nlp, profile):
     _doc, table = actors_of(nlp, profile, "The first round of talks hosted by the Crisis Group collapsed in February.")
     assert "Crisis Group" in " ".join(a.name for a in table.used_actors() if a.kind == "organization")
+
+
+def test_a_persons_gender_comes_from_the_profile_and_is_checked():
+    from parley.profile import ProfileError, profile_from_dict
+    profile = profile_from_dict({"id": "x", "name": "x", "actors": [
+        {"id": "anna-kovacs", "name": "Anna Kovacs", "kind": "person", "gender": "female"}]})
+    assert profile.actor_by_id("anna-kovacs").gender == "female"
+    with pytest.raises(ProfileError, match="gender"):
+        profile_from_dict({"id": "x", "name": "x", "actors": [
+            {"id": "anna-kovacs", "name": "Anna Kovacs", "kind": "person", "gender": "f"}]})
+    with pytest.raises(ProfileError, match="speaks for"):
+        profile_from_dict({"id": "x", "name": "x", "actors": [
+            {"id": "anna-kovacs", "name": "Anna Kovacs", "kind": "person", "speaks_for": "nobody"}]})

@@ -618,7 +618,10 @@ def test_a_cue_reporting_that_nothing_was_said_makes_no_statement(run):
     for text in ("The Kremlin did not elaborate on the timing of the visit.",
                  "Neither side says the ceasefire is holding.",
                  "Kyiv declined to say how many prisoners would be exchanged.",
-                 "The ministry did not comment on the report."):
+                 "The ministry did not comment on the report.",
+                 "He would not say how many names were in dispute.",
+                 "Peskov refused to be drawn on whether the exchange could still take place.",
+                 "Pressed on the remains of fallen soldiers, she referred reporters to the defence ministry."):
         _text, st = run(text)
         assert st == [], text
 
@@ -1375,3 +1378,12 @@ def test_a_name_in_capitals_labels_a_turn_whatever_the_tagger_calls_it():
 def test_a_bare_pronoun_is_no_statement(run):
     _text, st = run("Zelensky thanked him. Merz did not rule it out. Zelensky said the money belonged to the victims.")
     assert [s.content for s in st] == ["the money belonged to the victims"], st
+
+
+def test_a_label_that_asks_makes_no_statement(run):
+    # "INTERVIEWER:", "HOST:" ask; what they quote inside a turn stays its speaker's
+    _text, st = run("Transcript\n\n"
+                    "HOST: The Kremlin said on Friday that the line was final. Is it final?\n\n"
+                    "UMEROV: Nothing is final that has not been signed.")
+    assert [s.content for s in st if s.cue == ":"] == ["Nothing is final that has not been signed."]
+    assert any("the line was final" in s.content for s in st)  # the Kremlin's, reported by the host

@@ -192,3 +192,14 @@ def test_a_time_inside_a_line_is_no_entry_stamp(nlp):
     doc = nlp("At 10:30 the talks began. The delegations agreed on a ceasefire.")
     timexes = extract_timexes(doc, "2026-05-28")
     assert entry_stamp(doc, next(t for t in doc if t.text == "agreed"), timexes) is None
+
+
+def test_a_stamp_opening_the_entry_line_dates_its_later_sentences(nlp):
+    from parley.resolve.dates import entry_stamp
+    doc = nlp("Talks - as it happened\n\n"
+              "18:20 - Rustem Umerov has just spoken to reporters outside the hotel. He said the extension "
+              "was a small step.\n\n"
+              "The monitoring question is open, he said.")
+    timexes = extract_timexes(doc, "2026-09-17")
+    found = entry_stamp(doc, next(t for t in doc if t.text == "said"), timexes)
+    assert found is not None and found.value == "2026-09-17T18:20"

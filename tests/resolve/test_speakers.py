@@ -541,3 +541,53 @@ def test_those_who_faced_reporters_on_a_day_share_that_occasion(run):
     # a verb's other objects make no occasion: "faced criticism on Tuesday"
     st = run("Friedrich Merz faced criticism on Tuesday. Merz said the plan would work.")
     assert by_content(st, "plan would work").date is None
+
+
+def test_she_looks_past_a_man_named_since(run):
+    # the profile says Sybiha is a man: "she" is the spokeswoman quoted before him
+    st = run('"Nobody in Moscow is slamming the door," Maria Zakharova said. '
+             "She also criticised remarks by Ukraine's foreign minister, Andrii Sybiha, "
+             'who said on Wednesday that Moscow was "buying time". '
+             '"Mr Sybiha should read the documents," she said.')
+    assert by_content(st, "should read the documents").speaker == "maria-zakharova"
+
+
+def test_a_title_in_the_text_gives_a_gender(run):
+    # neither is in the profile: "Ms" and "Mr" tell who "she" is
+    st = run('Ms Olena Hrytsak, the mayor, said the shelters were full. '
+             'Mr Taras Bondar, a local lawmaker, said more buses were coming. '
+             '"We need generators," she said.')
+    assert by_content(st, "We need generators").speaker == "olena-hrytsak"
+
+
+def test_a_spokeswoman_after_her_ministrys_dated_statement_shares_its_day(run):
+    st = run("Russia's foreign ministry said on Thursday that the draft was \"not dead\".\n\n"
+             "Speaking at her regular briefing, spokeswoman Maria Zakharova told reporters that "
+             "the text contained ideas Moscow could work with.", published="2026-06-11")
+    assert by_content(st, "ideas Moscow could work with").date == "2026-06-11"
+
+
+def test_a_spokesperson_after_another_body_of_their_side_keeps_no_date(run):
+    # Peskov speaks for the Kremlin, not for the central bank
+    st = run("Russia's central bank said last month that growth would be close to zero. "
+             "Kremlin spokesman Dmitry Peskov said sanctions were one issue of many.")
+    assert by_content(st, "sanctions were one issue").date is None
+
+
+def test_a_transcript_turn_is_carried_by_the_outlet_the_guest_spoke_to(run):
+    st = run("Umerov speaks to Sky\n\n"
+             "Rustem Umerov spoke to Sky News presenter Harriet Kellaway on Sunday.\n\n"
+             "INTERVIEWER: Is there a deal?\n\n"
+             "UMEROV: There is a text. A text is not a deal.\n\n"
+             "INTERVIEWER: The thirty percent being territory.\n\n"
+             "UMEROV: Territory, and guarantees.", published="2026-08-02")
+    answer = by_content(st, "A text is not a deal")
+    assert (answer.speaker, answer.date, answer.via) == ("rustem-umerov", "2026-08-02", "sky-news")
+    assert not [s for s in st if "thirty percent" in s.content or "Is there a deal" in s.content]
+
+
+def test_prose_after_an_interview_names_no_carrier(run):
+    # "he says" in an NPR piece is the paper's prose, not a carried turn
+    st = run("Andrii Sybiha spoke to NPR on Wednesday from Kyiv.\n\n"
+             "Sybiha says the peace plan is a basis, not a final text.", published="2026-01-08")
+    assert by_content(st, "the peace plan is a basis").via is None
