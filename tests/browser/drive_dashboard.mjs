@@ -101,7 +101,9 @@ async function main() {
     await page.click("#history-rows tr[data-id] >> nth=0");
     await evidencePanel(page);
     await page.click("#tabs a[data-tab=quotes]");
-    seen.panel_closed_on_new_view = await page.$eval("#evidence", (panel) => panel.hidden);
+    // the view opens on the hashchange event the click fires, so give it a moment (not forever)
+    seen.panel_closed_on_new_view = await page.waitForFunction(
+        () => document.getElementById("evidence").hidden, null, { timeout: 3000 }).then(() => true, () => false);
     await page.waitForFunction(() => /^\d+ statement/.test(document.getElementById("quotes-count").textContent));
     seen.quotes = { count: await page.textContent("#quotes-count"), shown: await page.$$eval("#quotes-list li.quote", (q) => q.length) };
     const searched = page.waitForResponse((r) => r.url().includes("/api/search?"));
