@@ -229,9 +229,9 @@ def entry_stamp(doc, token, timexes: Sequence[Timex], whole_entry: bool = False)
     """A live blog's entry time dates the entry under it when nothing in the sentence does:
     "09:40 GMT - Envoys to meet Putin on Thursday" or a bare "13.15 BST" on the line above, in
     the same paragraph, or opening the sentence's own line. Only a clock time that opens a line
-    counts (not "Overnight, Russia ..." or "At 10:30 the talks ..."). With `whole_entry`, in a blog of two
-    entries or more, the entry runs on past its paragraph to the next stamp ("10:15 a.m.: Kyiv
-    brings a list" heading the paragraphs below it)."""
+    counts (not "Overnight, Russia ..." or "At 10:30 the talks ..."). With `whole_entry`, in a
+    blog of two entries or more, the entry runs on past its paragraph to the next stamp ("10:15
+    a.m.: Kyiv brings a list" heading the paragraphs below it)."""
     if token is None or not timexes:
         return None
     stamps = _entry_stamps(doc, timexes)
