@@ -145,6 +145,8 @@ class AttributionWords:
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
+    occasion_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -1341,6 +1343,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "declined to say whether ...", "did not elaborate": nothing was said
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
+        if _reporters_question(tok, words):
+            continue  # "a Polish reporter asked Zelensky whether ...": a question, no statement
         if _quoted_as_saying_passive(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
@@ -1502,6 +1506,19 @@ def _withheld(tok, words: AttributionWords) -> bool:
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         return True  # "would not say how many names were in dispute": a refusal
     return lemma in words.withheld_speech and lemma != "say"
+
+
+def _reporters_question(tok, words: AttributionWords) -> bool:
+    """ "a Polish reporter asked Zelensky whether ...", "the reporter who had asked about grain":
+    what a reporter asks is no statement (their questions are not part of the ledger)."""
+    if tok.lemma_.lower() != "ask":
+        return False
+    for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+        if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            subject = tok.head  # "the reporter who had asked"
+        if subject.lemma_.lower() in words.audience_nouns:
+            return True
+    return False
 
 
 def _in_anonymity_clause(doc, tok, words: AttributionWords) -> bool:

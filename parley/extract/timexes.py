@@ -472,7 +472,7 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
             # Monday's debate" is not)
             return "future"
         if (v is verb and v.tag_ in ("VBZ", "VBP") and not auxes and v.lemma_.lower() in lex.arrangement_verbs
-                and _dated_directly(span.root, verb)):
+                and _dated_directly(span.root, verb) and not _reporting_occasion(v, lex)):
             return "future"  # the timetable present: "games resume on Thursday", "the summit opens Monday"
         if (v is verb and v.tag_ in ("VBZ", "VBP") and v.lemma_ == "be"
                 and any(c.dep_ == "acomp" and c.lower_ in lex.future_markers for c in v.children)):
@@ -539,6 +539,15 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         # is ahead even in reported speech ("could have started as early as May" was past above)
         return "future"
     return "present"
+
+
+def _reporting_occasion(verb, lex: Lexicon) -> bool:
+    """ "..., Svyrydenko says when we meet on Wednesday": a "when" clause on a present-tense verb
+    of saying tells when the words were said (the reporter's present), not a timetable."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and head.i != verb.i and head.tag_ in ("VBZ", "VBP")
+            and head.lemma_.lower() in lex.speech_verbs
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children))
 
 
 def _than_expected(verb) -> bool:

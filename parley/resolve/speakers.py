@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from typing import Optional
 
 from ..extract.lexicon import lexicon
 from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, attribution_words
-from .dates import entry_stamp, record_date, timex_for_predicate, timex_point, word_list
+from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -94,6 +95,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is None and speaker is not None and outer is None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
+            if date is None and speaker is not None and outer is None and not history_dated(history, speaker):
+                date, date_text = _lede_occasion_date(frame, speaker, history, timexes, text, words)
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
             res = Resolution(speaker, via, record_date(date), date_text)
@@ -186,6 +189,8 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
     best: Optional[tuple[int, Optional[str], Optional[str]]] = None
     for prev_frame, prev in reversed(history[-reach:]):
         if prev.speaker is not None and prev.speaker.id == speaker.id:
+            if prev.date is not None and len(prev.date) < 7:
+                break  # "has spent much of this year trying to ...": a year is no occasion to carry
             best = (prev_frame.cue_span[0], prev.date, prev.date_text)
             break
     for offset, actor_id, date, date_text, _carrier in occasions:
@@ -196,6 +201,58 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
         # a spokesperson right after their government's dated statement is at that occasion.
         return history[-1][1].date, history[-1][1].date_text
     return (best[1], best[2]) if best else (None, None)
+
+
+def history_dated(history, speaker) -> bool:
+    """Whether an earlier statement of `speaker` has a date (their own occasion, not the lede's)."""
+    return any(prev.speaker is not None and prev.speaker.id == speaker.id and prev.date for _f, prev in history)
+
+
+# How many paragraphs after the lede's dated one an undated statement at a speaking occasion may be.
+LEDE_OCCASION_REACH = 2
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, words) -> tuple[Optional[str], Optional[str]]:
+    """ "Poland and Ukraine signed a deal in Warsaw on Wednesday. || “...,” Tusk told reporters at a
+    joint news conference": an undated statement at a speaking occasion, in the paragraphs just
+    after a lede that gives a day, was made that day. The lede is the first of the first two
+    paragraphs with a day in it (the first may be a headline). Not when the lede's day is someone
+    else's saying ("Speaking in Kyiv on Wednesday, Zelensky said ..."), nor in the reporter's
+    present ("Ushakov tells reporters": the NPR style gives no day)."""
+    if (frame.cue is None or _perfect(frame.cue) or frame.cue.tag_ in ("VBZ", "VBP")
+            or not _at_speaking_occasion(frame, words)):
+        return None, None
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    cue_at = frame.cue_span[0]
+    cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
+    for number, (start, end) in enumerate(paragraphs[:2]):
+        days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
+                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx)]
+        if days:
+            if cue_paragraph is None or not number < cue_paragraph <= number + LEDE_OCCASION_REACH:
+                return None, None
+            if any(start <= f.cue_span[0] < end and r.speaker is not None and r.speaker.id != speaker.id
+                   for f, r in history):
+                return None, None  # the lede is another speaker's statement
+            day = min(days, key=lambda tx: tx.span[0])
+            return timex_point(day), day.text
+    return None, None
+
+
+def _at_speaking_occasion(frame: Frame, words) -> bool:
+    """ "told reporters", "said at a news conference", "Speaking at her regular briefing, X said"."""
+    cue = frame.cue
+    near = [c for c in cue.children if not _inside((c.idx, c.idx + 1), frame.content)]
+    near += [g for c in near if c.dep_ in ("advcl", "prep", "dobj", "dative") for g in c.children]
+    near += [g for c in list(near) if c.dep_ == "prep" for g in c.children]
+    for tok in near:
+        lem = tok.lemma_.lower()
+        if tok.dep_ in ("dobj", "dative", "pobj") and lem in words.audience_nouns:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and lem in words.occasion_nouns:
+            return True
+    return False
 
 
 def _occasion_carrier(frame: Frame, speaker, occasions, date: str):
@@ -226,7 +283,7 @@ def _speaks_for(person, body) -> bool:
 
 # Prepositions that name someone sharing the occasion: "a news conference with Stubb",
 # "speaking alongside Zelenskyy".
-COMPANY_PREPS = ("with", "alongside")
+COMPANY_PREPS = ("with", "alongside", "beside")
 MAX_COMPANY_DEPTH = 4
 
 
@@ -949,10 +1006,30 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = tok.head
         else:
             break
+    occasion = _when_clause_occasion(doc, frame.cue, timexes)
+    if occasion is not None:
+        return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
     if stamp is not None:
         return timex_point(stamp), stamp.text  # said under a live blog's "09:40 GMT"
     return None, None
+
+
+# Verbs of the interview itself in a "when" clause on a cue ("says when we meet on Wednesday",
+# "told me when we spoke on Friday").
+MEETING_VERBS = ("meet", "speak", "talk", "sit", "visit")
+
+
+def _when_clause_occasion(doc, cue, timexes):
+    """ "..., Svyrydenko says when we meet on Wednesday": a "when" clause of meeting or speaking on
+    the cue dates the saying."""
+    for clause in cue.children:
+        if (clause.dep_ == "advcl" and clause.lemma_.lower() in MEETING_VERBS
+                and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
+            timex = timex_for_predicate(doc, clause, timexes)
+            if timex is not None:
+                return timex
+    return None
 
 
 def _timex_right_after_cue(text: str, frame: Frame, timexes):

@@ -1387,3 +1387,9 @@ def test_a_label_that_asks_makes_no_statement(run):
                     "UMEROV: Nothing is final that has not been signed.")
     assert [s.content for s in st if s.cue == ":"] == ["Nothing is final that has not been signed."]
     assert any("the line was final" in s.content for s in st)  # the Kremlin's, reported by the host
+
+
+def test_a_reporters_question_is_no_statement(run):
+    _text, st = run("A Polish reporter asked Zelensky whether Kyiv would accept new limits on grain. "
+                    "Tusk then turned to the reporter who had asked about grain.")
+    assert st == []

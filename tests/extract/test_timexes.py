@@ -698,6 +698,8 @@ def test_the_timetable_present_is_a_coming_day(find):
     assert found == ["2026-03-02", "2026-03-09"]
     # a present that is not a verb of arranged events stays as it was read
     assert one(find("Monday's debate raises questions."), "Monday").value == "2026-03-02"
+    # the reporter's present: "says when we meet on Wednesday" tells when it was said
+    assert one(find('"We are tired," she says when we meet on Wednesday.'), "Wednesday").value == "2026-03-04"
 
 
 def test_the_week_of_the_story(find):

@@ -591,3 +591,42 @@ def test_prose_after_an_interview_names_no_carrier(run):
     st = run("Andrii Sybiha spoke to NPR on Wednesday from Kyiv.\n\n"
              "Sybiha says the peace plan is a basis, not a final text.", published="2026-01-08")
     assert by_content(st, "the peace plan is a basis").via is None
+
+
+def test_a_when_clause_of_meeting_dates_the_saying(run):
+    st = run('"Nobody wants to put money into a house," Yulia Svyrydenko says when we meet on '
+             "Wednesday in her office.", published="2026-06-18")
+    assert by_content(st, "Nobody wants").date == "2026-06-17"
+
+
+def test_a_year_is_no_occasion_to_carry(run):
+    st = run("Yulia Svyrydenko has spent much of this year trying to convince investors that Ukraine "
+             "is worth backing. It is a hard sell, she admits.", published="2026-06-18")
+    assert by_content(st, "It is a hard sell").date is None
+
+
+LEDE = ("Tusk and Zelensky unveil a plant\n\n"
+        "WARSAW — Poland and Ukraine will build a joint factory under a deal signed in Warsaw on "
+        "Wednesday.\n\n")
+
+
+def test_a_press_conference_after_a_dated_lede_is_that_day(run):
+    st = run(LEDE + '"This is an investment in our security," Prime Minister Donald Tusk told reporters '
+             "at a joint news conference, standing beside President Volodymyr Zelensky.\n\n"
+             'Zelensky said the factory would supply both armies.', published="2026-09-24")
+    assert by_content(st, "an investment in our security").date == "2026-09-23"
+    assert by_content(st, "supply both armies").date == "2026-09-23"  # the one standing beside him
+
+
+def test_the_reporters_present_after_a_dated_lede_gives_no_day(run):
+    st = run("Steve Witkoff met Vladimir Putin in the Kremlin on Wednesday.\n\n"
+             'Yuri Ushakov tells Russian reporters the conversation was "substantive."', published="2026-03-12")
+    assert by_content(st, "the conversation was").date is None
+
+
+def test_a_lede_that_is_someone_elses_statement_is_not_the_occasion(run):
+    st = run("Leaders gathered in Paris.\n\n"
+             "Speaking in Kyiv on Wednesday, Volodymyr Zelensky said guarantees must be binding.\n\n"
+             "Emmanuel Macron told reporters that about 20 countries were ready to contribute.",
+             published="2026-03-05")
+    assert by_content(st, "about 20 countries").date is None
