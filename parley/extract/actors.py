@@ -199,7 +199,9 @@ class ActorTable:
             return actor
         definite = any(t.lower_ in ("the", "this", "that") for t in span[:1])
         if definite and head_lemma in lex.title_words:
-            actor = self._antecedent_by_role(head_lemma, start)
+            # "the Finnish president" is not the Ukrainian president named last
+            side = next((self._affiliation_words[t.text] for t in span if t.text in self._affiliation_words), None)
+            actor = self._antecedent_by_role(head_lemma, start, side)
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
@@ -246,9 +248,10 @@ class ActorTable:
         self.add_mention(actor.id, (token.idx, token.idx + len(token.text)))
         return actor
 
-    def _antecedent_by_role(self, head_lemma: str, before: int) -> Optional[Actor]:
+    def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None) -> Optional[Actor]:
         for (_s, _e), actor in reversed(self.mentions_before(before)):
-            if actor.kind == "person" and actor.role and head_lemma in actor.role.lower().split():
+            if actor.kind == "person" and actor.role and head_lemma in actor.role.lower().split() \
+                    and (side is None or actor.affiliation is None or actor.affiliation == side):
                 return actor
         return None
 

@@ -293,13 +293,16 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
     the occasion dates their undated statements after it too."""
     out = []
     cue = frame.cue
-    for tok in cue.subtree:
-        if tok.lower_ not in COMPANY_PREPS or tok.dep_ != "prep" or _inside((tok.idx, tok.idx + 1), frame.content):
+    for tok in cue.sent:
+        if tok.lower_ not in COMPANY_PREPS or tok.dep_ != "prep":
             continue
         node, depth = tok, 0
         while node.i != cue.i and depth < MAX_COMPANY_DEPTH:
             node, depth = node.head, depth + 1
-        if node.i != cue.i:
+        hung_on_cue = node.i == cue.i and not _inside((tok.idx, tok.idx + 1), frame.content)
+        # "said on Tuesday that Kyiv could ..., speaking at a joint news conference with Stubb": the
+        # parse may hang the closing participle in what was said
+        if not hung_on_cue and not _in_speaking_participle(tok):
             continue
         for obj in tok.children:
             if obj.dep_ != "pobj":
@@ -308,6 +311,23 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
             if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
                 out.append((tok.idx, actor.id, res.date, res.date_text, None))
     return out
+
+
+# Participles that set the scene of a saying, after a comma: ", speaking at a news conference with
+# Stubb", ", standing beside his host".
+SPEAKING_PARTICIPLES = ("speak", "stand", "appear", "talk")
+
+
+def _in_speaking_participle(tok) -> bool:
+    node = tok
+    for _ in range(4):
+        node = node.head
+        if node.tag_ == "VBG" and node.lemma_.lower() in SPEAKING_PARTICIPLES and node.i > 0 \
+                and node.doc[node.i - 1].text == ",":
+            return True
+        if node.head.i == node.i:
+            return False
+    return False
 
 
 def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str, object]]:
@@ -336,7 +356,7 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             if _inside((c.idx, c.idx + 1), datelines) else [c])]
         if not subjects:
             continue
-        timex = timex_for_predicate(doc, tok, timexes)
+        timex = timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes)
         if timex is None or timex_point(timex) is None:
             continue
         # "Merz and Zelensky faced reporters": each of them was there
@@ -345,7 +365,48 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             actor = actors.actor_at(span.start_char, span.end_char)
             if actor is not None:
                 out.append((tok.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(tok, actors)))
+    return out + _interview_occasions(doc, actors, timexes)
+
+
+def _interview_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, object]]:
+    """ "Rutte struck a more cautious note in an interview with CNN that was recorded on Friday":
+    an interview noun under a named person's verb, dated by its own clause, is that person's
+    occasion (as "Rutte spoke to CNN on Friday" would be)."""
+    out = []
+    nouns = attribution_words().interview_nouns
+    for noun in doc:
+        if noun.lemma_.lower() not in nouns or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+            continue
+        verb = noun.head.head
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        # ("... with CNN's "State of the Union" that was recorded on Friday": the clause may hang on the show)
+        clauses = [c for c in noun.subtree if c.dep_ in ("relcl", "acl")]
+        timex = next((t for t in (timex_for_predicate(doc, c, timexes) for c in clauses) if t is not None), None)
+        if not subjects or timex is None or timex_point(timex) is None:
+            continue
+        subj = subjects[0]
+        span = doc[subj.left_edge.i: subj.i + 1]
+        actor = actors.actor_at(span.start_char, span.end_char)
+        if actor is not None:
+            out.append((noun.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(noun, actors)))
     return out
+
+
+def _interview_recorded(doc, verb, timexes):
+    """ "Shmyhal spoke to NPR's Morning Edition from Kyiv. The interview was recorded on Tuesday":
+    the next sentence, about "the interview" (or "conversation"), dates the speaking."""
+    sent = verb.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    nouns = attribution_words().interview_nouns
+    for tok in following:
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in nouns
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)):
+            return timex_for_predicate(doc, tok.head, timexes)
+    return None
 
 
 def _spoken_to_media(verb, actors):
@@ -491,7 +552,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         return owner
     source = _without_nonrestrictive(_partitive_whole(source, words), words)
     source = _with_postmodifier(source, frame)
-    earlier = (_definite_antecedent(source, history) or _role_holder(source, actors)
+    earlier = (_definite_antecedent(source, history, actors) or _role_holder(source, actors)
                or _named_organisation(source, actors))
     if earlier is not None:
         actors.add_mention(earlier.id, (source.start_char, source.end_char))
@@ -730,17 +791,22 @@ def _only_says_when(modifier) -> bool:
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
-def _definite_antecedent(source, history):
+def _definite_antecedent(source, history, actors):
     """"the official" / "the minister" after "a senior US official said ..." or "Foreign Minister
-    Sybiha said ...": the latest speaker whose role or description has that head noun."""
+    Sybiha said ...": the latest speaker whose role or description has that head noun (and whose
+    side, if the description names one, is that side: "the Finnish president" is not Zelensky)."""
     if len(source) > 4 or source[0].lower_ not in ("the", "this", "that"):
         return None
     if any(t.pos_ == "PROPN" for t in source):
         return None
     head = source.root.lemma_.lower()
+    sides = actors.profile.affiliation_words
+    side = next((sides[t.text] for t in source if t.text in sides), None)
     for _frame, prev in reversed(history[-MAX_HISTORY:]):
         actor = prev.speaker
         if actor is None:
+            continue
+        if side is not None and actor.affiliation is not None and actor.affiliation != side:
             continue
         words = set((actor.role or "").lower().split())
         if actor.kind == "anonymous":

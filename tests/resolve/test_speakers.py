@@ -630,3 +630,29 @@ def test_a_lede_that_is_someone_elses_statement_is_not_the_occasion(run):
              "Emmanuel Macron told reporters that about 20 countries were ready to contribute.",
              published="2026-03-05")
     assert by_content(st, "about 20 countries").date is None
+
+
+def test_the_interview_recorded_in_the_next_sentence_dates_the_answers(run):
+    st = run("Denys Shmyhal spoke to NPR's Morning Edition from Kyiv. The interview was recorded on "
+             'Tuesday.\n\n"We count the drones," Shmyhal says.', published="2026-04-16")
+    assert by_content(st, "We count the drones").date == "2026-04-14"
+
+
+def test_an_interview_noun_with_its_own_date_is_an_occasion(run):
+    st = run('Mark Rutte struck a cautious note in an interview with CNN\'s "State of the Union" that was '
+             'recorded on Friday. European allies, he said, had the capacity to staff a mission.',
+             published="2026-06-07")
+    assert by_content(st, "European allies").date == "2026-06-05"
+
+
+def test_a_closing_speaking_participle_names_who_shared_the_occasion(run):
+    st = run("Volodymyr Zelensky said on Tuesday that Kyiv could send negotiators if Moscow confirmed it would "
+             "attend, speaking at a joint news conference with Finnish President Alexander Stubb. "
+             'Stubb said Europe had to be "at the table".', published="2026-11-04")
+    assert by_content(st, "at the table").date == "2026-11-03"
+
+
+def test_a_description_with_a_side_skips_speakers_of_another_side(run):
+    st = run("Finnish President Alexander Stubb spoke first. Volodymyr Zelensky said Kyiv was ready.\n\n"
+             '"That is a decision only Ukraine can make," the Finnish president said.')
+    assert by_content(st, "only Ukraine can make").speaker == "alexander-stubb"
