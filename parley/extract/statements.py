@@ -1505,14 +1505,38 @@ def _withheld(tok, words: AttributionWords) -> bool:
         return False
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         return True  # "would not say how many names were in dispute": a refusal
+    if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children) and any(
+            c.dep_ in ("ccomp", "xcomp") and _opens_with_wh(c) for c in tok.children):
+        return True  # "did not say whether the EU would send monitors" ("has not said whether" stays)
     return lemma in words.withheld_speech and lemma != "say"
 
 
+WH_OPENERS = ("whether", "if", "how", "what", "when", "where", "who", "which", "why")
+
+
+def _opens_with_wh(clause) -> bool:
+    """Whether a clause opens with a question word ("whether ...", "how many ...")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in WH_OPENERS
+
+
 def _reporters_question(tok, words: AttributionWords) -> bool:
-    """ "a Polish reporter asked Zelensky whether ...", "the reporter who had asked about grain":
-    what a reporter asks is no statement (their questions are not part of the ledger)."""
+    """ "a Polish reporter asked Zelensky whether ...", "the reporter who had asked about grain",
+    "Asked whether ..., Peskov said": what a reporter asks is no statement (their questions are not
+    part of the ledger; the answer is)."""
+    if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "about"
+            and tok.head.head.lemma_.lower() == "ask" and not any(c.dep_ == "poss" for c in tok.children)):
+        # "was asked about reports that drones had hit a depot": the question's premise, no one's
+        # ("asked about Trump's declaration that ..." is still Trump's)
+        return True
     if tok.lemma_.lower() != "ask":
         return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children) \
+            and tok.dep_ == "advcl" and tok.i < tok.head.i:
+        return True  # "Asked whether Ukraine would stop its strikes, Shmyhal does not answer directly"
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return True  # "The spokesman was also asked about reports that ...": he was asked, said nothing yet
     for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
         if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             subject = tok.head  # "the reporter who had asked"
@@ -1544,6 +1568,8 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.noun_cues:
             continue
+        if _reporters_question(tok, words):
+            continue  # "asked about reports that ...": the question's premise, no one's statement
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.voicing_verbs \
                 and _speaker_subject(tok.head, words):

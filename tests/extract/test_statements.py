@@ -1393,3 +1393,16 @@ def test_a_reporters_question_is_no_statement(run):
     _text, st = run("A Polish reporter asked Zelensky whether Kyiv would accept new limits on grain. "
                     "Tusk then turned to the reporter who had asked about grain.")
     assert st == []
+
+
+def test_a_question_put_to_someone_is_no_statement_but_their_answer_is(run):
+    _text, st = run("Asked whether Ukraine would stop its own strikes, Shmyhal does not answer directly. "
+                    "The spokesman was also asked about reports that drones had hit an oil depot. "
+                    "She did not say whether the EU would send monitors. "
+                    "Asked about the talks, Peskov said nothing had been decided.")
+    assert [s.content for s in st] == ["nothing had been decided"]
+
+
+def test_a_named_owners_claim_inside_a_question_stays_theirs(run):
+    _text, st = run("Asked about Trump's declaration that it had been a bomb, the mayor said it was too early to say.")
+    assert [(s.speaker, s.content) for s in st if s.cue == "declaration"] == [("donald-trump", "that it had been a bomb")]
