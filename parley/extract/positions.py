@@ -311,6 +311,10 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                 # "could hold elections ..., but only if the truce holds and observers can monitor
                 # the vote": the parser hangs the condition on the second verb inside it
                 return True
+            if c.dep_ == "conj" and is_verbal(c) and any(
+                    g.dep_ == "advmod" and g.lower_ in lex.conditional_marks and g.i < c.i
+                    and any(o.dep_ == "advmod" and o.lower_ == "only" for o in g.children) for g in c.children):
+                return True  # "a summit was possible, but only once the expert work was done": "once" made an adverb
         if node.dep_ == "ccomp":
             break
     return False
@@ -574,9 +578,19 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             return "doubt", up  # "I don't see Putin ready for peace": the one who does not see doubts it
     if contrast:
         flips += 1
+    right_after = root.right_edge.i + 1  # "any ceasefire before ...", however the parser hangs it
+    if flips % 2 and stance in ("support", "demand") and (any(_until(t) for t in (node, root)) or (
+            right_after < len(root.doc) and root.doc[right_after].lower_ in TIME_MARKS)):
+        return "conditional", node  # "would not agree to any ceasefire before the root causes were addressed"
     if flips % 2 and stance in FLIP:
         stance = FLIP[stance]
     return stance, node
+
+
+def _until(tok) -> bool:
+    """Whether a "before"/"until" phrase or clause hangs on the word: not yet, and not before that."""
+    return any(c.dep_ == "prep" and c.lower_ in TIME_MARKS or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children) for c in tok.children)
 
 
 def _modifies_another_issue(toks, issue: str, outer: dict, lex: StanceLexicon) -> bool:

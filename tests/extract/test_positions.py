@@ -971,3 +971,24 @@ def test_wanting_to_do_it_oneself_is_support_and_wanting_it_of_others_a_demand()
         "support")
     has("Moscow wants Kyiv to withdraw from the Donetsk region.", "russia", "territory", "demand")
     has("Zelensky said Ukraine does not want to cede any territory.", "ukraine", "territory", "oppose")
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Turkey attaches importance to the continuation of the direct negotiations.", "turkey", "negotiations", "support"),
+    ("Merz said German ground troops inside Ukraine were not under discussion.", "friedrich-merz", "peacekeepers",
+     "oppose"),
+])
+def test_session_14_stance_phrases(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_a_refusal_until_something_happens_is_conditional():
+    # "not ... before" / "not ... until": what would change the refusal is named
+    has('Moscow said it would not agree to any ceasefire before "the root causes" were addressed.',
+        "russia", "ceasefire", "conditional")
+    has("The EU would not lift sanctions until Russia withdrew.", "european-union", "sanctions", "conditional")
+
+
+def test_only_under_a_kind_of_mandate_is_conditional():
+    has("Italy said Rome could contribute troops only under a United Nations mandate.",
+        "italy", "peacekeepers", "conditional")
