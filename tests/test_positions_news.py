@@ -1,7 +1,7 @@
 """The position gold sets (benchmarks/positions_news_p*, docs/benchmarks/positions.md): every
 anchor is found in its article, the scorer gives a perfect prediction full marks and a wrong one
-none, and a regression guard on the dev sets (session 13, thirteen sets with the new p25 and p26: mention F1
-0.658, triples F1 0.567 at the end of the session)."""
+none, and a regression guard on the dev sets (session 14, fifteen sets with p29 and p30, read in
+session 14: mention F1 0.651, triples F1 0.553 at the end of the session)."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-DEV = [BENCH / f"positions_news_p{n}" for n in (1, 2, 3, 6, 7, 13, 14, 17, 18, 21, 22, 25, 26)]
-HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15, 16, 19, 20, 23, 24, 27, 28, 29, 30)]
+DEV = [BENCH / f"positions_news_p{n}" for n in (1, 2, 3, 6, 7, 13, 14, 17, 18, 21, 22, 25, 26, 29, 30)]
+HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15, 16, 19, 20, 23, 24, 27, 28)]
 # Written and annotated blind at the start of session 14; scored, pooled only, on that session's start
 # and end code, never read.
 FRESH = [BENCH / f"positions_news_p{n}" for n in (31, 32)]

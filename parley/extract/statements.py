@@ -471,6 +471,7 @@ class Frame:
     speaker_token: Optional[object] = None  # for "who": the noun the relative clause hangs on
     coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
     carrier: Optional[object] = None  # "Interfax reported, citing a source": the Interfax mention
+    carrier_is_outlet: bool = False  # the carrier counts only if it names an outlet ("spoke to The Economist")
 
     @property
     def cue(self):
@@ -2238,6 +2239,8 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
                 name = name if cut is None else doc[name.start:cut]
             if headline and name is not None and name.text.lower() in attribution_words().headline_kickers:
                 name = None  # "Transcript: Turkey's foreign minister on ...": the form, not a speaker
+            if not headline and ANSWER_LABEL.match(text, pos):
+                name = None  # "A: ...": an answer names no speaker; the Q&A reading finds the interviewee
             if name is not None and 0 < len(name) <= (5 if headline else 3) and _speaker_label(name, headline) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -2337,7 +2340,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         label = ANSWER_LABEL.match(text, s)
         start = label.end() if label else s
         speaker = source
-        if i in labels:
+        if i in labels and not ANSWER_LABEL.match(text, s):
             start = s + len(labels[i]) + 1
             while start < e and text[start] == " ":
                 start += 1
@@ -2349,8 +2352,20 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         # statements inside the answer stay (the interviewee reports what others said)
         content = _tidy(text, [(start, e)])
         if content:
-            out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0))
+            out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0,
+                             carrier=_spoken_to(cue), carrier_is_outlet=True))
     return out
+
+
+def _spoken_to(cue):
+    """ "He spoke to The Economist in Riyadh": the name spoken to (the resolver keeps it as the
+    answers' carrier only if it is an outlet)."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return cue.doc[obj.left_edge.i: obj.i + 1]
+    return None
 
 
 # A paragraph this short with a question mark in it is a question ("And sanctions? The US ...");

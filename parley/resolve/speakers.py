@@ -86,7 +86,9 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if quoted is not None:
                 speaker, via = quoted
             if frame.carrier is not None:
-                via = actors.resolve_mention(frame.carrier) or via
+                carried = actors.resolve_mention(frame.carrier)
+                if carried is not None and (carried.kind == "media" or not frame.carrier_is_outlet):
+                    via = carried
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
@@ -232,10 +234,10 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
         if days:
             if cue_paragraph is None or not number < cue_paragraph <= number + LEDE_OCCASION_REACH:
                 return None, None
-            if any(start <= f.cue_span[0] < end and r.speaker is not None and r.speaker.id != speaker.id
-                   for f, r in history):
-                return None, None  # the lede is another speaker's statement
             day = min(days, key=lambda tx: tx.span[0])
+            if any(start <= f.cue_span[0] < end and r.speaker is not None and r.speaker.id != speaker.id
+                   and r.date == record_date(timex_point(day)) for f, r in history):
+                return None, None  # the lede's day is another speaker's saying
             return timex_point(day), day.text
     return None, None
 
@@ -252,6 +254,8 @@ def _at_speaking_occasion(frame: Frame, words) -> bool:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and lem in words.occasion_nouns:
             return True
+        if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and lem in words.occasion_nouns:
+            return True  # "Opening the session, X told ..."
     return False
 
 

@@ -656,3 +656,25 @@ def test_a_description_with_a_side_skips_speakers_of_another_side(run):
     st = run("Finnish President Alexander Stubb spoke first. Volodymyr Zelensky said Kyiv was ready.\n\n"
              '"That is a decision only Ukraine can make," the Finnish president said.')
     assert by_content(st, "only Ukraine can make").speaker == "alexander-stubb"
+
+
+def test_qa_answers_are_the_guests_and_carried_by_the_paper_they_spoke_to(run):
+    st = run("Kirill Dmitriev on the economics of a deal\n\n"
+             "Kirill Dmitriev, head of Russia's sovereign wealth fund, has become a busy channel to Washington. "
+             "He spoke to The Economist in Riyadh on October 19.\n\n"
+             "Q: You met Mr Witkoff on Sunday. What came out of it?\n\n"
+             "A: A lot of work on the economic annex.\n\n"
+             "Q: Did he give you any assurance on sanctions?\n\n"
+             "A: I will not go into what was said in the room.", published="2026-10-22")
+    answer = by_content(st, "A lot of work")
+    assert (answer.speaker, answer.via) == ("kirill-dmitriev", "the-economist")
+
+
+def test_an_envoy_telling_the_council_after_a_dated_lede_speaks_that_day(run):
+    st = run("Blame at the UN\n\n"
+             "UNITED NATIONS (AP) — Russia and Ukraine traded accusations at the U.N. Security Council on Wednesday "
+             "over the collapse of a humanitarian corridor meant to carry wounded prisoners of war across the front "
+             "line, while Western envoys warned that the dispute could unravel a truce.\n\n"
+             "Opening the session, U.N. official Ingrid Halvorsen told the council that no convoy had crossed "
+             "the checkpoint since July 3.", published="2026-07-16")
+    assert by_content(st, "no convoy had crossed").date == "2026-07-15"
