@@ -147,6 +147,12 @@ class ActorTable:
             j += 1
 
     # ---- resolution of a noun phrase -----------------------------------------------------
+    def _closing_apposition(self, mention: Span, start: int, end: int) -> bool:
+        """ "A spokesperson for Ukraine's Foreign Ministry, Heorhii Tykhyi,": a name set off by a comma
+        at the end of the phrase is the title's holder, wherever the parser hangs it."""
+        return (self.text[start:mention[0]].rstrip().endswith(",")
+                and not self.text[mention[1]:end].strip(" ,"))
+
     def resolve_mention(self, span: SpacySpan) -> Optional[Actor]:
         """Map a noun phrase to an actor (creating one if needed) and register the mention."""
         span = _trim(span)
@@ -174,7 +180,8 @@ class ActorTable:
             if found is None and head_lemma in lex.title_words:
                 # "Ukraine's chief negotiator Rustem Umerov" parsed with the title as head:
                 # the named person in the phrase is the actor.
-                people = [k for k in known if k[1].kind == "person" and not _behind_preposition(span, k[0][0])]
+                people = [k for k in known if k[1].kind == "person" and (
+                    not _behind_preposition(span, k[0][0]) or self._closing_apposition(k[0], start, end))]
                 found = people[-1] if people else None
             # "an unnamed US official" mentions the US but is not the US.
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words:
@@ -287,6 +294,15 @@ class ActorTable:
             actor = self._ensure(slugify(name), name, "person")
         self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
         return actor
+
+    def _by_last_word(self, name: str) -> Optional[Actor]:
+        if " " in name:
+            return None
+        for actor in self._actors.values():
+            words = actor.name.split()
+            if actor.kind in ("person", "organization") and len(words) == 2 and words[-1] == name:
+                return actor
+        return None
 
     def _person_by_name(self, name: str) -> Optional[Actor]:
         """A bare surname or a full name joins a person already known in this document."""
@@ -462,10 +478,16 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
+        elif ent.label_ in ("NORP", "GPE") and len(ent) == 1 and ent.text not in profile.affiliation_words \
+                and (person := table._person_by_name(ent.text)) is not None:
+            # "Oksana Haidai ... Haidai herself": the tagger may take a surname for a nationality
+            table.add_mention(person.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "ORG":
             name = _clean_name(ent)
             if not name or table._inside_title(ent) or profile.is_place_name(name):
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
-            actor = table._ensure(slugify(name), name, "organization")
+            # "Marcus Feld ... Feld said", both tagged ORG: a one-word name that ends an earlier
+            # two-word one is that one again (as a surname is for a person)
+            actor = table._by_last_word(name) or table._ensure(slugify(name), name, "organization")
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
     return table

@@ -548,8 +548,10 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if _initials(actor.name) == source.text:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
-    issuer = _issuer(doc, source, actors, words)
+    issuer = _issuer(doc, source, actors, words) or _statement_owner(doc, source, frame, actors, history,
+                                                                       words, sent_starts)
     if issuer is not None:
+        actors.add_mention(issuer.id, (source.start_char, source.end_char))
         return issuer
     owner = _possessive_owner(doc, source, frame, actors, history, sent_starts, words)
     if owner is not None:
@@ -582,6 +584,31 @@ def _issuer(doc, source, actors, words):
                     actor = actors.resolve_mention(doc[obj.left_edge.i: min(obj.i + 1, source.end)])
                     if actor is not None:
                         return actor
+    return None
+
+
+def _statement_owner(doc, source, frame: Frame, actors, history, words, sent_starts):
+    """ "According to a statement posted on its Telegram channel, ...": the statement's owner ("its":
+    the body named before) speaks; "“This is not an incident,” the statement said": the one who
+    last spoke in a statement. Not a made-up "statement" actor."""
+    root = source.root
+    if root.lemma_.lower() not in words.via_nouns or root.pos_ != "NOUN":
+        return None
+    owners = [t for t in source if t.dep_ == "poss"]
+    if owners:
+        owner = owners[0]
+        if owner.pos_ == "PRON":
+            return _pronoun_antecedent(doc, doc[owner.i: owner.i + 1], "thing", actors, history, sent_starts,
+                                       frame.content)
+        return actors.resolve_mention(doc[owner.left_edge.i: owner.i + 1])
+    if any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in root.children):
+        for prev_frame, prev in reversed(history[-MAX_OCCASION_GAP:]):
+            noun = root.lemma_.lower()
+            said_in = any(noun == span.root.lemma_.lower() for span in prev_frame.via_spans) or any(
+                prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() == noun for o in prep.children)
+                for prep in prev_frame.cue.children)  # "said in a statement"
+            if prev.speaker is not None and said_in:
+                return prev.speaker
     return None
 
 

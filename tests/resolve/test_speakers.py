@@ -678,3 +678,22 @@ def test_an_envoy_telling_the_council_after_a_dated_lede_speaks_that_day(run):
              "Opening the session, U.N. official Ingrid Halvorsen told the council that no convoy had crossed "
              "the checkpoint since July 3.", published="2026-07-16")
     assert by_content(st, "no convoy had crossed").date == "2026-07-15"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(run):
+    st = run("Russia's Defence Ministry accused Kyiv of shelling. According to a statement posted on its Telegram "
+             'channel, Ukrainian troops had "attempted to cross". Ukraine\'s Defense Ministry said in a statement that '
+             'Russian artillery opened fire. "The truce is not holding," the statement said.')
+    assert by_content(st, "attempted to cross").speaker == "russian-defence-ministry"
+    assert by_content(st, "The truce is not holding").speaker == "ukrainian-defence-ministry"
+
+
+def test_a_title_with_the_name_set_off_after_it_is_that_person(run):
+    st = run("A spokesperson for Ukraine's Foreign Ministry, Heorhii Tykhyi, said Kyiv would send a delegation.")
+    assert by_content(st, "Kyiv would send").speaker == "heorhii-tykhyi"
+
+
+def test_a_surname_the_tagger_misreads_is_still_the_person(run):
+    st = run('Marcus Feld, a partner at a London broker, said underwriters had paused cover. '
+             '"Every mine report adds a zero," Feld said.')
+    assert by_content(st, "Every mine report").speaker == by_content(st, "underwriters had paused").speaker
