@@ -184,7 +184,10 @@ class ActorTable:
                     not _behind_preposition(span, k[0][0]) or self._closing_apposition(k[0], start, end))]
                 found = people[-1] if people else None
             # "an unnamed US official" mentions the US but is not the US.
-            if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words:
+            if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words \
+                    and not (head.pos_ == "PROPN" and _behind_preposition(span, known[-1][0][0])):
+                # ("Oleh Marchuk of the European Solidarity faction": a name as head is its own
+                # actor, not the party named after "of")
                 found = known[-1]
             if found is not None:
                 (m_start, m_end), actor = found
@@ -286,6 +289,15 @@ class ActorTable:
             if not propn:
                 return None
             name_span = span.doc[propn[0].i: propn[-1].i + 1]
+            root = span.root
+            if root.pos_ == "PROPN" and any(t.pos_ != "PROPN" for t in name_span):
+                # "Oleh Marchuk of the opposition European Solidarity faction": the name is the head's
+                # own run of proper nouns, not everything up to the last one
+                first = root
+                while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN" \
+                        and span.doc[first.i - 1].dep_ in ("compound", "flat"):
+                    first = span.doc[first.i - 1]
+                name_span = span.doc[first.i: root.i + 1]
         name = _person_name(name_span)
         if not name:
             return None
@@ -392,6 +404,35 @@ def _trim(span: SpacySpan) -> Optional[SpacySpan]:
     return doc[start:end] if end > start else None
 
 
+# Endings of a nationality adjective ("Ukrainian", "Turkish", "Chinese", "French", "Saudi"), as
+# against a capital or seat of government that maps to the same side ("Kyiv", "Kremlin").
+DEMONYM_ENDINGS = ("an", "sh", "ese", "ch", "i")
+
+
+def _demonym(country: str, affiliation_words: dict) -> Optional[str]:
+    """The profile's adjective for a country ("Ukraine" -> "Ukrainian"), if it has one."""
+    side = affiliation_words.get(country)
+    if side is None:
+        return None
+    for word, value in affiliation_words.items():
+        if value == side and word != country and " " not in word and not word.endswith(("'s", "’s")) \
+                and word[:1].isupper() and word.endswith(DEMONYM_ENDINGS):
+            return word
+    return None
+
+
+def _titled_name(ent, lex) -> bool:
+    """A two- or three-word proper name in apposition to a title, or right after one
+    ("commissioner, Dmytro Lubinets", "commissioner Dmytro Lubinets")."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.title_words:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lemma_.lower() in lex.title_words
+
+
 def _clean_name(span: SpacySpan) -> str:
     lex = lexicon()
     words = [t.text for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS"
@@ -486,8 +527,23 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             name = _clean_name(ent)
             if not name or table._inside_title(ent) or profile.is_place_name(name):
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
+            if name.islower():
+                # "Ukraine's navy": a body named by a common noun is named with its country ("Ukrainian
+                # navy"), or every country's navy would be one actor
+                owner = next((c.text for c in ent.root.children if c.dep_ == "poss"), None)
+                adjective = _demonym(owner, profile.affiliation_words) if owner else None
+                if adjective is None:
+                    continue
+                name = f"{adjective} {name}"
             # "Marcus Feld ... Feld said", both tagged ORG: a one-word name that ends an earlier
             # two-word one is that one again (as a surname is for a person)
-            actor = table._by_last_word(name) or table._ensure(slugify(name), name, "organization")
+            actor = table._by_last_word(name)
+            if actor is None and _titled_name(ent, lex):
+                # "Ukraine's human rights commissioner, Dmytro Lubinets,": a name in apposition to a
+                # title is a person whatever the tagger calls it
+                actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
+                table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
+            if actor is None:
+                actor = table._ensure(slugify(name), name, "organization")
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
     return table

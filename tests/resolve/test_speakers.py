@@ -697,3 +697,28 @@ def test_a_surname_the_tagger_misreads_is_still_the_person(run):
     st = run('Marcus Feld, a partner at a London broker, said underwriters had paused cover. '
              '"Every mine report adds a zero," Feld said.')
     assert by_content(st, "Every mine report").speaker == by_content(st, "underwriters had paused").speaker
+
+
+def test_a_name_followed_by_its_party_is_the_person(run):
+    st = run("Oleh Marchuk of the opposition European Solidarity faction argued that the bill would tie the hands "
+             'of the negotiators. "We are telling Moscow how to block a deal," he said.')
+    assert by_content(st, "tie the hands").speaker == "oleh-marchuk"
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_whatever_the_tagger_says(run):
+    st = run("Ukraine's human rights commissioner, Dmytro Lubinets, said on Telegram that the youngest of those "
+             'freed was 20. "Some were never visited by the Red Cross," he wrote.')
+    assert by_content(st, "never visited").speaker == "dmytro-lubinets"
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_country(run):
+    st = run("Ukraine's navy said a ship was hit. Russia's navy said it was not involved.")
+    assert {s.speaker for s in st} == {"ukrainian-navy", "russian-navy"}
+
+
+def test_telling_the_parliament_after_a_dated_lede_is_that_day(run):
+    st = run("Rada backs bill\n\n"
+             "Ukraine's parliament on July 22 passed in the first reading a bill on ceasefire votes.\n\n"
+             "Its main author, lawmaker Iryna Hnatiuk, told the Verkhovna Rada before the vote that the measure "
+             'was "a guarantee, not an obstacle."', published="2026-07-23")
+    assert by_content(st, "the measure").date == "2026-07-22"
