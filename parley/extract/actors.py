@@ -307,6 +307,17 @@ class ActorTable:
         self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
         return actor
 
+    def _rekey(self, actor: Actor, new_id: str) -> None:
+        """ "Melnyk said ..." then "Iryna Melnyk": the id follows the full name (records read the
+        id at the end of the extraction). A profile actor keeps its id; a taken id is not reused."""
+        old = actor.id
+        if old == new_id or new_id in self._actors or self.profile.actor_by_id(old) is not None:
+            return
+        del self._actors[old]
+        actor.id = new_id
+        self._actors[new_id] = actor
+        self._mentions = sorted((s, e, new_id if a == old else a) for s, e, a in self._mentions)
+
     def _by_last_word(self, name: str) -> Optional[Actor]:
         if " " in name:
             return None
@@ -328,7 +339,8 @@ class ActorTable:
             if len(parts) == 1 and known and known[-1] == parts[0]:
                 return actor
             if len(known) == 1 and parts and parts[-1] == known[0]:
-                actor.name = name  # the fuller form becomes canonical
+                actor.name = name  # the fuller form becomes canonical, and so does its id
+                self._rekey(actor, slugify(name))
                 return actor
         return None
 

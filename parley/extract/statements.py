@@ -1496,8 +1496,9 @@ def _withheld(tok, words: AttributionWords) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words.withholding_verbs:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in words.withheld_speech for c in tok.children)
-    if lemma in words.withheld_speech and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.withholding_verbs:
-        return True
+    if lemma in words.withheld_speech and tok.dep_ in ("xcomp", "ccomp", "advcl") \
+            and tok.head.lemma_.lower() in words.withholding_verbs and any(c.lower_ == "to" for c in tok.children):
+        return True  # ("declined on Thursday to say whether ...": the parse may not make it an xcomp)
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in words.nobody_subjects or any(
                 d.dep_ == "det" and d.lower_ in words.nobody_subjects for d in c.children)):
@@ -1532,8 +1533,9 @@ def _reporters_question(tok, words: AttributionWords) -> bool:
         return True
     if tok.lemma_.lower() != "ask":
         return False
-    if tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children) \
-            and tok.dep_ == "advcl" and tok.i < tok.head.i:
+    if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children) \
+            and (tok.dep_ == "advcl" and tok.i < tok.head.i or tok.i == tok.sent.start):
+        # (the tagger may read a fronted "Asked" as a past tense)
         return True  # "Asked whether Ukraine would stop its strikes, Shmyhal does not answer directly"
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
             c.dep_ == "agent" for c in tok.children):

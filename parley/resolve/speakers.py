@@ -887,6 +887,10 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
             continue
         if not _compatible(prev.speaker, kind) or not _agrees(prev.speaker, gender):
             continue
+        if prev_frame.cue.lemma_.lower() == "ask" and prev_frame.source is not None:
+            asked = _asked_person(doc, prev_frame.source.start_char, prev_frame.source.end_char, mentions, kind)
+            if asked is not None:
+                return asked  # "Hollis asked Sybiha whether ... “Tired, yes,” he said": the one asked answers
         after = prev_frame.cue_span[1]
         # Names inside what was said ("Peskov said Putin could ...") are not new subjects.
         intervening = [a for (s, e), a in mentions
@@ -896,12 +900,28 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         if not intervening:
             return prev.speaker
         break
-    # 2. The latest compatible subject; 3. the latest compatible mention.
-    subjects = [a for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)]
+    # 2. The latest compatible subject (but the one asked, not the one asking: "Hollis asked Sybiha
+    # whether ... “Tired, yes,” he said"); 3. the latest compatible mention.
+    subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)]
     if subjects:
-        return subjects[-1]
+        (s, e), actor = subjects[-1]
+        asked = _asked_person(doc, s, e, mentions, kind)
+        return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _asked_person(doc, start: int, end: int, mentions, kind):
+    """The object of "ask" whose subject is at [start, end), if it is a compatible mention."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.head.lemma_.lower() != "ask":
+        return None
+    for obj in span.root.head.children:
+        if obj.dep_ in ("dobj", "dative"):
+            for (s, e), actor in mentions:
+                if s <= obj.idx < e and _compatible(actor, kind):
+                    return actor
+    return None
 
 
 def _sentence_start(sent_starts: list[int], offset: int, back: int) -> int:

@@ -621,7 +621,8 @@ def test_a_cue_reporting_that_nothing_was_said_makes_no_statement(run):
                  "The ministry did not comment on the report.",
                  "He would not say how many names were in dispute.",
                  "Peskov refused to be drawn on whether the exchange could still take place.",
-                 "Pressed on the remains of fallen soldiers, she referred reporters to the defence ministry."):
+                 "Pressed on the remains of fallen soldiers, she referred reporters to the defence ministry.",
+                 "The Kremlin's spokesman declined on Thursday to say whether Putin was prepared to meet Zelenskyy."):
         _text, st = run(text)
         assert st == [], text
 
@@ -1406,3 +1407,9 @@ def test_a_question_put_to_someone_is_no_statement_but_their_answer_is(run):
 def test_a_named_owners_claim_inside_a_question_stays_theirs(run):
     _text, st = run("Asked about Trump's declaration that it had been a bomb, the mayor said it was too early to say.")
     assert [(s.speaker, s.content) for s in st if s.cue == "declaration"] == [("donald-trump", "that it had been a bomb")]
+
+
+def test_a_fronted_asked_is_a_question_whatever_its_tag(run):
+    _text, st = run('Asked whether Russia would agree to pause long-range strikes before the talks, Medinsky '
+                    'replied: "A pause for whom?"')
+    assert [s.cue for s in st] == ["replied"]

@@ -722,3 +722,15 @@ def test_telling_the_parliament_after_a_dated_lede_is_that_day(run):
              "Its main author, lawmaker Iryna Hnatiuk, told the Verkhovna Rada before the vote that the measure "
              'was "a guarantee, not an obstacle."', published="2026-07-23")
     assert by_content(st, "the measure").date == "2026-07-22"
+
+
+def test_a_fuller_name_later_gives_the_actor_its_id(run):
+    st = run('"I have not slept for two days," Iryna Melnyk, whose son was freed, told The Associated Press. '
+             "Melnyk said she last spoke to her son in the spring.")
+    assert {s.speaker for s in st} == {"iryna-melnyk"}
+
+
+def test_he_after_x_asked_y_is_the_one_asked(run):
+    st = run("Andrii Sybiha spoke to ABC. Near the end of the interview, Rachel Hollis asked Sybiha whether "
+             'Ukrainians were tired of the war. "Tired, yes. Defeated, no," he said.')
+    assert by_content(st, "Tired, yes").speaker == "andrii-sybiha"
