@@ -184,15 +184,18 @@ class ActorTable:
                     not _behind_preposition(span, k[0][0]) or self._closing_apposition(k[0], start, end))]
                 found = people[-1] if people else None
             # "an unnamed US official" mentions the US but is not the US.
+            last_start, last_end = known[-1][0]
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words \
-                    and not (head.pos_ == "PROPN" and _behind_preposition(span, known[-1][0][0])):
-                # ("Oleh Marchuk of the European Solidarity faction": a name as head is its own
-                # actor, not the party named after "of")
+                    and not (head.pos_ == "PROPN" and not last_start <= head.idx < last_end):
+                # ("Oleh Marchuk of the European Solidarity faction", "Taras Hnatiuk, Ukraine's deputy
+                # minister": a name as head is its own actor, not another one named in its phrase)
                 found = known[-1]
             if found is not None:
                 (m_start, m_end), actor = found
                 if (m_start, m_end) != (start, end):
                     self.add_mention(actor.id, (start, end))
+                if actor.kind == "person":
+                    self._fuller_name(actor, span, m_start)
                 return actor
         has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") for t in span
                        if t.text not in self._affiliation_words and t.lower_ not in lex.title_words)
@@ -201,6 +204,14 @@ class ActorTable:
             if actor:
                 self.add_mention(actor.id, (start, end))
             return actor
+        titled = any(c.dep_ == "appos" and c.lemma_.lower() in lex.title_words for c in head.children)
+        if titled and head.pos_ == "PROPN" and head.text not in self._affiliation_words:
+            # "Taras Hnatiuk, Ukraine's deputy minister,": a name with a title in apposition is a
+            # person, even when the tagger calls the surname a place
+            actor = self._new_person(span)
+            if actor:
+                self.add_mention(actor.id, (start, end))
+                return actor
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             kind = "country" if head.ent_type_ == "GPE" else "organization"
             name = _clean_name(span)
@@ -306,6 +317,26 @@ class ActorTable:
             actor = self._ensure(slugify(name), name, "person")
         self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
         return actor
+
+    def _fuller_name(self, actor: Actor, span: SpacySpan, mention_start: int) -> None:
+        """ "Gov. Oleksandr Prokudin" where the tagger marked only "Prokudin": the given name right
+        before the known surname completes it (and its id)."""
+        lex = lexicon()
+        first = next((t for t in span if t.idx == mention_start), None)
+        if first is None or " " in actor.name:
+            return
+        words = []
+        tok = first
+        while tok.i > span.start:
+            prev = span.doc[tok.i - 1]
+            if prev.pos_ != "PROPN" or prev.lower_ in lex.honorifics or prev.lower_ in lex.title_words \
+                    or prev.text in self._affiliation_words or not prev.text[:1].isupper() or prev.text.endswith("."):
+                break
+            words.insert(0, prev.text)
+            tok = prev
+        if len(words) == 1:
+            actor.name = f"{words[0]} {actor.name}"
+            self._rekey(actor, slugify(actor.name))
 
     def _rekey(self, actor: Actor, new_id: str) -> None:
         """ "Melnyk said ..." then "Iryna Melnyk": the id follows the full name (records read the

@@ -734,3 +734,15 @@ def test_he_after_x_asked_y_is_the_one_asked(run):
     st = run("Andrii Sybiha spoke to ABC. Near the end of the interview, Rachel Hollis asked Sybiha whether "
              'Ukrainians were tired of the war. "Tired, yes. Defeated, no," he said.')
     assert by_content(st, "Tired, yes").speaker == "andrii-sybiha"
+
+
+def test_a_given_name_before_a_tagged_surname_completes_it(run):
+    st = run("Kherson regional Gov. Oleksandr Prokudin wrote on Telegram that two nurses were wounded. "
+             '"They knew exactly what building this was," Prokudin said.', published="2025-08-21")
+    assert {s.speaker for s in st} == {"oleksandr-prokudin"}
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_not_the_country_in_it(run):
+    st = run("Taras Hnatiuk, Ukraine's deputy minister for agrarian policy, told Al Jazeera that Kyiv would never "
+             'hand over its ports. "Ships waited for weeks," Hnatiuk said.')
+    assert {s.speaker for s in st} == {"taras-hnatiuk"}
