@@ -1,11 +1,10 @@
 """Regression guard on our Russia–Ukraine wire-style dev set (benchmarks/news/, see
 docs/benchmarks/news.md): the pooled figures must not fall more than a small margin below the
-latest measured ones. Rounds 1–4 (19 articles, 25 Nov 2026: statement F1 0.971, speaker 0.989,
-date 1.000, via 0.991) and round 5 (8 articles in new forms: briefings, transcripts, live blogs;
-first run 26 Nov 2026: F1 0.838, speaker 0.866, date 0.563, via 0.916; after that session's rules
-0.898, 0.916, 0.697, 0.975) with round 6 (16 more, 8 of them held out; rounds 5 and 6 pooled at
-the end of session 14: 0.907, 0.891, 0.843, 0.883) are guarded apart, so the new rounds' low
-figures do not hide a fall on the old ones. Skipped when the set is absent."""
+latest measured ones. Rounds 1–4 (19 articles, end of session 14: statement F1 0.973, speaker 0.991,
+date 0.997, via 0.994) and rounds 5–10 (49 articles written blind in session 14 in new forms and
+the six outlets' styles, each held out before it was read; at the end of session 14: F1 0.929,
+speaker 0.901, date 0.801, via 0.921) are guarded apart, so the new rounds' lower figures do not
+hide a fall on the old ones. Round 11 is held out and not guarded. Skipped when the set is absent."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -28,12 +27,12 @@ def by_round():
 
     def pooled(rounds):
         return module.pooled([c for _s, _f, c, r in tagged if r.split()[0] in rounds])
-    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6"})}
+    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10"})}
 
 
 def test_statements_found(by_round):
     assert by_round["old"]["statement_f1"] >= 0.95
-    assert by_round["new"]["statement_f1"] >= 0.89
+    assert by_round["new"]["statement_f1"] >= 0.91
 
 
 def test_speaker_date_and_carrier(by_round):
@@ -41,6 +40,6 @@ def test_speaker_date_and_carrier(by_round):
     assert old["speaker_accuracy"] >= 0.97
     assert old["date_accuracy"] >= 0.97
     assert old["via_accuracy"] >= 0.97
-    assert new["speaker_accuracy"] >= 0.87
-    assert new["date_accuracy"] >= 0.82
-    assert new["via_accuracy"] >= 0.86
+    assert new["speaker_accuracy"] >= 0.88
+    assert new["date_accuracy"] >= 0.78
+    assert new["via_accuracy"] >= 0.90
