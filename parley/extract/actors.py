@@ -350,6 +350,7 @@ class ActorTable:
         self._mentions = sorted((s, e, new_id if a == old else a) for s, e, a in self._mentions)
 
     def _by_last_word(self, name: str) -> Optional[Actor]:
+        """The person or organisation of two words whose last word is `name` ("Feld" -> Marcus Feld)."""
         if " " in name:
             return None
         for actor in self._actors.values():

@@ -97,7 +97,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is None and speaker is not None and outer is None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
-            if date is None and speaker is not None and outer is None and not history_dated(history, speaker):
+            if date is None and speaker is not None and outer is None and not _history_dated(history, speaker):
                 date, date_text = _lede_occasion_date(frame, speaker, history, timexes, text, words)
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
@@ -205,7 +205,7 @@ def _same_occasion_date(frame: Frame, speaker, history, occasions, continues: bo
     return (best[1], best[2]) if best else (None, None)
 
 
-def history_dated(history, speaker) -> bool:
+def _history_dated(history, speaker) -> bool:
     """Whether an earlier statement of `speaker` has a date (their own occasion, not the lede's)."""
     return any(prev.speaker is not None and prev.speaker.id == speaker.id and prev.date for _f, prev in history)
 
@@ -323,6 +323,7 @@ SPEAKING_PARTICIPLES = ("speak", "stand", "appear", "talk")
 
 
 def _in_speaking_participle(tok) -> bool:
+    """Whether the word hangs (within four steps) on such a participle set off by a comma."""
     node = tok
     for _ in range(4):
         node = node.head
@@ -602,8 +603,8 @@ def _statement_owner(doc, source, frame: Frame, actors, history, words, sent_sta
                                        frame.content)
         return actors.resolve_mention(doc[owner.left_edge.i: owner.i + 1])
     if any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in root.children):
+        noun = root.lemma_.lower()
         for prev_frame, prev in reversed(history[-MAX_OCCASION_GAP:]):
-            noun = root.lemma_.lower()
             said_in = any(noun == span.root.lemma_.lower() for span in prev_frame.via_spans) or any(
                 prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() == noun for o in prep.children)
                 for prep in prev_frame.cue.children)  # "said in a statement"
