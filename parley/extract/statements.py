@@ -2355,18 +2355,28 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         content = _tidy(text, [(start, e)])
         if content:
             out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0,
-                             carrier=_spoken_to(cue), carrier_is_outlet=True))
+                             carrier=_named_addressee(cue), carrier_is_outlet=True))
     return out
 
 
-def _spoken_to(cue):
+def addressees(verb) -> list:
+    """Who a verb of speaking is addressed to, in text order: its object ("told the BBC") and the
+    objects of its "to"/"with" ("spoke to Sky News", "an interview with CNN")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def _named_addressee(cue):
     """ "He spoke to The Economist in Riyadh": the name spoken to (the resolver keeps it as the
     answers' carrier only if it is an outlet)."""
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    return cue.doc[obj.left_edge.i: obj.i + 1]
+    for obj in addressees(cue):
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+            return cue.doc[obj.left_edge.i: obj.i + 1]
     return None
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..extract.lexicon import lexicon
-from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, attribution_words
+from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, attribution_words, addressees
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -417,9 +417,7 @@ def _interview_recorded(doc, verb, timexes):
 def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
     CNN": the media actor spoken to."""
-    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
-    for obj in objects:
+    for obj in addressees(verb):
         span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
         if media:
@@ -1053,13 +1051,10 @@ def _told_in_source(frame: Frame, actors, speaker):
     for tok in frame.source.root.children:
         if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in words.via_speech:
             continue
-        for c in tok.children:
-            objs = [c] if c.dep_ in ("dative", "dobj") else (
-                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "with") else [])
-            for o in objs:
-                actor = _actor_in(actors, doc[o.left_edge.i: o.right_edge.i + 1])
-                if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
-                    return actor
+        for o in addressees(tok):
+            actor = _actor_in(actors, doc[o.left_edge.i: o.right_edge.i + 1])
+            if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
+                return actor
     return None
 
 
