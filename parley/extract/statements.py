@@ -128,6 +128,8 @@ class AttributionWords:
     withholding_verbs: frozenset[str]
     withheld_speech: frozenset[str]
     nobody_subjects: frozenset[str]
+    seldom_adverbs: frozenset[str]
+    unsaid_when_negated: frozenset[str]
     anonymity_markers: frozenset[str]
     discourse_openers: frozenset[str]
     force_verbs: frozenset[str]
@@ -698,6 +700,12 @@ def _find_source(cue, words: AttributionWords):
             for c in carrier.children:
                 if c.dep_ in ("nsubjpass", "nsubj"):
                     return c, None
+    if cue.lemma_.lower() in words.via_participles and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        # "..., Peskov was quoted by RIA as saying.": the quoted one is the source
+        for c in cue.children:
+            if c.dep_ == "nsubjpass":
+                return c, None
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
@@ -1296,6 +1304,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                 and not _set_off_participle(tok) and not _physical_act(tok, words):
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
+    for i in [i for i in scores if _quoted_as_saying_passive(doc[i], words)]:
+        # "X was quoted by TASS as saying the talks had failed": the model may score the
+        # "saying" low without a "that"; the passive "quoted" vouches for it
+        for c in doc[i].children:
+            for g in c.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and g.dep_ == "pcomp" and g.i not in scores:
+                    scores[g.i] = scores[i]
     # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
     carried: set[int] = set()  # "according to" tokens whose head speaks for them
     for i in [i for i in scores if doc[i].lower_ == "according"]:
@@ -1325,6 +1340,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                     scores[g.i] = low[g.i]
                 if coordinated and g.i in scores and not any(
                         x.dep_ in SUBJECT_DEPS for x in g.children):
+                    if g.dep_ == "conj" and any(words.category(x) == "belief" for x in _lemmas(g)):
+                        # "said the U.S. took note and hoped it would ...": a belief conjoined to
+                        # the content is still part of what was said
+                        del scores[g.i]
+                        continue
                     lifted[g.i] = doc[i]
                 elif g.dep_ == "conj" and _coordinated_cue(g, scores):
                     own_cues.setdefault(i, []).append(g)
@@ -1334,6 +1354,20 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # the parse may also hang it on the cue as a second complement
         own_cues.setdefault(i, []).extend(
             c for c in doc[i].children if c.dep_ == "ccomp" and c.i > i and _coordinated_cue(c, scores))
+    # "wrote that the attack was X and proved that Kyiv Y": the parse makes "proved" a second act
+    # of the writer; a verb that reports nothing, after the cue's "that" clause, continues it.
+    continued: dict[int, list] = {}
+    for i in list(scores):
+        g = doc[i]
+        cue = g.head
+        if g.dep_ == "conj" and cue.i in scores and cue.i < i \
+                and words.category(g.lemma_.lower()) == "none" and g.lemma_.lower() not in words.object_content \
+                and not any(x.dep_ in SUBJECT_DEPS for x in g.children) \
+                and any(c.dep_ == "ccomp" for c in g.children) \
+                and any(c.dep_ == "ccomp" and c.i < i and any(m.lower_ == "that" for m in c.children)
+                        for c in cue.children):
+            del scores[i]
+            continued.setdefault(cue.i, []).append(g)
     frames = []
     consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
@@ -1349,6 +1383,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if _quoted_as_saying_passive(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
+        for g in continued.get(i, []):
+            content_ids |= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
         outlet = _outlet_name(tok, words)
         content_ids -= outlet
         for j, owner in lifted.items():
@@ -1427,6 +1463,15 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     return _drop_nested(frames, free=_contrast_clauses(frames))
 
 
+def _lemmas(tok) -> list[str]:
+    """The token's lemma, and for a past form the stems it may come from (the tagger's
+    lemmatiser gives "hop" for "hoped")."""
+    out = [tok.lemma_.lower()]
+    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+        out += [tok.lower_[:-1], tok.lower_[:-2]]
+    return out
+
+
 def _conjoined_report(cue, content_verb, verb, words: AttributionWords) -> bool:
     """"Russia says its strikes target X, and accuses Ukraine of Y": a reporting verb with no
     subject of its own conjoined to the cue's content verb, in the cue's tense where the
@@ -1475,6 +1520,8 @@ def _cue_clause_conjunct(cue, content_verb, verb) -> bool:
     doc, lo = verb.doc, verb.left_edge.i
     if not (lo > 1 and doc[lo - 1].dep_ == "cc" and doc[lo - 2].text in (",", "”", '"', "''")):
         return False
+    if any(t.text in QUOTE_CHARS for t in doc[verb.i:verb.right_edge.i + 1]):
+        return False  # "..., and regarded any use as “theft”": the quotation is the speaker's words
     tag = _finite_tag(cue)
     return _finite_tag(verb) == tag and _finite_tag(content_verb) != tag
 
@@ -1503,7 +1550,13 @@ def _withheld(tok, words: AttributionWords) -> bool:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in words.nobody_subjects or any(
                 d.dep_ == "det" and d.lower_ in words.nobody_subjects for d in c.children)):
             return True  # "nobody says", "neither side says"
-    if not any(c.dep_ == "neg" for c in tok.children):
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    seldom = any(c.dep_ == "advmod" and c.lower_ in words.seldom_adverbs for c in tok.children)
+    if (negated and lemma in words.unsaid_when_negated or seldom and (words.category(lemma) == "speech" or any(
+            c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal for c in tok.children))) \
+            and not _clausal_content(tok):
+        return True  # "did not mention casualties", "has rarely spoken about Ukraine"
+    if not negated:
         return False
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         return True  # "would not say how many names were in dispute": a refusal
@@ -1511,6 +1564,13 @@ def _withheld(tok, words: AttributionWords) -> bool:
             c.dep_ in ("ccomp", "xcomp") and _opens_with_wh(c) for c in tok.children):
         return True  # "did not say whether the EU would send monitors" ("has not said whether" stays)
     return lemma in words.withheld_speech and lemma != "say"
+
+
+def _clausal_content(tok) -> bool:
+    """Whether a cue has a clause or a quotation for content, not only a noun ("did not mention
+    casualties")."""
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" for m in c.children) or c.is_quote for c in tok.children) or _has_quote(tok)
 
 
 WH_OPENERS = ("whether", "if", "how", "what", "when", "where", "who", "which", "why")
@@ -1560,8 +1620,11 @@ def _quoted_as_saying_passive(tok, words: AttributionWords) -> bool:
     """"X was quoted by TASS as saying ...": the passive "quoted" frames the "saying" cue."""
     if tok.lemma_.lower() not in words.via_participles or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
-               for c in tok.children)
+    # with nothing after "saying" the content came first ("X is under control, Y was quoted by
+    # TASS as saying"): then "quoted" is the cue
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pcomp" and (_has_quote(g) or any(x.dep_ in CONTENT_DEPS + ("dobj", "parataxis") for x in g.children))
+        for g in c.children) for c in tok.children)
 
 
 def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
@@ -2035,6 +2098,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     doc = cue.doc
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words.via_participles:
         out.extend(_agent_objects(cue.head.head))
+    if cue.lemma_.lower() in words.via_participles and any(c.dep_ == "nsubjpass" for c in cue.children):
+        out.extend(_agent_objects(cue))  # "..., Peskov was quoted by RIA as saying."
     for c in cue.children:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue

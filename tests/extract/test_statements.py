@@ -1413,3 +1413,39 @@ def test_a_fronted_asked_is_a_question_whatever_its_tag(run):
     _text, st = run('Asked whether Russia would agree to pause long-range strikes before the talks, Medinsky '
                     'replied: "A pause for whom?"')
     assert [s.cue for s in st] == ["replied"]
+
+
+def test_a_speech_verb_that_reports_silence_is_no_statement(run):
+    for text in ("Russia's Defense Ministry said its forces had hit the port. It did not mention casualties.",
+                 "Kyiv did not officially claim the attack.",
+                 "Russia's Defense Ministry has not formally acknowledged the link.",
+                 "Derzhavin has rarely spoken in public about Ukraine."):
+        _text, st = run(text)
+        assert [s for s in st if s.cue in ("mention", "claim", "acknowledged") or "spoken" in s.cue] == [], text
+    _text, st = run("Peskov has not mentioned that the talks were postponed.")
+    assert len(st) == 1  # a clause for content is still what was (not) said
+
+
+def test_fronted_content_quoted_by_an_agency(run):
+    _text, st = run("The situation is under control, Kremlin spokesman Dmitry Peskov was quoted by "
+                    "RIA Novosti as saying.")
+    s = only(st, "The situation is under control")
+    assert s.speaker == "dmitry-peskov" and s.via == "ria-novosti"
+
+
+def test_quoted_as_saying_without_that(run):
+    _text, st = run("Maria Zakharova was quoted by Interfax as saying the talks had failed.")
+    s = only(st, "the talks had failed")
+    assert s.speaker == "maria-zakharova" and s.via == "interfax"
+
+
+def test_a_verb_conjoined_inside_the_content_is_part_of_it(run):
+    _text, st = run("Maria Zakharova wrote on Telegram that the attack was \"a direct blow to the process\" "
+                    "and proved that Kyiv \"does not want any agreements at sea\".")
+    assert len(st) == 1 and "Kyiv" in st[0].content
+    _text, st = run("Sergei Lavrov said on Wednesday that Moscow would answer with \"mirror measures\" and "
+                    "regarded any use of the assets as \"theft under a legal fig leaf\".")
+    assert len(st) == 1 and "theft" in st[0].content
+    _text, st = run("A State Department spokesperson said the U.S. \"took note\" of the appointment and "
+                    "hoped it would bring \"more seriousness to the drafting work.\"")
+    assert len(st) == 1 and "seriousness" in st[0].content
