@@ -129,6 +129,7 @@ class AttributionWords:
     withheld_speech: frozenset[str]
     nobody_subjects: frozenset[str]
     seldom_adverbs: frozenset[str]
+    directive_verbs: frozenset[str]
     unsaid_when_negated: frozenset[str]
     anonymity_markers: frozenset[str]
     discourse_openers: frozenset[str]
@@ -1334,7 +1335,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         for c in doc[i].children:
             if c.dep_ not in CONTENT_DEPS and not _that_advcl(c):
                 continue
-            for g in c.children:
+            # (a directive may hang deeper: "said that Moscow was testing whether X cares and
+            # called on Turkey to respond")
+            deeper = [t for t in c.subtree if t.dep_ == "conj" and t.head.i != c.i and t.pos_ == "VERB"
+                      and t.lemma_.lower() in words.directive_verbs]
+            for g in list(c.children) + deeper:
                 coordinated = g.dep_ == "conj" or (g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i)
                 if g.dep_ == "conj" and g.i not in scores and g.i in low and _conjoined_report(doc[i], c, g, words):
                     scores[g.i] = low[g.i]
@@ -1385,6 +1390,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
         for g in continued.get(i, []):
             content_ids |= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
+        content_ids |= _stranded_subject(tok, words)
         outlet = _outlet_name(tok, words)
         content_ids -= outlet
         for j, owner in lifted.items():
@@ -1463,6 +1469,21 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     return _drop_nested(frames, free=_contrast_clauses(frames))
 
 
+def _stranded_subject(cue, words: AttributionWords) -> set[int]:
+    """"said Belgium's conditions - binding guarantees - “have not changed”", "wrote that easing
+    pressure on Moscow “before it stops killing” was a mistake": the parse hangs the subject of a
+    subjectless complement on the cue (as its object or a clause); it belongs to the content."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+             and not any(x.dep_ in SUBJECT_DEPS + ("expl",) for x in c.children)]
+    if not comps:
+        return set()
+    lo = comps[0].left_edge.i
+    addressed = cue.lemma_.lower() in words.addressee_verbs  # "told the AP that ...": the AP is no subject
+    stranded = [c for c in cue.children if (c.dep_ == "advcl" or c.dep_ == "dobj" and not addressed)
+                and cue.i < c.left_edge.i and c.right_edge.i < lo]
+    return set(range(stranded[0].left_edge.i, lo)) if stranded else set()
+
+
 def _lemmas(tok) -> list[str]:
     """The token's lemma, and for a past form the stems it may come from (the tagger's
     lemmatiser gives "hop" for "hoped")."""
@@ -1482,6 +1503,10 @@ def _conjoined_report(cue, content_verb, verb, words: AttributionWords) -> bool:
         return False
     if any(x.dep_ in SUBJECT_DEPS for x in verb.children) or verb.i < content_verb.i:
         return False
+    if lemma in words.directive_verbs and any(
+            x.dep_ == "xcomp" or x.dep_ == "prep" and any(g.dep_ == "xcomp" for g in x.children)
+            for x in verb.children):
+        return True  # "said Moscow was testing the world and called on Turkey to respond"
     # the tense tells whose it is: the same verb form as the cue ("says ..., and accuses"), where
     # the content verb has another (the same form for all three: tried, level or lower on the folds)
     return verb.tag_ == cue.tag_ and content_verb.tag_ != cue.tag_

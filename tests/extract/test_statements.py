@@ -1449,3 +1449,23 @@ def test_a_verb_conjoined_inside_the_content_is_part_of_it(run):
     _text, st = run("A State Department spokesperson said the U.S. \"took note\" of the appointment and "
                     "hoped it would bring \"more seriousness to the drafting work.\"")
     assert len(st) == 1 and "seriousness" in st[0].content
+
+
+def test_a_subject_the_parse_strands_on_the_cue_stays_in_the_content(run):
+    _text, st = run("A Belgian government spokesperson said Belgium's conditions for using the assets - binding "
+                    "guarantees from other member states - \"have not changed and will not change.\"")
+    assert only(st, "have not changed").content.startswith("Belgium's conditions")
+    _text, st = run("Kaja Kallas wrote on X that easing pressure on Moscow \"before it stops killing\" was a "
+                    "mistake that \"Europe will not repeat.\"")
+    assert "easing pressure on Moscow" in only(st, "was a mistake").content
+    _text, st = run("An official told The Associated Press that talks on a broader \"all-for-all\" swap had stalled.")
+    assert "Associated Press" not in only(st, "had stalled").content  # the one told is no subject
+
+
+def test_a_directive_conjoined_to_the_content_is_a_statement_of_its_own(run):
+    _text, st = run("Volodymyr Zelensky said on Tuesday that Moscow was \"testing whether the world still cares "
+                    "about the Black Sea\" and called on Turkey and the United States to respond.")
+    said = only(st, "Moscow was")
+    called = only(st, "to respond")
+    assert said is not called and "called on" not in said.content
+    assert called.speaker == "volodymyr-zelensky"
