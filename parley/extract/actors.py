@@ -13,7 +13,9 @@ Dmitry Peskov" → role spokesman, affiliation Russia).
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Optional
 
 from spacy.matcher import PhraseMatcher
@@ -22,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor, Span
 from ..profile import ActorEntry, Profile
-from .lexicon import lexicon
+from .lexicon import DATA_DIR, lexicon
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -226,6 +228,14 @@ class ActorTable:
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
+        named = [t for t in span if t.i < head.i and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+                 and t.ent_type_ not in ("", "DATE", "CARDINAL") and t.text not in self._affiliation_words]
+        if head_lemma in lex.body_heads and named and not span.text.startswith(("a ", "an ")):
+            # "the Odesa regional military administration": one body, named by its place
+            name = _clean_name(span)
+            actor = self._ensure(slugify(name), name, "organization", affiliation=self._affiliation_of(span.text))
+            self.add_mention(actor.id, (start, end))
+            return actor
         if head_lemma in lex.anonymous_heads or head_lemma in lex.title_words:
             actor = self._anonymous(span)
             self.add_mention(actor.id, (start, end))
@@ -283,7 +293,10 @@ class ActorTable:
         while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num
                                      or span[start].is_punct):
             start += 1
-        words = [t for t in span[start:] if not t.is_punct]
+        # ", asked about it," set off after the head describes the telling, not the source
+        cut = next((t.i - span.start for t in span[start:-1] if t.text == "," and t.i > span.root.i
+                    and (t.nbor(1).tag_ in ("VBN", "VBG") or t.nbor(1).dep_ == "acl")), len(span))
+        words = [t for t in span[start:cut] if not t.is_punct]
         # Keep the description up to the head plus a short post-modifier ("familiar with the talks").
         name = " ".join(t.text for t in words).strip() or span.text
         name = name[:80]
@@ -454,15 +467,18 @@ DEMONYM_ENDINGS = ("an", "sh", "ese", "ch", "i")
 
 
 def _demonym(country: str, affiliation_words: dict) -> Optional[str]:
-    """The profile's adjective for a country ("Ukraine" -> "Ukrainian"), if it has one."""
-    side = affiliation_words.get(country)
-    if side is None:
-        return None
+    """The adjective for a country ("Ukraine" -> "Ukrainian"): the profile's, else the generic list's."""
+    side = affiliation_words.get(country) or (country if country in affiliation_words.values() else None)
     for word, value in affiliation_words.items():
-        if value == side and word != country and " " not in word and not word.endswith(("'s", "’s")) \
-                and word[:1].isupper() and word.endswith(DEMONYM_ENDINGS):
+        if side is not None and value == side and word != country and " " not in word \
+                and not word.endswith(("'s", "’s")) and word[:1].isupper() and word.endswith(DEMONYM_ENDINGS):
             return word
-    return None
+    return _generic_demonyms().get(country)
+
+
+@lru_cache(maxsize=1)
+def _generic_demonyms() -> dict[str, str]:
+    return tomllib.loads((DATA_DIR / "demonyms.toml").read_text(encoding="utf-8"))["demonyms"]
 
 
 def _titled_name(ent, lex) -> bool:
@@ -571,10 +587,12 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             name = _clean_name(ent)
             if not name or table._inside_title(ent) or profile.is_place_name(name):
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
-            if name.islower():
-                # "Ukraine's navy": a body named by a common noun is named with its country ("Ukrainian
-                # navy"), or every country's navy would be one actor
-                owner = next((c.text for c in ent.root.children if c.dep_ == "poss"), None)
+            owner = next((c.text for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
+                          and (name.islower() or c.ent_type_ == "GPE")), None)
+            if owner is not None or name.islower():
+                # "Ukraine's navy", "Romania's Defense Ministry": a body owned by a country is named
+                # with the country's adjective ("Ukrainian navy"), or every country's navy would be
+                # one actor
                 adjective = _demonym(owner, profile.affiliation_words) if owner else None
                 if adjective is None:
                     continue

@@ -16,6 +16,7 @@ class ActorWords:
     male_words: frozenset[str]
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
+    body_heads: frozenset[str]
     title_words: frozenset[str]
     group_nouns: frozenset[str]
 

@@ -526,6 +526,8 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             and source[0].lower_ not in words.pronouns["author"]):
         source = source[0:1]  # "In his view, ...": whoever "his" is holds the view
         low = source.text.lower()
+    source = _partitive_pronoun(source, words)
+    low = source.text.lower()
     for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
                            ("thing", words.pronouns["thing"])):
         if len(source) == 1 and low in pronouns:
@@ -769,6 +771,19 @@ def _partitive_whole(source, words):
     return source
 
 
+def _partitive_pronoun(source, words):
+    """"one of them said": the group "them" stands for speaks (the one is not named apart)."""
+    root = source.root
+    if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
+        return source
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in words.pronouns["group"] and source.start <= obj.i < source.end:
+                    return source.doc[obj.i: obj.i + 1]
+    return source
+
+
 def _without_nonrestrictive(source, words):
     """"An Emirati official involved in the mediation, who asked not to be named," — a clause set
     off by commas describes the source, it does not tell it from another (the parse may hang it
@@ -845,6 +860,10 @@ def _definite_antecedent(source, history, actors):
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         if head in words:
             return actor
+    if head == "source":  # "the sources said" after "two people familiar with the talks"
+        for _frame, prev in reversed(history[-MAX_HISTORY:]):
+            if prev.speaker is not None and prev.speaker.kind == "anonymous":
+                return prev.speaker
     return None
 
 

@@ -192,3 +192,12 @@ def test_a_persons_gender_comes_from_the_profile_and_is_checked():
     with pytest.raises(ProfileError, match="speaks for"):
         profile_from_dict({"id": "x", "name": "x", "actors": [
             {"id": "anna-kovacs", "name": "Anna Kovacs", "kind": "person", "speaks_for": "nobody"}]})
+
+
+def test_a_body_owned_by_a_country_is_named_with_its_adjective(nlp, profile):
+    _doc, table = actors_of(nlp, profile, "Romania's Defense Ministry said debris had fallen. "
+                                          "Turkey's defence ministry said its officers stood ready. "
+                                          "Poland's Defense Ministry said nothing had crossed.")
+    ids = {a.id for a in table.used_actors()}
+    assert {"romanian-defense-ministry", "turkish-defence-ministry", "polish-defense-ministry"} <= ids
+    assert "defense-ministry" not in ids  # not one ministry for every country

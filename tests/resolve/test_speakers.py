@@ -746,3 +746,23 @@ def test_a_name_with_a_title_in_apposition_is_a_person_not_the_country_in_it(run
     st = run("Taras Hnatiuk, Ukraine's deputy minister for agrarian policy, told Al Jazeera that Kyiv would never "
              'hand over its ports. "Ships waited for weeks," Hnatiuk said.')
     assert {s.speaker for s in st} == {"taras-hnatiuk"}
+
+
+def test_anonymous_descriptions_and_back_references(run):
+    st = run("The EU is considering a fund, according to two people familiar with the discussions.\n\n"
+             "The proposal will be discussed next week, the sources said.\n\n"
+             "Other EU diplomats said the idea had been floated.\n\n"
+             "A senior Ukrainian official, asked about it, said Kyiv would resist.\n\n"
+             "Premiums rose on Tuesday, two London-based brokers told Al Jazeera.\n\n"
+             "Two Western diplomats briefed on the talks said the obstacle was the phone line. "
+             "Russia wants a joint commission, one of them said.")
+    assert by_content(st, "discussed next week").speaker == "anon-people-familiar-with-the-discussions"
+    assert by_content(st, "floated").speaker == "anon-eu-diplomats"
+    assert by_content(st, "Kyiv would resist").speaker == "anon-senior-ukrainian-official"
+    assert by_content(st, "Premiums rose").speaker == "anon-london-based-brokers"
+    assert by_content(st, "joint commission").speaker == "anon-western-diplomats-briefed-on-the-talks"
+
+
+def test_a_body_named_by_its_place_is_not_anonymous(run):
+    st = run("Odesa was hit three times last week, according to the Odesa regional military administration.")
+    assert by_content(st, "Odesa was hit").speaker == "odesa-regional-military-administration"
