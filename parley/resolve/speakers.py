@@ -101,6 +101,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _lede_occasion_date(frame, speaker, history, timexes, text, words)
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
+            if via is None and speaker is not None:
+                via = _carrier_in_paragraph(frame, speaker, date, history, text)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
@@ -110,6 +112,21 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     _date_present_tense_ledes(frames, out)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
     return out
+
+
+def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, text: str):
+    """"Lubinets told Suspilne that ... “We give them lists,” he said.": the same speaker's next
+    attribution in the same paragraph, with no other day of its own, was carried by the same
+    outlet (the paragraph's limit keeps a later, separate occasion out)."""
+    if not history:
+        return None
+    prev_frame, prev = history[-1]
+    if prev.speaker is not speaker or prev.via is None or (date is not None and prev.date != date):
+        return None
+    end, start = prev_frame.extent[1], frame.extent[0]
+    if end > start or "\n" in text[end:start]:
+        return None
+    return prev.via
 
 
 def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], timexes, words, text: str) -> None:

@@ -766,3 +766,12 @@ def test_anonymous_descriptions_and_back_references(run):
 def test_a_body_named_by_its_place_is_not_anonymous(run):
     st = run("Odesa was hit three times last week, according to the Odesa regional military administration.")
     assert by_content(st, "Odesa was hit").speaker == "odesa-regional-military-administration"
+
+
+def test_the_outlet_carries_the_same_speakers_next_words_in_the_paragraph(run):
+    st = run("Rustem Umerov told Suspilne on Monday that Russia was refusing visits. "
+             "\"We give them lists, they give us silence,\" he said.\n\n"
+             "\"We will keep asking,\" Umerov said.")
+    assert by_content(st, "refusing visits").via == "suspilne"
+    assert by_content(st, "We give them lists").via == "suspilne"
+    assert by_content(st, "keep asking").via is None  # another paragraph: maybe another occasion
