@@ -148,6 +148,8 @@ class AttributionWords:
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
+    speech_act_nouns: frozenset[str]
+    writing_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     audience_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]

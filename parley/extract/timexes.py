@@ -1224,6 +1224,7 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "TIME", None, mod
         if "that" in wset or "same" in wset:
             base = ctx.previous.value if ctx.previous and ctx.previous.value and re.match(r"\d{4}-\d\d-\d\d", ctx.previous.value) else None
+            base = base or ctx.last_day  # "on Wednesday ... held since 2022. ... that evening": the day
             return ("TIME", f"{base[:10]}T{pod}", mod) if base else None
         d = anchor - dt.timedelta(1 if rel == "last" else 0)
         return "TIME", f"{d.isoformat()}T{pod}", mod

@@ -68,6 +68,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
     occasions = _occasions(doc, actors, timexes, text)
+    running = None  # (date, date_text, offset): the lede's speaking occasion, while it goes on
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
             parent = done[id(frame.parent)]
@@ -99,6 +100,14 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                                                       _continues(frame, words))
             if date is None and speaker is not None and outer is None and not _history_dated(history, speaker):
                 date, date_text = _lede_occasion_date(frame, speaker, history, timexes, text, words)
+                if date is not None:
+                    running = (date, date_text, frame.cue_span[0])
+            if date is None and speaker is not None and outer is None:
+                date, date_text = _introduced_on(doc, frame, speaker, actors, timexes, text)
+            if date is None and speaker is not None and outer is None and running is not None:
+                date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
+            if date is not None and running is not None and date == running[0]:
+                running = (date, date_text, frame.cue_span[0])
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
             if via is None and speaker is not None:
@@ -247,7 +256,8 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
     cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
     for number, (start, end) in enumerate(paragraphs[:2]):
         days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
-                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx)]
+                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx)
+                and not _planned(frame.cue.doc, tx)]
         if days:
             if cue_paragraph is None or not number < cue_paragraph <= number + LEDE_OCCASION_REACH:
                 return None, None
@@ -257,6 +267,38 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
                 return None, None  # the lede's day is another speaker's saying
             return timex_point(day), day.text
     return None, None
+
+
+def _planned(doc, timex) -> bool:
+    """ "the delegations will reconvene on September 15": a day of what is to come is no occasion
+    at which anything was said."""
+    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VB", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "'ll")
+                                             for c in verb.children)
+
+
+def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words) -> tuple[Optional[str], Optional[str]]:
+    """ "Russia and Ukraine traded accusations at the Security Council on Wednesday. || Opening the
+    session, X told the council ... || Y said ... || “...,” Z responded": once a statement has been
+    dated by the lede's speaking occasion, the next undated ones in the same or the next paragraph,
+    said in the simple past, were said there too; a day named in between, a perfect ("has said")
+    or a written or broadcast channel ("wrote on X", "in a statement", "told Reuters") ends it."""
+    date, date_text, since = running
+    cue = frame.cue
+    if cue is None or cue.tag_ != "VBD" or _perfect(cue) or via is not None \
+            or cue.lemma_.lower() in words.writing_verbs:
+        return None, None
+    gap = text[since:frame.cue_span[0]]
+    if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
+        return None, None
+    if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME") for tx in timexes):
+        return None, None
+    return date, date_text
 
 
 def _at_speaking_occasion(frame: Frame, words) -> bool:
@@ -1155,7 +1197,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = tok.head
         else:
             break
-    occasion = _when_clause_occasion(doc, frame.cue, timexes)
+    occasion = _when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)
     if occasion is not None:
         return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
@@ -1176,6 +1218,45 @@ def _when_clause_occasion(doc, cue, timexes):
         if (clause.dep_ == "advcl" and clause.lemma_.lower() in MEETING_VERBS
                 and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
             timex = timex_for_predicate(doc, clause, timexes)
+            if timex is not None:
+                return timex
+    return None
+
+
+def _introduced_on(doc, frame: Frame, speaker, actors, timexes, text: str) -> tuple[Optional[str], Optional[str]]:
+    """ "Yuri Ushakov struck a similar tone a day earlier. Putin had ..., Ushakov told RIA
+    Novosti": the sentence before, in the same paragraph, tells that the speaker spoke on a day;
+    the words that follow were said then."""
+    sent = frame.cue.sent
+    if sent.start == 0:
+        return None, None
+    before = doc[sent.start - 1].sent
+    if "\n" in text[before.start_char:sent.start_char] or _perfect(frame.cue):
+        return None, None
+    root = before.root
+    words = attribution_words()
+    if words.category(root.lemma_.lower()) != "speech" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.speech_act_nouns for c in root.children):
+        return None, None  # "faced criticism on Tuesday" is no occasion of speaking
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or not any(actor.id == speaker.id for _span, actor in actors.mentions_in(
+            subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge))):
+        return None, None
+    timex = timex_for_predicate(doc, root, timexes)
+    if timex is None or not DAY_VALUE.match(timex.value or ""):
+        return None, None
+    return timex_point(timex), timex.text
+
+
+def _carrier_participle_date(doc, frame: Frame, timexes):
+    """ "Yuri Ushakov, quoted by TASS a day earlier, said ...": the day the carrier quoted the
+    speaker is the day of the saying."""
+    if frame.source is None:
+        return None
+    words = attribution_words()
+    for participle in frame.source.root.children:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in words.via_participles:
+            timex = timex_for_predicate(doc, participle, timexes)
             if timex is not None:
                 return timex
     return None

@@ -1382,3 +1382,11 @@ def test_the_tagger_running_a_noun_into_a_duration_is_trimmed(find):
 def test_a_year_after_until_at_least_is_a_year(find):
     found = find("Officials expect output to keep rising until at least 2030.")
     assert one(found, "2030").value == "2030"
+
+
+def test_that_evening_takes_the_last_day_named_even_after_a_year(nlp):
+    from parley.extract.timexes import extract_timexes
+    doc = nlp("The headquarters said on Wednesday that the men had been held since 2022. "
+              "Zelenskyy wrote on X that evening that they were home.")
+    values = {t.text: t.value for t in extract_timexes(doc, "2025-08-21")}
+    assert values["that evening"] == "2025-08-20TEV"

@@ -775,3 +775,31 @@ def test_the_outlet_carries_the_same_speakers_next_words_in_the_paragraph(run):
     assert by_content(st, "refusing visits").via == "suspilne"
     assert by_content(st, "We give them lists").via == "suspilne"
     assert by_content(st, "keep asking").via is None  # another paragraph: maybe another occasion
+
+
+def test_the_lede_occasion_runs_on_through_the_next_paragraphs(run):
+    st = run("Russia and Ukraine traded accusations at the U.N. Security Council on Wednesday over a corridor.\n\n"
+             "Opening the session, Ingrid Halvorsen told the council that no convoy had crossed.\n\n"
+             "Vassily Nebenzia said Ukrainian forces had shelled the assembly area twice.\n\n"
+             "\"The only trap here is the one Russia keeps setting,\" Andrii Sybiha responded.\n\n"
+             "Sergiy Kyslytsya has said the corridor must reopen.", published="2026-07-16")
+    assert by_content(st, "no convoy").date == "2026-07-15"
+    assert by_content(st, "shelled the assembly").date == "2026-07-15"
+    assert by_content(st, "only trap").date == "2026-07-15"
+    assert by_content(st, "must reopen").date is None  # "has said": another occasion
+
+
+def test_a_day_from_the_sentence_before_or_from_the_carrier(run):
+    st = run("Kremlin aide Yuri Ushakov struck a similar tone a day earlier. Putin had \"no objections in "
+             "principle\" to mediation, Ushakov told RIA Novosti.\n\n"
+             "Dmitry Peskov, quoted by TASS on Monday, said the Geneva text still contained flaws.",
+             published="2025-10-22")
+    assert by_content(st, "no objections").date == "2025-10-21"
+    assert by_content(st, "Geneva text").date == "2025-10-20"
+
+
+def test_a_planned_day_is_no_lede_occasion(run):
+    st = run("Delegations agree to meet again\n\n"
+             "Turkey says the delegations will reconvene on September 15.\n\n"
+             "Hakan Fidan told reporters the working groups would meet soon.", published="2025-09-04")
+    assert by_content(st, "working groups").date is None
