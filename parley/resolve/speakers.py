@@ -263,8 +263,13 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
                 return None, None
             day = min(days, key=lambda tx: tx.span[0])
             if any(start <= f.cue_span[0] < end and r.speaker is not None and r.speaker.id != speaker.id
-                   and r.date == record_date(timex_point(day)) for f, r in history):
-                return None, None  # the lede's day is another speaker's saying
+                   and r.date == record_date(timex_point(day)) and f.cue is not None
+                   and words.category(f.cue.lemma_.lower()) == "speech"
+                   and timex_for_predicate(f.cue.doc, f.cue, timexes) is day for f, r in history):
+                # the lede's day is another speaker's saying ("Speaking in Kyiv on Wednesday, Zelensky
+                # said"); not a vote's ("passed a motion"), nor a meeting's where several spoke
+                # ("clashed on Tuesday, with Western delegations pressing for ...")
+                return None, None
             return timex_point(day), day.text
     return None, None
 
@@ -1195,6 +1200,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = frame.coordinated_with
         elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "clashed on Tuesday, with Western delegations pressing for ...": then
         else:
             break
     occasion = _when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)

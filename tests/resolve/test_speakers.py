@@ -803,3 +803,18 @@ def test_a_planned_day_is_no_lede_occasion(run):
              "Turkey says the delegations will reconvene on September 15.\n\n"
              "Hakan Fidan told reporters the working groups would meet soon.", published="2025-09-04")
     assert by_content(st, "working groups").date is None
+
+
+def test_a_vote_or_a_meeting_in_the_lede_still_dates_the_debate(run):
+    st = run("BERLIN - The Bundestag on Thursday approved aid for Ukraine and passed a motion urging the "
+             "government to act.\n\n"
+             "The package passed with 412 votes.\n\n"
+             "Opening the debate, Defence Minister Boris Pistorius said Germany would be prepared to help.",
+             published="2026-10-15")
+    assert by_content(st, "prepared to help").date == "2026-10-15"
+    st = run("Members of the Security Council clashed on Tuesday over the war, with Western delegations "
+             "pressing for an immediate ceasefire.\n\n"
+             "Vassily Nebenzia told the council that Moscow remained open to negotiations.",
+             published="2025-10-21")
+    assert by_content(st, "immediate ceasefire").date == "2025-10-21"
+    assert by_content(st, "remained open").date == "2025-10-21"
