@@ -739,7 +739,10 @@ def _find_source(cue, words: AttributionWords):
             return tok.head, None  # "reports suggesting that ..."
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
-        if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN")) and tok.head.i != tok.i:
+        if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN")
+                or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) and tok.head.i != tok.i:
+            # ("Peskov, asked about it by reporters, refused to ...": the parse may leave the verb
+            # a bare "dep" of the participle it follows)
             tok = tok.head  # (a participle after a copula, "is convinced that": the copula's subject)
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
@@ -1387,6 +1390,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):
             continue  # "a Polish reporter asked Zelensky whether ...": a question, no statement
+        if tok.lemma_.lower() == "ask" and any(c.dep_ == "agent" for c in tok.children):
+            continue  # "Peskov, asked about the hotline by reporters, ...": he was asked
         if _quoted_as_saying_passive(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
@@ -2264,6 +2269,8 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
         gap = text[last_end:qs] if last_end <= qs else ""
         if gap.strip() or not _quote_is_sentence(index, qs, qe):
             continue
+        if POSSESSIVE_END.search(text[max(0, qs - 40):qs]):
+            continue  # "told ABC News' “This Week.”": a title, not words said
         i = bisect_right(cue_starts, qs)
         if i < len(cue_starts) and cue_starts[i] < qe:
             continue  # the quote has a cue of its own
@@ -2274,6 +2281,9 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
         out.append(run)
         last, last_end = run, index.sentence_end_at(max(qs, qe - 2))
     return out
+
+
+POSSESSIVE_END = re.compile(r"\w(?:['’]s?)\s*$")
 
 
 def _quoted(frame: Frame, quotes: QuoteIndex) -> bool:

@@ -963,8 +963,8 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
                 if not _inside(span, own_content) and _agrees(a, gender)]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
-        if prev_frame.cue_span[0] < reach:
-            break
+        if max(prev_frame.cue_span[0], prev_frame.extent[1]) < reach:
+            break  # (a quotation run on from an earlier cue reaches as far as its words)
         if prev.speaker is None:
             continue
         if not _compatible(prev.speaker, kind) or not _agrees(prev.speaker, gender):

@@ -1469,3 +1469,17 @@ def test_a_directive_conjoined_to_the_content_is_a_statement_of_its_own(run):
     called = only(st, "to respond")
     assert said is not called and "called on" not in said.content
     assert called.speaker == "volodymyr-zelensky"
+
+
+def test_a_quoted_programme_title_is_no_statement(run):
+    _text, st = run("\"You cannot pay him in advance,\" Zelensky told ABC News' \"This Week.\" "
+                    "\"Waivers are a gift.\"")
+    assert not [s for s in st if s.content.strip('"“”. ') == "This Week"]
+    assert only(st, "Waivers are a gift").speaker == "volodymyr-zelensky"
+
+
+def test_being_asked_by_reporters_is_no_statement(run):
+    _text, st = run("Kremlin spokesman Dmitry Peskov, asked about the hotline by reporters last week, refused to "
+                    "be drawn on details, saying only that \"contacts at the military level exist.\"")
+    assert [s.cue for s in st] == ["saying"]
+    assert st[0].speaker == "dmitry-peskov"

@@ -818,3 +818,11 @@ def test_a_vote_or_a_meeting_in_the_lede_still_dates_the_debate(run):
              published="2025-10-21")
     assert by_content(st, "immediate ceasefire").date == "2025-10-21"
     assert by_content(st, "remained open").date == "2025-10-21"
+
+
+def test_a_pronoun_after_a_quotation_that_ran_on_for_paragraphs(run):
+    st = run("\"Trade is the language,\" Kirill Dmitriev said. \"Nobody in Moscow is asking for charity.\n\n"
+             "\"If Washington wants calm, then grain has to move. They always complain. But they are not "
+             "the ones at the table.\"\n\n"
+             "Asked about reports, he replied: \"That is a fairy tale.\"")
+    assert by_content(st, "fairy tale").speaker == "kirill-dmitriev"
