@@ -992,3 +992,13 @@ def test_a_refusal_until_something_happens_is_conditional():
 def test_only_under_a_kind_of_mandate_is_conditional():
     has("Italy said Rome could contribute troops only under a United Nations mandate.",
         "italy", "peacekeepers", "conditional")
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Tino Chrupalla said sending European troops to Ukraine would be reckless.", "tino-chrupalla", "peacekeepers",
+     "oppose"),
+    ("Maria Zakharova called the idea of foreign troops in Ukraine a dangerous provocation.", "maria-zakharova",
+     "peacekeepers", "oppose"),
+])
+def test_evaluative_words_of_opposition(text, actor, issue, stance):
+    has(text, actor, issue, stance)
