@@ -2369,7 +2369,7 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return [f for f in out if f.source.text not in interviewers]
 
 
-def _paragraphs(text: str) -> list[Span]:
+def paragraph_spans(text: str) -> list[Span]:
     """(start, end) of each non-empty line, stripped."""
     out, pos = [], 0
     for line in text.split("\n"):
@@ -2394,7 +2394,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     label that asks) alternate with answers. Each answer paragraph is what the interviewee (or its
     label) said, with the introduction's verb as its cue (so its date is the interview's)."""
     text = index.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     questions = []
     for i, (s, e) in enumerate(paragraphs):
         if i == 0 or questions and questions[-1] == i - 1:

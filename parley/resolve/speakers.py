@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..extract.lexicon import lexicon
-from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, attribution_words, addressees
+from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, paragraph_spans, addressees, attribution_words
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -251,7 +251,7 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
     if (frame.cue is None or _perfect(frame.cue) or frame.cue.tag_ in ("VBZ", "VBP")
             or not _at_speaking_occasion(frame, words)):
         return None, None
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
     cue_at = frame.cue_span[0]
     cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
     for number, (start, end) in enumerate(paragraphs[:2]):

@@ -826,3 +826,10 @@ def test_a_pronoun_after_a_quotation_that_ran_on_for_paragraphs(run):
              "the ones at the table.\"\n\n"
              "Asked about reports, he replied: \"That is a fairy tale.\"")
     assert by_content(st, "fairy tale").speaker == "kirill-dmitriev"
+
+
+def test_a_blank_line_of_spaces_does_not_push_the_lede_away(run):
+    st = run("Poland and Ukraine sign a deal\n   \nPoland and Ukraine signed a deal in Warsaw on Wednesday.\n\n"
+             "\"We are partners,\" Donald Tusk told reporters at a joint news conference.",
+             published="2026-03-12")
+    assert by_content(st, "We are partners").date == "2026-03-11"
