@@ -151,6 +151,7 @@ class AttributionWords:
     speech_act_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]

@@ -73,7 +73,7 @@ def timex_point(tx: Timex) -> Optional[str]:
 
 
 # "KYIV, Jan 13 (Reuters) - ...": the place, the date and the agency before a dash open a wire story
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,40},\s*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’/-]{1,40},\s*$")  # ("VIENNA/KYIV, Dec 4 (Reuters) -")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 
 

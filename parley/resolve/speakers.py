@@ -108,6 +108,12 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
             if date is not None and running is not None and date == running[0]:
                 running = (date, date_text, frame.cue_span[0])
+            elif date is not None and running is None and _at_speaking_occasion(frame, words):
+                lede = _lede_day(frame, timexes, text)
+                if lede is not None and record_date(timex_point(lede[2])) == record_date(date) \
+                        and not _lede_day_is_a_saying(lede, history, timexes, words):
+                    # "Orban said on arrival" at the summit the lede dates: the occasion runs on
+                    running = (date, date_text, frame.cue_span[0])
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
             if via is None and speaker is not None:
@@ -251,6 +257,33 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
     if (frame.cue is None or _perfect(frame.cue) or frame.cue.tag_ in ("VBZ", "VBP")
             or not _at_speaking_occasion(frame, words)):
         return None, None
+    lede = _lede_day(frame, timexes, text)
+    if lede is None:
+        return None, None
+    if _lede_day_is_a_saying(lede, history, timexes, words, other_than=speaker):
+        return None, None
+    day = lede[2]
+    return timex_point(day), day.text
+
+
+def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> bool:
+    """Whether the lede's day is someone's saying ("Putin said Thursday ...", "Speaking in Kyiv on
+    Wednesday, Zelensky said"), of a speaker other than `other_than`: then it is that speaker's
+    occasion, not one others spoke at; a vote ("passed a motion") or a meeting where several
+    spoke ("clashed on Tuesday, with Western delegations pressing for ...") is no such saying."""
+    _number, (start, end), day = lede
+    return any(start <= f.cue_span[0] < end and r.speaker is not None
+               and (other_than is None or r.speaker.id != other_than.id)
+               and r.date == record_date(timex_point(day)) and f.cue is not None
+               and f.cue.lemma_.lower() in words.saying_verbs
+               and getattr(timex_for_predicate(f.cue.doc, f.cue, timexes), "span", None) == day.span
+               for f, r in history)
+
+
+def _lede_day(frame: Frame, timexes, text: str):
+    """(paragraph number, its span, the day) of the lede's first day, when `frame` is in the few
+    paragraphs after it; the lede is the first of the first two paragraphs that names a day (the
+    first may be a headline), not in a dateline and not a day to come."""
     paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
     cue_at = frame.cue_span[0]
     cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
@@ -260,18 +293,9 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
                 and not _planned(frame.cue.doc, tx)]
         if days:
             if cue_paragraph is None or not number < cue_paragraph <= number + LEDE_OCCASION_REACH:
-                return None, None
-            day = min(days, key=lambda tx: tx.span[0])
-            if any(start <= f.cue_span[0] < end and r.speaker is not None and r.speaker.id != speaker.id
-                   and r.date == record_date(timex_point(day)) and f.cue is not None
-                   and words.category(f.cue.lemma_.lower()) == "speech"
-                   and timex_for_predicate(f.cue.doc, f.cue, timexes) is day for f, r in history):
-                # the lede's day is another speaker's saying ("Speaking in Kyiv on Wednesday, Zelensky
-                # said"); not a vote's ("passed a motion"), nor a meeting's where several spoke
-                # ("clashed on Tuesday, with Western delegations pressing for ...")
-                return None, None
-            return timex_point(day), day.text
-    return None, None
+                return None
+            return number, (start, end), min(days, key=lambda tx: tx.span[0])
+    return None
 
 
 def _planned(doc, timex) -> bool:
@@ -316,7 +340,7 @@ def _at_speaking_occasion(frame: Frame, words) -> bool:
         lem = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "dative", "pobj") and lem in words.audience_nouns:
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and lem in words.occasion_nouns:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "upon") and lem in words.occasion_nouns:
             return True
         if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and lem in words.occasion_nouns:
             return True  # "Opening the session, X told ..."

@@ -833,3 +833,23 @@ def test_a_blank_line_of_spaces_does_not_push_the_lede_away(run):
              "\"We are partners,\" Donald Tusk told reporters at a joint news conference.",
              published="2026-03-12")
     assert by_content(st, "We are partners").date == "2026-03-11"
+
+
+def test_a_summit_lede_runs_on_from_a_statement_on_arrival(run):
+    st = run("Orban blocks joint text\n\n"
+             "BRUSSELS - EU leaders pressed ahead with sanctions at a summit in Brussels on Thursday, but Viktor "
+             "Orban again refused to sign a joint statement.\n\n"
+             "\"We will not support a text that prolongs the war,\" Orban said on arrival.\n\n"
+             "Asked about the sanctions, the Hungarian prime minister replied: \"We will see.\"\n\n"
+             "Kaja Kallas said the bloc could not outsource its security.", published="2026-06-26")
+    assert by_content(st, "prolongs the war").date == "2026-06-25"
+    assert by_content(st, "outsource its security").date == "2026-06-25"
+
+
+def test_a_lede_that_dates_one_speakers_saying_runs_on_for_nobody_else(run):
+    st = run("VIENNA/KYIV, Dec 4 (Reuters) - The IAEA is ready to help run the plant, its chief Rafael Grossi "
+             "said on Thursday.\n\n"
+             "\"We can be useful,\" Grossi told reporters in Vienna.\n\n"
+             "The Kremlin said it had not received a proposal.", published="2025-12-04")
+    assert by_content(st, "We can be useful").date == "2025-12-04"
+    assert by_content(st, "not received a proposal").date is None
