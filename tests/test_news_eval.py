@@ -1,10 +1,11 @@
 """Regression guard on our Russia–Ukraine wire-style dev set (benchmarks/news/, see
 docs/benchmarks/news.md): the pooled figures must not fall more than a small margin below the
-latest measured ones. Rounds 1–4 (19 articles, end of session 14: statement F1 0.973, speaker 0.991,
-date 0.997, via 0.994) and rounds 5–10 (49 articles written blind in session 14 in new forms and
-the six outlets' styles, each held out before it was read; at the end of session 14: F1 0.929,
-speaker 0.901, date 0.801, via 0.921) are guarded apart, so the new rounds' lower figures do not
-hide a fall on the old ones. Round 11 is held out and not guarded. Skipped when the set is absent."""
+latest measured ones. Rounds 1–4 (19 articles, end of session 15: statement F1 0.975, speaker 0.991,
+date 0.997, via 0.986) and rounds 5–11 (57 articles written blind in session 14 in new forms and
+the six outlets' styles, each held out before it was read; at the end of session 15: F1 0.934,
+speaker 0.918, date 0.861, via 0.915) are guarded apart, so the new rounds' lower figures do not
+hide a fall on the old ones. Rounds 12 and 13 are held out and not guarded. Skipped when the set
+is absent."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -27,12 +28,12 @@ def by_round():
 
     def pooled(rounds):
         return module.pooled([c for _s, _f, c, r in tagged if r.split()[0] in rounds])
-    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10"})}
+    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10", "11"})}
 
 
 def test_statements_found(by_round):
     assert by_round["old"]["statement_f1"] >= 0.95
-    assert by_round["new"]["statement_f1"] >= 0.91
+    assert by_round["new"]["statement_f1"] >= 0.92
 
 
 def test_speaker_date_and_carrier(by_round):
@@ -40,6 +41,6 @@ def test_speaker_date_and_carrier(by_round):
     assert old["speaker_accuracy"] >= 0.97
     assert old["date_accuracy"] >= 0.97
     assert old["via_accuracy"] >= 0.97
-    assert new["speaker_accuracy"] >= 0.88
-    assert new["date_accuracy"] >= 0.78
+    assert new["speaker_accuracy"] >= 0.90
+    assert new["date_accuracy"] >= 0.84
     assert new["via_accuracy"] >= 0.90
