@@ -1602,8 +1602,8 @@ def _withheld(tok, words: AttributionWords) -> bool:
 def _clausal_content(tok) -> bool:
     """Whether a cue has a clause or a quotation for content, not only a noun ("did not mention
     casualties")."""
-    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" for m in c.children) or c.is_quote for c in tok.children) or _has_quote(tok)
+    return _has_quote(tok) or any(c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" for m in c.children) for c in tok.children)
 
 
 WH_OPENERS = ("whether", "if", "how", "what", "when", "where", "who", "which", "why")

@@ -136,7 +136,8 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     if not history:
         return None
     prev_frame, prev = history[-1]
-    if prev.speaker is not speaker or prev.via is None or (date is not None and prev.date != date):
+    if prev.speaker is None or prev.speaker.id != speaker.id or prev.via is None \
+            or (date is not None and prev.date != date):
         return None
     end, start = prev_frame.extent[1], frame.extent[0]
     if end > start or "\n" in text[end:start]:
@@ -315,12 +316,15 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     """ "Russia and Ukraine traded accusations at the Security Council on Wednesday. || Opening the
     session, X told the council ... || Y said ... || “...,” Z responded": once a statement has been
     dated by the lede's speaking occasion, the next undated ones in the same or the next paragraph,
-    said in the simple past, were said there too; a day named in between, a perfect ("has said")
-    or a written or broadcast channel ("wrote on X", "in a statement", "told Reuters") ends it."""
+    said in the simple past, were said there too. A day named in between ends it; a perfect ("has
+    said"), a post ("wrote on X"), a statement ("said in a statement") or words carried by an
+    outlet ("told Reuters") are another occasion."""
     date, date_text, since = running
     cue = frame.cue
     if cue is None or cue.tag_ != "VBD" or _perfect(cue) or via is not None \
-            or cue.lemma_.lower() in words.writing_verbs:
+            or cue.lemma_.lower() in words.writing_verbs or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "statement" for g in c.children)
+                for c in cue.children):
         return None, None
     gap = text[since:frame.cue_span[0]]
     if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
