@@ -2672,6 +2672,10 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
 BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
 
 
+# ... nor does a bare reference to something named before ("the swap", "its position").
+BARE_REFERENCE = re.compile(r"(?:the|this|that|its) [a-z]+\.?$")
+
+
 def _known_text(doc, actors) -> Optional[str]:
     """doc.text as already read by the actor table of the same Doc, else None."""
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
@@ -2696,6 +2700,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
         spans = frame.content
         if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?\"'“”‘’").lower() in BARE_PRONOUNS:
             continue  # "thanked him", "did not rule it out": no words of theirs to cite
+        if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]):
+            continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         sid = stable_id("st", spans[0][0], spans[-1][1])
         if sid in seen:
             continue

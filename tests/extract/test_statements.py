@@ -1483,3 +1483,13 @@ def test_being_asked_by_reporters_is_no_statement(run):
                     "be drawn on details, saying only that \"contacts at the military level exist.\"")
     assert [s.cue for s in st] == ["saying"]
     assert st[0].speaker == "dmitry-peskov"
+
+
+def test_a_bare_reference_to_something_named_before_is_no_statement(run):
+    for text in ("The White House defended the move.",
+                 "Kremlin spokesman Dmitry Peskov welcomed the swap.",
+                 "Andrii Sybiha dismissed the remarks."):
+        _text, st = run(text)
+        assert st == [], text
+    _text, st = run("Andrii Sybiha dismissed the remarks as propaganda.")
+    assert len(st) == 1  # more than a bare reference: what he called them
