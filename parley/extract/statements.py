@@ -2676,6 +2676,15 @@ BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
 BARE_REFERENCE = re.compile(r"(?:the|this|that|its) [a-z]+\.?$")
 
 
+def _act_on_a_reference(frame: Frame) -> bool:
+    """A verb of speaking (or an unlisted one) alone as the cue: "defended the move". A stance on
+    it stays ("70 percent support the fence", "voted for the plan", "Orban's endorsement of the
+    plan"): the stance is the record."""
+    cue = frame.cue
+    return (cue.pos_ == "VERB" and len(frame.cue_tokens) == 1
+            and attribution_words().category(cue.lemma_.lower()) in ("speech", "none"))
+
+
 def _known_text(doc, actors) -> Optional[str]:
     """doc.text as already read by the actor table of the same Doc, else None."""
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
@@ -2700,7 +2709,7 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
         spans = frame.content
         if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?\"'“”‘’").lower() in BARE_PRONOUNS:
             continue  # "thanked him", "did not rule it out": no words of theirs to cite
-        if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]):
+        if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         sid = stable_id("st", spans[0][0], spans[-1][1])
         if sid in seen:
