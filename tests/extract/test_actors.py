@@ -201,3 +201,10 @@ def test_a_body_owned_by_a_country_is_named_with_its_adjective(nlp, profile):
     ids = {a.id for a in table.used_actors()}
     assert {"romanian-defense-ministry", "turkish-defence-ministry", "polish-defense-ministry"} <= ids
     assert "defense-ministry" not in ids  # not one ministry for every country
+
+
+def test_a_profile_description_names_its_actor(nlp, profile):
+    doc, table = actors_of(nlp, profile, "Kyrylo Budanov spoke to NPR. The former military intelligence chief "
+                                         "said the next move belonged to Washington.")
+    span = doc.char_span(doc.text.index("The former"), doc.text.index(" said"))
+    assert table.resolve_mention(span).id == "kyrylo-budanov"
