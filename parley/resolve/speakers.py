@@ -108,8 +108,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
             if date is not None and running is not None and date == running[0]:
                 running = (date, date_text, frame.cue_span[0])
-            elif date is not None and running is None and _at_speaking_occasion(frame, words):
-                lede = _lede_day(frame, timexes, text)
+            elif date is not None and running is None and (_at_speaking_occasion(frame, words) or _with_head(frame.cue) is not None):
+                lede = _lede_day(frame, timexes, text, in_lede=_with_head(frame.cue) is not None)
                 if lede is not None and record_date(timex_point(lede[2])) == record_date(date) \
                         and not _lede_day_is_a_saying(lede, history, timexes, words):
                     # "Orban said on arrival" at the summit the lede dates: the occasion runs on
@@ -281,10 +281,11 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
                for f, r in history)
 
 
-def _lede_day(frame: Frame, timexes, text: str):
+def _lede_day(frame: Frame, timexes, text: str, in_lede: bool = False):
     """(paragraph number, its span, the day) of the lede's first day, when `frame` is in the few
-    paragraphs after it; the lede is the first of the first two paragraphs that names a day (the
-    first may be a headline), not in a dateline and not a day to come."""
+    paragraphs after it (or in the lede itself, with `in_lede`); the lede is the first of the first
+    two paragraphs that names a day (the first may be a headline), not in a dateline and not a day
+    to come."""
     paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
     cue_at = frame.cue_span[0]
     cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
@@ -293,10 +294,26 @@ def _lede_day(frame: Frame, timexes, text: str):
                 and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx)
                 and not _planned(frame.cue.doc, tx)]
         if days:
-            if cue_paragraph is None or not number < cue_paragraph <= number + LEDE_OCCASION_REACH:
+            first = number if in_lede else number + 1
+            if cue_paragraph is None or not first <= cue_paragraph <= number + LEDE_OCCASION_REACH:
                 return None
             return number, (start, end), min(days, key=lambda tx: tx.span[0])
     return None
+
+
+def _with_head(cue):
+    """The verb a "with X VBG-ing" phrase hangs on ("clashed on live television on Wednesday, with
+    the Russian guest insisting ...": a party to that occasion, speaking at it), else None. The
+    parse makes the participle the preposition's complement or a modifier of its object."""
+    if cue is None or cue.tag_ != "VBG":
+        return None
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "with":
+        prep = cue.head
+    elif cue.dep_ == "acl" and cue.head.dep_ == "pobj" and cue.head.head.lower_ == "with":
+        prep = cue.head.head
+    else:
+        return None
+    return prep.head if prep.head.i != prep.i and prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _planned(doc, timex) -> bool:
@@ -316,12 +333,13 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     """ "Russia and Ukraine traded accusations at the Security Council on Wednesday. || Opening the
     session, X told the council ... || Y said ... || “...,” Z responded": once a statement has been
     dated by the lede's speaking occasion, the next undated ones in the same or the next paragraph,
-    said in the simple past, were said there too. A day named in between ends it; a perfect ("has
+    said in the simple past (or transcript turns), were said there too. A day named in between ends it; a perfect ("has
     said"), a post ("wrote on X"), a statement ("said in a statement") or words carried by an
     outlet ("told Reuters") are another occasion."""
     date, date_text, since = running
     cue = frame.cue
-    if cue is None or cue.tag_ != "VBD" or _perfect(cue) or via is not None \
+    turn = cue is not None and cue.text == ":"  # a transcript turn of the programme or session
+    if cue is None or (cue.tag_ != "VBD" and not turn) or _perfect(cue) or via is not None \
             or cue.lemma_.lower() in words.writing_verbs or any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "statement" for g in c.children)
                 for c in cue.children):
@@ -329,8 +347,9 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     gap = text[since:frame.cue_span[0]]
     if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
         return None, None
-    if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME") for tx in timexes):
-        return None, None
+    if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME") and DAY_VALUE.match(tx.value or "")
+           for tx in timexes):
+        return None, None  # (a month or a year in between, "the truce agreed in September", is no new occasion)
     return date, date_text
 
 
@@ -1228,8 +1247,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = frame.coordinated_with
         elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:
             tok = tok.head
-        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "clashed on Tuesday, with Western delegations pressing for ...": then
+        elif _with_head(tok) is not None:
+            tok = _with_head(tok)  # "clashed on Tuesday, with Western delegations pressing for ...": then
         else:
             break
     occasion = _when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)

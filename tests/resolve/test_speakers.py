@@ -853,3 +853,13 @@ def test_a_lede_that_dates_one_speakers_saying_runs_on_for_nobody_else(run):
              "The Kremlin said it had not received a proposal.", published="2025-12-04")
     assert by_content(st, "We can be useful").date == "2025-12-04"
     assert by_content(st, "not received a proposal").date is None
+
+
+def test_a_debate_on_air_runs_on_from_the_parties_in_the_lede(run):
+    st = run("Shouting match on live TV\n\n"
+             "A Russian commentator and a Ukrainian analyst traded accusations on live television on Wednesday "
+             "night, with the Russian guest insisting Kyiv had broken the truce first.\n\n"
+             "The presenter opened by asking whether the truce, agreed in Geneva in September, could be revived. "
+             "Sergei Markelov said the truce could still be saved.", published="2026-10-15")
+    assert by_content(st, "Kyiv had broken").date.startswith("2026-10-14")
+    assert by_content(st, "could still be saved").date.startswith("2026-10-14")  # a month is no new occasion
