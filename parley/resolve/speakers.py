@@ -108,7 +108,9 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
             if date is not None and running is not None and date == running[0]:
                 running = (date, date_text, frame.cue_span[0])
-            elif date is not None and running is None and (_at_speaking_occasion(frame, words) or _with_head(frame.cue) is not None):
+            elif date is not None and running is None and (
+                    _at_speaking_occasion(frame, words) or _with_head(frame.cue) is not None):
+                # (a party "with X insisting" speaks in the lede itself)
                 lede = _lede_day(frame, timexes, text, in_lede=_with_head(frame.cue) is not None)
                 if lede is not None and record_date(timex_point(lede[2])) == record_date(date) \
                         and not _lede_day_is_a_saying(lede, history, timexes, words):
@@ -333,9 +335,9 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     """ "Russia and Ukraine traded accusations at the Security Council on Wednesday. || Opening the
     session, X told the council ... || Y said ... || “...,” Z responded": once a statement has been
     dated by the lede's speaking occasion, the next undated ones in the same or the next paragraph,
-    said in the simple past (or transcript turns), were said there too. A day named in between ends it; a perfect ("has
-    said"), a post ("wrote on X"), a statement ("said in a statement") or words carried by an
-    outlet ("told Reuters") are another occasion."""
+    said in the simple past (or transcript turns), were said there too. A day named in between
+    ends it; a perfect ("has said"), a post ("wrote on X"), a statement ("said in a statement")
+    or words carried by an outlet ("told Reuters") are another occasion."""
     date, date_text, since = running
     cue = frame.cue
     turn = cue is not None and cue.text == ":"  # a transcript turn of the programme or session
@@ -347,9 +349,9 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     gap = text[since:frame.cue_span[0]]
     if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
         return None, None
-    if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME") and DAY_VALUE.match(tx.value or "")
-           for tx in timexes):
-        return None, None  # (a month or a year in between, "the truce agreed in September", is no new occasion)
+    if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME")
+           and DAY_VALUE.match(tx.value or "") for tx in timexes):
+        return None, None  # (a month or a year in between, "agreed in September", is no new occasion)
     return date, date_text
 
 
