@@ -149,6 +149,7 @@ class AttributionWords:
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
     speech_act_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]

@@ -559,7 +559,25 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
         head = frame.speaker_token
         span = doc[head.left_edge.i: head.i + 1]
         return actors.resolve_mention(span)
+    if source.root.lemma_.lower() in words.document_nouns:
+        # (the parse may hang the people on the document's own phrase: "a document seen by
+        # Reuters and three people ...", with "people" coordinated to "Reuters")
+        others = [t for t in source if t.dep_ == "conj" and t.lemma_.lower() in lexicon().anonymous_heads
+                  and t.lemma_.lower() not in words.document_nouns]
+        if others:
+            source = doc[others[0].left_edge.i: others[0].right_edge.i + 1]
+    else:
+        # "... three people familiar with the negotiations and a document seen by Reuters"
+        documents = [t for t in source if t.dep_ == "conj" and t.lemma_.lower() in words.document_nouns
+                     and t.left_edge.i > source.start + 1 and doc[t.left_edge.i - 1].dep_ == "cc"]
+        if documents:
+            source = doc[source.start: documents[0].left_edge.i - 1]
     parts = _conjuncts(source, words)
+    people = [p for p in parts if p.root.lemma_.lower() not in words.document_nouns]
+    if parts and people and len(people) < len(parts):
+        # "according to a document seen by Reuters and three people familiar with the talks":
+        # the people speak; the document is what they and the reporter saw
+        source, parts = (people[0], []) if len(people) == 1 else (source, people)
     if parts and _separate_sources(source, parts, words):
         # "Zelensky and Macron said": one statement (the contract has one speaker), its source
         # span the whole phrase; each conjunct is resolved on its own span, so the actors'

@@ -863,3 +863,14 @@ def test_a_debate_on_air_runs_on_from_the_parties_in_the_lede(run):
              "Sergei Markelov said the truce could still be saved.", published="2026-10-15")
     assert by_content(st, "Kyiv had broken").date.startswith("2026-10-14")
     assert by_content(st, "could still be saved").date.startswith("2026-10-14")  # a month is no new occasion
+
+
+def test_people_beside_a_document_are_the_source(run):
+    st = run("The plan gives Russia a say over observers, according to a document seen by Reuters and three "
+             "people familiar with the negotiations.\n\n"
+             "It sets a 90-day trial, according to three people familiar with the negotiations and a document "
+             "seen by Reuters.\n\n"
+             "It sets a 60-day review, according to a document seen by Reuters.")
+    assert by_content(st, "a say over observers").speaker == "anon-people-familiar-with-the-negotiations"
+    assert by_content(st, "90-day trial").speaker == "anon-people-familiar-with-the-negotiations"
+    assert by_content(st, "60-day review").speaker != "reuters"  # Reuters saw it; the document says it
