@@ -214,7 +214,8 @@ class ActorTable:
             if actor:
                 self.add_mention(actor.id, (start, end))
                 return actor
-        if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "PRODUCT") and head.pos_ == "PROPN":
+            # (the tagger takes some bodies for products: "Coordination Headquarters for ...")
             kind = "country" if head.ent_type_ == "GPE" else "organization"
             name = _clean_name(span)
             actor = self._ensure(slugify(name), name, kind, affiliation=name if kind == "country" else None)

@@ -874,3 +874,12 @@ def test_people_beside_a_document_are_the_source(run):
     assert by_content(st, "a say over observers").speaker == "anon-people-familiar-with-the-negotiations"
     assert by_content(st, "90-day trial").speaker == "anon-people-familiar-with-the-negotiations"
     assert by_content(st, "60-day review").speaker != "reuters"  # Reuters saw it; the document says it
+
+
+def test_a_body_the_tagger_takes_for_a_product_still_speaks(run):
+    st = run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said in a statement "
+             "that the 146 returning Ukrainians included 12 defenders.\n\n"
+             "The headquarters said 31 of those returned were wounded.")
+    first = by_content(st, "146 returning")
+    assert first.speaker is not None and "coordination-headquarters" in first.speaker
+    assert by_content(st, "were wounded").speaker == first.speaker
