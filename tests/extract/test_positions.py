@@ -1002,3 +1002,13 @@ def test_only_under_a_kind_of_mandate_is_conditional():
 ])
 def test_evaluative_words_of_opposition(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Kyiv said it would not accept a demilitarised zone.", "ukraine", "territory", "oppose"),
+    ("The Kremlin insists any deal must be signed by a legitimately elected president.", "russia", "elections",
+     "demand"),
+    ("Russia wants the lifting of restrictions to be part of any settlement.", "russia", "sanctions", "demand"),
+])
+def test_session_15_issue_cues(text, actor, issue, stance):
+    has(text, actor, issue, stance)
