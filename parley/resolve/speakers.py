@@ -68,6 +68,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
     occasions = _occasions(doc, actors, timexes, text)
+    lede = _find_lede(doc, timexes, text)
     running = None  # (date, date_text, offset): the lede's speaking occasion, while it goes on
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
@@ -99,7 +100,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
             if date is None and speaker is not None and outer is None and not _history_dated(history, speaker):
-                date, date_text = _lede_occasion_date(frame, speaker, history, timexes, text, words)
+                date, date_text = _lede_occasion_date(frame, speaker, history, timexes, lede, words)
                 if date is not None:
                     running = (date, date_text, frame.cue_span[0])
             if date is None and speaker is not None and outer is None:
@@ -108,13 +109,14 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
             if date is not None and running is not None and date == running[0]:
                 running = (date, date_text, frame.cue_span[0])
-            elif date is not None and running is None and (
-                    _at_speaking_occasion(frame, words) or _with_head(frame.cue) is not None):
-                # (a party "with X insisting" speaks in the lede itself)
-                lede = _lede_day(frame, timexes, text, in_lede=_with_head(frame.cue) is not None)
-                if lede is not None and record_date(timex_point(lede[2])) == record_date(date) \
-                        and not _lede_day_is_a_saying(lede, history, timexes, words):
-                    # "Orban said on arrival" at the summit the lede dates: the occasion runs on
+            elif date is not None and running is None:
+                # "Orban said on arrival" at the summit the lede dates: the occasion runs on (a party
+                # "with X insisting" speaks in the lede itself)
+                in_lede = _with_head(frame.cue) is not None
+                here = _lede_day(frame, lede, in_lede=in_lede) \
+                    if in_lede or _at_speaking_occasion(frame, words) else None
+                if here is not None and record_date(timex_point(here[2])) == record_date(date) \
+                        and not _lede_day_is_a_saying(here, history, timexes, words):
                     running = (date, date_text, frame.cue_span[0])
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, occasions, date)
@@ -250,7 +252,7 @@ LEDE_OCCASION_REACH = 2
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
-def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, words) -> tuple[Optional[str], Optional[str]]:
+def _lede_occasion_date(frame: Frame, speaker, history, timexes, lede, words) -> tuple[Optional[str], Optional[str]]:
     """ "Poland and Ukraine signed a deal in Warsaw on Wednesday. || “...,” Tusk told reporters at a
     joint news conference": an undated statement at a speaking occasion, in the paragraphs just
     after a lede that gives a day, was made that day. The lede is the first of the first two
@@ -260,12 +262,12 @@ def _lede_occasion_date(frame: Frame, speaker, history, timexes, text: str, word
     if (frame.cue is None or _perfect(frame.cue) or frame.cue.tag_ in ("VBZ", "VBP")
             or not _at_speaking_occasion(frame, words)):
         return None, None
-    lede = _lede_day(frame, timexes, text)
-    if lede is None:
+    here = _lede_day(frame, lede)
+    if here is None:
         return None, None
-    if _lede_day_is_a_saying(lede, history, timexes, words, other_than=speaker):
+    if _lede_day_is_a_saying(here, history, timexes, words, other_than=speaker):
         return None, None
-    day = lede[2]
+    day = here[2]
     return timex_point(day), day.text
 
 
@@ -283,24 +285,31 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
                for f, r in history)
 
 
-def _lede_day(frame: Frame, timexes, text: str, in_lede: bool = False):
-    """(paragraph number, its span, the day) of the lede's first day, when `frame` is in the few
-    paragraphs after it (or in the lede itself, with `in_lede`); the lede is the first of the first
-    two paragraphs that names a day (the first may be a headline), not in a dateline and not a day
-    to come."""
+def _find_lede(doc, timexes, text: str):
+    """(the paragraphs, the lede's number, its span, its first day), once per article: the lede is
+    the first of the first two paragraphs that names a day (the first may be a headline), not in a
+    dateline and not a day to come; None when neither does."""
     paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
-    cue_at = frame.cue_span[0]
-    cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
     for number, (start, end) in enumerate(paragraphs[:2]):
         days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
-                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx)
-                and not _planned(frame.cue.doc, tx)]
+                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx) and not _planned(doc, tx)]
         if days:
-            first = number if in_lede else number + 1
-            if cue_paragraph is None or not first <= cue_paragraph <= number + LEDE_OCCASION_REACH:
-                return None
-            return number, (start, end), min(days, key=lambda tx: tx.span[0])
+            return paragraphs, number, (start, end), min(days, key=lambda tx: tx.span[0])
     return None
+
+
+def _lede_day(frame: Frame, lede, in_lede: bool = False):
+    """(the lede's number, its span, its day) when `frame` is in the few paragraphs after the lede
+    (or in the lede itself, with `in_lede`), else None."""
+    if lede is None:
+        return None
+    paragraphs, number, span, day = lede
+    cue_at = frame.cue_span[0]
+    cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
+    first = number if in_lede else number + 1
+    if cue_paragraph is None or not first <= cue_paragraph <= number + LEDE_OCCASION_REACH:
+        return None
+    return number, span, day
 
 
 def _with_head(cue):
@@ -342,9 +351,7 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     cue = frame.cue
     turn = cue is not None and cue.text == ":"  # a transcript turn of the programme or session
     if cue is None or (cue.tag_ != "VBD" and not turn) or _perfect(cue) or via is not None \
-            or cue.lemma_.lower() in words.writing_verbs or any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "statement" for g in c.children)
-                for c in cue.children):
+            or cue.lemma_.lower() in words.writing_verbs or _said_in(cue, "statement"):
         return None, None
     gap = text[since:frame.cue_span[0]]
     if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
@@ -736,12 +743,17 @@ def _statement_owner(doc, source, frame: Frame, actors, history, words, sent_sta
     if any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in root.children):
         noun = root.lemma_.lower()
         for prev_frame, prev in reversed(history[-MAX_OCCASION_GAP:]):
-            said_in = any(noun == span.root.lemma_.lower() for span in prev_frame.via_spans) or any(
-                prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() == noun for o in prep.children)
-                for prep in prev_frame.cue.children)  # "said in a statement"
+            said_in = any(noun == span.root.lemma_.lower() for span in prev_frame.via_spans) or _said_in(
+                prev_frame.cue, noun)
             if prev.speaker is not None and said_in:
                 return prev.speaker
     return None
+
+
+def _said_in(cue, noun: str) -> bool:
+    """ "said in a statement": the cue has an "in" phrase whose object is `noun` (a lemma)."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() == noun for o in prep.children)
+               for prep in cue.children)
 
 
 def _initials(name: str) -> str:
@@ -884,34 +896,31 @@ PARTITIVE_HEADS = ("one", "two", "three", "some", "several", "many", "most", "ea
 DEFINITE_DETERMINERS = ("the", "these", "those")
 
 
+def _partitive_objects(source) -> list:
+    """The objects of "of" after a partitive head ("one of the sources", "two of them"), in order."""
+    root = source.root
+    if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
+        return []
+    return [obj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
 def _partitive_whole(source, words):
     """"One of the sources said ...": the speaker is taken as the group named earlier ("three
     sources familiar with the matter"); the article gives no other name for the one."""
-    root = source.root
-    if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
-        return source
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            dets = [c.lower_ for c in obj.children if c.dep_ == "det"]
-            if (obj.dep_ == "pobj" and dets and dets[0] in DEFINITE_DETERMINERS
-                    and obj.lower_ not in words.pronouns["group"]
-                    and source.start <= obj.left_edge.i and obj.right_edge.i < source.end):
-                return source.doc[obj.left_edge.i: obj.right_edge.i + 1]
+    for obj in _partitive_objects(source):
+        dets = [c.lower_ for c in obj.children if c.dep_ == "det"]
+        if (dets and dets[0] in DEFINITE_DETERMINERS and obj.lower_ not in words.pronouns["group"]
+                and source.start <= obj.left_edge.i and obj.right_edge.i < source.end):
+            return source.doc[obj.left_edge.i: obj.right_edge.i + 1]
     return source
 
 
 def _partitive_pronoun(source, words):
     """"one of them said": the group "them" stands for speaks (the one is not named apart)."""
-    root = source.root
-    if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
-        return source
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ in words.pronouns["group"] and source.start <= obj.i < source.end:
-                    return source.doc[obj.i: obj.i + 1]
+    for obj in _partitive_objects(source):
+        if obj.lower_ in words.pronouns["group"] and source.start <= obj.i < source.end:
+            return source.doc[obj.i: obj.i + 1]
     return source
 
 
