@@ -374,11 +374,12 @@ class ActorTable:
         return None
 
     def _person_by_name(self, name: str) -> Optional[Actor]:
-        """A bare surname or a full name joins a person already known in this document."""
+        """A bare surname or a full name joins a person already known in this document. A bare
+        name that is no one's last word may be the first of a family-name-first name ("Zhao
+        Lirong ... Zhao said")."""
         parts = name.split()
-        for actor in self._actors.values():
-            if actor.kind != "person":
-                continue
+        persons = [a for a in self._actors.values() if a.kind == "person"]
+        for actor in persons:
             if actor.name == name:
                 return actor
             known = actor.name.split()
@@ -388,6 +389,10 @@ class ActorTable:
                 actor.name = name  # the fuller form becomes canonical, and so does its id
                 self._rekey(actor, slugify(name))
                 return actor
+        if len(parts) == 1:
+            firsts = [a for a in persons if len(a.name.split()) >= 2 and a.name.split()[0] == parts[0]]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def _affiliation_of(self, text: str) -> Optional[str]:
@@ -494,6 +499,20 @@ def _titled_name(ent, lex) -> bool:
     return before is not None and before.lemma_.lower() in lex.title_words
 
 
+def _name_after_title(ent, lex) -> Optional[int]:
+    """Where the name starts in an entity that ends "<title> <First> <Last>" ("Odesa Oblast
+    Governor Andrii Horbenko"), else None."""
+    for k in (2, 3):
+        title = ent.start + len(ent) - k - 1
+        if title < ent.start:
+            return None
+        if ent.doc[title].lower_ in lex.title_words and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words
+                for t in ent.doc[title + 1: ent.end]):
+            return title + 1
+    return None
+
+
 def _clean_name(span: SpacySpan) -> str:
     lex = lexicon()
     words = [t.text for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS"
@@ -598,6 +617,15 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 if adjective is None:
                     continue
                 name = f"{adjective} {name}"
+            name_start = _name_after_title(ent, lex)
+            if name_start is not None:
+                # "Odesa Oblast Governor Andrii Horbenko" tagged ORG: a person with a title in front
+                name_span = doc[name_start: ent.end]
+                name = _person_name(name_span)
+                actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
+                table._apply_title(actor, doc, ent.start_char, name_span.start_char, name_span.root)
+                table.add_mention(actor.id, (ent.start_char, ent.end_char))
+                continue
             # "Marcus Feld ... Feld said", both tagged ORG: a one-word name that ends an earlier
             # two-word one is that one again (as a surname is for a person)
             actor = table._by_last_word(name)

@@ -18,6 +18,7 @@ class ActorWords:
     anonymous_heads: frozenset[str]
     body_heads: frozenset[str]
     title_words: frozenset[str]
+    generic_person_nouns: frozenset[str]
     group_nouns: frozenset[str]
 
 

@@ -2134,6 +2134,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
         out.extend(_agent_objects(cue.head.head))
     if cue.lemma_.lower() in words.via_participles and any(c.dep_ == "nsubjpass" for c in cue.children):
         out.extend(_agent_objects(cue))  # "..., Peskov was quoted by RIA as saying."
+    if cue.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in cue.children):
+        # "TASS was told by a source that ...": the one told carries it
+        out.extend(cue.doc[c.left_edge.i: c.right_edge.i + 1] for c in cue.children if c.dep_ == "nsubjpass")
     for c in cue.children:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue
@@ -2160,9 +2163,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
         elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words.via_participles:
             out.extend(_agent_objects(c))
         elif c.dep_ == "advcl" and c.lemma_.lower() in words.via_speech:
-            # "Speaking to Interfax, Ryabkov said ...": the one spoken to may carry it.
+            # "Speaking to Interfax, Ryabkov said ...": the one spoken to may carry it (or the
+            # programme spoken on: "Speaking during the United News telethon")
             for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                if p.dep_ == "prep" and p.lower_ in ("to", "with", "on", "during"):
                     out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for o in p.children if o.dep_ == "pobj")
                 elif p.dep_ in ("dative", "dobj"):
                     out.append(doc[p.left_edge.i: p.right_edge.i + 1])
@@ -2673,8 +2677,8 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
 BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
 
 
-# ... nor does a bare reference to something named before ("the swap", "its position").
-BARE_REFERENCE = re.compile(r"(?:the|this|that|its) [a-z]+\.?$")
+# ... nor does a bare reference to something named before ("the swap", "its position", "such figures").
+BARE_REFERENCE = re.compile(r"(?:the|this|that|these|those|such|its) [a-z]+\.?$")
 
 
 def _act_on_a_reference(frame: Frame) -> bool:

@@ -139,8 +139,10 @@ def _speech_frame(node, token) -> bool:
     if (node.dep_ == "acl" and node.tag_ == "VBN" and guest.dep_ == "pobj" and guest.head.lower_ == "with"
             and guest.head.head.lemma_.lower() in _speech_nouns()):
         return True  # "an interview with Hakan Fidan, recorded on Thursday": the parser hangs it on the guest
-    if node.dep_ == "advcl" and node.tag_ == "VBN" and node.head.i == token.i:
-        # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's.
+    if node.dep_ == "advcl" and node.tag_ == "VBN" and (node.head.i == token.i or (
+            node.head.dep_ == "xcomp" and node.head.head.i == token.i)):
+        # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's
+        # (also of "declined to comment when asked on Monday, saying only ...")
         return node.lemma_.lower() in _speech_participles()
     if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
         return False

@@ -68,6 +68,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
     occasions = _occasions(doc, actors, timexes, text)
+    joint = _joint_occasions(doc, actors, timexes, words)
     lede = _find_lede(doc, timexes, text)
     running = None  # (date, date_text, offset): the lede's speaking occasion, while it goes on
     for frame in frames:
@@ -99,6 +100,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is None and speaker is not None and outer is None:
                 date, date_text = _same_occasion_date(frame, speaker, history, occasions,
                                                       _continues(frame, words))
+            if date is None and speaker is not None and outer is None:
+                date, date_text = _partner_occasion_date(frame, speaker, actors, joint, text)
             if date is None and speaker is not None and outer is None and not _history_dated(history, speaker):
                 date, date_text = _lede_occasion_date(frame, speaker, history, timexes, lede, words)
                 if date is not None:
@@ -493,6 +496,51 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
     return out + _interview_occasions(doc, actors, timexes)
 
 
+# Nouns of an occasion two parties share; "a phone call between Wang and Sybiha on Wednesday".
+JOINT_OCCASION_NOUNS = ("call", "conversation", "meeting", "talk", "talks")
+# How many paragraphs after such an occasion a statement to the other party may take its day.
+JOINT_OCCASION_REACH = 3
+
+
+def _joint_occasions(doc, actors, timexes, words) -> list[tuple[int, frozenset, str, str]]:
+    """(offset, person ids, date, date text) of a sentence naming a dated call or meeting and two or
+    more people: "a phone call between Wang Yi and Andrii Sybiha on Wednesday"."""
+    out = []
+    for sent in doc.sents:
+        nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in JOINT_OCCASION_NOUNS]
+        if not nouns:
+            continue
+        days = [tx for tx in timexes if sent.start_char <= tx.span[0] < sent.end_char
+                and DAY_VALUE.match(timex_point(tx) or "")]
+        if len(days) != 1:
+            continue  # no day, or two days and no telling whose
+        people = {a.id for _span, a in actors.mentions_in(sent.start_char, sent.end_char) if a.kind == "person"}
+        if len(people) >= 2:
+            out.append((sent.start_char, frozenset(people), timex_point(days[0]), days[0].text))
+    return out
+
+
+def _partner_occasion_date(frame: Frame, speaker, actors, joint, text: str) -> tuple[Optional[str], Optional[str]]:
+    """ "... a phone call between Wang Yi and Sybiha on Wednesday. || Wang told Sybiha that ...":
+    an undated statement addressed to the other party of a dated call or meeting, in the next
+    few paragraphs, was made there. Both the speaker and the one told must have been named in it."""
+    if _perfect(frame.cue):
+        return None, None
+    told = {a.id for obj in addressees(frame.cue)
+            if (a := actors.actor_at(obj.idx, obj.idx + len(obj))) is not None and a.kind == "person"}
+    told.discard(speaker.id)
+    if not told:
+        return None, None
+    for offset, people, date, date_text in reversed(joint):
+        if offset >= frame.cue_span[0]:
+            continue
+        if text.count("\n\n", offset, frame.cue_span[0]) > JOINT_OCCASION_REACH:
+            break
+        if speaker.id in people and told & people:
+            return date, date_text
+    return None, None
+
+
 def _interview_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, object]]:
     """ "Rutte struck a more cautious note in an interview with CNN that was recorded on Friday":
     an interview noun under a named person's verb, dated by its own clause, is that person's
@@ -564,6 +612,9 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     low = source.text.lower()
     if len(source) == 1 and low in words.pronouns["relative"] and frame.speaker_token is not None:
         head = frame.speaker_token
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            # "Paolo Venturi, the Pope's special envoy, who told ...": the name, not its gloss
+            head = head.head
         span = doc[head.left_edge.i: head.i + 1]
         return actors.resolve_mention(span)
     if source.root.lemma_.lower() in words.document_nouns:
@@ -703,6 +754,11 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         actors.add_mention(earlier.id, (source.start_char, source.end_char))
         return earlier
     found = actors.resolve_mention(source)
+    if found is None or found.kind == "anonymous":
+        generic = _generic_antecedent(source, history, actors)
+        if generic is not None:
+            actors.add_mention(generic.id, (source.start_char, source.end_char))
+            return generic
     if _epithet(source) and (found is None or _nationality_clash(source, found, actors)):
         found = _previous_speaker_in_paragraph(doc, source, history)
         if found is not None:
@@ -1007,6 +1063,34 @@ def _definite_antecedent(source, history, actors):
     return None
 
 
+# How many tokens back an unnamed "official" or "diplomat" makes "the official" that one.
+GENERIC_NOUN_REACH = 150
+
+
+def _generic_antecedent(source, history, actors):
+    """ "the Kremlin official said" after Peskov, "the diplomat said" after Sorokin: a definite
+    description by a generic noun that names no known actor (the caller tried) is the latest named
+    person who spoke (on that side, if the description names one)."""
+    if len(source) > 4 or source[0].lower_ != "the" or source.root.lower_ not in lexicon().generic_person_nouns:
+        return None
+    sides = actors.profile.affiliation_words
+    if any(t.pos_ == "PROPN" and t.text not in sides for t in source) \
+            or actors.profile.actor_by_description(source[1:].text) is not None:
+        return None  # a name of its own, or a description the profile gives one actor ("the Kremlin aide")
+    head = source.root
+    doc = source.doc
+    if any(t.lemma_ == head.lemma_ and getattr(actors.actor_at(t.idx, t.idx + len(t)), "kind", None) != "person"
+           for t in doc[max(0, source.start - GENERIC_NOUN_REACH): source.start]):
+        return None  # "represented by a senior Pentagon official ... The official said": that one
+    side = next((sides[t.text] for t in source if t.text in sides), None)
+    for _frame, prev in reversed(history[-MAX_PRONOUN_REACH:]):
+        actor = prev.speaker
+        if actor is not None and actor.kind == "person" and (
+                side is None or actor.affiliation is None or actor.affiliation == side):
+            return actor
+    return None
+
+
 def _compatible(actor, kind: str) -> bool:
     if kind == "person":
         return actor.kind in PERSON_KINDS and not _plural_anonymous(actor)
@@ -1133,8 +1217,17 @@ def _quoted_as_saying(doc, frame: Frame, actors, words):
     carrier_span = doc[carriers[0].left_edge.i: carriers[0].right_edge.i + 1]
     carrier = _actor_in(actors, carrier_span)
     speaker = actors.resolve_mention(speaker_span)
-    if speaker is None or carrier is None or carrier.kind != "media":
+    if speaker is None:
         return None
+    if carrier is None and carriers[0].pos_ == "NOUN":
+        # "The ministry's readout quoted Wang as saying ...": the readout's owner carried it
+        owners = [c for c in carriers[0].children if c.dep_ == "poss"]
+        if owners:
+            owner = doc[owners[0].left_edge.i: owners[0].i + 1]
+            carrier = _named_organisation(owner, actors) or actors.resolve_mention(owner)
+        return speaker, carrier
+    if carrier is None or carrier.kind not in ("media", "organization", "country"):
+        return None  # "He quoted Putin as saying": a person retelling is left to the parse
     return speaker, carrier
 
 

@@ -208,3 +208,20 @@ def test_a_profile_description_names_its_actor(nlp, profile):
                                          "said the next move belonged to Washington.")
     span = doc.char_span(doc.text.index("The former"), doc.text.index(" said"))
     assert table.resolve_mention(span).id == "kyrylo-budanov"
+
+
+def test_a_family_name_first_is_found_again_by_itself(nlp, profile):
+    text = ("Foreign Ministry spokesperson Zhao Lirong said China was ready to help. "
+            "Zhao said Beijing kept in touch with both sides.")
+    _doc, table = actors_of(nlp, profile, text)
+    ids = {a.id for a in table.used_actors() if a.kind == "person"}
+    assert ids == {"zhao-lirong"}
+
+
+def test_a_title_inside_an_organisation_entity_leaves_the_persons_name(nlp, profile):
+    text = ("Russian drones struck the port, Odesa Oblast Governor Andrii Horbenko wrote on Telegram. "
+            "Horbenko said four workers were hurt.")
+    _doc, table = actors_of(nlp, profile, text)
+    person = table.get("andrii-horbenko")
+    assert person is not None and person.kind == "person" and person.role == "governor"
+    assert "odesa-oblast-governor-andrii-horbenko" not in {a.id for a in table.used_actors()}

@@ -1488,7 +1488,8 @@ def test_being_asked_by_reporters_is_no_statement(run):
 def test_a_bare_reference_to_something_named_before_is_no_statement(run):
     for text in ("The White House defended the move.",
                  "Kremlin spokesman Dmitry Peskov welcomed the swap.",
-                 "Andrii Sybiha dismissed the remarks."):
+                 "Andrii Sybiha dismissed the remarks.",
+                 "Maria Zakharova had dismissed such figures."):
         _text, st = run(text)
         assert st == [], text
     _text, st = run("Andrii Sybiha dismissed the remarks as propaganda.")

@@ -203,3 +203,9 @@ def test_a_stamp_opening_the_entry_line_dates_its_later_sentences(nlp):
     timexes = extract_timexes(doc, "2026-09-17")
     found = entry_stamp(doc, next(t for t in doc if t.text == "said"), timexes)
     assert found is not None and found.value == "2026-09-17T18:20"
+
+
+def test_declining_when_asked_on_a_day_dates_what_is_said_instead(attach):
+    text = ("Dmitry Peskov declined to comment on the strike when asked by journalists on Monday, saying only "
+            "that questions “should be addressed to the Defense Ministry.”")
+    assert attach(text, "declined").text == "Monday"

@@ -883,3 +883,57 @@ def test_a_body_the_tagger_takes_for_a_product_still_speaks(run):
     first = by_content(st, "146 returning")
     assert first.speaker is not None and "coordination-headquarters" in first.speaker
     assert by_content(st, "were wounded").speaker == first.speaker
+
+
+def test_a_body_that_quoted_someone_carries_the_statement(run):
+    st = run("Wang Yi spoke to Andrii Sybiha, according to the Chinese Foreign Ministry.\n\n"
+             "The ministry's readout quoted Wang as saying that attacks on power plants served no one.\n\n"
+             "The Chinese Foreign Ministry quoted Wang as saying that talks were the only way.")
+    for fragment in ("served no one", "the only way"):
+        s = by_content(st, fragment)
+        assert (s.speaker, s.via) == ("wang-yi", "chinese-foreign-ministry")
+
+
+def test_a_statement_to_the_other_party_of_a_dated_call_is_dated_by_it(run):
+    st = run("Beijing offers a venue\n\n"
+             "Zhao Lirong was asked about a phone call between Wang Yi and Andrii Sybiha on Wednesday.\n\n"
+             "Wang told Sybiha that dialogue was the only way out.\n\n"
+             "Wang said Beijing would keep in touch with Moscow.", published="2026-05-14")
+    assert by_content(st, "dialogue was the only way").date == "2026-05-13"
+    assert by_content(st, "keep in touch").date is None  # not said to the other party
+
+
+def test_the_official_after_a_named_spokesman_is_that_spokesman(run):
+    st = run("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that lists had been handed over.\n\n"
+             "Asked about new talks, the Kremlin official said: “Everything depends on Kyiv.”\n\n"
+             "Deputy Foreign Minister Alexei Sorokin said in an interview that children were safe.\n\n"
+             "“We have done this dozens of times,” the diplomat said.", published="2026-04-15")
+    assert by_content(st, "Everything depends").speaker == "dmitry-peskov"
+    assert by_content(st, "Everything depends").date == "2026-04-15"
+    assert by_content(st, "dozens of times").speaker == "alexei-sorokin"
+
+
+def test_the_official_after_an_unnamed_official_is_not_a_named_speaker(run):
+    st = run("Pawel Zielinski said Poland would guard the flank.\n\n"
+             "The United States, represented by a senior Pentagon official, said it would not send troops. "
+             "The official said American help would depend on a signed deal.")
+    assert by_content(st, "American help").speaker != "pawel-zielinski"
+
+
+def test_a_relative_clause_on_an_appositive_belongs_to_the_name(run):
+    st = run("The offer was set out by Archbishop Paolo Venturi, the Pope's special envoy for the conflict, "
+             "who told the BBC that the Holy See was offering a table.")
+    s = by_content(st, "offering a table")
+    assert (s.speaker, s.via) == ("paolo-venturi", "bbc")
+
+
+def test_the_agency_that_was_told_carries_the_statement(run):
+    st = run("TASS was told by a source in the Russian delegation that the Ukrainian side had so far "
+             "confirmed only part of the names on the list.")
+    assert by_content(st, "confirmed only part").via == "tass"
+
+
+def test_a_programme_spoken_during_carries_the_statement(run):
+    st = run("Speaking during the United News telethon, lawmaker Yaroslava Tkachuk said Kyiv should keep "
+             "the offer on the table.")
+    assert by_content(st, "keep the offer").via == "united-news"
