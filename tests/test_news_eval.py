@@ -40,7 +40,11 @@ def test_speaker_date_and_carrier(by_round):
     old, new = by_round["old"], by_round["new"]
     assert old["speaker_accuracy"] >= 0.97
     assert old["date_accuracy"] >= 0.97
-    assert old["via_accuracy"] >= 0.97
+    # 0.96, not 0.97, since session 16: a run-on quote in the very next paragraph ("“...,” he
+    # said" after "told Reuters that ...") keeps the interview's outlet, as the contract's "the
+    # intermediary that carried it" reads and the annotators of rounds 7 and 11-14 mark it; those
+    # of rounds 2-4 left them null (six statements; three more in round 10)
+    assert old["via_accuracy"] >= 0.96
     assert new["speaker_accuracy"] >= 0.90
     assert new["date_accuracy"] >= 0.84
     assert new["via_accuracy"] >= 0.90

@@ -138,8 +138,10 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
 
 def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, text: str):
     """"Lubinets told Suspilne that ... “We give them lists,” he said.": the same speaker's next
-    attribution in the same paragraph, with no other day of its own, was carried by the same
-    outlet (the paragraph's limit keeps a later, separate occasion out)."""
+    attribution, with no other day of its own, was carried by the same outlet: in the same
+    paragraph, or in the very next one when it only goes on ("“We are not naive,” he said" after
+    "told the BBC's Today programme that ..."). A later paragraph, or a speaker named again, may
+    be another occasion."""
     if not history:
         return None
     prev_frame, prev = history[-1]
@@ -147,9 +149,15 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
             or (date is not None and prev.date != date):
         return None
     end, start = prev_frame.extent[1], frame.extent[0]
-    if end > start or "\n" in text[end:start]:
+    if end > start:
         return None
-    return prev.via
+    if "\n" not in text[end:start]:
+        return prev.via
+    if text.count("\n", end, start) > 2 or "\n\n" in text[end:start].strip():
+        return None  # past the next paragraph
+    source = frame.source
+    goes_on = source is None or frame.parent is not None or (len(source) == 1 and source[0].pos_ == "PRON")
+    return prev.via if goes_on and prev.via.kind == "media" else None
 
 
 def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], timexes, words, text: str) -> None:

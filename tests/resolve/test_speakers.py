@@ -774,7 +774,18 @@ def test_the_outlet_carries_the_same_speakers_next_words_in_the_paragraph(run):
              "\"We will keep asking,\" Umerov said.")
     assert by_content(st, "refusing visits").via == "suspilne"
     assert by_content(st, "We give them lists").via == "suspilne"
-    assert by_content(st, "keep asking").via is None  # another paragraph: maybe another occasion
+    assert by_content(st, "keep asking").via is None  # named again: maybe another occasion
+
+
+def test_the_outlet_carries_a_quote_that_goes_on_in_the_next_paragraph(run):
+    st = run("Taras Boiko told Reuters on Tuesday that Kyiv wanted all ports covered.\n\n"
+             "\"Freedom of navigation is not something we will trade away,\" he said.\n\n"
+             "\"Our farmers have kept exporting,\" he said.\n\n"
+             "Taras Boiko told reporters on Tuesday that talks would go on.\n\n"
+             "\"We are patient,\" he said.")
+    assert by_content(st, "Freedom of navigation").via == "reuters"
+    assert by_content(st, "Our farmers").via == "reuters"
+    assert by_content(st, "We are patient").via is None  # reporters are no outlet
 
 
 def test_the_lede_occasion_runs_on_through_the_next_paragraphs(run):
