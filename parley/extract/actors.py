@@ -436,7 +436,7 @@ class ActorTable:
             if role:
                 if not actor.role or len(role) >= len(actor.role) or actor.role not in text.lower():
                     actor.role = _role_phrase(text, role)
-                aff = self._affiliation_of(text)
+                aff = self._affiliation_of(text) or generic_affiliation(text)
                 if aff and not actor.affiliation:
                     actor.affiliation = aff
                 break
@@ -482,6 +482,20 @@ def _demonym(country: str, affiliation_words: dict) -> Optional[str]:
     return _generic_demonyms().get(country)
 
 
+def generic_affiliation(text: str) -> Optional[str]:
+    """The country a title names by the generic list ("Romanian President" -> "Romania"), for the
+    countries the profile does not know: "the French president" is then no Romanian's title."""
+    countries = _generic_demonyms()
+    adjectives = {adj: country for country, adj in countries.items()}
+    for word in re.findall(r"[\w'’-]+", text):
+        word = word.replace("’", "'").removesuffix("'s")
+        if word in adjectives:
+            return adjectives[word]
+        if word in countries:
+            return word
+    return None
+
+
 @lru_cache(maxsize=1)
 def _generic_demonyms() -> dict[str, str]:
     return tomllib.loads((DATA_DIR / "demonyms.toml").read_text(encoding="utf-8"))["demonyms"]
@@ -510,6 +524,24 @@ def _name_after_title(ent, lex) -> Optional[int]:
                 t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words
                 for t in ent.doc[title + 1: ent.end]):
             return title + 1
+    return None
+
+
+def _untagged_full_name(ent, lex, profile) -> Optional[SpacySpan]:
+    """For a one-word entity, an earlier "<Given> <Name>" of two capitalised proper nouns right
+    after a title that the tagger left out of every entity ("Assistant Secretary of State Lionel
+    Barrow ... Barrow said"), else None."""
+    if len(ent) != 1:
+        return None
+    doc = ent.doc
+    for tok in doc[:ent.start]:
+        if tok.text != ent.text or tok.i < 2 or tok.ent_type_:
+            continue
+        given, title = doc[tok.i - 1], doc[tok.i - 2]
+        if given.pos_ == "PROPN" and given.text[:1].isupper() and not given.ent_type_ \
+                and given.lower_ not in lex.title_words and given.text not in profile.affiliation_words \
+                and (title.lower_ in lex.title_words or title.pos_ == "PROPN" and title.text[:1].isupper()):
+            return doc[given.i: tok.i + 1]
     return None
 
 
@@ -629,6 +661,12 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             # "Marcus Feld ... Feld said", both tagged ORG: a one-word name that ends an earlier
             # two-word one is that one again (as a surname is for a person)
             actor = table._by_last_word(name)
+            earlier = _untagged_full_name(ent, lex, profile) if actor is None else None
+            if earlier is not None:
+                # "Assistant Secretary of State Lionel Barrow" left untagged, then "Barrow" as ORG
+                actor = table._person_by_name(earlier.text) or table._ensure(slugify(earlier.text), earlier.text, "person")
+                table._apply_title(actor, doc, earlier.start_char, earlier.start_char, earlier.root)
+                table.add_mention(actor.id, (earlier.start_char, earlier.end_char))
             if actor is None and _titled_name(ent, lex):
                 # "Ukraine's human rights commissioner, Dmytro Lubinets,": a name in apposition to a
                 # title is a person whatever the tagger calls it

@@ -1616,6 +1616,10 @@ def _opens_with_wh(clause) -> bool:
     return first.lower_ in WH_OPENERS
 
 
+# Verbs of putting a question to someone: with a "whether" they ask, they say nothing.
+QUESTIONING_VERBS = ("press", "quiz", "grill")  # not "question": "questioned whether" is a doubt
+
+
 def _reporters_question(tok, words: AttributionWords) -> bool:
     """ "a Polish reporter asked Zelensky whether ...", "the reporter who had asked about grain",
     "Asked whether ..., Peskov said": what a reporter asks is no statement (their questions are not
@@ -1625,6 +1629,9 @@ def _reporters_question(tok, words: AttributionWords) -> bool:
         # "was asked about reports that drones had hit a depot": the question's premise, no one's
         # ("asked about Trump's declaration that ..." is still Trump's)
         return True
+    if tok.lemma_.lower() in QUESTIONING_VERBS and any(
+            t.lower_ == "whether" for c in tok.children if c.dep_ in ("prep", "ccomp", "advcl") for t in c.subtree):
+        return True  # "Doyle pressed Barrow on whether the estates had been offered": a question
     if tok.lemma_.lower() != "ask":
         return False
     if tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children) \

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, paragraph_spans, addressees, attribution_words
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
@@ -132,6 +133,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
         history.append((frame, res))
         out.append(res)
     _date_present_tense_ledes(frames, out)
+    _date_undated_lede(frames, out, text)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
     return out
 
@@ -207,6 +209,26 @@ def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> Non
             if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
                 res.date, res.date_text = later.date, later.date_text
                 break
+
+
+def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) -> None:
+    """"President Zelensky said Ukraine and Russia will hold ... || “...,” Zelensky said in his
+    evening address on Friday.": a lede statement with no day whose speaker speaks next, in the
+    next paragraph, on a day the text gives there, was made on that occasion."""
+    paragraphs = paragraph_spans(text)
+    if len(paragraphs) < 3:
+        return
+    lede = paragraphs[1]  # after the headline
+    for i, (frame, res) in enumerate(zip(frames[:-1], out[:-1])):
+        if frame.cue_span[0] >= lede[1]:
+            break
+        cue = (frame.parent or frame).cue
+        later_frame, later = frames[i + 1], out[i + 1]
+        if res.date is not None or res.speaker is None or frame.cue_span[0] < lede[0] or _perfect(cue) \
+                or later.speaker is None or later.speaker.id != res.speaker.id or later.date is None \
+                or later.date_text is None or not paragraphs[2][0] <= later_frame.cue_span[0] < paragraphs[2][1]:
+            continue
+        res.date, res.date_text = later.date, later.date_text
 
 
 def _name_after_cue(text: str, frame: Frame, actors):
@@ -901,10 +923,15 @@ def _role_holder(source, actors):
     sides = profile.affiliation_words
     definite = tokens[0].lower_ == "the" or any(t.tag_ == "POS" for t in tokens)
     side = next((sides[t.text] for t in tokens if t.text in sides), None)
+    generic = None
+    if side is None:
+        # "the Romanian leader": a country the profile does not know, by the generic list
+        generic = next((t for t in tokens if t.pos_ in ("ADJ", "PROPN") and generic_affiliation(t.text)), None)
+        side = generic_affiliation(generic.text) if generic is not None else None
     if not definite or side is None:
         return None
     rest = [t for t in tokens if t.lower_ not in ("the", "former", "current") and t.tag_ != "POS"
-            and t.text not in sides]
+            and t.text not in sides and (generic is None or t.i != generic.i)]
     if not rest or any(t.pos_ == "PROPN" for t in rest):
         return None
     description = " ".join(t.lower_ for t in rest)

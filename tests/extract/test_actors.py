@@ -225,3 +225,16 @@ def test_a_title_inside_an_organisation_entity_leaves_the_persons_name(nlp, prof
     person = table.get("andrii-horbenko")
     assert person is not None and person.kind == "person" and person.role == "governor"
     assert "odesa-oblast-governor-andrii-horbenko" not in {a.id for a in table.used_actors()}
+
+
+def test_a_full_name_the_tagger_missed_is_found_from_a_later_surname(nlp, profile):
+    text = ("Doyle pressed Assistant Secretary of State Lionel Barrow on the estates. "
+            "Barrow said the department would keep the committee informed.")
+    _doc, table = actors_of(nlp, profile, text)
+    ids = {a.id for a in table.used_actors()}
+    assert "lionel-barrow" in ids and "barrow" not in ids
+
+
+def test_a_title_names_a_country_the_profile_does_not_know(nlp, profile):
+    _doc, table = actors_of(nlp, profile, "Romanian President Nicusor Dan met Emmanuel Macron in Paris.")
+    assert table.get("nicusor-dan").affiliation == "Romania"

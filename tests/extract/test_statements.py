@@ -1485,6 +1485,11 @@ def test_being_asked_by_reporters_is_no_statement(run):
     assert st[0].speaker == "dmitry-peskov"
 
 
+def test_pressing_someone_on_whether_is_a_question(run):
+    _text, st = run("Senator Margaret Doyle pressed Lionel Barrow on whether the estates had been offered to Moscow.")
+    assert st == []
+
+
 def test_a_bare_reference_to_something_named_before_is_no_statement(run):
     for text in ("The White House defended the move.",
                  "Kremlin spokesman Dmitry Peskov welcomed the swap.",

@@ -948,3 +948,21 @@ def test_a_programme_spoken_during_carries_the_statement(run):
     st = run("Speaking during the United News telethon, lawmaker Yaroslava Tkachuk said Kyiv should keep "
              "the offer on the table.")
     assert by_content(st, "keep the offer").via == "united-news"
+
+
+def test_a_president_is_found_by_the_side_his_title_names(run):
+    st = run("French President Emmanuel Macron hosted Romanian President Nicusor Dan on Thursday.\n\n"
+             "Dan said Bucharest would host the headquarters. Asked about Moscow, the Romanian leader said: "
+             "\"Russia does not get a veto.\"\n\n"
+             "\"Mine clearance is a technical matter,\" the French president replied.")
+    assert by_content(st, "does not get a veto").speaker == "nicusor-dan"
+    assert by_content(st, "technical matter").speaker == "emmanuel-macron"
+
+
+def test_an_undated_lede_takes_the_day_its_speaker_gives_next(run):
+    st = run("Zelensky says talks to open\n\n"
+             "President Volodymyr Zelensky said Ukraine and Russia will hold the first session in Geneva next week.\n\n"
+             "\"This is not a favour from Moscow,\" Zelensky said in his evening address on Friday.\n\n"
+             "Andrii Sybiha said the lists were ready.", published="2026-06-13")
+    assert by_content(st, "first session").date == "2026-06-12"
+    assert by_content(st, "lists were ready").date is None
