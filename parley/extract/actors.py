@@ -192,6 +192,10 @@ class ActorTable:
                 # ("Oleh Marchuk of the European Solidarity faction", "Taras Hnatiuk, Ukraine's deputy
                 # minister": a name as head is its own actor, not another one named in its phrase)
                 found = known[-1]
+            if found is None and head_lemma in lex.anonymous_heads:
+                # "Ukraine's grid operator Ukrenergo": a name in apposition to the generic head is it
+                names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                found = next((k for k in known for c in names if k[0][0] <= c.idx < k[0][1]), None)
             if found is not None:
                 (m_start, m_end), actor = found
                 if (m_start, m_end) != (start, end):
@@ -200,7 +204,8 @@ class ActorTable:
                     self._fuller_name(actor, span, m_start)
                 return actor
         has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") for t in span
-                       if t.text not in self._affiliation_words and t.lower_ not in lex.title_words)
+                       if t.text not in self._affiliation_words and t.lower_ not in lex.title_words
+                       and t.lower_ not in lex.anonymous_heads)  # "an opposition MP"
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and has_name):
             actor = self._new_person(span)
             if actor:
@@ -637,6 +642,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             table.add_mention(person.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "ORG":
             name = _clean_name(ent)
+            if len(ent) == 1 and ent[0].lower_ in lex.anonymous_heads:
+                continue  # "MPs" is no one's name
             if not name or table._inside_title(ent) or profile.is_place_name(name):
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
             owner = next((c.text for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start

@@ -2163,6 +2163,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                                        for o in p.children if o.dep_ == "pobj")
                         elif p.dep_ == "acl" and p.lemma_.lower() in words.via_participles:
                             out.extend(_agent_objects(p))  # "in comments carried by TASS"
+                        elif p.dep_ == "acl" and p.lemma_.lower() in words.writing_verbs:
+                            # "in a video posted on YouTube": where it was posted carries it
+                            out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for q in p.children
+                                       if q.dep_ == "prep" and q.lower_ == "on" for o in q.children if o.dep_ == "pobj")
             if c.lower_ == "according":
                 out.extend(_agent_objects(c) or [
                     doc[o.left_edge.i: o.right_edge.i + 1]

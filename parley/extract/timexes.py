@@ -1727,6 +1727,10 @@ def _mod_before(text: str, s: int, lex: Lexicon) -> tuple[Optional[str], int]:
     return lex.mods.get(key), (start if key in lex.mods_inside else s)
 
 
+# "a day earlier", "two weeks before": counted back from a date of the story
+_EARLIER_TAIL = re.compile(r"\b(?:earlier|before)\s*$", re.IGNORECASE)
+
+
 def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     """Every time expression in the Doc, normalised against `published` (YYYY-MM-DD or None)."""
     lex = lexicon()
@@ -1736,6 +1740,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     anchor = _parse_anchor(published)
     out: list[Timex] = []
     previous: Optional[Timex] = None
+    last_past: Optional[Timex] = None  # the last date not after publication
     last_day: Optional[str] = None
     last_quarter: Optional[str] = None
     frame: Optional[tuple[int, str, int]] = None  # (start, year, sentence end) of a sentence-opening year
@@ -1775,7 +1780,14 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             sent = _sentence_at(doc, s)
             comparison = bool(_COMPARED_BEFORE.search(text, max(0, s - 60), s)) and not _in_sentence_of(sent, previous)
             sentence_year = frame[1] if frame and frame[0] <= s < frame[2] else None
-            ctx = _Context(anchor, tense, previous, last_quarter, day, comparison, sentence_year, sent, last_day)
+            counted_from = previous
+            if (tense == "past" and last_past is not None and previous is not None and anchor is not None
+                    and (previous.value or "")[:10] > anchor.isoformat() and _EARLIER_TAIL.search(text, s, e)):
+                # "asked whether the round scheduled for June 16 would go ahead ... Only a day
+                # earlier, Medinsky had told Izvestia": a past day counts from the story's past,
+                # not from a planned date named in between
+                counted_from = last_past
+            ctx = _Context(anchor, tense, counted_from, last_quarter, day, comparison, sentence_year, sent, last_day)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1833,6 +1845,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             last_day = value
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
+            if anchor is None or value[:10] <= anchor.isoformat():
+                last_past = tx
             if ("-Q" in value and "quarter" in tx.text.lower() and not re.search(r"earlier|ago", tx.text, re.I)
                     and (anchor is None or value <= f"{anchor.year}-Q{_quarter(anchor)}")
                     and not (last_quarter and re.search(r"\b(?:current|this)\b", tx.text, re.I))):

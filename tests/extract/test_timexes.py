@@ -1390,3 +1390,13 @@ def test_that_evening_takes_the_last_day_named_even_after_a_year(nlp):
               "Zelenskyy wrote on X that evening that they were home.")
     values = {t.text: t.value for t in extract_timexes(doc, "2025-08-21")}
     assert values["that evening"] == "2025-08-20TEV"
+
+
+def test_a_day_earlier_in_past_narrative_counts_from_the_story_not_a_planned_date(find):
+    found = find("Peskov told journalists on Tuesday that there were no changes. Asked whether the round "
+                 "scheduled for June 16 would go ahead, he said yes. Only a day earlier, Medinsky had told "
+                 "Izvestia that the round was not in question.", published="2026-06-10")
+    assert one(found, "June 16").value == "2026-06-16"
+    assert one(found, "a day earlier").value == "2026-06-08"
+    found = find("The talks opened on Monday. A day earlier, the delegations had arrived.", published="2026-06-10")
+    assert one(found, "A day earlier").value == "2026-06-07"

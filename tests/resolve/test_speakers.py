@@ -966,3 +966,20 @@ def test_an_undated_lede_takes_the_day_its_speaker_gives_next(run):
              "Andrii Sybiha said the lists were ready.", published="2026-06-13")
     assert by_content(st, "first session").date == "2026-06-12"
     assert by_content(st, "lists were ready").date is None
+
+
+def test_a_video_posted_on_a_platform_carries_and_dates_the_statement(run):
+    st = run("Lev Shchukin said in a video posted on YouTube on Tuesday evening that the Kremlin would stall.",
+             published="2026-06-10")
+    s = by_content(st, "would stall")
+    assert (s.via, s.date) == ("youtube", "2026-06-09")
+
+
+def test_generic_bodies_and_members_speak_anonymously(run):
+    st = run("Loadings will resume within three days, according to the port operator.\n\n"
+             "Several MPs said they feared a campaign. An opposition MP said soldiers must vote.\n\n"
+             "Ukraine's grid operator Ukrenergo said power cuts would continue.")
+    assert by_content(st, "Loadings will resume").speaker == "anon-port-operator"
+    assert by_content(st, "feared a campaign").speaker == "anon-mps"
+    assert by_content(st, "soldiers must vote").speaker == "anon-opposition-mp"
+    assert by_content(st, "power cuts").speaker == "ukrenergo"
