@@ -983,3 +983,10 @@ def test_generic_bodies_and_members_speak_anonymously(run):
     assert by_content(st, "feared a campaign").speaker == "anon-mps"
     assert by_content(st, "soldiers must vote").speaker == "anon-opposition-mp"
     assert by_content(st, "power cuts").speaker == "ukrenergo"
+
+
+def test_outlets_of_the_profile_carry_what_was_told_to_them(run):
+    st = run("Rear Admiral Mihai Tudorache told France 24 that mines had damaged three ships. "
+             "Friedrich Merz told DW that Berlin would use its channels.")
+    assert by_content(st, "mines had damaged").via == "france-24"
+    assert by_content(st, "use its channels").via == "dw"
