@@ -497,7 +497,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 called = c.dep_ == "acomp" and (issue_is_subject or in_copula_phrase)
                 if called and any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children):
                     hits.append("conditional")  # "such a meeting is only possible at the final stage"
-                hits.extend(s for s in _stances_at(c, lex) if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
+                said = _stances_at(c, lex)
+                if called and not said:
+                    # "was “not realistic”": the negation before the adjective opens the phrase
+                    said = [s for g in c.children if g.dep_ == "neg" and g.i == c.i - 1 for s in _stances_at(g, lex)]
+                hits.extend(s for s in said if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
         via_subject = came_from.dep_ in ("nsubj", "nsubjpass")
         if via_subject and is_verbal(node) and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < node.i

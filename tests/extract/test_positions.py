@@ -1012,3 +1012,10 @@ def test_evaluative_words_of_opposition(text, actor, issue, stance):
 ])
 def test_session_15_issue_cues(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_a_negated_adjective_on_the_issue_is_its_stance():
+    has("Rutte said NATO membership for Ukraine was \"not realistic in the context of ending this war\".",
+        "mark-rutte", "nato_membership", "doubt")
+    has("Ushakov said the status of Crimea was \"not a subject for discussion\".",
+        "yuri-ushakov", "territory", "oppose")
