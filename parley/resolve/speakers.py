@@ -66,12 +66,11 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
         text = doc.text
     sent_starts = [s.start_char for s in doc.sents]
     out: list[Resolution] = []
-    history: list[tuple[Frame, Resolution]] = []
     done: dict[int, Resolution] = {}
-    occasions = _occasions(doc, actors, timexes, text)
-    joint = _joint_occasions(doc, actors, timexes, words)
-    lede = _find_lede(doc, timexes, text)
-    running = None  # (date, date_text, offset): the lede's speaking occasion, while it goes on
+    story = _Story(doc=doc, text=text, timexes=timexes, actors=actors, words=words, history=[],
+                   occasions=_occasions(doc, actors, timexes, text),
+                   joint=_joint_occasions(doc, actors, timexes, words), lede=_find_lede(doc, timexes, text))
+    history = story.history
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
             parent = done[id(frame.parent)]
@@ -99,43 +98,96 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is None and outer is not None and _present_tense(frame.cue_tokens[0]):
                 date, date_text = outer.date, outer.date_text  # said as part of those words
             if date is None and speaker is not None and outer is None:
-                date, date_text = _same_occasion_date(frame, speaker, history, occasions,
-                                                      _continues(frame, words))
-            if date is None and speaker is not None and outer is None:
-                date, date_text = _partner_occasion_date(frame, speaker, actors, joint, text)
-            if date is None and speaker is not None and outer is None and not _history_dated(history, speaker):
-                date, date_text = _lede_occasion_date(frame, speaker, history, timexes, lede, words)
-                if date is not None:
-                    running = (date, date_text, frame.cue_span[0])
-            if date is None and speaker is not None and outer is None:
-                date, date_text = _introduced_on(doc, frame, speaker, actors, timexes, text)
-            if date is None and speaker is not None and outer is None and running is not None:
-                date, date_text = _running_occasion_date(frame, running, via, timexes, text, words)
-            if date is not None and running is not None and date == running[0]:
-                running = (date, date_text, frame.cue_span[0])
-            elif date is not None and running is None:
-                # "Orban said on arrival" at the summit the lede dates: the occasion runs on (a party
-                # "with X insisting" speaks in the lede itself)
-                in_lede = _with_head(frame.cue) is not None
-                here = _lede_day(frame, lede, in_lede=in_lede) \
-                    if in_lede or _at_speaking_occasion(frame, words) else None
-                if here is not None and record_date(timex_point(here[2])) == record_date(date) \
-                        and not _lede_day_is_a_saying(here, history, timexes, words):
-                    running = (date, date_text, frame.cue_span[0])
+                date, date_text = _date_from_story(frame, speaker, via, story)
+            if date is not None:
+                _follow_running_occasion(frame, date, date_text, story)
             if via is None and speaker is not None and date is not None:
-                via = _occasion_carrier(frame, speaker, occasions, date)
+                via = _occasion_carrier(frame, speaker, story.occasions, date)
             if via is None and speaker is not None:
                 via = _carrier_in_paragraph(frame, speaker, date, history, text)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
-                occasions.extend(_co_participants(frame, actors, speaker, res))
+                story.occasions.extend(_co_participants(frame, actors, speaker, res))
         history.append((frame, res))
         out.append(res)
     _date_present_tense_ledes(frames, out)
     _date_undated_lede(frames, out, text)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
     return out
+
+
+@dataclass
+class _Story:
+    """The article a statement is resolved in, and what was resolved before it."""
+    doc: object
+    text: str
+    timexes: list
+    actors: object
+    words: object
+    history: list  # (frame, resolution) of the statements so far
+    occasions: list  # dated occasions with no content of their own (see `_occasions`)
+    joint: list  # dated calls and meetings of two people (see `_joint_occasions`)
+    lede: object  # see `_find_lede`
+    running: Optional[tuple] = None  # (date, date text, offset) of the lede's occasion while it goes on
+
+
+def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optional[str], Optional[str]]:
+    """The day of a statement whose own words give none, from what came before it: the first of
+    CONTEXT_DATE_RULES that finds one."""
+    for rule in CONTEXT_DATE_RULES:
+        date, date_text = rule(frame, speaker, via, story)
+        if date is not None:
+            return date, date_text
+    return None, None
+
+
+def _by_same_occasion(frame, speaker, _via, story):
+    return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
+
+
+def _by_partner_occasion(frame, speaker, _via, story):
+    return _partner_occasion_date(frame, speaker, story.actors, story.joint, story.text)
+
+
+def _by_lede_occasion(frame, speaker, _via, story):
+    if _history_dated(story.history, speaker):
+        return None, None  # the speaker had an occasion of their own
+    date, date_text = _lede_occasion_date(frame, speaker, story.history, story.timexes, story.lede, story.words)
+    if date is not None:
+        story.running = (date, date_text, frame.cue_span[0])
+    return date, date_text
+
+
+def _by_introduction(frame, speaker, _via, story):
+    return _introduced_on(story.doc, frame, speaker, story.actors, story.timexes, story.text)
+
+
+def _by_running_occasion(frame, _speaker, via, story):
+    if story.running is None:
+        return None, None
+    return _running_occasion_date(frame, story.running, via, story.timexes, story.text, story.words)
+
+
+# In this order: the speaker's own occasion first, the story's occasions after it.
+CONTEXT_DATE_RULES = (_by_same_occasion, _by_partner_occasion, _by_lede_occasion, _by_introduction,
+                      _by_running_occasion)
+
+
+def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:
+    """Keep the lede's running occasion going through a statement dated that day, or start it at
+    one the lede dates ("Orban said on arrival" at the summit the lede dates; a party "with X
+    insisting" speaks in the lede itself)."""
+    if story.running is not None:
+        if date == story.running[0]:
+            story.running = (date, date_text, frame.cue_span[0])
+        return
+    in_lede = _with_head(frame.cue) is not None
+    here = _lede_day(frame, story.lede, in_lede=in_lede) \
+        if in_lede or _at_speaking_occasion(frame, story.words) else None
+    if here is not None and record_date(timex_point(here[2])) == record_date(date) \
+            and not _lede_day_is_a_saying(here, story.history, story.timexes, story.words):
+        story.running = (date, date_text, frame.cue_span[0])
 
 
 def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, text: str):
