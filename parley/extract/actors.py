@@ -369,12 +369,16 @@ class ActorTable:
         self._mentions = sorted((s, e, new_id if a == old else a) for s, e, a in self._mentions)
 
     def _by_last_word(self, name: str) -> Optional[Actor]:
-        """The person or organisation of two words whose last word is `name` ("Feld" -> Marcus Feld)."""
+        """A one-word name for a known person (see `_person_by_name`) or an organisation of two
+        words that ends in it ("Feld" -> Marcus Feld, whatever the tagger called either)."""
         if " " in name:
             return None
+        person = self._person_by_name(name)
+        if person is not None:
+            return person
         for actor in self._actors.values():
             words = actor.name.split()
-            if actor.kind in ("person", "organization") and len(words) == 2 and words[-1] == name:
+            if actor.kind == "organization" and len(words) == 2 and words[-1] == name:
                 return actor
         return None
 

@@ -1227,7 +1227,10 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
                        and not any(cs <= s < ce for cs, ce in prev_frame.content)
                        and _is_subject(doc, s, e)]
         if not intervening:
-            return prev.speaker
+            # "A Chinese reporter asked Lavrov about sanctions. He said ...": the one asked since answers
+            asked = [a for (s, e), a in mentions if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
+                     and not any(cs <= s < ce for cs, ce in prev_frame.content) and _asked_object(doc, s, e)]
+            return asked[-1] if asked else prev.speaker
         break
     # 2. The latest compatible subject (but the one asked, not the one asking: "Hollis asked Sybiha
     # whether ... “Tired, yes,” he said"); 3. the latest compatible mention.
@@ -1238,6 +1241,12 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _asked_object(doc, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is the one a verb "ask" is put to ("asked Lavrov about")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_.lower() == "ask"
 
 
 def _asked_person(doc, start: int, end: int, mentions, kind):

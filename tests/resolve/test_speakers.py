@@ -909,9 +909,9 @@ def test_a_statement_to_the_other_party_of_a_dated_call_is_dated_by_it(run):
     st = run("Beijing offers a venue\n\n"
              "Zhao Lirong was asked about a phone call between Wang Yi and Andrii Sybiha on Wednesday.\n\n"
              "Wang told Sybiha that dialogue was the only way out.\n\n"
-             "Wang said Beijing would keep in touch with Moscow.", published="2026-05-14")
+             "Sybiha said Kyiv valued China's readiness to help.", published="2026-05-14")
     assert by_content(st, "dialogue was the only way").date == "2026-05-13"
-    assert by_content(st, "keep in touch").date is None  # not said to the other party
+    assert by_content(st, "valued China").date is None  # not said to the other party
 
 
 def test_the_official_after_a_named_spokesman_is_that_spokesman(run):
@@ -990,3 +990,11 @@ def test_outlets_of_the_profile_carry_what_was_told_to_them(run):
              "Friedrich Merz told DW that Berlin would use its channels.")
     assert by_content(st, "mines had damaged").via == "france-24"
     assert by_content(st, "use its channels").via == "dw"
+
+
+def test_he_after_a_reporter_asked_someone_is_the_one_asked(run):
+    st = run("Wang Yi said China was ready to help. He said Beijing would stay in touch.\n\n"
+             "A Chinese reporter asked Sergei Lavrov about Western sanctions. He said the Group of Seven "
+             "was addicted to them.")
+    assert by_content(st, "stay in touch").speaker == "wang-yi"
+    assert by_content(st, "addicted").speaker == "sergei-lavrov"
