@@ -478,7 +478,7 @@ class Frame:
     speaker_token: Optional[object] = None  # for "who": the noun the relative clause hangs on
     coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
     carrier: Optional[object] = None  # "Interfax reported, citing a source": the Interfax mention
-    carrier_is_outlet: bool = False  # the carrier counts only if it names an outlet ("spoke to The Economist")
+    answers_to_cue: bool = False  # an interview answer: the outlet its cue spoke to carries it ("spoke to The Economist")
 
     @property
     def cue(self):
@@ -2474,7 +2474,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         content = _tidy(text, [(start, e)])
         if content:
             out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0,
-                             carrier=_named_addressee(cue), carrier_is_outlet=True))
+                             answers_to_cue=True))
     return out
 
 
@@ -2488,15 +2488,6 @@ def addressees(verb) -> list:
         elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
             out.extend(o for o in c.children if o.dep_ == "pobj")
     return out
-
-
-def _named_addressee(cue):
-    """ "He spoke to The Economist in Riyadh": the name spoken to (the resolver keeps it as the
-    answers' carrier only if it is an outlet)."""
-    for obj in addressees(cue):
-        if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-            return cue.doc[obj.left_edge.i: obj.i + 1]
-    return None
 
 
 # A paragraph this short with a question mark in it is a question ("And sanctions? The US ...");

@@ -88,10 +88,10 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             quoted = _quoted_as_saying(doc, frame, actors, words)
             if quoted is not None:
                 speaker, via = quoted
-            if frame.carrier is not None:
-                carried = actors.resolve_mention(frame.carrier)
-                if carried is not None and (carried.kind == "media" or not frame.carrier_is_outlet):
-                    via = carried
+            if frame.answers_to_cue:
+                via = _spoken_to_media(frame.cue, actors) or via  # "He spoke to NPR's Mary Louise Kelly"
+            elif frame.carrier is not None:
+                via = actors.resolve_mention(frame.carrier) or via
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)

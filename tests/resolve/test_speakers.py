@@ -670,6 +670,18 @@ def test_qa_answers_are_the_guests_and_carried_by_the_paper_they_spoke_to(run):
     assert (answer.speaker, answer.via) == ("kirill-dmitriev", "the-economist")
 
 
+def test_qa_answers_to_a_presenter_are_carried_by_the_presenters_outlet(run):
+    st = run("Andrii Sybiha on the talks\n\n"
+             "Andrii Sybiha, Ukraine's foreign minister, has spent the week in Kyiv. "
+             "He spoke to NPR's Mary Louise Kelly on October 19.\n\n"
+             "Q: Is the truce holding?\n\n"
+             "A: Mostly, but every night there are drones.\n\n"
+             "Q: Will you go to Geneva?\n\n"
+             "A: If the text is ready.", published="2026-10-22")
+    answer = by_content(st, "every night there are drones")
+    assert (answer.speaker, answer.via) == ("andrii-sybiha", "npr")
+
+
 def test_an_envoy_telling_the_council_after_a_dated_lede_speaks_that_day(run):
     st = run("Blame at the UN\n\n"
              "UNITED NATIONS (AP) — Russia and Ukraine traded accusations at the U.N. Security Council on Wednesday "
