@@ -294,6 +294,12 @@ class ActorTable:
 
     def _anonymous(self, span: SpacySpan) -> Actor:
         lex = lexicon()
+        described = [c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in lex.anonymous_heads
+                     and span.start <= c.i < span.end]
+        if span.root.lemma_.lower() == "source" and described:
+            # "a source, a European diplomat briefed on the talks,": the apposition says who
+            appos = described[0]
+            span = span.doc[appos.left_edge.i: min(appos.right_edge.i + 1, span.end)]
         # Determiners and numbers only at the front: "sources familiar with the talks" keeps its "the".
         start = 0
         while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num

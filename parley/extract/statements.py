@@ -679,7 +679,11 @@ def _set_off_participle(tok) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("parataxis", "acl", "advcl", "ccomp"):
         return False
     doc = tok.doc
-    lo = tok.left_edge.i
+    # (the parse may hang the described subject on a set-off "asked" itself: "Peskov, asked on
+    # Monday about X, told reporters"; not on a verb of its own: "Brinkley ..., recalled, “...”")
+    subject = {t.i for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i for t in c.subtree} \
+        if tok.lemma_.lower() == "ask" else set()
+    lo = min(t.i for t in tok.subtree if t.i not in subject)
     hi = max(t.i for t in tok.subtree if not t.is_punct)
     if any(c.dep_ in CONTENT_DEPS + ("dobj",) for c in tok.children):
         return False

@@ -144,6 +144,11 @@ def _speech_frame(node, token) -> bool:
         # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's
         # (also of "declined to comment when asked on Monday, saying only ...")
         return node.lemma_.lower() in _speech_participles()
+    if node.dep_ in ("ccomp", "parataxis") and node.tag_ in ("VBN", "VBD") and node.head.i == token.i \
+            and node.i < token.i and node.i > 0 and node.doc[node.i - 1].text == ",":
+        # "Peskov, asked on Monday about X, told reporters": the parse may make the set-off
+        # participle a clause of the cue
+        return node.lemma_.lower() in _speech_participles()
     if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
         return False
     if node.lemma_.lower() not in _speech_participles():

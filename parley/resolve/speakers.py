@@ -1225,7 +1225,7 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         intervening = [a for (s, e), a in mentions
                        if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
                        and not any(cs <= s < ce for cs, ce in prev_frame.content)
-                       and _is_subject(doc, s, e)]
+                       and _is_subject(doc, s, e) and not _in_question(doc, s, e)]
         if not intervening:
             # "A Chinese reporter asked Lavrov about sanctions. He said ...": the one asked since answers
             asked = [a for (s, e), a in mentions if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
@@ -1241,6 +1241,21 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _in_question(doc, start: int, end: int) -> bool:
+    """Whether the mention is inside a reporter's question ("Asked whether Putin planned to call
+    Trump, he said ..."): someone named in it is not who answers."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    for _ in range(6):
+        if node is None or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() == "ask" and node.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+    return False
 
 
 def _asked_object(doc, start: int, end: int) -> bool:

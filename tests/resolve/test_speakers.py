@@ -1010,3 +1010,28 @@ def test_he_after_a_reporter_asked_someone_is_the_one_asked(run):
              "was addicted to them.")
     assert by_content(st, "stay in touch").speaker == "wang-yi"
     assert by_content(st, "addicted").speaker == "sergei-lavrov"
+
+
+def test_a_question_about_someone_does_not_make_them_the_answerer(run):
+    st = run("Dmitry Peskov said the exchange would go ahead. Asked whether Putin planned to speak to "
+             "Donald Trump this week, he said: \"There are no such plans at the moment.\"")
+    assert by_content(st, "no such plans").speaker == "dmitry-peskov"
+
+
+def test_a_subject_the_parse_hangs_on_a_set_off_question_still_speaks(run):
+    st = run("Kremlin spokesman Dmitry Peskov, asked on Monday about any easing of restrictions on Russian "
+             "fertilizer exports, told reporters that Moscow \"has not received any proposals\" of that kind.",
+             published="2026-07-28")
+    s = by_content(st, "has not received")
+    assert (s.speaker, s.date) == ("dmitry-peskov", "2026-07-27")
+
+
+def test_a_source_described_in_apposition_is_named_by_the_description(run):
+    st = run("A source, a European diplomat briefed on the talks, said that nobody had asked Europe to back it.")
+    assert by_content(st, "nobody had asked").speaker == "anon-european-diplomat-briefed-on-the-talks"
+
+
+def test_the_coordination_headquarters_is_one_body(run):
+    st = run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 31 of those "
+             "returned were wounded.")
+    assert by_content(st, "were wounded").speaker == "coordination-headquarters-for-the-treatment-of-prisoners-of-war"
