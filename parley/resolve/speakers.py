@@ -169,9 +169,28 @@ def _by_running_occasion(frame, _speaker, via, story):
     return _running_occasion_date(frame, story.running, via, story.timexes, story.text, story.words)
 
 
+def _by_lede_parties(frame, speaker, _via, story):
+    """ "Russia and Ukraine accused each other on Thursday of breaking the truce. || Ukraine's
+    Defense Ministry said ...": the parties the lede has speaking together on its day, and their
+    bodies, speak that day in the paragraphs just after it."""
+    if story.lede is None or _perfect(frame.cue) or _lede_day(frame, story.lede) is None:
+        return None, None
+    _paragraphs, _number, (start, end), day = story.lede
+    for lede_frame, lede in story.history:
+        if not start <= lede_frame.cue_span[0] < end or lede.date is None or lede_frame.source is None:
+            continue
+        # the countries named before the cue in the lede ("Russia and Ukraine accused each other")
+        parties = {a.name for _span, a in story.actors.mentions_in(start, lede_frame.cue_span[0])
+                   if a.kind == "country"}
+        if len(parties) >= 2 and lede.date == record_date(timex_point(day)) and (
+                speaker.name in parties or speaker.kind == "organization" and speaker.affiliation in parties):
+            return lede.date, lede.date_text
+    return None, None
+
+
 # In this order: the speaker's own occasion first, the story's occasions after it.
-CONTEXT_DATE_RULES = (_by_same_occasion, _by_partner_occasion, _by_lede_occasion, _by_introduction,
-                      _by_running_occasion)
+CONTEXT_DATE_RULES = (_by_same_occasion, _by_partner_occasion, _by_lede_occasion, _by_lede_parties,
+                      _by_introduction, _by_running_occasion)
 
 
 def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:
@@ -516,9 +535,12 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
         for obj in tok.children:
             if obj.dep_ != "pobj":
                 continue
-            actor = actors.actor_at(obj.idx, obj.idx + len(obj))
-            if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
-                out.append((tok.idx, actor.id, res.date, res.date_text, None))
+            # "with his Turkish counterpart Hakan Fidan": the name may be the apposition
+            for name in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                actor = actors.actor_at(name.idx, name.idx + len(name))
+                if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
+                    out.append((tok.idx, actor.id, res.date, res.date_text, None))
+                    break
     return out
 
 

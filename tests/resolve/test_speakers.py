@@ -1035,3 +1035,22 @@ def test_the_coordination_headquarters_is_one_body(run):
     st = run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 31 of those "
              "returned were wounded.")
     assert by_content(st, "were wounded").speaker == "coordination-headquarters-for-the-treatment-of-prisoners-of-war"
+
+
+def test_a_guest_named_in_apposition_at_a_joint_news_conference_speaks_that_day(run):
+    st = run("Ukraine's foreign minister Andrii Sybiha spoke in Ankara on Thursday.\n\n"
+             "Speaking at a joint news conference with his Turkish counterpart Hakan Fidan, Sybiha said Kyiv "
+             "had handed Ankara a list of ports. Fidan said Turkey was prepared to host a new round.",
+             published="2026-04-09")
+    assert by_content(st, "prepared to host").date == "2026-04-09"
+
+
+def test_the_parties_a_lede_has_speaking_on_its_day_speak_that_day_just_after(run):
+    st = run("Blame over shelling\n\n"
+             "Russia and Ukraine accused each other on Thursday of breaking a ceasefire along the Dnipro River.\n\n"
+             "Ukraine's Defense Ministry said in a statement that Russian artillery opened fire on a village. "
+             "Russia's Defense Ministry said Ukrainian troops had attempted a crossing.\n\n"
+             "Oleh Marchenko said no boats had been on the river.", published="2026-04-24")
+    assert by_content(st, "artillery opened fire").date == "2026-04-23"
+    assert by_content(st, "attempted a crossing").date == "2026-04-23"
+    assert by_content(st, "no boats").date is None  # no party of the lede
