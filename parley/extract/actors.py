@@ -242,6 +242,19 @@ class ActorTable:
             actor = self._ensure(slugify(name), name, "organization", affiliation=self._affiliation_of(span.text))
             self.add_mention(actor.id, (start, end))
             return actor
+        country = self._country_of_body(span, head) if head_lemma in lex.body_heads else None
+        if country is not None:
+            if head_lemma in GOVERNMENT_HEADS:
+                # "the Hungarian government said": the country speaks, as "the Kremlin" is Russia
+                entry = next((a for a in self.profile.actors if a.kind == "country" and a.affiliation == country), None)
+                actor = self.ensure_profile_actor(entry) if entry else self._ensure(
+                    slugify(country), country, "country", affiliation=country)
+            else:
+                # "the UAE foreign ministry": that country's ministry, one body
+                name = _clean_name(span)
+                actor = self._ensure(slugify(name), name, "organization", affiliation=country)
+            self.add_mention(actor.id, (start, end))
+            return actor
         if head_lemma in lex.anonymous_heads or head_lemma in lex.title_words:
             actor = self._anonymous(span)
             self.add_mention(actor.id, (start, end))
@@ -342,6 +355,24 @@ class ActorTable:
             actor = self._ensure(slugify(name), name, "person")
         self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
         return actor
+
+    def _country_of_body(self, span: SpacySpan, head) -> Optional[str]:
+        """The country a definite body's own words name ("the UAE foreign ministry", "the Hungarian
+        government"), else None; not "a ministry official" nor a body with a name of its own."""
+        if span[0].lower_ not in ("the",) and not any(t.tag_ == "POS" for t in span if t.i < head.i):
+            return None
+        if any(t.i > head.i for t in span if not t.is_punct):
+            return None  # "the ministry of defence of X": left to the tagger's names
+        words = [t for t in span if t.i < head.i and t.lower_ not in ("the",) and t.tag_ != "POS"]
+
+        def side_of(tok) -> Optional[str]:
+            known = self.actor_at(tok.idx, tok.idx + len(tok))
+            return self._affiliation_words.get(tok.text) or generic_affiliation(tok.text) or (
+                (known.affiliation or known.name) if known is not None and known.kind == "country" else None)
+
+        if not words or any(t.pos_ == "PROPN" and side_of(t) is None for t in words):
+            return None
+        return next((side for t in words if (side := side_of(t))), None)
 
     def _fuller_name(self, actor: Actor, span: SpacySpan, mention_start: int) -> None:
         """ "Gov. Oleksandr Prokudin" where the tagger marked only "Prokudin": the given name right
@@ -480,6 +511,10 @@ def _trim(span: SpacySpan) -> Optional[SpacySpan]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+# Body heads that stand for the state itself: "the Hungarian government said" is Hungary speaking.
+GOVERNMENT_HEADS = ("government", "administration", "authorities", "authority")
 
 
 # Endings of a nationality adjective ("Ukrainian", "Turkish", "Chinese", "French", "Saudi"), as

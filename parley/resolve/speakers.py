@@ -1194,8 +1194,7 @@ def _generic_antecedent(source, history, actors):
     side = next((sides[t.text] for t in source if t.text in sides), None)
     for _frame, prev in reversed(history[-MAX_PRONOUN_REACH:]):
         actor = prev.speaker
-        if actor is not None and actor.kind == "person" and (
-                side is None or actor.affiliation is None or actor.affiliation == side):
+        if actor is not None and actor.kind == "person" and (side is None or actor.affiliation == side):
             return actor
     return None
 

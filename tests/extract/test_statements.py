@@ -1322,7 +1322,8 @@ def test_an_act_reported_according_to_someone_is_their_statement():
     # who issued the statement speaks
     assert [(s.cue, s.content) for s in statements] == [
         ("according to", "The two sides agreed to exchange 1,000 prisoners of war each")], statements
-    assert statements[0].speaker == "anon-turkish-foreign-ministry" and statements[0].via is None
+    # (a country's ministry named by the country is one body, not an anonymous source)
+    assert statements[0].speaker == "turkish-foreign-ministry" and statements[0].via is None
     # a reporting verb carried by "according to" stays the cue
     s = only(extract_text("Umerov said, according to Interfax, that the talks would resume.").statements, "resume")
     assert (s.speaker, s.via, s.cue) == ("rustem-umerov", "interfax", "said")

@@ -1054,3 +1054,18 @@ def test_the_parties_a_lede_has_speaking_on_its_day_speak_that_day_just_after(ru
     assert by_content(st, "artillery opened fire").date == "2026-04-23"
     assert by_content(st, "attempted a crossing").date == "2026-04-23"
     assert by_content(st, "no boats").date is None  # no party of the lede
+
+
+def test_a_countrys_body_named_by_the_country_is_one_body_and_its_government_the_country(run):
+    st = run("The UAE foreign ministry, which mediated, said the exchange was the 17th it had facilitated.\n\n"
+             "The Hungarian government said it would not block the package.\n\n"
+             "Halyna Shevchuk, 54, held a photo of her son. She told The Associated Press that she had slept badly.")
+    assert by_content(st, "17th").speaker == "uae-foreign-ministry"
+    assert by_content(st, "not block").speaker == "hungary"
+    assert by_content(st, "slept badly").speaker == "halyna-shevchuk"  # a ministry is no "she"
+
+
+def test_the_kremlin_aide_is_no_speaker_of_another_side(run):
+    st = run("Halyna Shevchuk said she had slept badly.\n\n"
+             "The Kremlin aide added that a broader settlement still depended on the realities on the ground.")
+    assert by_content(st, "broader settlement").speaker != "halyna-shevchuk"
