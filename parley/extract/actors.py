@@ -639,10 +639,20 @@ def _behind_preposition(span: SpacySpan, offset: int) -> bool:
     tok = next((t for t in span if t.idx <= offset < t.idx + len(t)), None)
     root = span.root
     while tok is not None and tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ in ("pobj", "prep"):
+        if tok.dep_ == "prep" and _hyphenated(tok):
+            pass  # "Commander-in-Chief Oleksandr Syrskyi": a title's own word, not a preposition
+        elif tok.dep_ == "pobj" and _hyphenated(tok.head):
+            pass
+        elif tok.dep_ in ("pobj", "prep"):
             return True
         tok = tok.head
     return False
+
+
+def _hyphenated(tok) -> bool:
+    """A word joined by hyphens on both sides ("in" of "commander-in-chief")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "-" and doc[tok.i + 1].text == "-"
 
 
 def _head_mention(span: SpacySpan, known):

@@ -85,7 +85,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if outer is not None:
                 speaker = outer.speaker
             via = _via(frame, actors, speaker, text)
-            quoted = _quoted_as_saying(doc, frame, actors, words)
+            quoted = _quoted_as_saying(doc, frame, actors, words, lambda span: _speaker_of(
+                doc, span, frame, actors, history, words, sent_starts))
             if quoted is not None:
                 speaker, via = quoted
             if frame.answers_to_cue:
@@ -1145,8 +1146,8 @@ def _definite_antecedent(source, history, actors):
     """"the official" / "the minister" after "a senior US official said ..." or "Foreign Minister
     Sybiha said ...": the latest speaker whose role or description has that head noun (and whose
     side, if the description names one, is that side: "the Finnish president" is not Zelensky)."""
-    if len(source) > 4 or source[0].lower_ not in ("the", "this", "that"):
-        return None
+    if len([t for t in source if not t.is_punct]) > 4 or source[0].lower_ not in ("the", "this", "that"):
+        return None  # ("the commander-in-chief" is four words)
     if any(t.pos_ == "PROPN" for t in source):
         return None
     head = source.root.lemma_.lower()
@@ -1158,7 +1159,7 @@ def _definite_antecedent(source, history, actors):
             continue
         if side is not None and actor.affiliation is not None and actor.affiliation != side:
             continue
-        words = set((actor.role or "").lower().split())
+        words = set(re.split(r"[\s-]+", (actor.role or "").lower()))  # "commander-in-chief" too
         if actor.kind == "anonymous":
             words |= {w.rstrip("s") for w in actor.name.lower().split()}
         if actor.kind == "organization":
@@ -1327,8 +1328,9 @@ def _according_to(frame: Frame, actors):
     return None
 
 
-def _quoted_as_saying(doc, frame: Frame, actors, words):
-    """"TASS quoted Ushakov as saying ...": Ushakov is the speaker, TASS the intermediary."""
+def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
+    """"TASS quoted Ushakov as saying ...": Ushakov is the speaker, TASS the intermediary
+    ("BelTA quoted him as saying": whoever `resolve_pronoun` finds "him" to be)."""
     cue = frame.cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         verb = cue.head.head  # the cue is "saying"
@@ -1344,11 +1346,12 @@ def _quoted_as_saying(doc, frame: Frame, actors, words):
     if not quoted or not carriers:
         return None
     speaker_span = doc[quoted[0].left_edge.i: quoted[0].right_edge.i + 1]
+    # ("state news agency BelTA quoted him": the parse may give the verb two subjects)
+    carrier = next((a for c in carriers if (a := _actor_in(actors, doc[c.left_edge.i: c.right_edge.i + 1]))), None)
     if len(speaker_span) == 1 and speaker_span[0].pos_ == "PRON":
-        return None
-    carrier_span = doc[carriers[0].left_edge.i: carriers[0].right_edge.i + 1]
-    carrier = _actor_in(actors, carrier_span)
-    speaker = actors.resolve_mention(speaker_span)
+        speaker = resolve_pronoun(speaker_span) if carrier is not None and carrier.kind == "media" else None
+    else:
+        speaker = actors.resolve_mention(speaker_span)
     if speaker is None:
         return None
     if carrier is None and carriers[0].pos_ == "NOUN":

@@ -1069,3 +1069,19 @@ def test_the_kremlin_aide_is_no_speaker_of_another_side(run):
     st = run("Halyna Shevchuk said she had slept badly.\n\n"
              "The Kremlin aide added that a broader settlement still depended on the realities on the ground.")
     assert by_content(st, "broader settlement").speaker != "halyna-shevchuk"
+
+
+def test_a_hyphenated_title_before_a_name_and_its_definite_form(run):
+    st = run("Commander-in-Chief Oleksandr Syrskyi wrote on Telegram on Friday that Russia was building up "
+             "reserves in the south. The commander-in-chief added that he had ordered additional rotations.",
+             published="2025-09-21")
+    assert by_content(st, "building up reserves").speaker == "oleksandr-syrskyi"
+    assert by_content(st, "additional rotations").speaker == "oleksandr-syrskyi"
+
+
+def test_an_agency_that_quoted_him_carries_the_pronouns_speaker(run):
+    st = run("Alexander Lukashenko said on Tuesday that Belarus was ready to open a transit route.\n\n"
+             "\"We have roads, we have railways,\" state news agency BelTA quoted him as saying.",
+             published="2026-06-17")
+    s = by_content(st, "We have roads")
+    assert (s.speaker, s.via) == ("alexander-lukashenko", "belta")
