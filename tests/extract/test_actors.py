@@ -238,3 +238,8 @@ def test_a_full_name_the_tagger_missed_is_found_from_a_later_surname(nlp, profil
 def test_a_title_names_a_country_the_profile_does_not_know(nlp, profile):
     _doc, table = actors_of(nlp, profile, "Romanian President Nicusor Dan met Emmanuel Macron in Paris.")
     assert table.get("nicusor-dan").affiliation == "Romania"
+
+
+def test_a_defence_secretary_has_that_role(nlp, profile):
+    _doc, table = actors_of(nlp, profile, "Defence Secretary John Healey told Sky News the missiles would come.")
+    assert table.get("john-healey").role == "defence secretary"
