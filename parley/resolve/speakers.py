@@ -296,11 +296,22 @@ def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) ->
             break
         cue = (frame.parent or frame).cue
         later_frame, later = frames[i + 1], out[i + 1]
-        if res.date is not None or res.speaker is None or frame.cue_span[0] < lede[0] or _perfect(cue) \
+        if res.date is not None or res.speaker is None or frame.cue_span[0] < lede[0] or _habitual(cue) \
                 or later.speaker is None or later.speaker.id != res.speaker.id or later.date is None \
                 or later.date_text is None or not paragraphs[2][0] <= later_frame.cue_span[0] < paragraphs[2][1]:
             continue
         res.date, res.date_text = later.date, later.date_text
+
+
+# Adverbs that make a perfect a standing claim ("has repeatedly said"), not one occasion.
+HABITUAL_ADVERBS = ("repeatedly", "long", "often", "always", "consistently", "frequently", "previously", "already")
+
+
+def _habitual(cue) -> bool:
+    """A perfect of repeated or earlier saying: "has repeatedly said", "had said" (a lede's
+    plain "has said", British style, reports the occasion the next paragraph dates)."""
+    return _perfect(cue) and (any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+                              or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in cue.children))
 
 
 def _name_after_cue(text: str, frame: Frame, actors):

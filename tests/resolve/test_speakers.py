@@ -1085,3 +1085,16 @@ def test_an_agency_that_quoted_him_carries_the_pronouns_speaker(run):
              published="2026-06-17")
     s = by_content(st, "We have roads")
     assert (s.speaker, s.via) == ("alexander-lukashenko", "belta")
+
+
+def test_a_lede_in_the_perfect_takes_the_day_its_speaker_gives_next_but_not_a_habitual_one(run):
+    st = run("Starmer says allies will not wait\n\n"
+             "Keir Starmer has said the coalition will keep arming Ukraine through the winter.\n\n"
+             "Speaking at a press conference on Thursday, Starmer said the package would come before the frost.",
+             published="2026-10-02")
+    assert by_content(st, "keep arming").date == "2026-10-01"
+    st = run("Starmer says allies will not wait\n\n"
+             "Keir Starmer has repeatedly said the coalition will keep arming Ukraine.\n\n"
+             "Speaking at a press conference on Thursday, Starmer said the package would come before the frost.",
+             published="2026-10-02")
+    assert by_content(st, "keep arming").date is None
