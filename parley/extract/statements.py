@@ -1331,8 +1331,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # statement of the two sides; the ministry reports it
         act = not any(c.dep_ == "ccomp" for c in head.children) and any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and c.i < i for c in head.children)
+        # (a conjoined verb shares its subject: "Erdogan received the delegations and told them
+        # that ..., according to the Turkish presidency")
+        subject_of = head.head if head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) \
+            else head
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
-                and any(c.dep_ in SUBJECT_DEPS for c in head.children) and not act:
+                and any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) and not act:
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
             carried.add(i)
         elif act and head.i in scores:

@@ -143,7 +143,14 @@ def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optiona
     return None, None
 
 
-def _by_same_occasion(frame, speaker, _via, story):
+def _by_same_occasion(frame, speaker, via, story):
+    if via is not None and frame.cue.lemma_.lower() in story.words.writing_verbs:
+        # "... he said in a video statement on Monday night. || “...,” Umerov wrote on Telegram":
+        # a post elsewhere is an occasion of its own
+        last = next((prev for _f, prev in reversed(story.history) if prev.speaker is not None
+                     and prev.speaker.id == speaker.id), None)
+        if last is not None and (last.via is None or last.via.id != via.id):
+            return None, None
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
 
 
@@ -1051,8 +1058,12 @@ def _named_organisation(source, actors):
     if len(source) > 3 or source[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in source):
         return None
     head = source.root.lower_
+    sides = actors.profile.affiliation_words
+    side = next((sides.get(t.text) or generic_affiliation(t.text) for t in source
+                 if t.pos_ == "ADJ" and (t.text in sides or generic_affiliation(t.text))), None)
     for _span, actor in reversed(actors.mentions_in(0, source.start_char)):
-        if actor.kind == "organization" and head in actor.name.lower().split():
+        if actor.kind == "organization" and head in actor.name.lower().split() and (
+                side is None or actor.affiliation == side):  # "the Ukrainian presidency" is not Turkey's
             return actor
     return None
 
@@ -1325,7 +1336,8 @@ def _is_subject(doc, start: int, end: int) -> bool:
     # A name inside a subject phrase ("Kremlin spokesman Dmitry Peskov") counts as the subject.
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    # (the agent of a passive is its doer: "Ukraine's delegation was led by Rustem Umerov")
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 # ---- intermediaries ---------------------------------------------------------------------------

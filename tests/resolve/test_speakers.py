@@ -1098,3 +1098,26 @@ def test_a_lede_in_the_perfect_takes_the_day_its_speaker_gives_next_but_not_a_ha
              "Speaking at a press conference on Thursday, Starmer said the package would come before the frost.",
              published="2026-10-02")
     assert by_content(st, "keep arming").date is None
+
+
+def test_a_conjoined_verb_of_telling_according_to_a_body_is_its_subjects(run):
+    st = run("President Recep Tayyip Erdogan received both delegations and told them that Turkey was ready to "
+             "host a leaders meeting, according to the Turkish presidency.\n\n"
+             "The Ukrainian presidency said the talks were useful.")
+    s = by_content(st, "ready to host")
+    assert (s.speaker, s.via) == ("recep-tayyip-erdogan", "turkish-presidency")
+    assert by_content(st, "talks were useful").speaker == "ukrainian-presidency"  # not Turkey's
+
+
+def test_the_agent_of_a_passive_is_a_new_subject_for_he(run):
+    st = run("Vladimir Medinsky said the talks were useful.\n\n"
+             "Ukraine's delegation was led by Rustem Umerov. In a video statement on Monday night, he said Kyiv "
+             "had come to discuss substance.", published="2026-05-19")
+    assert by_content(st, "discuss substance").speaker == "rustem-umerov"
+
+
+def test_a_post_is_an_occasion_of_its_own(run):
+    st = run("Rustem Umerov said on Monday that Kyiv had come to discuss substance.\n\n"
+             "\"Our position has not changed,\" Umerov wrote on Telegram.", published="2026-05-19")
+    assert by_content(st, "discuss substance").date == "2026-05-18"
+    assert by_content(st, "has not changed").date is None
