@@ -1474,7 +1474,7 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         if "\n" in text[lo:hi]:
             continue  # a parse run on into the byline ("Reporting by ...") names no carrier
         according = span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
-        actor = _actor_in(actors, span) or _media_right_after(actors, span)
+        actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
         if actor is None and according and frame.source is not None:
             actor = actors.resolve_mention(span)  # "according to two congressional aides"
         if actor is None or (speaker is not None and actor.id == speaker.id):
@@ -1486,6 +1486,14 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         if actor.kind == "media" or agent_of_quote:
             return actor
     return None
+
+
+def _outlet_named_before(actors, span):
+    """ "Budanov told the publication": a definite media noun is the latest outlet named before."""
+    if len(span) > 3 or span[0].lower_ != "the" or span.root.lemma_.lower() not in attribution_words().media_nouns \
+            or any(t.pos_ == "PROPN" for t in span):
+        return None
+    return next((a for _s, a in reversed(actors.mentions_in(0, span.start_char)) if a.kind == "media"), None)
 
 
 def _media_right_after(actors, span):

@@ -1121,3 +1121,9 @@ def test_a_post_is_an_occasion_of_its_own(run):
              "\"Our position has not changed,\" Umerov wrote on Telegram.", published="2026-05-19")
     assert by_content(st, "discuss substance").date == "2026-05-18"
     assert by_content(st, "has not changed").date is None
+
+
+def test_the_publication_told_is_the_outlet_named_before(run):
+    st = run("Kyrylo Budanov said in an interview with RBC-Ukraine published on Saturday that the lists were ready. "
+             "\"What remains is technical work,\" Budanov told the publication.", published="2025-09-21")
+    assert by_content(st, "technical work").via == "rbc-ukraine"
