@@ -2155,7 +2155,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     for c in cue.children:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue
-        if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
+        if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == cue.i + 1 and cue.lemma_.lower() == "tell":
+            out.append(doc[c.left_edge.i: c.i + 1])  # "..., two sources told Axios.": the parse may miss the object
+        elif c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
             right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
             out.append(doc[c.left_edge.i: right + 1])
         elif c.dep_ == "prep":

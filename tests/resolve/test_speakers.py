@@ -1127,3 +1127,9 @@ def test_the_publication_told_is_the_outlet_named_before(run):
     st = run("Kyrylo Budanov said in an interview with RBC-Ukraine published on Saturday that the lists were ready. "
              "\"What remains is technical work,\" Budanov told the publication.", published="2025-09-21")
     assert by_content(st, "technical work").via == "rbc-ukraine"
+
+
+def test_told_an_outlet_the_parse_takes_for_an_adverb(run):
+    st = run("The Trump administration has circulated a revised 14-point draft framework for ending the war in "
+             "Ukraine that drops a contested clause, two sources with knowledge of the talks told Axios.")
+    assert by_content(st, "14-point draft").via == "axios"
