@@ -516,9 +516,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             # "would have to be approved", "would need": what a deal would take; but "any deal would
             # have to include security guarantees" demands the guarantees
             hits.append("conditional")
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _best(_stances_at(m, lex), lex) == "conditional"
+        if any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < c.i
+                                         and _best(_stances_at(m, lex), lex) == "conditional"
                                          for m in c.children) for c in node.children):
-            hits.append("conditional")  # "could be signed only if ..."
+            hits.append("conditional")  # "could be signed only if ...", "could take place only after ..."
         stance = _best(hits, lex)
         if stance:
             decided = (stance, node)

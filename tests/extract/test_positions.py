@@ -1019,3 +1019,8 @@ def test_a_negated_adjective_on_the_issue_is_its_stance():
         "mark-rutte", "nato_membership", "doubt")
     has("Ushakov said the status of Crimea was \"not a subject for discussion\".",
         "yuri-ushakov", "territory", "oppose")
+
+
+def test_only_after_a_clause_is_a_condition():
+    has("Ruslan Stefanchuk said elections could take place only after martial law is lifted.",
+        "ruslan-stefanchuk", "elections", "conditional")
