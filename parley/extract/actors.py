@@ -359,11 +359,11 @@ class ActorTable:
     def _country_of_body(self, span: SpacySpan, head) -> Optional[str]:
         """The country a definite body's own words name ("the UAE foreign ministry", "the Hungarian
         government"), else None; not "a ministry official" nor a body with a name of its own."""
-        if span[0].lower_ not in ("the",) and not any(t.tag_ == "POS" for t in span if t.i < head.i):
+        if span[0].lower_ != "the" and not any(t.tag_ == "POS" for t in span if t.i < head.i):
             return None
         if any(t.i > head.i for t in span if not t.is_punct):
             return None  # "the ministry of defence of X": left to the tagger's names
-        words = [t for t in span if t.i < head.i and t.lower_ not in ("the",) and t.tag_ != "POS"]
+        words = [t for t in span if t.i < head.i and t.lower_ != "the" and t.tag_ != "POS"]
 
         def side_of(tok) -> Optional[str]:
             known = self.actor_at(tok.idx, tok.idx + len(tok))
@@ -536,7 +536,7 @@ def generic_affiliation(text: str) -> Optional[str]:
     """The country a title names by the generic list ("Romanian President" -> "Romania"), for the
     countries the profile does not know: "the French president" is then no Romanian's title."""
     countries = _generic_demonyms()
-    adjectives = {adj: country for country, adj in countries.items()}
+    adjectives = _generic_countries_by_adjective()
     for word in re.findall(r"[\w'’-]+", text):
         word = word.replace("’", "'").removesuffix("'s")
         if word in adjectives:
@@ -549,6 +549,11 @@ def generic_affiliation(text: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _generic_demonyms() -> dict[str, str]:
     return tomllib.loads((DATA_DIR / "demonyms.toml").read_text(encoding="utf-8"))["demonyms"]
+
+
+@lru_cache(maxsize=1)
+def _generic_countries_by_adjective() -> dict[str, str]:
+    return {adjective: country for country, adjective in _generic_demonyms().items()}
 
 
 def _titled_name(ent, lex) -> bool:
@@ -578,9 +583,9 @@ def _name_after_title(ent, lex) -> Optional[int]:
 
 
 def _untagged_full_name(ent, lex, profile) -> Optional[SpacySpan]:
-    """For a one-word entity, an earlier "<Given> <Name>" of two capitalised proper nouns right
-    after a title that the tagger left out of every entity ("Assistant Secretary of State Lionel
-    Barrow ... Barrow said"), else None."""
+    """For a one-word entity, an earlier "<Given> <Name>" of two capitalised proper nouns, after a
+    title word or a capitalised word of one, that the tagger left out of every entity ("Assistant
+    Secretary of State Lionel Barrow ... Barrow said"), else None."""
     if len(ent) != 1:
         return None
     doc = ent.doc

@@ -69,7 +69,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     done: dict[int, Resolution] = {}
     story = _Story(doc=doc, text=text, timexes=timexes, actors=actors, words=words, history=[],
                    occasions=_occasions(doc, actors, timexes, text),
-                   joint=_joint_occasions(doc, actors, timexes, words), lede=_find_lede(doc, timexes, text))
+                   joint=_joint_occasions(doc, actors, timexes), lede=_find_lede(doc, timexes, text))
     history = story.history
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
@@ -196,7 +196,8 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: the speaker's own occasion first, the story's occasions after it.
+# In this order: the speaker's own latest occasion, a call shared with the one told, the lede's
+# speaking occasion, the lede's parties, the day the speaker was introduced, the running occasion.
 CONTEXT_DATE_RULES = (_by_same_occasion, _by_partner_occasion, _by_lede_occasion, _by_lede_parties,
                       _by_introduction, _by_running_occasion)
 
@@ -625,7 +626,7 @@ JOINT_OCCASION_NOUNS = ("call", "conversation", "meeting", "talk", "talks")
 JOINT_OCCASION_REACH = 3
 
 
-def _joint_occasions(doc, actors, timexes, words) -> list[tuple[int, frozenset, str, str]]:
+def _joint_occasions(doc, actors, timexes) -> list[tuple[int, frozenset, str, str]]:
     """(offset, person ids, date, date text) of a sentence naming a dated call or meeting and two or
     more people: "a phone call between Wang Yi and Andrii Sybiha on Wednesday"."""
     out = []
@@ -657,8 +658,8 @@ def _partner_occasion_date(frame: Frame, speaker, actors, joint, text: str) -> t
     for offset, people, date, date_text in reversed(joint):
         if offset >= frame.cue_span[0]:
             continue
-        if text.count("\n\n", offset, frame.cue_span[0]) > JOINT_OCCASION_REACH:
-            break
+        if sum(1 for line in text[offset:frame.cue_span[0]].split("\n")[1:] if line.strip()) > JOINT_OCCASION_REACH:
+            break  # (paragraphs crossed, as `paragraph_spans` counts them)
         if speaker.id in people and told & people:
             return date, date_text
     return None, None
