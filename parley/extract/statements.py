@@ -818,9 +818,15 @@ def _agent_objects(verb) -> list:
 def _that_advcl(tok) -> bool:
     """A "that" clause with its own subject that the parse calls adverbial ("tweeted in the
     morning that X was ...")."""
-    return (tok.dep_ == "advcl" and tok.i > tok.head.i and tok.left_edge.i != tok.i
-            and tok.doc[tok.left_edge.i].lower_ == "that"
-            and any(g.dep_ in SUBJECT_DEPS for g in tok.children))
+    if tok.dep_ != "advcl" or tok.i <= tok.head.i or tok.left_edge.i == tok.i \
+            or not any(g.dep_ in SUBJECT_DEPS for g in tok.children):
+        return False
+    if tok.doc[tok.left_edge.i].lower_ == "that":
+        return True
+    # "told reporters on Tuesday, a day before the exchange, that ...": a phrase the parse hangs
+    # on the clause may come before its "that" (not "so that", "now that")
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and tok.doc[c.i - 1].text == ","
+               for c in tok.children)
 
 
 def _content_ids(cue, words: AttributionWords, score: float = 0.0,
@@ -1028,6 +1034,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
+        if c.dep_ == "advcl":
+            # "on Tuesday, a day before the exchange, that ...": what comes before the "that"
+            # modifies the telling, not what was said
+            that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if that is not None:
+                ids -= set(range(c.left_edge.i, that.i))
     return ids, extra_cue
 
 

@@ -1500,3 +1500,10 @@ def test_a_bare_reference_to_something_named_before_is_no_statement(run):
         assert st == [], text
     _text, st = run("Andrii Sybiha dismissed the remarks as propaganda.")
     assert len(st) == 1  # more than a bare reference: what he called them
+
+
+def test_a_that_clause_after_a_set_off_phrase_is_still_what_was_said(run):
+    _text, st = run("Kremlin spokesman Dmitry Peskov told reporters on Tuesday, a day before the exchange, that "
+                    "humanitarian questions were \"the only track where there is real movement.\"")
+    assert len(st) == 1 and st[0].speaker == "dmitry-peskov"
+    assert st[0].content.startswith("that humanitarian questions")
