@@ -2601,6 +2601,9 @@ def _speaker_label(span, headline: bool = False) -> bool:
         return " ".join(t.lower_ for t in words) not in attribution_words().headline_kickers | {"note"}
     if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
         return False
+    if len(words) == 1 and words[0].text[:1].isupper() and any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in span.doc.ents):
+        return True  # "Healey: It isn't dead." after "Defence Secretary John Healey": a surname named before
     return (
         len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
 

@@ -1507,3 +1507,12 @@ def test_a_that_clause_after_a_set_off_phrase_is_still_what_was_said(run):
                     "humanitarian questions were \"the only track where there is real movement.\"")
     assert len(st) == 1 and st[0].speaker == "dmitry-peskov"
     assert st[0].content.startswith("that humanitarian questions")
+
+
+def test_a_turn_labelled_with_a_surname_named_before_is_a_statement(run):
+    _text, st = run("Defence Secretary John Healey told Sky News today that the missiles would come.\n\n"
+                    "Presenter: Is the truce dead?\n\n"
+                    "Healey: It isn't dead. It is under strain.")
+    turn = [s for s in st if s.content.startswith("It isn't dead")]
+    assert len(turn) == 1 and turn[0].speaker == "john-healey"
+    assert not any(s.content.startswith("Is the truce dead") for s in st)  # the presenter asks
