@@ -105,7 +105,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, story.occasions, date)
             if via is None and speaker is not None:
-                via = _carrier_in_paragraph(frame, speaker, date, history, text)
+                via = _carrier_in_paragraph(frame, speaker, date, history, text) or _turn_carrier(frame, speaker, history)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
@@ -289,6 +289,16 @@ def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> Non
             if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
                 res.date, res.date_text = later.date, later.date_text
                 break
+
+
+def _turn_carrier(frame: Frame, speaker, history):
+    """ "Healey told Sky News ... || Presenter: Is the truce dead? || Healey: It isn't dead.": a
+    transcript turn of someone whose latest statement went through an outlet is that interview's."""
+    if frame.cue.text != ":":
+        return None
+    last = next((prev for _f, prev in reversed(history) if prev.speaker is not None and prev.speaker.id == speaker.id),
+                None)
+    return last.via if last is not None and last.via is not None and last.via.kind == "media" else None
 
 
 def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) -> None:

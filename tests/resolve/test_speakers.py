@@ -1133,3 +1133,10 @@ def test_told_an_outlet_the_parse_takes_for_an_adverb(run):
     st = run("The Trump administration has circulated a revised 14-point draft framework for ending the war in "
              "Ukraine that drops a contested clause, two sources with knowledge of the talks told Axios.")
     assert by_content(st, "14-point draft").via == "axios"
+
+
+def test_a_transcript_turn_after_an_interview_is_carried_by_its_outlet(run):
+    st = run("Defence Secretary John Healey told Sky News today that the missiles would come.\n\n"
+             "Presenter: Is the truce dead?\n\n"
+             "Healey: It isn't dead. It is under strain.", published="2026-03-22")
+    assert by_content(st, "It isn't dead").via == "sky-news"
