@@ -147,8 +147,7 @@ def _by_same_occasion(frame, speaker, via, story):
     if via is not None and frame.cue.lemma_.lower() in story.words.writing_verbs:
         # "... he said in a video statement on Monday night. || “...,” Umerov wrote on Telegram":
         # a post elsewhere is an occasion of its own
-        last = next((prev for _f, prev in reversed(story.history) if prev.speaker is not None
-                     and prev.speaker.id == speaker.id), None)
+        last = _latest_statement_of(story.history, speaker)
         if last is not None and (last.via is None or last.via.id != via.id):
             return None, None
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
@@ -291,13 +290,18 @@ def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> Non
                 break
 
 
+def _latest_statement_of(history, speaker) -> Optional[Resolution]:
+    """The resolution of `speaker`'s latest statement so far, or None."""
+    return next((prev for _f, prev in reversed(history) if prev.speaker is not None and prev.speaker.id == speaker.id),
+                None)
+
+
 def _turn_carrier(frame: Frame, speaker, history):
     """ "Healey told Sky News ... || Presenter: Is the truce dead? || Healey: It isn't dead.": a
     transcript turn of someone whose latest statement went through an outlet is that interview's."""
     if frame.cue.text != ":":
         return None
-    last = next((prev for _f, prev in reversed(history) if prev.speaker is not None and prev.speaker.id == speaker.id),
-                None)
+    last = _latest_statement_of(history, speaker)
     return last.via if last is not None and last.via is not None and last.via.kind == "media" else None
 
 
@@ -1070,8 +1074,8 @@ def _named_organisation(source, actors):
         return None
     head = source.root.lower_
     sides = actors.profile.affiliation_words
-    side = next((sides.get(t.text) or generic_affiliation(t.text) for t in source
-                 if t.pos_ == "ADJ" and (t.text in sides or generic_affiliation(t.text))), None)
+    side = next((found for t in source if t.pos_ == "ADJ" and (found := sides.get(t.text) or generic_affiliation(t.text))),
+                None)
     for _span, actor in reversed(actors.mentions_in(0, source.start_char)):
         if actor.kind == "organization" and head in actor.name.lower().split() and (
                 side is None or actor.affiliation == side):  # "the Ukrainian presidency" is not Turkey's
