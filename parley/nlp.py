@@ -18,8 +18,11 @@ def load_pipeline():
 
     if not Language.has_factory("parley_paragraph_breaks"):
         Language.component("parley_paragraph_breaks", func=_paragraph_breaks)
+    if not Language.has_factory("parley_quoted_titles"):
+        Language.component("parley_quoted_titles", func=_merge_quoted_titles)
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS + 1
+    nlp.add_pipe("parley_quoted_titles", first=True)
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
     return nlp
 
@@ -41,6 +44,28 @@ def _paragraph_breaks(doc):
             doc[token.i + 1].is_sent_start = True
     return doc
 
+
+def _merge_quoted_titles(doc):
+    """A programme's quoted title after its owner ("on NBC's "Meet the Press" that ...") becomes
+    one token before tagging: left as words, the tagger reads "Meet" as a verb and the parser
+    hangs the reported clause on it. Merging is spaCy's own retokenizer; only the pattern is ours."""
+    spans = []
+    for match in QUOTED_TITLE.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and len(span) > 1:
+            spans.append(span)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+# An owner's possessive, an opening quote, then two to six capitalised title words (small
+# joining words allowed) and the closing quote, which may follow the sentence's own full stop or
+# comma: "CBS's “Face the Nation.”"
+QUOTED_TITLE = re.compile(
+    r"[A-Za-z](?:'s|’s) [\"“]((?:[A-Z0-9][\w'’-]*)(?: (?:[A-Z0-9][\w'’-]*|of|the|and|in|on|for|to|a)){1,5})[.,]?[\"”]")
 
 # a line that starts in lower case: the text is wrapped at a fixed width, not at paragraph ends
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")

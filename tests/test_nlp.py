@@ -22,3 +22,16 @@ def test_hard_wrapped_text_keeps_its_sentences_whole(nlp):
     # some line starts in lower case: the breaks are the wrapping, not paragraph ends
     doc = nlp("The envoys met President\nVladimir Putin in Moscow on Thursday and\nthe two sides agreed to meet again.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_quoted_programme_after_its_owner_is_one_token(nlp):
+    doc = nlp('Rubio told CBS\'s "Face the Nation." "We are ready," he added.')
+    assert "Face the Nation" in [t.text for t in doc]
+    told = next(t for t in doc if t.text == "told")
+    assert next(t for t in doc if t.text == "Face the Nation").head == told
+
+
+def test_a_quoted_sentence_is_not_a_title(nlp):
+    # lower-case words after the first: a quotation, left as words
+    doc = nlp('Peskov\'s "We are not in a hurry" line was repeated.')
+    assert "We" in [t.text for t in doc]

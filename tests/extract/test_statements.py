@@ -1516,3 +1516,13 @@ def test_a_turn_labelled_with_a_surname_named_before_is_a_statement(run):
     turn = [s for s in st if s.content.startswith("It isn't dead")]
     assert len(turn) == 1 and turn[0].speaker == "john-healey"
     assert not any(s.content.startswith("Is the truce dead") for s in st)  # the presenter asks
+
+
+def test_a_sunday_show_is_carried_by_its_network(run):
+    _text, st = run('Marco Rubio said Sunday on NBC\'s "Meet the Press" that the United States would help '
+                    'close the gap.\n\nRustem Umerov told CBS\'s "Face the Nation" that Russia was timing its strikes.',
+                    published="2026-01-25")
+    rubio = only(st, "the United States would help close the gap")
+    assert rubio.speaker == "marco-rubio" and rubio.via == "nbc-news" and rubio.date == "2026-01-25"
+    umerov = only(st, "Russia was timing its strikes")
+    assert umerov.speaker == "rustem-umerov" and umerov.via == "cbs-news"
