@@ -4,8 +4,8 @@ latest measured ones. Rounds 1–4 (19 articles, end of session 15: statement F1
 date 0.997, via 0.986) and rounds 5–11 (57 articles written blind in session 14 in new forms and
 the six outlets' styles, each held out before it was read; at the end of session 15: F1 0.940,
 speaker 0.930, date 0.874, via 0.915) are guarded apart, so the new rounds' lower figures do not
-hide a fall on the old ones. Rounds 12 and 13 are held out and not guarded. Skipped when the set
-is absent."""
+hide a fall on the old ones. Rounds 12-15 (32 articles, each held out before it was read) are
+guarded as a third group; held-out rounds are not guarded. Skipped when the set is absent."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -28,7 +28,8 @@ def by_round():
 
     def pooled(rounds):
         return module.pooled([c for _s, _f, c, r in tagged if r.split()[0] in rounds])
-    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10", "11"})}
+    return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10", "11"}),
+            "recent": pooled({"12", "13", "14", "15"})}
 
 
 def test_statements_found(by_round):
@@ -44,7 +45,20 @@ def test_speaker_date_and_carrier(by_round):
     # said" after "told Reuters that ...") keeps the interview's outlet, as the contract's "the
     # intermediary that carried it" reads and the annotators of rounds 7 and 11-14 mark it; those
     # of rounds 2-4 left them null (six statements; three more in round 10)
-    assert old["via_accuracy"] >= 0.96
+    # 0.93 since session 17: a quotation of the speaker named again in the next paragraph
+    # ("“...,” Hnatiuk said." after "Hnatiuk told Al Jazeera that ...") keeps the outlet too;
+    # rounds 12-15 mark it so (+0.04 to +0.05 via each), rounds 1, 2 and 4 leave it null
+    # (eleven statements)
+    assert old["via_accuracy"] >= 0.93
     assert new["speaker_accuracy"] >= 0.90
     assert new["date_accuracy"] >= 0.84
     assert new["via_accuracy"] >= 0.90
+
+
+def test_recent_rounds(by_round):
+    # session 17, when round 15 was read: F1 0.946, speaker 0.935, date 0.887, via 0.897
+    recent = by_round["recent"]
+    assert recent["statement_f1"] >= 0.93
+    assert recent["speaker_accuracy"] >= 0.91
+    assert recent["date_accuracy"] >= 0.85
+    assert recent["via_accuracy"] >= 0.87

@@ -221,8 +221,8 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     """"Lubinets told Suspilne that ... “We give them lists,” he said.": the same speaker's next
     attribution, with no other day of its own, was carried by the same outlet: in the same
     paragraph, or in the very next one when it only goes on ("“We are not naive,” he said" after
-    "told the BBC's Today programme that ..."). A later paragraph, or a speaker named again, may
-    be another occasion."""
+    "told the BBC's Today programme that ...", or a quotation of the speaker named again). A
+    later paragraph, or a reported sentence naming the speaker again, may be another occasion."""
     if not history:
         return None
     prev_frame, prev = history[-1]
@@ -238,7 +238,19 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
         return None  # past the next paragraph
     source = frame.source
     goes_on = source is None or frame.parent is not None or (len(source) == 1 and source[0].pos_ == "PRON")
+    # a quotation of the speaker named again opening the next paragraph ("“We accepted
+    # inspections ...,” Hnatiuk said." after "Hnatiuk told Al Jazeera that ...") is the same
+    # interview's: it gives the words the paragraph before reported
+    goes_on = goes_on or _opens_with_quotation(frame, text)
     return prev.via if goes_on and prev.via.kind == "media" else None
+
+
+def _opens_with_quotation(frame: Frame, text: str) -> bool:
+    """Whether the frame's words open with a quotation mark (just before or inside the span)."""
+    if not frame.content:
+        return False
+    start = frame.content[0][0]
+    return text[start: start + 1] in '“"' or start > 0 and text[start - 1] in '“"'
 
 
 def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], timexes, words, text: str) -> None:
