@@ -715,6 +715,9 @@ def _find_source(cue, words: AttributionWords):
         for c in cue.children:
             if c.dep_ == "nsubjpass":
                 return c, None
+    after_quote = _subject_after_quote(cue)
+    if after_quote is not None:
+        return after_quote, None
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
@@ -756,6 +759,23 @@ def _find_source(cue, words: AttributionWords):
             continue
         return None, None
     return None, None
+
+
+def _subject_after_quote(cue):
+    """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda":
+    the parse may take the noun phrase after the closing quote for an object inside the quotation
+    and coordinate the cue with the quotation's verb. A subjectless cue right after ",” + noun
+    phrase has that phrase for its subject."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    close = next((i for i in range(cue.i - 1, max(cue.head.i, cue.i - 12), -1)
+                  if doc[i].is_quote and doc[i - 1].text == ","), None)
+    if close is None:
+        return None
+    between = range(close + 1, cue.i)
+    roots = [doc[i] for i in between if doc[i].head.i not in between and doc[i].pos_ in ("NOUN", "PROPN")]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _source_span(tok, words: AttributionWords, exclude: set[int]):

@@ -1526,3 +1526,13 @@ def test_a_sunday_show_is_carried_by_its_network(run):
     assert rubio.speaker == "marco-rubio" and rubio.via == "nbc-news" and rubio.date == "2026-01-25"
     umerov = only(st, "Russia was timing its strikes")
     assert umerov.speaker == "rustem-umerov" and umerov.via == "cbs-news"
+
+
+def test_a_titled_subject_after_a_closing_quote_is_the_speaker(run):
+    # the parse takes "the utility's chief engineer" for an object of "have" inside the quotation
+    _text, st = run('"In 2023 we replaced cables. Now we have to replace two pumps," the utility\'s chief '
+                    'engineer, Oksana Hrytsenko, told Ukrainska Pravda on Saturday. "We need cranes."',
+                    published="2025-09-08")
+    first = only(st, "In 2023 we replaced cables")
+    assert first.speaker == "oksana-hrytsenko" and first.date == "2025-09-06"
+    assert only(st, "We need cranes").speaker == "oksana-hrytsenko"

@@ -1144,3 +1144,10 @@ def test_a_transcript_turn_after_an_interview_is_carried_by_its_outlet(run):
              "Presenter: Is the truce dead?\n\n"
              "Healey: It isn't dead. It is under strain.", published="2026-03-22")
     assert by_content(st, "It isn't dead").via == "sky-news"
+
+
+def test_unnamed_engineers_and_insurers_are_anonymous_sources(run):
+    st = run("Engineers from the utility say the damage is more serious. "
+             "Insurers said drifting mines were driving up the cost of cover.")
+    assert by_content(st, "damage is more serious").speaker == "anon-engineers-from-the-utility"
+    assert by_content(st, "drifting mines").speaker == "anon-insurers"
