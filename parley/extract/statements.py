@@ -762,20 +762,23 @@ def _find_source(cue, words: AttributionWords):
 
 
 def _subject_after_quote(cue):
-    """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda":
-    the parse may take the noun phrase after the closing quote for an object inside the quotation
-    and coordinate the cue with the quotation's verb. A subjectless cue right after ",” + noun
-    phrase has that phrase for its subject."""
+    """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda",
+    "Ukraine is ready to agree a pause, the head of the Office, Andriy Yermak, said": the parse may
+    take the noun phrase before the cue for an object or apposition in the reported words and
+    coordinate the cue, with no "and", with their verb. A subjectless cue right after a comma
+    (or ",”") and a noun phrase has that phrase for its subject."""
     if cue.dep_ != "conj" or cue.head.i >= cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     doc = cue.doc
-    close = next((i for i in range(cue.i - 1, max(cue.head.i, cue.i - 12), -1)
-                  if doc[i].is_quote and doc[i - 1].text == ","), None)
-    if close is None:
-        return None
-    between = range(close + 1, cue.i)
-    roots = [doc[i] for i in between if doc[i].head.i not in between and doc[i].pos_ in ("NOUN", "PROPN")]
-    return roots[0] if len(roots) == 1 else None
+    found = None
+    for i in range(cue.i - 2, max(cue.head.i, cue.i - 16), -1):
+        if doc[i].text != "," and not (doc[i].is_quote and doc[i - 1].text == ","):
+            continue
+        between = range(i + 1, cue.i)
+        outside = [doc[j] for j in between if doc[j].head.i not in between and not doc[j].is_punct]
+        if len(outside) == 1 and outside[0].pos_ in ("NOUN", "PROPN"):
+            found = outside[0]  # the farthest such phrase: "the head of the Office, Andriy Yermak"
+    return found
 
 
 def _source_span(tok, words: AttributionWords, exclude: set[int]):
@@ -875,6 +878,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         return ids, extra_cue
+    # ... or coordinated with the content's verb, its subject taken into the content (see
+    # `_subject_after_quote`): the content is what comes before that subject
+    subject = _subject_after_quote(cue) if not comps else None
+    if subject is not None:
+        return {i for i in _subtree_ids(cue.head) if i < subject.left_edge.i}, extra_cue
     if not comps and cue.dep_ == "advcl" and cue.head.i > cue.i and words.category(lemma) != "none":
         # "he admitted he had not been held accountable": the parse may hang the cue on its own
         # complement; the clause whose subject follows the cue right away is what was said.

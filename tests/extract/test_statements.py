@@ -1536,3 +1536,10 @@ def test_a_titled_subject_after_a_closing_quote_is_the_speaker(run):
     first = only(st, "In 2023 we replaced cables")
     assert first.speaker == "oksana-hrytsenko" and first.date == "2025-09-06"
     assert only(st, "We need cranes").speaker == "oksana-hrytsenko"
+
+
+def test_the_telethon_carries_what_is_said_on_its_air(run):
+    _text, st = run("Ukraine is ready to agree a local pause, the head of the Office of the President, "
+                    "Andriy Yermak, said on the air of the telethon on Monday.", published="2025-09-08")
+    s = only(st, "ready to agree a local pause")
+    assert s.speaker == "andriy-yermak" and s.via == "united-news" and s.date == "2025-09-08"
