@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -77,6 +77,8 @@ class StanceLexicon:
     asking_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
     wanting_verbs: frozenset = frozenset()
+    mandative_verbs: frozenset = frozenset()
+    active_only: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,39 @@ def stance_lexicon() -> StanceLexicon:
         priority=tuple(data.get("priority", STANCES)),
         **word_lists,
     )
+
+
+def issue_lexicons(profile) -> dict:
+    """issue id -> the stance lexicon with that issue's own stance words added (the profile's
+    `stance_words`: withdrawing from a region gives up territory, so "would not withdraw from
+    Donetsk" opposes a territorial concession). Issues without their own words are left out."""
+    own = tuple((str(i.get("id")), tuple((stance, tuple(words)) for stance, words in sorted(i["stance_words"].items())))
+                for i in getattr(profile, "issues", []) or [] if i.get("stance_words"))
+    return _issue_lexicons_of(own)
+
+
+@lru_cache(maxsize=8)
+def _issue_lexicons_of(own: tuple) -> dict:
+    base = stance_lexicon()
+    out = {}
+    for issue, by_stance in own:
+        words = {k: list(v) for k, v in base.words.items()}
+        phrases = {k: list(v) for k, v in base.phrases.items()}
+        for stance, cues in by_stance:
+            for cue in cues:
+                parts = cue.lower().split()
+                if len(parts) == 1:
+                    words.setdefault(parts[0], [])
+                    if stance not in words[parts[0]]:
+                        words[parts[0]].append(stance)
+                else:
+                    phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+        # an issue's own words count in the active voice only ("the plant had been left without
+        # power" gives nothing up)
+        own_words = frozenset(cue.lower().split()[0] for _stance, cues in by_stance for cue in cues)
+        out[issue] = replace(base, words={k: tuple(v) for k, v in words.items()}, phrases=phrases,
+                             active_only=base.active_only | own_words)
+    return out
 
 
 @dataclass(frozen=True)
@@ -261,6 +296,8 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
         return ["support"]  # "Moscow wants to restart a reactor": its own act (wanting it of others is a demand)
+    if keys & lex.active_only and any(c.dep_ == "auxpass" for c in tok.children):
+        return found
     if keys & lex.forecast_when_passive and tok.tag_ == "VBN" and (
             tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
         return found  # "talks are expected next week", "the envoy, expected in Moscow": a forecast
@@ -451,7 +488,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         decided = (_best(own, lex), root)
     on_path = {p.i for p in path}
     for at, node in enumerate(path if decided is None else []):
-        if _acts_for_another(node) and any(_stances_at(node.head, lex)):
+        if _acts_for_another(node, lex) and any(_stances_at(node.head, lex)):
             continue  # "urged both sides to agree a swap", "insisted that Ukraine abandon": the asking decides
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         came_from = path[at - 1] if at else root  # the word the path reached this node from
@@ -568,6 +605,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     flips = 1 if _negated(node, lex) and node.i not in negation_said else 0
     if node.dep_ == "prep" and _negated(node.head, lex) and node.head.i not in negation_said:
         flips += 1  # "was not against using the assets": the negation is on the copula
+    if is_verbal(node) and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) for c in node.children):
+        flips += 1  # "no Ukrainian soldier will leave Kramatorsk": nobody will
     # a negated willingness verb above ("does not want to concede")
     up = node
     for _ in range(4):
@@ -660,6 +700,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     if not cues:
         return []
     lex = stance_lexicon()
+    own_lexicons = issue_lexicons(profile)
     resolver = ActorResolver(doc, actors, statements, profile)
     tx_tokens = timex_tokens(doc, timexes)
     digest = text_digest(doc)
@@ -699,7 +740,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             mentions = [(issue, toks) for issue, toks in mentions if not _modifies_another_issue(toks, issue, outer, lex)]
         found_here = []
         for issue, toks in mentions:
-            found = stance_for(toks, lex)
+            found = stance_for(toks, own_lexicons.get(issue, lex))
             found_here.append((issue, toks, found))
             if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass"):
                 # "Peskov rejected Kyiv's call for a ceasefire": a stance taken on that stance too
@@ -1070,24 +1111,32 @@ def _relative_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _acts_for_another(verb) -> bool:
+def _acts_for_another(verb, lex: StanceLexicon) -> bool:
     """A complement whose doer is someone other than the subject above it: the object of "urged
-    both sides to agree", or the subject of a bare subjunctive ("insisted that Ukraine abandon")."""
+    both sides to agree", or the subject of a bare subjunctive ("insisted that Ukraine abandon",
+    "its demand that Ukraine withdraw")."""
     if not is_verbal(verb):
         return False
     if verb.dep_ == "xcomp":
         # "urged both sides to agree", "called on Russia and Ukraine to observe a ceasefire"
         return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.head.i + 1
                    for c in verb.head.children)
-    if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+    demand_noun = verb.dep_ == "acl" and lemma(verb.head) in lex.demand_nouns
+    # (the parse may make a "that" clause an adverbial one: "demands that Ukraine withdraw")
+    that_clause = verb.dep_ == "ccomp" or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if not that_clause and not demand_noun or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
     # the bare form after a singular subject is a subjunctive ("that Ukraine abandon", "that the
-    # vote be held"); the tagger often calls it a present tense
+    # vote be held"); the tagger often calls it a present tense. After a verb or noun of demanding
+    # a plural's present is one too ("insists that Ukrainian forces leave")
     singular = subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("he", "she", "it")
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular) or any(
+    mandative = demand_noun or lemma(verb.head) in lex.mandative_verbs
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and (singular or mandative)) or any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 
 

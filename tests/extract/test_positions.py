@@ -1024,3 +1024,35 @@ def test_a_negated_adjective_on_the_issue_is_its_stance():
 def test_only_after_a_clause_is_a_condition():
     has("Ruslan Stefanchuk said elections could take place only after martial law is lifted.",
         "ruslan-stefanchuk", "elections", "conditional")
+
+
+def test_an_issue_own_stance_word_refusing_to_withdraw_opposes_a_concession():
+    has("Zelensky said Ukraine would not withdraw its forces from the parts of the Donetsk region it still holds.",
+        "ukraine", "territory", "oppose")
+    has("“Our army is not going to leave Kramatorsk and Sloviansk,” Zelensky said.",
+        "volodymyr-zelensky", "territory", "oppose")
+    has("Zelensky said no Ukrainian soldier will leave Kramatorsk.", "ukraine", "territory", "oppose")
+
+
+def test_demanding_that_others_withdraw_is_the_demanders_stance():
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(
+        "Moscow insists that Ukrainian forces leave the parts of Donetsk they still hold.")]
+    assert ("russia", "territory", "demand") in got and not any(s == "support" for _a, _i, s in got), got
+    has("The Kremlin repeated its demand that Ukraine withdraw its troops from the Donetsk region.",
+        "russia", "territory", "demand")
+
+
+def test_an_issue_own_stance_word_counts_only_in_the_active_voice():
+    got = [(p.issue, p.stance) for p in positions_of("The IAEA said the territory had been left without power.")]
+    assert ("territory", "support") not in got, got
+
+
+def test_issue_stance_words_come_from_the_profile():
+    # a profile without them takes no stance from "withdraw"
+    base = load_profile()
+    issues = [{k: v for k, v in i.items() if k != "stance_words"} for i in base.issues]
+    raw = dict(base.raw, issues=issues)
+    bare = profile_from_dict(raw)
+    text = "Zelensky said Ukraine would not withdraw its forces from the parts of the Donetsk region it still holds."
+    assert ("territory", "oppose") not in [(p.issue, p.stance) for p in positions_of(text, bare)]
+    assert ("territory", "oppose") in [(p.issue, p.stance) for p in positions_of(text, base)]
