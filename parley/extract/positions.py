@@ -332,9 +332,11 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
                     m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
                 return True
-            if c.dep_ == "advcl" and _future(node) and any(
+            if c.dep_ == "advcl" and _future(node) and c.tag_ != "VBD" and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in lex.future_conditional_marks for m in c.children):
-                return True  # "elections will be held when the guns fall silent"
+                # "elections will be held when (after) the guns fall silent"; not a past clause
+                # that only dates it ("..., a day after NATO leaders wrapped up a summit")
+                return True
             if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
                 return True
             if c.dep_ == "advmod" and c.lower_ == "long" and any(

@@ -1056,3 +1056,17 @@ def test_issue_stance_words_come_from_the_profile():
     text = "Zelensky said Ukraine would not withdraw its forces from the parts of the Donetsk region it still holds."
     assert ("territory", "oppose") not in [(p.issue, p.stance) for p in positions_of(text, bare)]
     assert ("territory", "oppose") in [(p.issue, p.stance) for p in positions_of(text, base)]
+
+
+def test_a_future_after_clause_is_a_condition_a_past_one_only_a_time():
+    has("Zelensky said elections would take place after the fighting stops.", "volodymyr-zelensky",
+        "elections", "conditional")
+    got = [(p.issue, p.stance) for p in positions_of(
+        "Zelensky said on Thursday his country would not accept neutrality as the price of peace, "
+        "a day after NATO leaders wrapped up a summit.")]
+    assert not any(stance == "conditional" for _issue, stance in got), got
+
+
+def test_the_only_way_is_a_demand():
+    has("Zelensky said a meeting of the two leaders was the only way to settle the hardest questions.",
+        "volodymyr-zelensky", "leaders_meeting", "demand")
