@@ -18,11 +18,11 @@ def load_pipeline():
 
     if not Language.has_factory("parley_paragraph_breaks"):
         Language.component("parley_paragraph_breaks", func=_paragraph_breaks)
-    if not Language.has_factory("parley_quoted_titles"):
-        Language.component("parley_quoted_titles", func=_merge_quoted_titles)
+    if not Language.has_factory("parley_merge_words"):
+        Language.component("parley_merge_words", func=_merge_words)
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS + 1
-    nlp.add_pipe("parley_quoted_titles", first=True)
+    nlp.add_pipe("parley_merge_words", first=True)
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
     return nlp
 
@@ -45,13 +45,18 @@ def _paragraph_breaks(doc):
     return doc
 
 
-def _merge_quoted_titles(doc):
-    """A programme's quoted title after its owner ("on NBC's "Meet the Press" that ...") becomes
-    one token before tagging: left as words, the tagger reads "Meet" as a verb and the parser
-    hangs the reported clause on it. Merging is spaCy's own retokenizer; only the pattern is ours."""
+def _merge_words(doc):
+    """Words the tokenizer splits and the tagger then misreads become one token before tagging:
+    a programme's quoted title after its owner ("on NBC's "Meet the Press" that ...", where the
+    tagger reads "Meet" as a verb and the parser hangs the reported clause on it) and a verb with a
+    hyphenated prefix ("co-chaired"). Merging is spaCy's own retokenizer; only the patterns are ours."""
     spans = []
     for match in QUOTED_TITLE.finditer(doc.text):
         span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and len(span) > 1:
+            spans.append(span)
+    for match in PREFIXED_VERB.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) > 1:
             spans.append(span)
     if spans:
@@ -66,6 +71,10 @@ def _merge_quoted_titles(doc):
 # comma: "CBS's “Face the Nation.”"
 QUOTED_TITLE = re.compile(
     r"[A-Za-z](?:'s|’s) [\"“]((?:[A-Z0-9][\w'’-]*)(?: (?:[A-Z0-9][\w'’-]*|of|the|and|in|on|for|to|a)){1,5})[.,]?[\"”]")
+
+# A verb with a hyphenated "co-" or "re-" ("who co-chaired the meeting", "was re-elected"): split
+# at the hyphen, the tagger reads "co" as the verb and the parse of the sentence around it fails.
+PREFIXED_VERB = re.compile(r"\b(?:[Cc]o|[Rr]e)-[a-z]+(?:ed|ing|s)\b")
 
 # a line that starts in lower case: the text is wrapped at a fixed width, not at paragraph ends
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")

@@ -35,3 +35,10 @@ def test_a_quoted_sentence_is_not_a_title(nlp):
     # lower-case words after the first: a quotation, left as words
     doc = nlp('Peskov\'s "We are not in a hurry" line was repeated.')
     assert "We" in [t.text for t in doc]
+
+
+def test_a_verb_with_a_hyphenated_prefix_is_one_word(nlp):
+    doc = nlp("Macron, who co-chaired the meeting with Starmer, said France was ready.")
+    assert "co-chaired" in [t.text for t in doc]
+    said = next(t for t in doc if t.text == "said")
+    assert next(t for t in doc if t.text == "Macron").head == said
