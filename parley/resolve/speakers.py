@@ -634,7 +634,10 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             if _inside((c.idx, c.idx + 1), datelines) else [c])]
         if not subjects:
             continue
-        timex = timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes)
+        timex = timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes) or next(
+            # "took the opposite line when she arrived later on Thursday"
+            (tx for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+             for tx in [timex_for_predicate(doc, c, timexes)] if tx is not None), None)
         if timex is None or timex_point(timex) is None:
             continue
         # "Merz and Zelensky faced reporters": each of them was there

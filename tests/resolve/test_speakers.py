@@ -1151,3 +1151,12 @@ def test_unnamed_engineers_and_insurers_are_anonymous_sources(run):
              "Insurers said drifting mines were driving up the cost of cover.")
     assert by_content(st, "damage is more serious").speaker == "anon-engineers-from-the-utility"
     assert by_content(st, "drifting mines").speaker == "anon-insurers"
+
+
+def test_a_dated_arrival_is_the_occasion_of_the_next_quotes(run):
+    st = run("Kaja Kallas, the EU's foreign policy chief, took the opposite line when she arrived later on "
+             "Thursday. \"Every exemption is a gift to the Russian war budget,\" she told reporters.\n\n"
+             "Viktor Orban arrived in Brussels on Thursday. \"We should buy calm,\" he said.",
+             published="2026-03-21")
+    assert by_content(st, "Every exemption").date == "2026-03-19"
+    assert by_content(st, "We should buy calm").date == "2026-03-19"
