@@ -2750,6 +2750,17 @@ def _known_text(doc, actors) -> Optional[str]:
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
 
 
+def _lone_question(content: str) -> bool:
+    """Whether the words are one sentence and it is a question ("Does Europe have the troops for
+    this?"); "They agreed to three days. What happens after that?" states something first."""
+    words = content.strip(" \n\"'“”‘’")
+    return words.endswith("?") and SENTENCE_END.search(words[:-1]) is None
+
+
+# A sentence's end inside a run of text: ".", "!" or "?" (maybe a closing quote) and a space.
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
 def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     """Every attributed statement of a Doc, with resolved speaker, intermediary and date."""
     from ..resolve.speakers import resolve_frames
@@ -2765,12 +2776,19 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     resolved = resolve_frames(doc, frames, actors, timexes, text=text)
     statements = []
     seen = set()
+    continued = {id(f.parent) for f in frames if f.parent is not None}  # frames a run-on quote continues
     for frame, res in zip(frames, resolved):
         spans = frame.content
         if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?\"'“”‘’").lower() in BARE_PRONOUNS:
             continue  # "thanked him", "did not rule it out": no words of theirs to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
+        if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
+                " ".join(text[s:e] for s, e in spans)):
+            # "RADDATZ: So under this plan, Kramatorsk stays Ukrainian?": in a transcript, a turn
+            # that is one question is the interviewer's, nothing stated. ("“...?” Whitfield asked"
+            # stays: in prose a speaker's rhetorical question is an attribution, as PolNeAR marks it.)
+            continue
         sid = stable_id("st", spans[0][0], spans[-1][1])
         if sid in seen:
             continue

@@ -1543,3 +1543,12 @@ def test_the_telethon_carries_what_is_said_on_its_air(run):
                     "Andriy Yermak, said on the air of the telethon on Monday.", published="2025-09-08")
     s = only(st, "ready to agree a local pause")
     assert s.speaker == "andriy-yermak" and s.via == "united-news" and s.date == "2025-09-08"
+
+
+def test_a_transcript_turn_that_is_one_question_is_no_statement(run):
+    _text, st = run("RADDATZ: So under this plan, Kramatorsk stays Ukrainian?\n\n"
+                    "DRISCOLL: Under this plan, nobody moves until the monitors are in place.\n\n"
+                    "RADDATZ: And if Moscow says no? Then what happens?\n\n"
+                    "DRISCOLL: Then we go back to the table.")
+    assert not [s for s in st if "Kramatorsk stays" in s.content]
+    assert [s for s in st if "nobody moves" in s.content]
