@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Position, stable_id
-from ..resolve.dates import entry_stamp, timex_record_date
+from ..resolve.dates import entry_stamp, record_date, timex_point, timex_record_date
+from ..resolve.speakers import find_lede
 from .statements import attribution_words
 from .events import (
     DATA_DIR,
@@ -703,6 +704,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
         return []
     lex = stance_lexicon()
     own_lexicons = issue_lexicons(profile)
+    lede = find_lede(doc, timexes, doc.text)
     resolver = ActorResolver(doc, actors, statements, profile)
     tx_tokens = timex_tokens(doc, timexes)
     digest = text_digest(doc)
@@ -821,6 +823,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 if tx is None:  # a live blog's entry, paragraphs below its stamp
                     tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
                 date = timex_record_date(tx, doc) if tx is not None else None
+            if date is None:
+                date = _lede_day_for(span[0], lede)
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
                 if key in seen:
@@ -1052,6 +1056,24 @@ def _definite_noun_object(verb) -> bool:
         objects.append(verb.head)
     # "the", not "that": "rejected that demand" points at the words just before it
     return any(o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in objects)
+
+
+# How many paragraphs after a dated lede a stance with no day of its own was taken at its occasion.
+LEDE_STANCE_REACH = 1
+
+
+def _lede_day_for(offset: int, lede) -> Optional[str]:
+    """"Leaders of the coalition agreed in Rome on Thursday on ... || French President Emmanuel
+    Macron said France was ready to ...": a stance with no day of its own, in the lede or the
+    paragraph after it, was taken at the occasion the lede dates. (Further down, the annotators of
+    our older sets leave such stances undated: docs/benchmarks/positions.md.)"""
+    if lede is None:
+        return None
+    paragraphs, number, _span, day = lede
+    at = next((i for i, (start, end) in enumerate(paragraphs) if start <= offset < end), None)
+    if at is None or not number <= at <= number + LEDE_STANCE_REACH:
+        return None
+    return record_date(timex_point(day))
 
 
 def _held_date(tx, published: Optional[str]):

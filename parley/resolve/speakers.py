@@ -69,7 +69,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     done: dict[int, Resolution] = {}
     story = _Story(doc=doc, text=text, timexes=timexes, actors=actors, words=words, history=[],
                    occasions=_occasions(doc, actors, timexes, text),
-                   joint=_joint_occasions(doc, actors, timexes), lede=_find_lede(doc, timexes, text))
+                   joint=_joint_occasions(doc, actors, timexes), lede=find_lede(doc, timexes, text))
     history = story.history
     for frame in frames:
         if frame.parent is not None and id(frame.parent) in done:
@@ -129,7 +129,7 @@ class _Story:
     history: list  # (frame, resolution) of the statements so far
     occasions: list  # dated occasions with no content of their own (see `_occasions`)
     joint: list  # dated calls and meetings of two people (see `_joint_occasions`)
-    lede: object  # see `_find_lede`
+    lede: object  # see `find_lede`
     running: Optional[tuple] = None  # (date, date text, offset) of the lede's occasion while it goes on
 
 
@@ -435,7 +435,7 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
                for f, r in history)
 
 
-def _find_lede(doc, timexes, text: str):
+def find_lede(doc, timexes, text: str):
     """(the paragraphs, the lede's number, its span, its first day), once per article: the lede is
     the first of the first two paragraphs that names a day (the first may be a headline), not in a
     dateline and not a day to come; None when neither does."""

@@ -1070,3 +1070,13 @@ def test_a_future_after_clause_is_a_condition_a_past_one_only_a_time():
 def test_the_only_way_is_a_demand():
     has("Zelensky said a meeting of the two leaders was the only way to settle the hardest questions.",
         "volodymyr-zelensky", "leaders_meeting", "demand")
+
+
+def test_a_stance_just_after_a_dated_lede_is_taken_that_day():
+    text = ("Leaders agreed in Rome on Thursday on the outline of security guarantees for Ukraine.\n\n"
+            "Emmanuel Macron said France was ready to contribute troops to the reassurance force.\n\n"
+            "Britain has long backed the plan.\n\n"
+            "Separately, Poland said it would not send soldiers to the reassurance force.")
+    by_actor = {(p.actor, p.issue): p.date for p in positions_of(text)}
+    assert by_actor[("france", "peacekeepers")] == "2026-03-12"  # the paragraph after the lede
+    assert by_actor.get(("poland", "peacekeepers"), "missing") is None  # three paragraphs on: its own occasion
