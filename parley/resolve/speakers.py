@@ -646,7 +646,34 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             actor = actors.actor_at(span.start_char, span.end_char)
             if actor is not None:
                 out.append((tok.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(tok, actors)))
-    return out + _interview_occasions(doc, actors, timexes)
+    return out + _interview_occasions(doc, actors, timexes) + _scene_occasions(doc, actors, timexes)
+
+
+def _scene_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, object]]:
+    """"On Wednesday morning, at a checkpoint near the border, Halyna Shevchuk held a photo of her
+    son. She told The Associated Press ...": a sentence that opens on a day and a named person
+    doing something sets the scene; that person's undated words that follow were spoken there."""
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ != "on":
+            continue
+        day = next((tx for tx in timexes if tx.span[0] == first.idx + 3 and tx.type in ("DATE", "TIME")
+                    and DAY_VALUE.match(tx.value or "")), None)
+        verb = sent.root
+        if day is None or verb.pos_ != "VERB" or verb.tag_ != "VBD":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            people = [actors.actor_at(doc[c.left_edge.i].idx, c.idx + len(c)) for c in subjects if c.pos_ == "PROPN"]
+        else:
+            # (a set-off place before the name may leave the verb no subject in the parse:
+            # "..., at a checkpoint near the border, Halyna Shevchuk, 54, held ...")
+            people = [a for _span, a in actors.mentions_in(sent.start_char, verb.idx)][-1:]
+        for actor in people:
+            if actor is not None and actor.kind == "person":
+                out.append((verb.idx, actor.id, timex_point(day), day.text, None))
+    return out
 
 
 # Nouns of an occasion two parties share; "a phone call between Wang and Sybiha on Wednesday".

@@ -1160,3 +1160,11 @@ def test_a_dated_arrival_is_the_occasion_of_the_next_quotes(run):
              published="2026-03-21")
     assert by_content(st, "Every exemption").date == "2026-03-19"
     assert by_content(st, "We should buy calm").date == "2026-03-19"
+
+
+def test_a_scene_opening_on_a_day_dates_its_persons_words(run):
+    st = run("On Wednesday morning, at a checkpoint near the border, Halyna Shevchuk, 54, held a photo of "
+             "her son. She told The Associated Press that she had learned of the list only the night before.\n\n"
+             "\"I did not sleep,\" she said.", published="2026-08-14")
+    assert by_content(st, "learned of the list").date == "2026-08-12"
+    assert by_content(st, "I did not sleep").date == "2026-08-12"
