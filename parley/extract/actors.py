@@ -230,7 +230,7 @@ class ActorTable:
         if definite and head_lemma in lex.title_words:
             # "the Finnish president" is not the Ukrainian president named last
             side = next((self._affiliation_words[t.text] for t in span if t.text in self._affiliation_words), None)
-            actor = self._antecedent_by_role(head_lemma, start, side)
+            actor = self._antecedent_by_role(head_lemma, start, side, plural=head.tag_ in ("NNS", "NNPS"))
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
@@ -298,9 +298,13 @@ class ActorTable:
         self.add_mention(actor.id, (token.idx, token.idx + len(token.text)))
         return actor
 
-    def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None) -> Optional[Actor]:
+    def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None,
+                            plural: bool = False) -> Optional[Actor]:
+        leaders = lexicon().leader_titles
+        # "the head of ..." after "intelligence chief X" ("the bloc's leaders" are no one chief)
+        titles = leaders if head_lemma in leaders and not plural else {head_lemma}
         for (_s, _e), actor in reversed(self.mentions_before(before)):
-            if actor.kind == "person" and actor.role and head_lemma in actor.role.lower().split() \
+            if actor.kind == "person" and actor.role and titles & set(actor.role.lower().split()) \
                     and (side is None or actor.affiliation is None or actor.affiliation == side):
                 return actor
         return None

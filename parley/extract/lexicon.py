@@ -20,6 +20,7 @@ class ActorWords:
     title_words: frozenset[str]
     generic_person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    leader_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)

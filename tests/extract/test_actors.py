@@ -243,3 +243,11 @@ def test_a_title_names_a_country_the_profile_does_not_know(nlp, profile):
 def test_a_defence_secretary_has_that_role(nlp, profile):
     _doc, table = actors_of(nlp, profile, "Defence Secretary John Healey told Sky News the missiles would come.")
     assert table.get("john-healey").role == "defence secretary"
+
+
+def test_the_head_of_a_service_is_its_chief_named_before(nlp, profile):
+    doc, table = actors_of(nlp, profile, "Ukraine's military intelligence chief Kyrylo Budanov spoke on Saturday. "
+                                         "The head of the Defence Intelligence of Ukraine said talks would go on.")
+    start = doc.text.index("The head")
+    span = doc.char_span(start, doc.text.index(" said"))
+    assert table.resolve_mention(span).id == "kyrylo-budanov"
