@@ -1367,14 +1367,20 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     carried: set[int] = set()  # "according to" tokens whose head speaks for them
     for i in [i for i in scores if doc[i].lower_ == "according"]:
         head = doc[i].head
+        telling = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < i
+                   and words.category(c.lemma_.lower()) == "speech" and any(g.dep_ == "ccomp" for g in c.children)]
+        if words.category(head.lemma_.lower()) != "speech" and telling:
+            # "had raised the idea with Putin on Tuesday, telling him that “...,” according to the
+            # directorate": the participle of speaking is the cue
+            head = telling[-1]
         # "The two sides agreed to exchange prisoners, according to the ministry": an act, not a
         # statement of the two sides; the ministry reports it
         act = not any(c.dep_ == "ccomp" for c in head.children) and any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and c.i < i for c in head.children)
         # (a conjoined verb shares its subject: "Erdogan received the delegations and told them
         # that ..., according to the Turkish presidency")
-        subject_of = head.head if head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children) \
-            else head
+        subject_of = head.head if head.dep_ in ("conj", "advcl") and not any(
+            c.dep_ in SUBJECT_DEPS for c in head.children) else head
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) and not act:
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
@@ -2231,6 +2237,13 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                     out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for o in p.children if o.dep_ == "pobj")
                 elif p.dep_ in ("dative", "dobj"):
                     out.append(doc[p.left_edge.i: p.right_edge.i + 1])
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        # "raised the idea with Putin, telling him that ..., according to the directorate": the
+        # parse hangs the "according to" on the verb the participle modifies
+        for c in cue.head.children:
+            if c.lower_ == "according" and c.i > cue.i:
+                out.extend(doc[o.left_edge.i: o.right_edge.i + 1]
+                           for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     return out
 
 

@@ -1552,3 +1552,12 @@ def test_a_transcript_turn_that_is_one_question_is_no_statement(run):
                     "DRISCOLL: Then we go back to the table.")
     assert not [s for s in st if "Kramatorsk stays" in s.content]
     assert [s for s in st if "nobody moves" in s.content]
+
+
+def test_a_participle_of_telling_is_carried_by_the_according_to_after_it(run):
+    _text, st = run("The Turkish president had raised the idea with Russian President Vladimir Putin in a phone call "
+                    "on Tuesday, telling him that “a lasting peace can begin with a local one,” according to the "
+                    "Turkish Communications Directorate.", published="2026-09-03")
+    s = only(st, "a lasting peace")
+    assert s.speaker == "recep-tayyip-erdogan" and s.date == "2026-09-01"
+    assert s.via == "turkish-communications-directorate"
