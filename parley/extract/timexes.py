@@ -1492,6 +1492,8 @@ def _keep(doc, full: str, s: int, e: int, name: str, lex: Lexicon) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
+    if len(span) == 1 and " " in span[0].text and (span[0].idx < s or e < span[0].idx + len(span[0].text)):
+        return False  # inside a programme's title merged into one word (`parley.nlp`): "“This Week With David Brinkley”"
     if (re.fullmatch(r"\d{4}", text) and span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS"
             and span[0].head.i == span[0].i + 1
             and not (span.start > 0 and (doc[span.start - 1].tag_ in ("DT", "POS", "PRP$")

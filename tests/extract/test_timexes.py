@@ -1400,3 +1400,8 @@ def test_a_day_earlier_in_past_narrative_counts_from_the_story_not_a_planned_dat
     assert one(found, "a day earlier").value == "2026-06-08"
     found = find("The talks opened on Monday. A day earlier, the delegations had arrived.", published="2026-06-10")
     assert one(found, "A day earlier").value == "2026-06-07"
+
+
+def test_no_time_expression_inside_a_programme_title(find):
+    found = find('James Baker said on ABC-TV\'s "This Week With David Brinkley" that talks would resume on Monday.')
+    assert [t.text for t in found] == ["Monday"]
