@@ -1638,6 +1638,9 @@ def _withheld(tok, words: AttributionWords) -> bool:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in words.nobody_subjects or any(
                 d.dep_ == "det" and d.lower_ in words.nobody_subjects for d in c.children)):
             return True  # "nobody says", "neither side says"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and any(
+            c.dep_ in ("ccomp", "xcomp") and _opens_with_wh(c) for c in tok.children):
+        return True  # "ended the summit without agreeing whether to exempt ...", "left without saying when"
     negated = any(c.dep_ == "neg" for c in tok.children)
     seldom = any(c.dep_ == "advmod" and c.lower_ in words.seldom_adverbs for c in tok.children)
     if (negated and lemma in words.unsaid_when_negated or seldom and (words.category(lemma) == "speech" or any(

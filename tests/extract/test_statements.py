@@ -1561,3 +1561,9 @@ def test_a_participle_of_telling_is_carried_by_the_according_to_after_it(run):
     s = only(st, "a lasting peace")
     assert s.speaker == "recep-tayyip-erdogan" and s.date == "2026-09-01"
     assert s.via == "turkish-communications-directorate"
+
+
+def test_without_saying_whether_is_no_statement(run):
+    _text, st = run("EU leaders ended a two-day summit on Friday without agreeing whether to exempt Russian "
+                    "fertiliser cargoes from the ban.\n\nThe envoy left without saying when he would return.")
+    assert st == [] or all("exempt" not in s.content and "return" not in s.content for s in st), [s.content for s in st]
