@@ -1566,4 +1566,4 @@ def test_a_participle_of_telling_is_carried_by_the_according_to_after_it(run):
 def test_without_saying_whether_is_no_statement(run):
     _text, st = run("EU leaders ended a two-day summit on Friday without agreeing whether to exempt Russian "
                     "fertiliser cargoes from the ban.\n\nThe envoy left without saying when he would return.")
-    assert st == [] or all("exempt" not in s.content and "return" not in s.content for s in st), [s.content for s in st]
+    assert not [s.content for s in st if "exempt" in s.content or "return" in s.content]
