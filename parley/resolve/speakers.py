@@ -1650,9 +1650,16 @@ def _introduced_on(doc, frame: Frame, speaker, actors, timexes, text: str) -> tu
 def _carrier_participle_date(doc, frame: Frame, timexes):
     """ "Yuri Ushakov, quoted by TASS a day earlier, said ...": the day the carrier quoted the
     speaker is the day of the saying."""
+    words = attribution_words()
+    if frame.cue.lemma_.lower() in words.via_participles:
+        # "X was quoted by RIA Novosti as saying on Wednesday": the day of the saying
+        for saying in (g for c in frame.cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pcomp"):
+            timex = timex_for_predicate(doc, saying, timexes)
+            if timex is not None:
+                return timex
     if frame.source is None:
         return None
-    words = attribution_words()
     for participle in frame.source.root.children:
         if participle.dep_ == "acl" and participle.lemma_.lower() in words.via_participles:
             timex = timex_for_predicate(doc, participle, timexes)

@@ -1168,3 +1168,10 @@ def test_a_scene_opening_on_a_day_dates_its_persons_words(run):
              "\"I did not sleep,\" she said.", published="2026-08-14")
     assert by_content(st, "learned of the list").date == "2026-08-12"
     assert by_content(st, "I did not sleep").date == "2026-08-12"
+
+
+def test_quoted_as_saying_on_a_day_is_that_days(run):
+    st = run("“Foreign mercenaries are not covered,” Larisa Zhukova, an official in the office of Russia’s "
+             "human-rights commissioner, was quoted by RIA Novosti as saying on Wednesday.", published="2026-03-28")
+    s = by_content(st, "Foreign mercenaries")
+    assert s.date == "2026-03-25" and s.via == "ria-novosti" and s.speaker == "larisa-zhukova"
