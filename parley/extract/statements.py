@@ -831,7 +831,8 @@ def _agent_objects(verb) -> list:
     """"quoted by the Interfax news agency" → [the Interfax news agency]."""
     out = []
     for c in verb.children:
-        if c.dep_ in ("agent", "prep"):
+        # (not another phrase: "In Moscow, X was quoted by TASS as saying" is TASS's)
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.append(g.doc[g.left_edge.i: g.right_edge.i + 1])

@@ -1567,3 +1567,10 @@ def test_without_saying_whether_is_no_statement(run):
     _text, st = run("EU leaders ended a two-day summit on Friday without agreeing whether to exempt Russian "
                     "fertiliser cargoes from the ban.\n\nThe envoy left without saying when he would return.")
     assert not [s.content for s in st if "exempt" in s.content or "return" in s.content]
+
+
+def test_a_place_phrase_before_quoted_by_is_no_carrier(run):
+    _text, st = run("In Moscow, Foreign Ministry spokeswoman Maria Zakharova was quoted by TASS as saying the "
+                    "debate showed the EU “cannot decide even whether it wants food security.”")
+    s = only(st, "the debate showed")
+    assert s.speaker == "maria-zakharova" and s.via == "tass"
