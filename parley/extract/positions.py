@@ -79,6 +79,7 @@ class StanceLexicon:
     enabling_verbs: frozenset = frozenset()
     wanting_verbs: frozenset = frozenset()
     mandative_verbs: frozenset = frozenset()
+    readiness_words: frozenset = frozenset()
     active_only: frozenset = frozenset()
 
 
@@ -360,6 +361,22 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     return False
 
 
+def _ready_after(root, path: list, lex: StanceLexicon) -> bool:
+    """A readiness to act "after" something that is not a date: "ready to send forces to Ukraine
+    after a ceasefire", "prepared to deploy troops after a peace deal" (what it waits for is its
+    condition; "after talks on Monday" only dates it)."""
+    if not any(lemma(n) in lex.readiness_words for n in path):
+        return False
+    for node in [root, *path]:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "after" and any(
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+                return True
+        if lemma(node) in lex.readiness_words:
+            break
+    return False
+
+
 def _only_if(clause, lex: StanceLexicon) -> bool:
     """An "only if" clause: "only" and a conditional mark before its verb."""
     return any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in clause.children) and any(
@@ -598,6 +615,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         stance, node = "demand", node.head  # "wants the monitors backed by European troops": the wanting decides
     if stance in ("support", "demand", "oppose") and _conditional_clause([root, *path], lex):
         stance = "conditional"  # "open to a summit if the groundwork was done"
+    elif stance == "support" and _ready_after(root, path, lex):
+        stance = "conditional"  # "France was prepared to deploy troops after a ceasefire"
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
             and not own_relative):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")

@@ -772,8 +772,10 @@ def test_they_must_is_a_demand_on_what_was_named():
     ('"We will not sign a document that says Ukraine is neutral forever," Sybiha said.',
      "andrii-sybiha", "nato_membership", "oppose"),
     ("Moscow demands that Ukraine abandon its NATO ambitions.", "russia", "nato_membership", "demand"),
+    # conditional since session 17: ready to act after a peace deal waits for it (the dev sets'
+    # annotators mark "ready to send forces to Ukraine after a ceasefire" so)
     ('Starmer said the U.K. was "ready to put boots on the ground" after a peace deal.', "united-kingdom",
-     "peacekeepers", "support"),
+     "peacekeepers", "conditional"),
     ("Kyiv rejected the idea that Russia could act as a guarantor.", "ukraine", "security_guarantees", "oppose"),
     # session 12 (stance words and forms)
     ("The European Union is preparing its 21st sanctions package.", "european-union", "sanctions", "support"),
@@ -1080,3 +1082,9 @@ def test_a_stance_just_after_a_dated_lede_is_taken_that_day():
     by_actor = {(p.actor, p.issue): p.date for p in positions_of(text)}
     assert by_actor[("france", "peacekeepers")] == "2026-03-12"  # the paragraph after the lede
     assert by_actor.get(("poland", "peacekeepers"), "missing") is None  # three paragraphs on: its own occasion
+
+
+def test_ready_to_act_after_something_is_conditional():
+    has("France was prepared to deploy several thousand troops to Ukraine after a ceasefire.",
+        "france", "peacekeepers", "conditional")
+    has("Kyiv was ready to resume talks after Monday.", "ukraine", "negotiations", "support")
