@@ -715,9 +715,9 @@ def _find_source(cue, words: AttributionWords):
         for c in cue.children:
             if c.dep_ == "nsubjpass":
                 return c, None
-    after_quote = _subject_after_quote(cue)
-    if after_quote is not None:
-        return after_quote, None
+    taken = _subject_taken_into_content(cue)
+    if taken is not None:
+        return taken, None
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
@@ -761,7 +761,7 @@ def _find_source(cue, words: AttributionWords):
     return None, None
 
 
-def _subject_after_quote(cue):
+def _subject_taken_into_content(cue):
     """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda",
     "Ukraine is ready to agree a pause, the head of the Office, Andriy Yermak, said": the parse may
     take the noun phrase before the cue for an object or apposition in the reported words and
@@ -880,8 +880,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         return ids, extra_cue
     # ... or coordinated with the content's verb, its subject taken into the content (see
-    # `_subject_after_quote`): the content is what comes before that subject
-    subject = _subject_after_quote(cue) if not comps else None
+    # `_subject_taken_into_content`): the content is what comes before that subject
+    subject = _subject_taken_into_content(cue) if not comps else None
     if subject is not None:
         return {i for i in _subtree_ids(cue.head) if i < subject.left_edge.i}, extra_cue
     if not comps and cue.dep_ == "advcl" and cue.head.i > cue.i and words.category(lemma) != "none":

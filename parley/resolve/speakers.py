@@ -634,10 +634,8 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             if _inside((c.idx, c.idx + 1), datelines) else [c])]
         if not subjects:
             continue
-        timex = timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes) or next(
-            # "took the opposite line when she arrived later on Thursday"
-            (tx for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
-             for tx in [timex_for_predicate(doc, c, timexes)] if tx is not None), None)
+        timex = (timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes)
+                 or _when_clause_day(doc, tok, timexes))
         if timex is None or timex_point(timex) is None:
             continue
         # "Merz and Zelensky faced reporters": each of them was there
@@ -649,6 +647,17 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
     return out + _interview_occasions(doc, actors, timexes) + _scene_occasions(doc, actors, timexes)
 
 
+def _when_clause_day(doc, verb, timexes):
+    """The time of a "when" clause on the verb: "took the opposite line when she arrived later on
+    Thursday"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children):
+            timex = timex_for_predicate(doc, c, timexes)
+            if timex is not None:
+                return timex
+    return None
+
+
 def _scene_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, object]]:
     """"On Wednesday morning, at a checkpoint near the border, Halyna Shevchuk held a photo of her
     son. She told The Associated Press ...": a sentence that opens on a day and a named person
@@ -656,9 +665,9 @@ def _scene_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, obj
     out = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.lower_ != "on":
+        if first is None or first.lower_ != "on" or first.i + 1 >= len(doc):
             continue
-        day = next((tx for tx in timexes if tx.span[0] == first.idx + 3 and tx.type in ("DATE", "TIME")
+        day = next((tx for tx in timexes if tx.span[0] == doc[first.i + 1].idx and tx.type in ("DATE", "TIME")
                     and DAY_VALUE.match(tx.value or "")), None)
         verb = sent.root
         if day is None or verb.pos_ != "VERB" or verb.tag_ != "VBD":
