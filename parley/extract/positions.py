@@ -83,20 +83,25 @@ class StanceLexicon:
     active_only: frozenset = frozenset()
 
 
+def _add_cues(words: dict, phrases: dict, stance: str, cues) -> None:
+    """File cue words under a stance: one word by itself, a phrase under its first word."""
+    for cue in cues:
+        parts = cue.lower().split()
+        if len(parts) == 1:
+            words.setdefault(parts[0], [])
+            if stance not in words[parts[0]]:
+                words[parts[0]].append(stance)
+        else:
+            phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+
+
 @lru_cache(maxsize=1)
 def stance_lexicon() -> StanceLexicon:
     data = tomllib.loads((DATA_DIR / "event_stance_cues.toml").read_text(encoding="utf-8"))
     words: dict = {}
     phrases: dict = {}
     for stance in STANCES:
-        for cue in data.get(stance, []):
-            parts = cue.lower().split()
-            if len(parts) == 1:
-                words.setdefault(parts[0], [])
-                if stance not in words[parts[0]]:
-                    words[parts[0]].append(stance)
-            else:
-                phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+        _add_cues(words, phrases, stance, data.get(stance, []))
     # every optional field is a word list of the same name in the table
     word_lists = {f.name: frozenset(data.get(f.name, [])) for f in fields(StanceLexicon) if f.default == frozenset()}
     return StanceLexicon(
@@ -127,14 +132,7 @@ def _issue_lexicons_of(own: tuple) -> dict:
         words = {k: list(v) for k, v in base.words.items()}
         phrases = {k: list(v) for k, v in base.phrases.items()}
         for stance, cues in by_stance:
-            for cue in cues:
-                parts = cue.lower().split()
-                if len(parts) == 1:
-                    words.setdefault(parts[0], [])
-                    if stance not in words[parts[0]]:
-                        words[parts[0]].append(stance)
-                else:
-                    phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stance))
+            _add_cues(words, phrases, stance, cues)
         # an issue's own words count in the active voice only ("the plant had been left without
         # power" gives nothing up)
         own_words = frozenset(cue.lower().split()[0] for _stance, cues in by_stance for cue in cues)
