@@ -1513,8 +1513,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
-        if tok.dep_ == "relcl" and _asks_anonymity(index.text, spans, words):
-            continue  # "two diplomats, who asked not to be named, said ...": not a statement
+        if (tok.dep_ == "relcl" or tok.tag_ == "VBG" and tok.lemma_.lower() in ("ask", "request")) \
+                and _asks_anonymity(index.text, spans, words):
+            # "two diplomats, who asked not to be named, said ...", "the people said, asking not
+            # to be identified because ...": not a statement
+            continue
         via += _frame_via(tok, content_ids, words, outlet)
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),

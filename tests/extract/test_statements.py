@@ -1574,3 +1574,10 @@ def test_a_place_phrase_before_quoted_by_is_no_carrier(run):
                     "debate showed the EU “cannot decide even whether it wants food security.”")
     s = only(st, "the debate showed")
     assert s.speaker == "maria-zakharova" and s.via == "tass"
+
+
+def test_asking_not_to_be_identified_is_no_statement(run):
+    _text, st = run("Treasury officials have drafted options to suspend the tariffs, the people said, asking not to "
+                    "be identified because the deliberations are private.")
+    assert not [s.content for s in st if "identified" in s.content]
+    assert [s for s in st if "drafted options" in s.content]
