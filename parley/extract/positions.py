@@ -19,8 +19,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Position, stable_id
-from ..resolve.dates import entry_stamp, record_date, timex_point, timex_record_date
-from ..resolve.speakers import find_lede
+from ..resolve.dates import entry_stamp, timex_record_date
+from ..resolve.speakers import find_lede, lede_day
 from .statements import attribution_words
 from .events import (
     DATA_DIR,
@@ -1084,13 +1084,7 @@ def _lede_day_for(offset: int, lede) -> Optional[str]:
     Macron said France was ready to ...": a stance with no day of its own, in the lede or the
     paragraph after it, was taken at the occasion the lede dates. (Further down, the annotators of
     our older sets leave such stances undated: docs/benchmarks/positions.md.)"""
-    if lede is None:
-        return None
-    paragraphs, number, _span, day = lede
-    at = next((i for i, (start, end) in enumerate(paragraphs) if start <= offset < end), None)
-    if at is None or not number <= at <= number + LEDE_STANCE_REACH:
-        return None
-    return record_date(timex_point(day))
+    return lede_day(offset, lede, LEDE_STANCE_REACH)
 
 
 def _held_date(tx, published: Optional[str]):

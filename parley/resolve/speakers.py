@@ -448,6 +448,18 @@ def find_lede(doc, timexes, text: str):
     return None
 
 
+def lede_day(offset: int, lede, reach: int) -> Optional[str]:
+    """The day the lede gives (see `find_lede`), for a record at `offset` in the lede or at most
+    `reach` paragraphs after it; else None."""
+    if lede is None:
+        return None
+    paragraphs, number, _span, day = lede
+    at = next((i for i, (start, end) in enumerate(paragraphs) if start <= offset < end), None)
+    if at is None or not number <= at <= number + reach:
+        return None
+    return record_date(timex_point(day))
+
+
 def _lede_day(frame: Frame, lede, in_lede: bool = False):
     """(the lede's number, its span, its day) when `frame` is in the few paragraphs after the lede
     (or in the lede itself, with `in_lede`), else None."""

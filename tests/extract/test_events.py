@@ -920,3 +920,11 @@ def test_a_line_of_only_a_no_break_space_is_no_heading():
     assert heading_lines(text) == [(0, len("Lawmakers rip Trump"))]
     # the events stage runs to the end (it raised IndexError, and the stage was skipped, before)
     assert extract_text(text, published=PUBLISHED).problems == []
+
+
+def test_an_undated_event_in_the_lede_happened_on_the_ledes_day():
+    text = ("Leaders agreed in Rome on Thursday on the outline of security guarantees, but the summit "
+            "exposed divisions over troops.\n\nRussian forces shelled Kharkiv, officials said.")
+    by_trigger = {e.trigger: e.date for e in events_of(text)}
+    assert by_trigger["summit"] == "2026-03-12"  # in the lede, no day of its own
+    assert by_trigger["shelled"] is None  # the next paragraph: its own, unstated, day
