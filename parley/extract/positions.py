@@ -841,7 +841,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                     tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
                 date = timex_record_date(tx, doc) if tx is not None else None
             if date is None:
-                date = _lede_day_for(span[0], lede)
+                date = lede_day(span[0], lede, LEDE_STANCE_REACH)
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
                 key = (sent.start, actor_id, issue, stance)
                 if key in seen:
@@ -1075,16 +1075,11 @@ def _definite_noun_object(verb) -> bool:
     return any(o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in objects)
 
 
-# How many paragraphs after a dated lede a stance with no day of its own was taken at its occasion.
+# How many paragraphs after a dated lede a stance with no day of its own was taken at the
+# occasion the lede dates ("Leaders of the coalition agreed in Rome on Thursday on ... || French
+# President Emmanuel Macron said France was ready to ..."). Further down, the annotators of our
+# older sets leave such stances undated (docs/benchmarks/positions.md).
 LEDE_STANCE_REACH = 1
-
-
-def _lede_day_for(offset: int, lede) -> Optional[str]:
-    """"Leaders of the coalition agreed in Rome on Thursday on ... || French President Emmanuel
-    Macron said France was ready to ...": a stance with no day of its own, in the lede or the
-    paragraph after it, was taken at the occasion the lede dates. (Further down, the annotators of
-    our older sets leave such stances undated: docs/benchmarks/positions.md.)"""
-    return lede_day(offset, lede, LEDE_STANCE_REACH)
 
 
 def _held_date(tx, published: Optional[str]):

@@ -1300,7 +1300,7 @@ def _same_paragraph(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
         return same
     rest = text[cue_span[1]:para_end].strip()
     if rest.endswith(":") or all(c in string.punctuation + "“”‘’" for c in rest) or (
-            pieces and _opens_quote(text, pieces[0][0])):
+            pieces and opens_quote(text, pieces[0][0])):
         return pieces[:1]
     return []  # "Moscow has rejected the idea." with a next paragraph the parse hung on it
 
@@ -1313,7 +1313,7 @@ def _after_dateline(text: str, start: int) -> int:
     return m.end() if m and start < m.end() else start
 
 
-def _opens_quote(text: str, start: int) -> bool:
+def opens_quote(text: str, start: int) -> bool:
     """A quotation opens at `start` (a curly opening mark, or a straight one before a word)."""
     return start < len(text) and (text[start] in OPEN_QUOTES or (
         text[start] == STRAIGHT_QUOTE and start + 1 < len(text) and not text[start + 1].isspace()))
@@ -1360,10 +1360,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     for i in [i for i in scores if _quoted_as_saying_passive(doc[i], words)]:
         # "X was quoted by TASS as saying the talks had failed": the model may score the
         # "saying" low without a "that"; the passive "quoted" vouches for it
-        for c in doc[i].children:
-            for g in c.children:
-                if c.dep_ == "prep" and c.lower_ == "as" and g.dep_ == "pcomp" and g.i not in scores:
-                    scores[g.i] = scores[i]
+        for g in as_saying(doc[i]):
+            if g.i not in scores:
+                scores[g.i] = scores[i]
     # "Umerov said, according to X, that ...": the reporting verb is the cue, X carries it.
     carried: set[int] = set()  # "according to" tokens whose head speaks for them
     for i in [i for i in scores if doc[i].lower_ == "according"]:
@@ -1718,15 +1717,20 @@ def _in_anonymity_clause(doc, tok, words: AttributionWords) -> bool:
     return any(m in lead for m in words.anonymity_markers)
 
 
+def as_saying(verb) -> list:
+    """The "saying" of "quoted by TASS as saying": the clauses under the verb's "as" phrase."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pcomp"]
+
+
 def _quoted_as_saying_passive(tok, words: AttributionWords) -> bool:
     """"X was quoted by TASS as saying ...": the passive "quoted" frames the "saying" cue."""
     if tok.lemma_.lower() not in words.via_participles or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
     # with nothing after "saying" the content came first ("X is under control, Y was quoted by
     # TASS as saying"): then "quoted" is the cue
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pcomp" and (_has_quote(g) or any(x.dep_ in CONTENT_DEPS + ("dobj", "parataxis") for x in g.children))
-        for g in c.children) for c in tok.children)
+    return any(_has_quote(g) or any(x.dep_ in CONTENT_DEPS + ("dobj", "parataxis") for x in g.children)
+               for g in as_saying(tok))
 
 
 def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWords) -> list[Frame]:
@@ -2774,11 +2778,7 @@ def _lone_question(content: str) -> bool:
     """Whether the words are one sentence and it is a question ("Does Europe have the troops for
     this?"); "They agreed to three days. What happens after that?" states something first."""
     words = content.strip(" \n\"'“”‘’")
-    return words.endswith("?") and SENTENCE_END.search(words[:-1]) is None
-
-
-# A sentence's end inside a run of text: ".", "!" or "?" (maybe a closing quote) and a space.
-SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+    return words.endswith("?") and _SENTENCE_END_RE.search(words[:-1]) is None
 
 
 def extract_statements(doc, actors, timexes, profile) -> list[Statement]:

@@ -23,7 +23,8 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
-from ..extract.statements import CONTRAST_MARKS, WIRE_DATELINE, Frame, paragraph_spans, addressees, attribution_words
+from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
+                                  opens_quote, paragraph_spans)
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -250,7 +251,7 @@ def _opens_with_quotation(frame: Frame, text: str) -> bool:
     if not frame.content:
         return False
     start = frame.content[0][0]
-    return text[start: start + 1] in '“"' or start > 0 and text[start - 1] in '“"'
+    return opens_quote(text, start) or start > 0 and opens_quote(text, start - 1)
 
 
 def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], timexes, words, text: str) -> None:
@@ -1437,8 +1438,7 @@ def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
         verb = cue.head.head  # the cue is "saying"
     else:
         verb = cue  # the cue is "quoted", with "as saying" below it
-        if not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
-                   for c in verb.children):
+        if not as_saying(verb):
             return None
     if verb.lemma_.lower() not in words.via_participles:
         return None
@@ -1674,8 +1674,7 @@ def _carrier_participle_date(doc, frame: Frame, timexes):
     words = attribution_words()
     if frame.cue.lemma_.lower() in words.via_participles:
         # "X was quoted by RIA Novosti as saying on Wednesday": the day of the saying
-        for saying in (g for c in frame.cue.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for g in c.children if g.dep_ == "pcomp"):
+        for saying in as_saying(frame.cue):
             timex = timex_for_predicate(doc, saying, timexes)
             if timex is not None:
                 return timex
