@@ -42,6 +42,10 @@ def _paragraph_breaks(doc):
         if "\n\n" in token.text or not wrapped and (following[0].isupper() or following[0].isdigit()
                                                      or following[0] in OPENING_QUOTES):
             doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
+                # nor does a paragraph's first word stand alone: after a live blog's "9:05 a.m. ET"
+                # line the parser would make "Ukraine" of "Ukraine and Russia signed" a sentence
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 

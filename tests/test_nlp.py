@@ -7,6 +7,12 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence(nlp):
         "Zelensky to meet Trump in Washington", "The White House confirmed the visit on Wednesday."]
 
 
+def test_a_paragraphs_first_word_does_not_stand_alone(nlp):
+    # after a live blog's time line the parser made "Ukraine" a sentence of its own
+    doc = nlp("Live updates: pensions deal\n\n9:05 a.m. ET\n\nUkraine and Russia signed an agreement in Abu Dhabi.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Ukraine and Russia signed an agreement in Abu Dhabi."
+
+
 def test_a_paragraph_ending_in_a_colon_runs_on(nlp):
     doc = nlp("The minister told parliament:\n\nThe border will stay closed until spring.")
     assert len(list(doc.sents)) == 1

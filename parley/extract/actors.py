@@ -569,7 +569,24 @@ def _titled_name(ent, lex) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in lex.title_words:
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lemma_.lower() in lex.title_words
+    if before is not None and before.lemma_.lower() in lex.title_words:
+        return True
+    return _after_titled_phrase(ent, lex)
+
+
+def _after_titled_phrase(ent, lex) -> bool:
+    """ "Ukraine's deputy minister for development of communities and territories, Olena Kravets,":
+    a name set off by commas right after a noun phrase with a title in it, which the parse may
+    not link to the name."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return False
+    start = ent.start - 1
+    while start > ent.sent.start and not doc[start - 1].is_punct and ent.start - start <= 12:
+        start -= 1
+    phrase = doc[start: ent.start - 1]
+    return (0 < len(phrase) <= 12 and phrase[0].pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ")
+            and any(t.lemma_.lower() in lex.title_words and t.pos_ in ("NOUN", "PROPN") for t in phrase))
 
 
 def _name_after_title(ent, lex) -> Optional[int]:

@@ -761,6 +761,19 @@ def _find_source(cue, words: AttributionWords):
     return None, None
 
 
+def _comma_conjunct(cue) -> bool:
+    """Whether the cue ends its sentence as a conjunct of the clause before it, joined by a comma
+    and no conjunction, with its own subject right after the comma ("..., the minister said")."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "conj" or head.i >= cue.i or any(c.dep_ in ("cc", "preconj") for c in head.children
+                                                    if head.i < c.i < cue.i):
+        return False
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subj or subj[0].left_edge.i < 1 or doc[subj[0].left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct for t in doc[cue.right_edge.i + 1: cue.sent.end]) and cue.right_edge.i + 1 >= cue.sent.end - 2
+
+
 def _subject_taken_into_content(cue):
     """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda",
     "Ukraine is ready to agree a pause, the head of the Office, Andriy Yermak, said": the parse may
@@ -879,6 +892,10 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         return ids, extra_cue
+    # ... or as a conjunct joined by a comma alone, its own subject right after that comma ("X
+    # signed a deal ..., Ukraine's social policy minister said Friday.")
+    if not comps and _comma_conjunct(cue) and words.category(lemma) != "none":
+        return _subtree_ids(cue.head) - _subtree_ids(cue), extra_cue
     # ... or coordinated with the content's verb, its subject taken into the content (see
     # `_subject_taken_into_content`): the content is what comes before that subject
     subject = _subject_taken_into_content(cue) if not comps else None
@@ -1073,10 +1090,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
 
 
 def _that_clause_in_modifier(cue, children) -> list:
-    """"groused to a crowd in Georgia that CNN ...", "said during a news conference that ...":
+    """"groused to a crowd in Georgia that CNN ...", "said during a news conference that ...",
+    "said in a written response to questions that Kyiv would not accept any ...":
     the parse hangs the "that" clause on the noun of a modifier of the cue (as a relative or
-    adjectival clause); with its own subject, and "that" not its subject or object, it is what
-    was said."""
+    adjectival clause); with its own subject, and "that" not its subject (nor its object, unless
+    the clause has another), it is what was said."""
     for c in children:
         if c.i < cue.i or c.dep_ not in ("prep", "npadvmod", "dobj", "dative"):
             continue
@@ -1086,8 +1104,10 @@ def _that_clause_in_modifier(cue, children) -> list:
             if c.dep_ in ("dobj", "dative") and g.dep_ != "relcl":
                 continue  # "rejected Lavrov's claim that ...": a noun's own clause (the noun's frame)
             first = g.doc[g.left_edge.i]
-            if first.lower_ != "that" or first.dep_ in SUBJECT_DEPS + ("dobj",) or first.head.i != g.i:
+            if first.lower_ != "that" or first.dep_ in SUBJECT_DEPS or first.head.i != g.i:
                 continue
+            if first.dep_ == "dobj" and not any(m.dep_ == "dobj" and m.i != first.i for m in g.children):
+                continue  # (a relative "that" is the object its clause lacks; "accept that any ..." has one)
             if any(m.dep_ in SUBJECT_DEPS for m in g.children if m.i != first.i):
                 return [g]
     return []

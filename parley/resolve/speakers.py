@@ -952,6 +952,9 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
     source = _with_postmodifier(source, frame)
     earlier = (_definite_antecedent(source, history, actors) or _role_holder(source, actors)
                or _named_organisation(source, actors))
+    if earlier is None or earlier.kind == "anonymous":
+        # (a headline's "minister says" is no antecedent for the lede's "the minister")
+        earlier = _named_in_next_paragraph(doc, source, actors) or earlier
     if earlier is not None:
         actors.add_mention(earlier.id, (source.start_char, source.end_char))
         return earlier
@@ -1276,6 +1279,47 @@ def _definite_antecedent(source, history, actors):
 
 # How many tokens back an unnamed "official" or "diplomat" makes "the official" that one.
 GENERIC_NOUN_REACH = 150
+
+
+def _named_in_next_paragraph(doc, source, actors):
+    """ "..., the armed forces minister has said.\n\nDaniel Hale told the BBC ...": a lede (or a
+    headline) that gives its speaker only by title names them as the next paragraph's subject. The
+    title becomes their role, so a later "the minister replied" finds them too."""
+    phrase = doc[source.root.left_edge.i: source.root.i + 1]  # (the source may be its head alone)
+    if len(phrase) > 6 or any(t.pos_ == "PROPN" for t in phrase[1:]) \
+            or source.root.lemma_.lower() not in lexicon().title_words:
+        return None
+    text = doc.text
+    paragraphs = paragraph_spans(text)
+    at = next((i for i, (s, e) in enumerate(paragraphs) if s <= source.start_char < e), None)
+    if at is None or at + 1 >= len(paragraphs) or any(
+            text[s:e].rstrip()[-1:] in ".!?\"”" for s, e in paragraphs[:at]):
+        return None  # (only the headline, or a live blog's "9:05 a.m. ET", may come before the lede)
+    owner = phrase[0].dep_ == "poss" and phrase[0].ent_type_ == "GPE"  # "Ukraine's social policy minister"
+    if phrase[0].lower_ != "the" and not owner and at != 0:
+        return None  # ("minister says": a headline drops its articles)
+    first = doc.char_span(*paragraphs[at + 1], alignment_mode="expand")
+    if first is None:
+        return None
+    # the subject of the paragraph's first reporting verb ("“...,” Minister Denys Uliutin wrote")
+    words = attribution_words()
+    subject = next((t for t in first if t.dep_ == "nsubj" and words.category(t.head.lemma_.lower()) != "none"),
+                   None)
+    if subject is None:
+        return None
+    named = actors.actor_at(subject.idx, subject.idx + len(subject))
+    if named is None or named.kind != "person" or named.mentions[0][0] < first.start_char:
+        return None  # (someone the lede already named is not the one it leaves unnamed)
+    sides = actors.profile.affiliation_words
+    side = next((sides[t.text] for t in phrase if t.text in sides), None)
+    if side is None and owner:
+        side = getattr(actors.actor_at(phrase[0].idx, phrase[0].idx + len(phrase[0])), "affiliation", None)
+    if side is not None and named.affiliation is not None and named.affiliation != side:
+        return None
+    if named.role is None:
+        title = next(t.i for t in phrase if t.dep_ not in ("det", "poss", "case"))
+        named.role = doc[title: phrase.end].text
+    return named
 
 
 def _generic_antecedent(source, history, actors):

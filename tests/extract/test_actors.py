@@ -251,3 +251,11 @@ def test_the_head_of_a_service_is_its_chief_named_before(nlp, profile):
     start = doc.text.index("The head")
     span = doc.char_span(start, doc.text.index(" said"))
     assert table.resolve_mention(span).id == "kyrylo-budanov"
+
+
+def test_a_name_set_off_after_a_long_title_is_a_person(nlp, profile):
+    # the tagger calls "Olena Kravets" an ORG here, and the parse does not link it to the title
+    text = ("Speaking to the BBC from Kyiv, Ukraine's deputy minister for development of communities and "
+            "territories, Olena Kravets, said the waters were mined.")
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("olena-kravets").kind == "person"

@@ -1581,3 +1581,19 @@ def test_asking_not_to_be_identified_is_no_statement(run):
                     "be identified because the deliberations are private.")
     assert not [s.content for s in st if "identified" in s.content]
     assert [s for s in st if "drafted options" in s.content]
+
+
+def test_a_that_clause_parsed_as_relative_to_a_modifier_is_the_content(run):
+    # the parse hangs "that Kyiv would not accept any ..." on "questions", "that" as its object
+    _text, st = run("Economy Minister Taras Hnatiuk said in a written response to questions that Kyiv would not "
+                    "accept \"any arrangement in which a sanctioned Russian entity gets a window into our manifests.\"")
+    assert only(st, "Kyiv would not accept").speaker == "taras-hnatiuk"
+
+
+def test_a_cue_joined_to_its_content_by_a_comma_alone(run):
+    # the parse makes "said" a conjunct of "signed"
+    _text, st = run("Ukraine and Russia signed an agreement in Abu Dhabi earlier today that will let pensions reach "
+                    "people living in Russian-occupied parts of Ukraine, Ukraine's social policy minister said Friday.",
+                    published="2026-08-14")
+    s = only(st, "signed an agreement")
+    assert s.content.startswith("Ukraine and Russia signed") and s.cue == "said" and s.date == "2026-08-14"

@@ -1175,3 +1175,21 @@ def test_quoted_as_saying_on_a_day_is_that_days(run):
              "human-rights commissioner, was quoted by RIA Novosti as saying on Wednesday.", published="2026-03-28")
     s = by_content(st, "Foreign mercenaries")
     assert s.date == "2026-03-25" and s.via == "ria-novosti" and s.speaker == "larisa-zhukova"
+
+
+def test_a_lede_title_is_the_person_the_next_paragraph_names(run):
+    st = run("Minister rules out warships\n\n"
+             "Britain will train the crews but will not send warships, the defence minister has said.\n\n"
+             "Colin Marsh told the BBC on Wednesday that the deal was \"a first step\".\n\n"
+             "\"We will not go near the zone,\" the minister replied.", published="2026-05-21")
+    for words in ("Britain will train the crews", "a first step", "We will not go near"):
+        assert by_content(st, words).speaker == "colin-marsh"
+
+
+def test_a_lede_title_is_not_someone_of_another_side(run):
+    st = run("Kyiv says no to the plan\n\n"
+             "Ukraine will not sign the plan, the Ukrainian deputy minister said on Tuesday.\n\n"
+             "Russian Deputy Foreign Minister Ivan Petrov told reporters in Moscow that the plan was fair.",
+             published="2026-05-21")
+    assert by_content(st, "the plan was fair").speaker == "ivan-petrov"
+    assert by_content(st, "Ukraine will not sign").speaker != "ivan-petrov"
