@@ -2375,9 +2375,9 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
             fi += 1
         if last is None or _covered(covered, qs, qe) or qe - qs < 3:
             continue
-        if not _quoted(last, quotes):
-            continue  # only a quoted attribution runs on
         gap = text[last_end:qs] if last_end <= qs else ""
+        if not _quoted(last, quotes) and (not gap or "\n" in gap or text[:qs].rstrip()[-1:] not in ".!?"):
+            continue  # a quoted attribution runs on; an unquoted one only into its paragraph's next sentence
         if gap.strip() or not _quote_is_sentence(index, qs, qe):
             continue
         if POSSESSIVE_END.search(text[max(0, qs - 40):qs]):

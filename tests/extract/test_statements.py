@@ -1597,3 +1597,12 @@ def test_a_cue_joined_to_its_content_by_a_comma_alone(run):
                     published="2026-08-14")
     s = only(st, "signed an agreement")
     assert s.content.startswith("Ukraine and Russia signed") and s.cue == "said" and s.date == "2026-08-14"
+
+
+def test_a_quotation_after_an_unquoted_statement_in_its_paragraph_runs_on(run):
+    _text, st = run("Oksana Hrytsenko told the Kyiv Independent that 28 journalists are held by Russia. "
+                    "\"We keep being told that journalists will be next.\"")
+    assert only(st, "We keep being told").speaker == "oksana-hrytsenko"
+    _text, st = run("Oksana Hrytsenko told the Kyiv Independent that 28 journalists are held by Russia.\n\n"
+                    "\"We keep being told that journalists will be next.\"")
+    assert not [s for s in st if "We keep being told" in s.content]  # (not across a paragraph break)

@@ -1193,3 +1193,14 @@ def test_a_lede_title_is_not_someone_of_another_side(run):
              published="2026-05-21")
     assert by_content(st, "the plan was fair").speaker == "ivan-petrov"
     assert by_content(st, "Ukraine will not sign").speaker != "ivan-petrov"
+
+
+@pytest.mark.parametrize("intro, again, speaker", [
+    ("Colonel Andrii Sheremet, whose brigade holds Orikhiv, said the attacks had grown.", "the colonel said",
+     "andrii-sheremet"),
+    ("Li Hui, the Chinese government's special representative for Eurasian affairs, said Beijing was ready.",
+     "the special envoy said", "li-hui"),
+])
+def test_a_title_or_its_synonym_refers_back(run, intro, again, speaker):
+    st = run(f"{intro}\n\n\"They are not slowing down,\" {again}.", published="2026-04-28")
+    assert by_content(st, "They are not slowing down").speaker == speaker
