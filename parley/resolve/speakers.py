@@ -1268,7 +1268,7 @@ def _definite_antecedent(source, history, actors):
             words |= {w.rstrip("s") for w in actor.name.lower().split()}
         if actor.kind == "organization":
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
-        if head in words or (actor.role or "").lower() in _role_descriptions().get(head, ()):
+        if head in words or (source.root.tag_ == "NN" and (actor.role or "").lower() in _role_descriptions().get(head, ())):
             return actor  # ("the special envoy" after "the special representative for Eurasian affairs")
     if head == "source":  # "the sources said" after "two people familiar with the talks"
         for _frame, prev in reversed(history[-MAX_HISTORY:]):

@@ -1088,3 +1088,17 @@ def test_ready_to_act_after_something_is_conditional():
     has("France was prepared to deploy several thousand troops to Ukraine after a ceasefire.",
         "france", "peacekeepers", "conditional")
     has("Kyiv was ready to resume talks after Monday.", "ukraine", "negotiations", "support")
+
+
+def test_welcoming_a_judgment_takes_up_the_issue_named_before():
+    has("A court in Luxembourg dismissed a lawsuit against the use of frozen Russian assets for a reparations "
+        "loan. The European Commission welcomed the judgment.", "european-union", "frozen_assets", "support")
+
+
+def test_an_interview_dated_in_the_next_sentence_dates_its_stances():
+    text = ("Russian Foreign Minister Sergei Lavrov used a rare interview with an Italian newspaper to restate "
+            "Moscow's conditions. The interview was conducted in his office in Moscow on Tuesday.\n\n"
+            "On territory, the minister was blunt.\n\n"
+            "He said the deployment of a European reassurance force in Ukraine was unacceptable.")
+    pos = [p for p in positions_of(text) if p.issue == "peacekeepers"]
+    assert pos and pos[0].date == "2026-03-10"
