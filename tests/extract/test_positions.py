@@ -1102,3 +1102,13 @@ def test_an_interview_dated_in_the_next_sentence_dates_its_stances():
             "He said the deployment of a European reassurance force in Ukraine was unacceptable.")
     pos = [p for p in positions_of(text) if p.issue == "peacekeepers"]
     assert pos and pos[0].date == "2026-03-10"
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Zelensky said Kyiv would insist on the release of civilians held in Russia.", "ukraine",
+     "prisoner_exchange", "demand"),
+    ("The minister condemned the Russian strike on a thermal power plant near Kharkiv.", "anon-minister",
+     "energy_strikes", "oppose"),
+])
+def test_issue_words_added_from_p39_and_p40(text, actor, issue, stance):
+    has(text, actor, issue, stance)
