@@ -699,7 +699,8 @@ def _find_source(cue, words: AttributionWords):
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
-                return (objs[0] if objs else None), None
+                name = _name_set_off_after(objs[0]) if objs else None
+                return (name.root if name is not None else objs[0] if objs else None), None
         return None, None
     tok = cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
@@ -772,6 +773,19 @@ def _comma_conjunct(cue) -> bool:
     if not subj or subj[0].left_edge.i < 1 or doc[subj[0].left_edge.i - 1].text != ",":
         return False
     return all(t.is_punct for t in doc[cue.right_edge.i + 1: cue.sent.end]) and cue.right_edge.i + 1 >= cue.sent.end - 2
+
+
+def _name_set_off_after(noun):
+    """ "According to her editor, Serhii Moroz, ...": the person's name set off by commas right
+    after the noun (the parse may hang it anywhere), or None."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].ent_type_ != "PERSON" or doc[at + 1].ent_iob_ != "B":
+        return None
+    end = at + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[at + 1: end] if end < len(doc) and doc[end].text == "," else None
 
 
 def _subject_taken_into_content(cue):
@@ -875,6 +889,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if cue.lower_ == "according":
         head = cue.head
         ids = _subtree_ids(head) - _subtree_ids(cue)
+        for c in cue.children:
+            for o in (o for o in c.children if c.lower_ == "to" and o.dep_ == "pobj"):
+                name = _name_set_off_after(o)
+                if name is not None:  # (the name and its commas are the source's)
+                    ids -= set(range(name.start - 1, name.end + 1))
         extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
         return ids, extra_cue
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
@@ -1778,7 +1797,8 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         # "Kyiv's claims about the strike", "Hungary's criticism of the plan": with an owner,
         # the object of the noun's preposition is what is held or said.
         prep_object = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words.noun_cue_preps
-                       for g in c.children if g.dep_ in ("pobj", "pcomp")] if owner else []
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")
+                       and g.ent_type_ not in ("DATE", "TIME")] if owner else []  # (not "her statement on Saturday")
         clause = that_clause or to_clause or prep_object[:1]
         if not clause:
             continue

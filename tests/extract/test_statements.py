@@ -1606,3 +1606,14 @@ def test_a_quotation_after_an_unquoted_statement_in_its_paragraph_runs_on(run):
     _text, st = run("Oksana Hrytsenko told the Kyiv Independent that 28 journalists are held by Russia.\n\n"
                     "\"We keep being told that journalists will be next.\"")
     assert not [s for s in st if "We keep being told" in s.content]  # (not across a paragraph break)
+
+
+def test_according_to_a_title_then_the_name_set_off_by_commas(run):
+    _text, st = run("According to her editor, Serhii Moroz, Danylenko went missing on Aug. 9.")
+    s = only(st, "went missing")
+    assert s.speaker == "serhii-moroz" and not s.content.startswith("Serhii")
+
+
+def test_a_statement_on_a_day_is_not_what_was_said(run):
+    _text, st = run("In her own statement on Saturday, Megan Whitfield said the family had not been told.")
+    assert [s.content for s in st] == ["the family had not been told"]
