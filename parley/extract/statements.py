@@ -2512,6 +2512,15 @@ def paragraph_spans(text: str) -> list[Span]:
     return out
 
 
+def paragraph_breaks(text: str, start: int, end: int) -> int:
+    """How many paragraphs (as `paragraph_spans` counts them) begin after `start` up to and
+    including `end`: 0 in the same paragraph, 1 in the next one."""
+    return len(PARAGRAPH_START.findall(text, start, end + 1))
+
+
+# a line break (and any blank lines) before a paragraph's first character
+PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")
+
 QUOTE_MARKS = set("\"“”‘’")
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
 # A speaker's label and its colon opening a transcript paragraph: "KI:", "Taras Kovalchuk:".

@@ -24,7 +24,7 @@ from typing import Optional
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
-                                  opens_quote, paragraph_spans)
+                                  opens_quote, paragraph_breaks, paragraph_spans)
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -233,9 +233,10 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     end, start = prev_frame.extent[1], frame.extent[0]
     if end > start:
         return None
-    if "\n" not in text[end:start]:
+    breaks = paragraph_breaks(text, end, start)
+    if breaks == 0:
         return prev.via
-    if text.count("\n", end, start) > 2 or "\n\n" in text[end:start].strip():
+    if breaks > 1:
         return None  # past the next paragraph
     source = frame.source
     goes_on = source is None or frame.parent is not None or (len(source) == 1 and source[0].pos_ == "PRON")
@@ -516,8 +517,7 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     if cue is None or (cue.tag_ != "VBD" and not turn) or _perfect(cue) or via is not None \
             or cue.lemma_.lower() in words.writing_verbs or _said_in(cue, "statement"):
         return None, None
-    gap = text[since:frame.cue_span[0]]
-    if gap.count("\n\n") > 1 or (gap.count("\n") > 1 and "\n\n" not in gap):
+    if paragraph_breaks(text, since, frame.cue_span[0]) > 1:
         return None, None
     if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME")
            and DAY_VALUE.match(tx.value or "") for tx in timexes):
@@ -736,8 +736,8 @@ def _partner_occasion_date(frame: Frame, speaker, actors, joint, text: str) -> t
     for offset, people, date, date_text in reversed(joint):
         if offset >= frame.cue_span[0]:
             continue
-        if sum(1 for line in text[offset:frame.cue_span[0]].split("\n")[1:] if line.strip()) > JOINT_OCCASION_REACH:
-            break  # (paragraphs crossed, as `paragraph_spans` counts them)
+        if paragraph_breaks(text, offset, frame.cue_span[0]) > JOINT_OCCASION_REACH:
+            break
         if speaker.id in people and told & people:
             return date, date_text
     return None, None

@@ -1204,3 +1204,11 @@ def test_a_lede_title_is_not_someone_of_another_side(run):
 def test_a_title_or_its_synonym_refers_back(run, intro, again, speaker):
     st = run(f"{intro}\n\n\"They are not slowing down,\" {again}.", published="2026-04-28")
     assert by_content(st, "They are not slowing down").speaker == speaker
+
+
+def test_the_interview_outlet_carries_to_a_pronoun_cue_inside_the_next_paragraph(run):
+    st = run("Speaking to the BBC from Kyiv, deputy minister Olena Kravets said the waters were mined.\n\n"
+             "Asked whether Ukraine trusted Russia, she paused. \"We trust the hotline,\" she said.\n\n"
+             "The hotline opened in May.\n\n\"Radar is enough,\" she said.", published="2026-05-20")
+    assert by_content(st, "We trust the hotline").via == "bbc"
+    assert by_content(st, "Radar is enough").via is None  # (two paragraphs on: another occasion)
