@@ -2852,6 +2852,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "thanked him", "did not rule it out": no words of theirs to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
+        if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
+            continue  # "went further later on Monday": a time, not words said
         if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
                 " ".join(text[s:e] for s, e in spans)):
             # "RADDATZ: So under this plan, Kramatorsk stays Ukrainian?": in a transcript, a turn

@@ -1617,3 +1617,10 @@ def test_according_to_a_title_then_the_name_set_off_by_commas(run):
 def test_a_statement_on_a_day_is_not_what_was_said(run):
     _text, st = run("In her own statement on Saturday, Megan Whitfield said the family had not been told.")
     assert [s.content for s in st] == ["the family had not been told"]
+
+
+def test_a_time_alone_is_not_what_was_said(run):
+    # "went further" is a cue; the parse gives it "Monday" as its object
+    _text, st = run("Deputy Foreign Minister Sergei Ryabkov went further later on Monday, telling RIA Novosti "
+                    "that the offer was \"not a gesture to be haggled over\".", published="2026-11-04")
+    assert [s.content for s in st] == ['that the offer was "not a gesture to be haggled over"']
