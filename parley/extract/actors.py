@@ -313,8 +313,9 @@ class ActorTable:
         lex = lexicon()
         described = [c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in lex.anonymous_heads
                      and span.start <= c.i < span.end]
-        if span.root.lemma_.lower() == "source" and described:
-            # "a source, a European diplomat briefed on the talks,": the apposition says who
+        if span.root.lemma_.lower() in ("source", "person") and described:
+            # "a source, a European diplomat briefed on the talks,", "a fourth person, a Western
+            # official ...": the apposition says who
             appos = described[0]
             span = span.doc[appos.left_edge.i: min(appos.right_edge.i + 1, span.end)]
         # Determiners and numbers only at the front: "sources familiar with the talks" keeps its "the".

@@ -1460,7 +1460,11 @@ def _is_subject(doc, start: int, end: int) -> bool:
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
     # (the agent of a passive is its doer: "Ukraine's delegation was led by Rustem Umerov")
-    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"
+    if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    # a name opening its sentence that the parse made the sentence's root has lost its verb to a
+    # misparse ("Ihor Bondar, an engineer ..., recalled parking ...", "parking" tagged a noun)
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and span.start == root.sent.start
 
 
 # ---- intermediaries ---------------------------------------------------------------------------

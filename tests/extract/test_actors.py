@@ -259,3 +259,4 @@ def test_a_name_set_off_after_a_long_title_is_a_person(nlp, profile):
             "territories, Olena Kravets, said the waters were mined.")
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("olena-kravets").kind == "person"
+

@@ -1212,3 +1212,17 @@ def test_the_interview_outlet_carries_to_a_pronoun_cue_inside_the_next_paragraph
              "The hotline opened in May.\n\n\"Radar is enough,\" she said.", published="2026-05-20")
     assert by_content(st, "We trust the hotline").via == "bbc"
     assert by_content(st, "Radar is enough").via is None  # (two paragraphs on: another occasion)
+
+
+def test_he_after_a_name_whose_verb_the_parse_lost(run):
+    # the tagger reads "parking" as a noun, and the parse makes "Bondar" the sentence's root
+    st = run("Martina Keller, who heads the delegation, said the deal held. \"It could,\" Keller replied.\n\n"
+             "Ihor Bondar, an engineer with the regional water company who worked at the station throughout "
+             "the repair, recalled parking a Red Cross vehicle beside the transformer.\n\n"
+             "\"I have never worked so fast in my life,\" he said.", published="2026-08-20")
+    assert by_content(st, "never worked so fast").speaker == "ihor-bondar"
+
+
+def test_a_person_described_by_an_apposition_is_that_description(run):
+    st = run("A fourth person, a Western official briefed on the talks, said the main disagreement was over video.")
+    assert by_content(st, "the main disagreement").speaker == "anon-western-official-briefed-on-the-talks"
