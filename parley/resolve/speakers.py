@@ -1515,6 +1515,10 @@ def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
     return speaker, carrier
 
 
+# Nouns for a broadcast programme, which the text may name right after ("on the show, ABC's ...").
+PROGRAMME_NOUNS = ("program", "programme", "show")
+
+
 def _platform_via(frame: Frame, actors, speaker):
     """"wrote on Telegram", "in a post on X", "in a Fox News interview": a media actor named in an
     on/in phrase of the cue (or of the verb a participle cue hangs from)."""
@@ -1535,6 +1539,10 @@ def _platform_via(frame: Frame, actors, speaker):
                 spans = []
                 if prep.lower_ == "on":
                     spans.append(doc[obj.left_edge.i: obj.right_edge.i + 1])
+                    after = obj.right_edge.i + 1
+                    if obj.lemma_.lower() in PROGRAMME_NOUNS and after + 1 < len(doc) and doc[after].text == ",":
+                        # "said on the program, CNN's “State of the Union.”": the programme named after it
+                        spans.append(doc[after + 1: after + 2])
                 else:  # "in the Izvestia newspaper", "in a TASS interview": up to the head noun
                     spans.append(doc[obj.left_edge.i: obj.i + 1])
                 if obj.lemma_.lower() in words.via_nouns:

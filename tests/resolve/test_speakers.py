@@ -1226,3 +1226,9 @@ def test_he_after_a_name_whose_verb_the_parse_lost(run):
 def test_a_person_described_by_an_apposition_is_that_description(run):
     st = run("A fourth person, a Western official briefed on the talks, said the main disagreement was over video.")
     assert by_content(st, "the main disagreement").speaker == "anon-western-official-briefed-on-the-talks"
+
+
+def test_a_programme_named_after_on_the_program_carries(run):
+    st = run("“That is not how you build pressure,” Sybiha said on the program, CNN’s “State of the Union.”",
+             published="2026-04-27")
+    assert by_content(st, "not how you build pressure").via == "cnn"
