@@ -1530,12 +1530,17 @@ def _platform_via(frame: Frame, actors, speaker):
     verbs += [c for c in frame.cue.children if c.dep_ == "advcl" and c.lemma_.lower() in words.via_speech]
     doc = frame.cue.doc
     for verb in verbs:
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+        preps = [p for p in verb.children if p.dep_ == "prep"]
+        if verb.lower_ == "according":  # "according to a statement posted on its Telegram channel"
+            preps = [p for c in preps if c.lower_ == "to" for p in [c]]
+        for prep in preps:
+            if prep.lower_ not in ("on", "in", "with", "to"):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or _inside((obj.idx, obj.idx + len(obj)), frame.content):
                     continue
+                if prep.lower_ in ("with", "to") and obj.lemma_.lower() not in words.via_nouns:
+                    continue  # ("with a Telegram post", but not "spoke with Lavrov")
                 spans = []
                 if prep.lower_ == "on":
                     spans.append(doc[obj.left_edge.i: obj.right_edge.i + 1])
@@ -1550,8 +1555,16 @@ def _platform_via(frame: Frame, actors, speaker):
                               if c.dep_ in ("compound", "poss", "nmod")]
                     spans += [doc[o.left_edge.i: o.right_edge.i + 1] for p in obj.children
                               if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+                    # "a statement posted on its Telegram channel"
+                    spans += [doc[o.left_edge.i: o.right_edge.i + 1] for a in obj.children
+                              if a.dep_ == "acl" and a.lemma_.lower() in words.writing_verbs
+                              for p in a.children if p.dep_ == "prep" and p.lower_ == "on"
+                              for o in p.children if o.dep_ == "pobj"]
                 for span in spans:
                     actor = _actor_in(actors, span)
+                    if actor is None or actor.kind != "media":  # (inside a longer mention: "its Telegram channel")
+                        actor = next((a for _s, a in actors.mentions_in(span.start_char, span.end_char)
+                                      if a.kind == "media"), actor)
                     if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
                         return actor
     return None

@@ -1232,3 +1232,13 @@ def test_a_programme_named_after_on_the_program_carries(run):
     st = run("“That is not how you build pressure,” Sybiha said on the program, CNN’s “State of the Union.”",
              published="2026-04-27")
     assert by_content(st, "not how you build pressure").via == "cnn"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Russia's Defense Ministry rejected the accusation. According to a statement posted on its Telegram "
+     "channel, Ukrainian troops had \"attempted to cross to the left bank\".", "attempted to cross"),
+    ("Dmitry Medvedev joined in late on Sunday with an abrasive Telegram post, saying the Ukrainian position "
+     "was \"theatre for European sponsors\".", "theatre for European sponsors"),
+])
+def test_a_post_or_statement_on_a_platform_is_carried_by_it(run, text, words):
+    assert by_content(run(text, published="2026-04-23"), words).via == "telegram"
