@@ -326,13 +326,17 @@ def _best(stances: list[str], lex: StanceLexicon) -> Optional[str]:
 
 def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     """An if/unless clause, or "only after ...", on the issue's own clause (not a reporting verb's)."""
+    ready = any(lemma(n) in lex.readiness_words for n in path)
     for node in path:
+        to_come = ready or _future(node)
         for c in node.children:
+            if to_come and _awaited_event(c):
+                return True
             # the parser takes "once" for a mark or an adverb
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
                     m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
                 return True
-            if c.dep_ == "advcl" and _future(node) and c.tag_ != "VBD" and any(
+            if c.dep_ == "advcl" and to_come and c.tag_ != "VBD" and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in lex.future_conditional_marks for m in c.children):
                 # "elections will be held when (after) the guns fall silent"; not a past clause
                 # that only dates it ("..., a day after NATO leaders wrapped up a summit")
@@ -356,6 +360,18 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                 return True  # "a summit was possible, but only once the expert work was done": "once" made an adverb
         if node.dep_ == "ccomp":
             break
+    return False
+
+
+def _awaited_event(mod) -> bool:
+    """A modifier that times what is to be done by an event it waits for: "the day they stop
+    hitting our power plants", "within months of a ceasefire" (not "within weeks", "in May")."""
+    if mod.dep_ == "npadvmod" and lemma(mod) == "day":
+        return any(c.dep_ in ("relcl", "acl") for c in mod.children)
+    if mod.dep_ == "prep" and mod.lower_ == "within":
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+            for g in mod.children if g.dep_ == "pobj" for p in g.children)
     return False
 
 

@@ -1112,3 +1112,17 @@ def test_an_interview_dated_in_the_next_sentence_dates_its_stances():
 ])
 def test_issue_words_added_from_p39_and_p40(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+@pytest.mark.parametrize("text, actor, issue", [
+    ("Zelensky said Ukraine was ready to organise elections within months of a ceasefire.", "ukraine", "elections"),
+    ("Zelensky said: \"We are ready to stop hitting their refineries the day they stop hitting our power plants.\"",
+     "volodymyr-zelensky", "energy_strikes"),
+    ("Macron said France was ready to send troops to Ukraine after a ceasefire is signed.", "france", "peacekeepers"),
+])
+def test_readiness_that_waits_for_an_event_is_conditional(text, actor, issue):
+    has(text, actor, issue, "conditional")
+
+
+def test_readiness_within_a_span_of_time_is_not_conditional():
+    has("Zelensky said Ukraine was ready to organise elections within months.", "ukraine", "elections", "support")
