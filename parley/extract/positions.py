@@ -80,6 +80,7 @@ class StanceLexicon:
     wanting_verbs: frozenset = frozenset()
     mandative_verbs: frozenset = frozenset()
     readiness_words: frozenset = frozenset()
+    terms_nouns: frozenset = frozenset()
     active_only: frozenset = frozenset()
 
 
@@ -332,6 +333,10 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
         for c in node.children:
             if to_come and _awaited_event(c):
                 return True
+            if c.dep_ == "advcl" and c.lower_ in lex.conditional_marks and any(g.dep_ == "ccomp" for g in c.children):
+                return True  # "..., provided Russia did the same": the parse makes "provided" the verb
+            if c.dep_ == "conj" and is_verbal(c) and _only_if(c, lex):
+                return True  # "ready to extend the truce ..., but only if Moscow stops": the condition conjoined
             # the parser takes "once" for a mark or an adverb
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
                     m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
@@ -361,6 +366,14 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
         if node.dep_ == "ccomp":
             break
     return False
+
+
+def _on_terms(nodes: list, lex: StanceLexicon) -> bool:
+    """A stance held "on our terms", "on the basis of the realities on the ground": on terms
+    that make it conditional."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and lemma(g) in lex.terms_nouns
+                                                             for g in c.children)
+               for node in nodes for c in node.children)
 
 
 def _awaited_event(mod) -> bool:
@@ -627,8 +640,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
             and _best(_stances_at(node.head, lex), lex) == "demand"):
         stance, node = "demand", node.head  # "wants the monitors backed by European troops": the wanting decides
-    if stance in ("support", "demand", "oppose") and _conditional_clause([root, *path], lex):
-        stance = "conditional"  # "open to a summit if the groundwork was done"
+    if stance in ("support", "demand", "oppose") and (_conditional_clause([root, *path], lex)
+                                                      or _on_terms([root, *path], lex)):
+        stance = "conditional"  # "open to a summit if the groundwork was done", "... on our terms"
     elif stance == "support" and _ready_after(root, path, lex):
         stance = "conditional"  # "France was prepared to deploy troops after a ceasefire"
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)

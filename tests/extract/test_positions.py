@@ -1126,3 +1126,17 @@ def test_readiness_that_waits_for_an_event_is_conditional(text, actor, issue):
 
 def test_readiness_within_a_span_of_time_is_not_conditional():
     has("Zelensky said Ukraine was ready to organise elections within months.", "ukraine", "elections", "support")
+
+
+@pytest.mark.parametrize("text, actor, issue", [
+    ("Peskov said Moscow remained \"open to negotiations on our terms.\"", "russia", "negotiations"),
+    ("Kyiv was prepared to widen it into a full ceasefire on land, at sea and in the air, "
+     "provided Russia did the same.", "ukraine", "ceasefire"),
+])
+def test_terms_and_provisos_make_a_stance_conditional(text, actor, issue):
+    has(text, actor, issue, "conditional")
+
+
+def test_a_debate_on_principles_takes_no_stance():
+    assert not [p for p in positions_of("The Rada spent five hours debating a resolution on the principles of "
+                                        "any peace settlement.") if p.issue == "negotiations"]
