@@ -636,6 +636,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 return None
         decided = (stance, root)
     stance, node = decided
+    shares_aux = node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if stance == "support" and is_verbal(node) and (_obliged(node) or shares_aux and _obliged(node.head)):
+        stance = "demand"  # "Kyiv should face reality and give up territory": what must be accepted is demanded
     if (is_verbal(node) and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp", "oprd")
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
             and _best(_stances_at(node.head, lex), lex) == "demand"):
@@ -1179,7 +1182,8 @@ def _acts_for_another(verb, lex: StanceLexicon) -> bool:
         return False
     if verb.dep_ == "xcomp":
         # "urged both sides to agree", "called on Russia and Ukraine to observe a ceasefire"
-        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.head.i + 1
+        # ("appealed to European leaders to approve ...")
+        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "to") and c.i == verb.head.i + 1
                    for c in verb.head.children)
     demand_noun = verb.dep_ == "acl" and lemma(verb.head) in lex.demand_nouns
     # (the parse may make a "that" clause an adverbial one: "demands that Ukraine withdraw")

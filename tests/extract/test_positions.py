@@ -1140,3 +1140,17 @@ def test_terms_and_provisos_make_a_stance_conditional(text, actor, issue):
 def test_a_debate_on_principles_takes_no_stance():
     assert not [p for p in positions_of("The Rada spent five hours debating a resolution on the principles of "
                                         "any peace settlement.") if p.issue == "negotiations"]
+
+
+@pytest.mark.parametrize("text, actor, issue", [
+    ("Lavrov said Kyiv should \"face reality\" and give up territory.", "ukraine", "territory"),
+    ("Zelensky appealed to European leaders to approve the use of immobilised Russian assets.",
+     "volodymyr-zelensky", "frozen_assets"),
+])
+def test_what_another_is_to_accept_is_demanded(text, actor, issue):
+    has(text, actor, issue, "demand")
+
+
+def test_an_acceptance_beside_an_obligation_of_another_clause_stays_support():
+    has("The readout said negotiations should resume and that Putin had accepted a US proposal for a 30-day "
+        "halt to strikes on energy facilities.", "vladimir-putin", "energy_strikes", "support")
