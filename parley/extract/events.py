@@ -923,6 +923,17 @@ def extract_events(doc, actors, timexes, statements, profile, published: Optiona
     events = _extract_events(doc, actors, timexes, statements, profile, published)
     lede = find_lede(doc, timexes, doc.text)
     reported = [span for st in statements or [] for span in st.content_spans]
+    # speech acts that are events too ("asked deputies to extend martial law", "accused Moscow of
+    # ..."): the statement with the same cue has already been dated by its occasion, to the day
+    dated_cues = [(st.cue_span, st) for st in statements or [] if st.cue_span and st.cue
+                  and st.date and len(st.date) == 10]
+    for event in events:
+        if event.date is None and event.status == "occurred" and event.trigger:
+            first = event.trigger.split()[0].lower()
+            said = next((st for (s, _e), st in dated_cues if event.span[0] <= s < event.span[1]
+                         and st.cue.split()[0].lower() == first), None)
+            if said is not None:
+                event.date, event.date_text = said.date, said.date_text
     for event in events:
         if event.date is None and event.status == "occurred" and not any(
                 start <= event.span[0] < end for start, end in reported):

@@ -928,3 +928,11 @@ def test_an_undated_event_in_the_lede_happened_on_the_ledes_day():
     by_trigger = {e.trigger: e.date for e in events_of(text)}
     assert by_trigger["summit"] == "2026-03-12"  # in the lede, no day of its own
     assert by_trigger["shelled"] is None  # the next paragraph: its own, unstated, day
+
+
+def test_a_speech_act_event_takes_its_statements_day():
+    text = ("Kyiv (AFP) - Zelensky told lawmakers on Thursday that Ukraine would never cede land.\n\n"
+            "\"No one here may give away our land,\" Zelensky said in the Rada.\n\n"
+            "He accused Moscow of sabotaging the peace process.")
+    by_trigger = {e.trigger: e.date for e in events_of(text)}
+    assert by_trigger.get("accused") == "2026-03-12"
