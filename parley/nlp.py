@@ -33,7 +33,8 @@ def _paragraph_breaks(doc):
     So does a single line break before a capital, a digit or a quote, unless the text is
     hard-wrapped (some line starts in lower case): trafilatura joins an HTML page's headings and
     paragraphs with one "\n", and a live blog's "08:50 GMT - Kremlin rejects ..." line has no
-    full stop. A paragraph ending in a colon ("told parliament:") runs on into the next."""
+    full stop. A paragraph ending in a colon ("told parliament:") runs on into the next. A
+    paragraph's first word never ends a sentence by itself."""
     wrapped = HARD_WRAP.search(doc.text) is not None
     for token in doc[:-1]:
         if not token.is_space or "\n" not in token.text or token.i == 0 or doc[token.i - 1].text == ":":

@@ -1183,7 +1183,8 @@ def _acts_for_another(verb, lex: StanceLexicon) -> bool:
     if verb.dep_ == "xcomp":
         # "urged both sides to agree", "called on Russia and Ukraine to observe a ceasefire"
         # ("appealed to European leaders to approve ...")
-        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "to") and c.i == verb.head.i + 1
+        return any(c.dep_ in ("dobj", "dative")
+                   or c.dep_ == "prep" and c.lower_ in ("on", "to") and c.i == verb.head.i + 1
                    for c in verb.head.children)
     demand_noun = verb.dep_ == "acl" and lemma(verb.head) in lex.demand_nouns
     # (the parse may make a "that" clause an adverbial one: "demands that Ukraine withdraw")

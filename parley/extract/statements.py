@@ -772,7 +772,7 @@ def _comma_conjunct(cue) -> bool:
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
     if not subj or subj[0].left_edge.i < 1 or doc[subj[0].left_edge.i - 1].text != ",":
         return False
-    return all(t.is_punct for t in doc[cue.right_edge.i + 1: cue.sent.end]) and cue.right_edge.i + 1 >= cue.sent.end - 2
+    return all(t.is_punct for t in doc[cue.right_edge.i + 1: cue.sent.end])
 
 
 def _name_set_off_after(noun):

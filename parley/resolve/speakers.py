@@ -1268,8 +1268,11 @@ def _definite_antecedent(source, history, actors):
             words |= {w.rstrip("s") for w in actor.name.lower().split()}
         if actor.kind == "organization":
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
-        if head in words or (source.root.tag_ == "NN" and (actor.role or "").lower() in _role_descriptions().get(head, ())):
-            return actor  # ("the special envoy" after "the special representative for Eurasian affairs")
+        # ("the special envoy" after "the special representative for Eurasian affairs", by the
+        # table of descriptions; singular only: "the five leaders" are not one president)
+        synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in _role_descriptions().get(head, ())
+        if head in words or synonym:
+            return actor
     if head == "source":  # "the sources said" after "two people familiar with the talks"
         for _frame, prev in reversed(history[-MAX_HISTORY:]):
             if prev.speaker is not None and prev.speaker.kind == "anonymous":
@@ -1520,8 +1523,10 @@ PROGRAMME_NOUNS = ("program", "programme", "show")
 
 
 def _platform_via(frame: Frame, actors, speaker):
-    """"wrote on Telegram", "in a post on X", "in a Fox News interview": a media actor named in an
-    on/in phrase of the cue (or of the verb a participle cue hangs from)."""
+    """"wrote on Telegram", "in a post on X", "in a Fox News interview", "with a Telegram post",
+    "according to a statement posted on its Telegram channel": a media actor named in an on/in
+    phrase of the cue (or of the verb a participle cue hangs from), or in a with/to phrase of a
+    post, statement or interview."""
     words = attribution_words()
     verbs = [frame.cue]
     if frame.cue.dep_ in DATE_SHARING_DEPS and frame.cue.head.i != frame.cue.i:
@@ -1532,7 +1537,7 @@ def _platform_via(frame: Frame, actors, speaker):
     for verb in verbs:
         preps = [p for p in verb.children if p.dep_ == "prep"]
         if verb.lower_ == "according":  # "according to a statement posted on its Telegram channel"
-            preps = [p for c in preps if c.lower_ == "to" for p in [c]]
+            preps = [p for p in preps if p.lower_ == "to"]
         for prep in preps:
             if prep.lower_ not in ("on", "in", "with", "to"):
                 continue
