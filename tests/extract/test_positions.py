@@ -1109,6 +1109,11 @@ def test_an_interview_dated_in_the_next_sentence_dates_its_stances():
      "prisoner_exchange", "demand"),
     ("The minister condemned the Russian strike on a thermal power plant near Kharkiv.", "anon-minister",
      "energy_strikes", "oppose"),
+    ("Sybiha said Kyiv was ready to sit down with Russia tomorrow.", "ukraine", "negotiations", "support"),
+    ("Peskov said Moscow was open to continuing contacts with Washington at every level.", "russia",
+     "negotiations", "support"),
+    ("Merz said Berlin rejected any halt in the fighting that left Ukraine exposed.", "germany", "ceasefire",
+     "oppose"),
 ])
 def test_issue_words_added_from_p39_and_p40(text, actor, issue, stance):
     has(text, actor, issue, stance)
