@@ -1114,6 +1114,9 @@ def test_an_interview_dated_in_the_next_sentence_dates_its_stances():
      "negotiations", "support"),
     ("Merz said Berlin rejected any halt in the fighting that left Ukraine exposed.", "germany", "ceasefire",
      "oppose"),
+    ("Rosatom chief Alexei Likhachev said the Zaporizhzhia nuclear plant would remain under Russian operation.",
+     "alexei-likhachev",
+     "zaporizhzhia_npp", "demand"),
 ])
 def test_issue_words_added_from_p39_and_p40(text, actor, issue, stance):
     has(text, actor, issue, stance)
