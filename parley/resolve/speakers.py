@@ -1691,7 +1691,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = _with_head(tok)  # "clashed on Tuesday, with Western delegations pressing for ...": then
         else:
             break
-    occasion = _when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)
+    occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)
+                or _interview_clause_date(doc, frame.cue, timexes))
     if occasion is not None:
         return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
@@ -1703,6 +1704,22 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
 # Verbs of the interview itself in a "when" clause on a cue ("says when we meet on Wednesday",
 # "told me when we spoke on Friday").
 MEETING_VERBS = ("meet", "speak", "talk", "sit", "visit")
+
+
+def _interview_clause_date(doc, cue, timexes):
+    """ "In an interview with the Rossiya-1 channel that aired Sunday, the Kremlin aide said ...":
+    the interview's own clause dates the saying."""
+    nouns = attribution_words().interview_nouns
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:
+                for clause in (c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+                    timex = timex_for_predicate(doc, clause, timexes)
+                    if timex is not None and timex_point(timex) is not None:
+                        return timex
+    return None
 
 
 def _when_clause_occasion(doc, cue, timexes):

@@ -1242,3 +1242,10 @@ def test_a_programme_named_after_on_the_program_carries(run):
 ])
 def test_a_post_or_statement_on_a_platform_is_carried_by_it(run, text, words):
     assert by_content(run(text, published="2026-04-23"), words).via == "telegram"
+
+
+def test_the_interviews_own_clause_dates_the_saying(run):
+    st = run("In an interview with the Rossiya-1 channel that aired Sunday, Yuri Ushakov said Kyiv \"is not "
+             "serious\" about peace.", published="2026-09-15")
+    s = by_content(st, "is not")
+    assert s.date == "2026-09-13" and s.via == "rossiya-1"
