@@ -56,11 +56,12 @@ def _merge_words(doc):
     tagger reads "Meet" as a verb and the parser hangs the reported clause on it) and a verb with a
     hyphenated prefix ("co-chaired"). Merging is spaCy's own retokenizer; only the patterns are ours."""
     spans = []
-    for match in QUOTED_TITLE.finditer(doc.text):
+    text = doc.text  # (spaCy rebuilds it on every access)
+    for match in QUOTED_TITLE.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and len(span) > 1:
             spans.append(span)
-    for match in PREFIXED_VERB.finditer(doc.text):
+    for match in PREFIXED_VERB.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) > 1:
             spans.append(span)

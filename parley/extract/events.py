@@ -27,7 +27,7 @@ from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
 # a wire dateline's place names the story's origin; the parser sometimes joins it to the subject after it
-from .statements import WIRE_DATELINE
+from .statements import WIRE_DATELINE, known_text
 
 from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date, timex_root
 from ..resolve.speakers import find_lede, lede_day
@@ -921,7 +921,7 @@ def extract_events(doc, actors, timexes, statements, profile, published: Optiona
     """PLOVER events of one document, each with its evidence span (see module doc). With the
     publication date (`YYYY-MM-DD`), an event the text dates after it is planned, not occurred."""
     events = _extract_events(doc, actors, timexes, statements, profile, published)
-    lede = find_lede(doc, timexes, doc.text)
+    lede = find_lede(doc, timexes, known_text(doc, actors) or doc.text)
     reported = [span for st in statements or [] for span in st.content_spans]
     # speech acts that are events too ("asked deputies to extend martial law", "accused Moscow of
     # ..."): the statement with the same cue has already been dated by its occasion, to the day
@@ -951,8 +951,7 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
     resolver = ActorResolver(doc, actors, statements, profile)
     places = _place_index(profile)
     tx_tokens = timex_tokens(doc, timexes)
-    # the actor table of the same Doc has already read doc.text
-    known = actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
+    known = known_text(doc, actors)
     digest = text_digest(doc, known)
     events: list[Event] = []
     definite_mentions: set = set()  # ids of events named by "the talks", "the visit"

@@ -21,7 +21,7 @@ from typing import Optional
 from ..model import Position, stable_id
 from ..resolve.dates import entry_stamp, timex_record_date
 from ..resolve.speakers import find_lede, lede_day
-from .statements import attribution_words
+from .statements import attribution_words, known_text
 from .events import (
     DATA_DIR,
     ActorResolver,
@@ -754,10 +754,11 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
         return []
     lex = stance_lexicon()
     own_lexicons = issue_lexicons(profile)
-    lede = find_lede(doc, timexes, doc.text)
+    text = known_text(doc, actors) or doc.text  # (spaCy rebuilds doc.text on every access)
+    lede = find_lede(doc, timexes, text)
     resolver = ActorResolver(doc, actors, statements, profile)
     tx_tokens = timex_tokens(doc, timexes)
-    digest = text_digest(doc)
+    digest = text_digest(doc, text)
     out: list[Position] = []
     seen: set = set()
     named: list[tuple[int, str, int]] = []  # (token index, issue, sentence number) of every issue mention so far

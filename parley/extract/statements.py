@@ -889,12 +889,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     if cue.lower_ == "according":
         head = cue.head
         ids = _subtree_ids(head) - _subtree_ids(cue)
-        for c in cue.children:
-            for o in (o for o in c.children if c.lower_ == "to" and o.dep_ == "pobj"):
-                name = _name_set_off_after(o)
-                if name is not None:  # (the name and its commas are the source's)
-                    ids -= set(range(name.start - 1, name.end + 1))
         extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for o in (o for c in extra_cue for o in c.children if o.dep_ == "pobj"):
+            name = _name_set_off_after(o)
+            if name is not None:  # (the name and its commas are the source's)
+                ids -= set(range(name.start - 1, name.end + 1))
         return ids, extra_cue
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     if lemma == "refer" and any(c.dep_ == "dobj" for c in children):
@@ -2818,7 +2817,7 @@ def _act_on_a_reference(frame: Frame) -> bool:
             and attribution_words().category(cue.lemma_.lower()) in ("speech", "none"))
 
 
-def _known_text(doc, actors) -> Optional[str]:
+def known_text(doc, actors) -> Optional[str]:
     """doc.text as already read by the actor table of the same Doc, else None."""
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
 
@@ -2837,7 +2836,7 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
     # spaCy rebuilds doc.text on every access: take the actor table's copy of this Doc's text
-    index = DocIndex(doc, _known_text(doc, actors))
+    index = DocIndex(doc, known_text(doc, actors))
     frames, quotes = _find_frames(doc, index)
     if not frames:
         return []

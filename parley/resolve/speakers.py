@@ -756,9 +756,7 @@ def _interview_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str,
         if verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-        # ("... with CNN's "State of the Union" that was recorded on Friday": the clause may hang on the show)
-        clauses = [c for c in noun.subtree if c.dep_ in ("relcl", "acl")]
-        timex = next((t for t in (timex_for_predicate(doc, c, timexes) for c in clauses) if t is not None), None)
+        timex = _interview_day(doc, noun, timexes)
         if not subjects or timex is None or timex_point(timex) is None:
             continue
         subj = subjects[0]
@@ -767,6 +765,13 @@ def _interview_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str,
         if actor is not None:
             out.append((noun.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(noun, actors)))
     return out
+
+
+def _interview_day(doc, noun, timexes):
+    """The time of an interview noun's own clause: "an interview with CNN that was recorded on
+    Friday" (the clause may hang on the show: "... with CNN's "State of the Union" that was ...")."""
+    clauses = [c for c in noun.subtree if c.dep_ in ("relcl", "acl")]
+    return next((t for t in (timex_for_predicate(doc, c, timexes) for c in clauses) if t is not None), None)
 
 
 def _interview_recorded(doc, verb, timexes):
@@ -1292,7 +1297,7 @@ def _named_in_next_paragraph(doc, source, actors):
     if len(phrase) > 6 or any(t.pos_ == "PROPN" for t in phrase[1:]) \
             or source.root.lemma_.lower() not in lexicon().title_words:
         return None
-    text = doc.text
+    text = actors.text  # (read once by the actor table: spaCy rebuilds doc.text on every access)
     paragraphs = paragraph_spans(text)
     at = next((i for i, (s, e) in enumerate(paragraphs) if s <= source.start_char < e), None)
     if at is None or at + 1 >= len(paragraphs) or any(
@@ -1715,10 +1720,9 @@ def _interview_clause_date(doc, cue, timexes):
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:
-                for clause in (c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i > noun.i):
-                    timex = timex_for_predicate(doc, clause, timexes)
-                    if timex is not None and timex_point(timex) is not None:
-                        return timex
+                timex = _interview_day(doc, noun, timexes)
+                if timex is not None and timex_point(timex) is not None:
+                    return timex
     return None
 
 
