@@ -411,8 +411,9 @@ class ActorTable:
         self._mentions = sorted((s, e, new_id if a == old else a) for s, e, a in self._mentions)
 
     def _by_last_word(self, name: str) -> Optional[Actor]:
-        """A one-word name for a known person (see `_person_by_name`) or an organisation of two
-        words that ends in it ("Feld" -> Marcus Feld, whatever the tagger called either)."""
+        """A one-word name for a known person (see `_person_by_name`), an organisation of two
+        words that ends in it ("Feld" -> Marcus Feld, whatever the tagger called either) or an
+        outlet ("The Post" after "The Washington Post")."""
         if " " in name:
             return None
         person = self._person_by_name(name)
@@ -421,6 +422,8 @@ class ActorTable:
         for actor in self._actors.values():
             words = actor.name.split()
             if actor.kind == "organization" and len(words) == 2 and words[-1] == name:
+                return actor
+            if actor.kind == "media" and len([w for w in words if w != "The"]) >= 2 and words[-1] == name:
                 return actor
         return None
 
@@ -666,14 +669,23 @@ def _behind_preposition(span: SpacySpan, offset: int) -> bool:
     tok = next((t for t in span if t.idx <= offset < t.idx + len(t)), None)
     root = span.root
     while tok is not None and tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and _hyphenated(tok):
+        if tok.dep_ == "prep" and (_hyphenated(tok) or _in_formal_title(tok)):
             pass  # "Commander-in-Chief Oleksandr Syrskyi": a title's own word, not a preposition
-        elif tok.dep_ == "pobj" and _hyphenated(tok.head):
+        elif tok.dep_ == "pobj" and (_hyphenated(tok.head) or _in_formal_title(tok.head)):
             pass
         elif tok.dep_ in ("pobj", "prep"):
             return True
         tok = tok.head
     return False
+
+
+def _in_formal_title(prep) -> bool:
+    """ "Commissioner for Human Rights Dmytro Lubinets": a preposition inside a capitalised title
+    (its head a capitalised title word, its object's words all capitalised) that runs into the name."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.lower_ in ("for", "of") and prep.head.text[:1].isupper()
+            and prep.head.lemma_.lower() in lexicon().title_words and obj is not None
+            and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in obj.subtree))
 
 
 def _hyphenated(tok) -> bool:
@@ -764,4 +776,28 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             if actor is None:
                 actor = table._ensure(slugify(name), name, "organization")
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
+    entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for name_span in _untagged_appositive_names(doc, lex, profile, covered | entity_tokens):
+        name = _person_name(name_span)
+        actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
+        title_start = doc[name_span.root.head.left_edge.i].idx  # ("The headquarters' secretary, ")
+        table._apply_title(actor, doc, title_start, name_span.start_char, name_span.root)
+        table.add_mention(actor.id, (name_span.start_char, name_span.end_char))
     return table
+
+
+def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:
+    """ "The headquarters' secretary, Taras Yarmolenko, declined ...": a two- or three-word proper
+    name set off in apposition to a title, which the tagger left out of every entity."""
+    found = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in lex.title_words:
+            continue
+        span = doc[tok.left_edge.i: tok.i + 1]
+        if not 2 <= len(span) <= 3 or any(t.i in taken for t in span) or span.start == 0 \
+                or doc[span.start - 1].text != ",":
+            continue
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words
+               and t.text not in profile.affiliation_words for t in span):
+            found.append(span)
+    return found

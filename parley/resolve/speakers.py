@@ -1262,6 +1262,9 @@ def _definite_antecedent(source, history, actors):
     head = source.root.lemma_.lower()
     sides = actors.profile.affiliation_words
     side = next((sides[t.text] for t in source if t.text in sides), None)
+    # ("the head of government" by its whole description, "the special envoy" by its head noun)
+    description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
+    described = _role_descriptions().get(description) or _role_descriptions().get(head, ())
     for _frame, prev in reversed(history[-MAX_HISTORY:]):
         actor = prev.speaker
         if actor is None:
@@ -1275,7 +1278,7 @@ def _definite_antecedent(source, history, actors):
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         # ("the special envoy" after "the special representative for Eurasian affairs", by the
         # table of descriptions; singular only: "the five leaders" are not one president)
-        synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in _role_descriptions().get(head, ())
+        synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in described
         if head in words or synonym:
             return actor
     if head == "source":  # "the sources said" after "two people familiar with the talks"
@@ -1304,7 +1307,8 @@ def _named_in_next_paragraph(doc, source, actors):
             text[s:e].rstrip()[-1:] in ".!?\"”" for s, e in paragraphs[:at]):
         return None  # (only the headline, or a live blog's "9:05 a.m. ET", may come before the lede)
     owner = phrase[0].dep_ == "poss" and phrase[0].ent_type_ == "GPE"  # "Ukraine's social policy minister"
-    if phrase[0].lower_ != "the" and not owner and at != 0:
+    indefinite = phrase[0].lower_ in ("a", "an")  # ("a defence minister has told Sky News")
+    if phrase[0].lower_ != "the" and not owner and not indefinite and at != 0:
         return None  # ("minister says": a headline drops its articles)
     first = doc.char_span(*paragraphs[at + 1], alignment_mode="expand")
     if first is None:
@@ -1324,6 +1328,8 @@ def _named_in_next_paragraph(doc, source, actors):
         side = getattr(actors.actor_at(phrase[0].idx, phrase[0].idx + len(phrase[0])), "affiliation", None)
     if side is not None and named.affiliation is not None and named.affiliation != side:
         return None
+    if indefinite and source.root.lower_ not in (named.role or "").lower().split():
+        return None  # "a minister" is the next paragraph's minister, not whoever speaks there
     if named.role is None:
         title = next(t.i for t in phrase if t.dep_ not in ("det", "poss", "case"))
         named.role = doc[title: phrase.end].text
@@ -1610,7 +1616,8 @@ def _via(frame: Frame, actors, speaker, text: str):
 
 def _told_in_source(frame: Frame, actors, speaker):
     """"A senior official, who spoke to ABC News on condition of anonymity, said ...": the outlet
-    the source spoke to, named in the source's own relative clause, carries the statement."""
+    the source spoke to (or on: "X, speaking on the national telethon, said"), named in the
+    source's own relative clause, carries the statement."""
     if frame.source is None:
         return None
     words = attribution_words()
@@ -1618,7 +1625,9 @@ def _told_in_source(frame: Frame, actors, speaker):
     for tok in frame.source.root.children:
         if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in words.via_speech:
             continue
-        for o in addressees(tok):
+        on = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+              for o in p.children if o.dep_ == "pobj"]
+        for o in addressees(tok) + on:
             actor = _actor_in(actors, doc[o.left_edge.i: o.right_edge.i + 1])
             if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
                 return actor

@@ -260,3 +260,28 @@ def test_a_name_set_off_after_a_long_title_is_a_person(nlp, profile):
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("olena-kravets").kind == "person"
 
+
+
+def test_untagged_name_in_apposition_to_a_title_is_a_person(nlp, profile):
+    # the tagger leaves "Taras Yarmolenko" out of every entity here
+    text = ("The headquarters' secretary, Taras Yarmolenko, declined to say whether Moscow had replied. "
+            "\"Work is ongoing,\" he said.")
+    _doc, table = actors_of(nlp, profile, text)
+    person = table.get("taras-yarmolenko")
+    assert person is not None and person.kind == "person"
+    assert person.role == "secretary"
+
+
+def test_a_capitalised_title_with_for_runs_into_the_name(nlp, profile):
+    text = ("Verkhovna Rada Commissioner for Human Rights Dmytro Lubinets, speaking on Tuesday, "
+            "said the return of civilians remained the hardest part.")
+    doc, table = actors_of(nlp, profile, text)
+    span = doc.char_span(0, text.index(","), alignment_mode="expand")
+    assert table.resolve_mention(span).id == "dmytro-lubinets"
+
+
+def test_parliaments_are_bodies_not_people(nlp, profile):
+    text = "State Duma deputy Gennady Sorokin said the Duma would vote on Friday."
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("state-duma").kind == "organization"
+    assert table.get("gennady-sorokin").role == "deputy"

@@ -1249,3 +1249,49 @@ def test_the_interviews_own_clause_dates_the_saying(run):
              "serious\" about peace.", published="2026-09-15")
     s = by_content(st, "is not")
     assert s.date == "2026-09-13" and s.via == "rossiya-1"
+
+
+def test_head_of_government_refers_back_to_the_prime_minister(run):
+    st = run("Ukraine has sent Russia a list of detained clergy, Prime Minister Denys Shmyhal said on Thursday.\n\n"
+             "\"These people served their communities,\" the head of government said.",
+             published="2025-06-13")
+    assert by_content(st, "These people served").speaker == "denys-shmyhal"
+
+
+def test_an_indefinite_lede_title_is_the_next_paragraphs_holder_of_that_title(run):
+    st = run("UK offers pumps for the plant\n\n"
+             "Britain is ready to send pumps to the plant, a defence minister has told Sky News.\n\n"
+             "Speaking on Sunday, armed forces minister Olivia Brandt said the water had dropped.",
+             published="2026-02-22")
+    assert by_content(st, "Britain is ready").speaker == "olivia-brandt"
+
+
+def test_an_indefinite_lede_title_does_not_take_someone_of_another_title(run):
+    st = run("UK offers pumps for the plant\n\n"
+             "Britain is ready to send pumps to the plant, a defence minister has told Sky News.\n\n"
+             "Opposition lawmaker Olivia Brandt said the offer came too late.",
+             published="2026-02-22")
+    assert by_content(st, "Britain is ready").speaker != "olivia-brandt"
+
+
+def test_the_deputy_refers_back_to_the_duma_deputy(run):
+    st = run("State Duma deputy Ivan Gromov, in a video on his Telegram channel on Wednesday, said any truce "
+             "would be a gift to Kyiv.\n\n"
+             "\"They attack us every day,\" the deputy said in the video.", published="2025-12-05")
+    said = by_content(st, "They attack us every day")
+    assert said.speaker == "ivan-gromov"
+
+
+def test_programme_spoken_on_in_the_sources_clause_carries_the_statement(run):
+    st = run("Ombudsman Petro Savchuk, speaking on the national telethon on Tuesday, said the return of "
+             "civilians remained the hardest part.", published="2025-06-13")
+    said = by_content(st, "the return of")
+    assert said.via == "united-news"
+    assert said.date == "2025-06-10"
+
+
+def test_an_outlet_told_by_its_short_name(run):
+    st = run("The plan was drafted in May, according to a memo reviewed by The Washington Post.\n\n"
+             "Ihor Malko told The Post on Tuesday that Kyiv would look at it seriously.",
+             published="2026-06-04")
+    assert by_content(st, "Kyiv would look").via == "washington-post"
