@@ -753,13 +753,26 @@ def _find_source(cue, words: AttributionWords):
                 or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) and tok.head.i != tok.i:
             # ("Peskov, asked about it by reporters, refused to ...": the parse may leave the verb
             # a bare "dep" of the participle it follows)
-            tok = tok.head  # (a participle after a copula, "is convinced that": the copula's subject)
+            tok = _out_of_whether_clause(tok.head, tok)  # (after a copula, "is convinced that": its subject)
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
         return None, None
     return None, None
+
+
+def _out_of_whether_clause(verb, participle):
+    """ "He refused to be drawn on whether Putin had discussed it, saying only: ...": a participle
+    the parse hangs on a "whether" clause shares the subject of the verb that governs the clause."""
+    left = False
+    while (participle.tag_ == "VBG" and verb.dep_ in ("pcomp", "ccomp", "xcomp")
+           and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)):
+        verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        left = True
+    while left and verb.dep_ == "xcomp":
+        verb = verb.head  # ("refused to be drawn on whether": the one who refused)
+    return verb
 
 
 def _comma_conjunct(cue) -> bool:
@@ -1751,6 +1764,8 @@ def _in_anonymity_clause(doc, tok, words: AttributionWords) -> bool:
     """The purpose clause of "speaking on condition of anonymity to discuss X"."""
     if tok.dep_ not in ("xcomp", "advcl", "acl") or tok.head.i == tok.i:
         return False
+    if tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        return False  # "told AFP on condition of anonymity, adding that ...": a saying of its own
     lead = doc[tok.head.left_edge.i: tok.i].text.lower()
     return any(m in lead for m in words.anonymity_markers)
 
@@ -2269,6 +2284,11 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                                        for o in p.children if o.dep_ == "pobj")
                         elif p.dep_ == "acl" and p.lemma_.lower() in words.via_participles:
                             out.extend(_agent_objects(p))  # "in comments carried by TASS"
+                        elif p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in ("send", "email", "give"):
+                            # "in a statement sent to AFP": the outlet it was sent to carries it
+                            out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for q in p.children
+                                       if q.dep_ in ("prep", "dative") and q.lower_ == "to"
+                                       for o in q.children if o.dep_ == "pobj")
                         elif p.dep_ == "acl" and p.lemma_.lower() in words.writing_verbs:
                             # "in a video posted on YouTube": where it was posted carries it
                             out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for q in p.children
@@ -2279,6 +2299,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                     for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"])
         elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words.via_participles:
             out.extend(_agent_objects(c))
+        elif c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN":
+            # "Asked by Interfax whether ..., X said": the outlet asking (not "an AFP correspondent")
+            out.extend(o for o in _agent_objects(c) if o.root.pos_ == "PROPN")
         elif c.dep_ == "advcl" and c.lemma_.lower() in words.via_speech:
             # "Speaking to Interfax, Ryabkov said ...": the one spoken to may carry it (or the
             # programme spoken on: "Speaking during the United News telethon")
@@ -2290,6 +2313,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         # "raised the idea with Putin, telling him that ..., according to the directorate": the
         # parse hangs the "according to" on the verb the participle modifies
+        if cue.head.lemma_.lower() in words.via_speech and cue.head.i < cue.i and cue.head.dep_ != "advcl":
+            # "..., the official told AFP on Thursday, adding that ...": the same telling
+            out.extend(cue.doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(cue.head))
         for c in cue.head.children:
             if c.lower_ == "according" and c.i > cue.i:
                 out.extend(doc[o.left_edge.i: o.right_edge.i + 1]

@@ -97,6 +97,11 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
+            same = _named_as_the_same(frame, speaker, history)
+            if same is not None:
+                # "In the same statement, Grossi said": that statement's day and carrier
+                date, date_text = (date, date_text) if date is not None else (same.date, same.date_text)
+                via = via or same.via
             if date is None and outer is not None and _present_tense(frame.cue_tokens[0]):
                 date, date_text = outer.date, outer.date_text  # said as part of those words
             if date is None and speaker is not None and outer is None:
@@ -117,6 +122,28 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     _date_undated_lede(frames, out, text)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
     return out
+
+
+# The occasions "in the same ..." can name ("In the same post, he added").
+SAME_OCCASION_NOUNS = frozenset({"statement", "interview", "briefing", "speech", "address", "post", "video",
+                                 "conference", "programme", "program", "appearance", "call", "remarks", "message"})
+
+
+def _named_as_the_same(frame: Frame, speaker, history) -> Optional[Resolution]:
+    """ "In the same statement, Director General Rafael Grossi said ...", "The aide added, in the
+    same interview, that ...": the latest earlier statement of that speaker (else the latest one),
+    in this paragraph or the one before."""
+    cue = frame.cue
+    same = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SAME_OCCASION_NOUNS
+            and any(c.lower_ == "same" for c in o.children)]
+    if not same:
+        return None
+    text = cue.doc.text[:cue.idx]
+    reach = text.rfind("\n\n", 0, max(0, text.rfind("\n\n")))  # (the paragraph before this one)
+    earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and r.date is not None]
+    own = [r for _f, r in earlier if speaker is not None and r.speaker is not None and r.speaker.id == speaker.id]
+    return own[-1] if own else (earlier[-1][1] if earlier else None)
 
 
 @dataclass
@@ -1406,7 +1433,8 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         intervening = [a for (s, e), a in mentions
                        if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
                        and not any(cs <= s < ce for cs, ce in prev_frame.content)
-                       and _is_subject(doc, s, e) and not _in_question(doc, s, e)]
+                       and _is_subject(doc, s, e) and not _in_question(doc, s, e)
+                       and not _in_whether_clause(doc, s, e)]
         if not intervening:
             # "A Chinese reporter asked Lavrov about sanctions. He said ...": the one asked since answers
             asked = [a for (s, e), a in mentions if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
@@ -1415,7 +1443,8 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         break
     # 2. The latest compatible subject (but the one asked, not the one asking: "Hollis asked Sybiha
     # whether ... “Tired, yes,” he said"); 3. the latest compatible mention.
-    subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)]
+    subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)
+                and not _in_whether_clause(doc, s, e)]
     if subjects:
         (s, e), actor = subjects[-1]
         asked = _asked_person(doc, s, e, mentions, kind)
@@ -1437,6 +1466,17 @@ def _in_question(doc, start: int, end: int) -> bool:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
     return False
+
+
+def _in_whether_clause(doc, start: int, end: int) -> bool:
+    """Whether the mention is the subject of a "whether" clause ("He refused to be drawn on
+    whether Putin had discussed it, saying only ..."): what was not said is about them, and they
+    are not who speaks next."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _asked_object(doc, start: int, end: int) -> bool:
@@ -1647,8 +1687,8 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
             continue
         if frame.source is not None and according:
             return actor  # "X said, according to Y, ...": X's statement carried by Y
-        agent_of_quote = span.root.head.dep_ in ("agent",) or span.root.head.head.lemma_.lower() in (
-            attribution_words().via_participles)
+        agent_of_quote = (span.root.head.dep_ == "agent" and span.root.head.head.lemma_.lower() != "ask"
+                          or span.root.head.head.lemma_.lower() in attribution_words().via_participles)
         if actor.kind == "media" or agent_of_quote:
             return actor
     return None
@@ -1759,14 +1799,20 @@ def _introduced_on(doc, frame: Frame, speaker, actors, timexes, text: str) -> tu
         return None, None
     root = before.root
     words = attribution_words()
-    if words.category(root.lemma_.lower()) != "speech" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words.speech_act_nouns for c in root.children):
-        return None, None  # "faced criticism on Tuesday" is no occasion of speaking
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # "Peskov, asked by reporters on Thursday whether ..., refused to be drawn": asked that day
+    asked = [c for t in [root, *subjects] for c in t.children
+             if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "ask" and c.tag_ == "VBN"]
+    spoke = words.category(root.lemma_.lower()) == "speech" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.speech_act_nouns for c in root.children)
+    if not spoke and not asked:
+        return None, None  # "faced criticism on Tuesday" is no occasion of speaking
     if not subjects or not any(actor.id == speaker.id for _span, actor in actors.mentions_in(
             subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge))):
         return None, None
-    timex = timex_for_predicate(doc, root, timexes)
+    timex = timex_for_predicate(doc, asked[0], timexes) if asked else None
+    if timex is None and spoke:
+        timex = timex_for_predicate(doc, root, timexes)
     if timex is None or not DAY_VALUE.match(timex.value or ""):
         return None, None
     return timex_point(timex), timex.text

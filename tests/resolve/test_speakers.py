@@ -1295,3 +1295,51 @@ def test_an_outlet_told_by_its_short_name(run):
              "Ihor Malko told The Post on Tuesday that Kyiv would look at it seriously.",
              published="2026-06-04")
     assert by_content(st, "Kyiv would look").via == "washington-post"
+
+
+def test_a_participle_hung_on_a_whether_clause_is_the_refusers(run):
+    st = run("Asked at his briefing on Wednesday whether the round could be postponed, Kremlin spokesman "
+             "Dmitry Peskov replied: \"There is no such decision.\"\n\n"
+             "He refused to be drawn on whether President Vladimir Putin had discussed the matter with "
+             "foreign leaders, saying only: \"The president is informed.\"", published="2025-11-19")
+    assert by_content(st, "The president is informed").speaker == "dmitry-peskov"
+
+
+def test_asked_by_an_outlet_carries_the_answer_but_not_by_a_person(run):
+    st = run("Asked by Interfax whether the Duma would act, deputy Ivan Gromov said: \"That is a question "
+             "for the ministry.\"\n\n"
+             "Asked by Hannah Roth whether the president agreed, Senator Mark Dale replied: \"Ask him.\"",
+             published="2025-11-19")
+    assert by_content(st, "That is a question").via == "interfax"
+    assert by_content(st, "Ask him").via is None
+
+
+def test_adding_after_told_keeps_the_outlet_and_is_not_an_anonymity_purpose(run):
+    st = run("\"They want a delay,\" the official told AFP on condition of anonymity on Thursday, adding "
+             "that Kyiv had asked the Swiss side to clarify the situation.", published="2026-02-20")
+    added = by_content(st, "Kyiv had asked")
+    assert added.via == "afp"
+    assert added.date == "2026-02-19"
+
+
+def test_a_statement_sent_to_an_outlet_is_carried_by_it(run):
+    st = run("A spokesman for the migration office, Martin Kessler, said in a statement sent to AFP that "
+             "the applications were being examined.", published="2026-02-20")
+    assert by_content(st, "the applications were").via == "afp"
+
+
+def test_asked_by_reporters_on_a_day_dates_the_next_sentences_quote(run):
+    st = run("Kremlin spokesman Dmitry Peskov, asked by reporters on Thursday whether the meeting would go "
+             "ahead, refused to be drawn on the timing. \"Contacts continue at the expert level,\" he said.",
+             published="2026-02-20")
+    assert by_content(st, "Contacts continue").date == "2026-02-19"
+
+
+def test_in_the_same_statement_takes_that_statements_day_and_carrier(run):
+    st = run("The IAEA said on Saturday that the pond had fallen by a metre. In the same statement, "
+             "Director General Rafael Grossi said the situation was not yet an emergency.\n\n"
+             "Zelensky wrote on Telegram on Friday that the talks were hard.\n\n"
+             "In the same post, he added that Kyiv was grateful.", published="2026-02-22")
+    assert by_content(st, "not yet an emergency").date == "2026-02-21"
+    added = by_content(st, "Kyiv was grateful")
+    assert (added.date, added.via) == ("2026-02-20", "telegram")
