@@ -479,6 +479,7 @@ class Frame:
     coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
     carrier: Optional[object] = None  # "Interfax reported, citing a source": the Interfax mention
     answers_to_cue: bool = False  # an interview answer: the outlet its cue spoke to carries it ("spoke to The Economist")
+    occasion: Optional[Span] = None  # "said ..., in an interview with ZDF on Wednesday": its characters
 
     @property
     def cue(self):
@@ -773,6 +774,36 @@ def _out_of_whether_clause(verb, participle):
     while left and verb.dep_ == "xcomp":
         verb = verb.head  # ("refused to be drawn on whether": the one who refused)
     return verb
+
+
+def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWords):
+    """ "Zelensky said he was ready to meet Putin, in an interview with ZDF recorded on Wednesday":
+    the parse hangs the interview on the reported clause, but at the end of an unquoted content it
+    tells where the saying was. Returns the phrase (from its comma, if any), or None."""
+    if not content_ids or words.category(cue.lemma_.lower()) != "speech":
+        return None
+    doc = cue.doc
+    last = max(i for i in content_ids if not doc[i].is_punct)
+    for i in sorted(content_ids):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or prep.i < cue.i:
+            continue
+        noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in words.interview_nouns or prep.right_edge.i < last:
+            continue
+        clause = prep.head  # the reported clause's own verb, itself no saying ("mentioned by X in an interview")
+        if clause.head.i != cue.i or clause.pos_ not in ("VERB", "AUX") \
+                or words.category(clause.lemma_.lower()) == "speech":
+            return None
+        if any(t.text in QUOTE_CHARS for t in doc[min(content_ids): prep.right_edge.i + 1]):
+            return None  # (inside or after a quotation it may be what was said)
+        start = prep.i - 1 if prep.i > 0 and doc[prep.i - 1].text == "," else prep.i
+        return doc[start: prep.right_edge.i + 1]
+    return None
+
+
+def _occasion_noun(occasion, words: AttributionWords):
+    return next(t for t in occasion if t.dep_ == "pobj" and t.lemma_.lower() in words.interview_nouns)
 
 
 def _comma_conjunct(cue) -> bool:
@@ -1507,6 +1538,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         content_ids |= _stranded_subject(tok, words)
         outlet = _outlet_name(tok, words)
         content_ids -= outlet
+        occasion = _interview_at_content_end(tok, content_ids, words)
+        if occasion is not None:
+            content_ids -= set(range(occasion.start, occasion.end))
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
@@ -1569,9 +1603,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             # to be identified because ...": not a statement
             continue
         via += _frame_via(tok, content_ids, words, outlet)
+        if occasion is not None:
+            via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
-                            carrier=carrier))
+                            carrier=carrier,
+                            occasion=(occasion.start_char, occasion.end_char) if occasion is not None else None))
     frames = [f for f in frames if f.cue.i not in consumed]
     # "made the case that ...", "gave assurances that ...": the light verb and its word are one cue
     light = _light_verb_frames(doc, index, quotes, words)

@@ -1746,7 +1746,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
         else:
             break
     occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)
-                or _interview_clause_date(doc, frame.cue, timexes))
+                or _interview_clause_date(doc, frame.cue, timexes) or _day_in_occasion(frame, timexes))
     if occasion is not None:
         return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
@@ -1764,7 +1764,10 @@ def _interview_clause_date(doc, cue, timexes):
     """ "In an interview with the Rossiya-1 channel that aired Sunday, the Kremlin aide said ...":
     the interview's own clause dates the saying."""
     nouns = attribution_words().interview_nouns
-    for prep in cue.children:
+    # (or on a verb coordinated with it: "said he was ready ..., but rejected ..., in an interview
+    # with ZDF recorded on Wednesday")
+    verbs = [cue] + [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for prep in (p for v in verbs for p in v.children):
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
@@ -1773,6 +1776,16 @@ def _interview_clause_date(doc, cue, timexes):
                 if timex is not None and timex_point(timex) is not None:
                     return timex
     return None
+
+
+def _day_in_occasion(frame: Frame, timexes):
+    """ "said ..., in an interview with ZDF recorded on Wednesday": the day in the interview
+    phrase the parse hung on the content (see statements.Frame.occasion)."""
+    if frame.occasion is None:
+        return None
+    lo, hi = frame.occasion
+    return next((t for t in timexes if lo <= t.span[0] and t.span[1] <= hi and DAY_VALUE.match(t.value or "")),
+                None)
 
 
 def _when_clause_occasion(doc, cue, timexes):

@@ -1624,3 +1624,17 @@ def test_a_time_alone_is_not_what_was_said(run):
     _text, st = run("Deputy Foreign Minister Sergei Ryabkov went further later on Monday, telling RIA Novosti "
                     "that the offer was \"not a gesture to be haggled over\".", published="2026-11-04")
     assert [s.content for s in st] == ['that the offer was "not a gesture to be haggled over"']
+
+
+def test_an_interview_at_the_end_of_the_content_is_the_saying_occasion(run):
+    _text, st = run("President Volodymyr Zelensky said he was ready to meet Vladimir Putin, in an interview "
+                    "with the German broadcaster Nordfunk recorded in Kyiv on Wednesday.", published="2025-09-18")
+    assert [s.content for s in st] == ["he was ready to meet Vladimir Putin"]
+    assert st[0].date == "2025-09-17"
+
+
+def test_an_interview_inside_a_quotation_or_a_reported_mention_stays_content(run):
+    _text, st = run("Zelensky said \"we talked it through in an interview with ZDF\". Peskov said the plan was "
+                    "mentioned by the envoy in an interview with ZDF.", published="2025-09-18")
+    assert any(s.content.endswith("in an interview with ZDF\"") for s in st)
+    assert any(s.content.endswith("mentioned by the envoy in an interview with ZDF") for s in st)

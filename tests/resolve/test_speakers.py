@@ -1343,3 +1343,10 @@ def test_in_the_same_statement_takes_that_statements_day_and_carrier(run):
     assert by_content(st, "not yet an emergency").date == "2026-02-21"
     added = by_content(st, "Kyiv was grateful")
     assert (added.date, added.via) == ("2026-02-20", "telegram")
+
+
+def test_an_interview_on_a_coordinated_verb_dates_the_saying(run):
+    st = run("Zelensky said he was ready to meet Putin before the end of the year, but rejected the Kremlin's "
+             "invitation to Moscow, in an interview with the broadcaster ZDF recorded in Kyiv on Wednesday.",
+             published="2025-09-18")
+    assert by_content(st, "he was ready to meet Putin").date == "2025-09-17"
