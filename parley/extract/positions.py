@@ -364,7 +364,10 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                     and any(o.dep_ == "advmod" and o.lower_ == "only" for o in g.children) for g in c.children):
                 return True  # "a summit was possible, but only once the expert work was done": "once" made an adverb
         if node.dep_ == "ccomp":
-            break
+            # "said Ukraine was ready to hold elections, but only after a ceasefire was in place":
+            # the parser may hang the condition on the reporting verb
+            return any(c.dep_ == "conj" and c.i > node.i and is_verbal(c) and _only_if(c, lex)
+                       for c in node.head.children)
     return False
 
 
@@ -405,9 +408,21 @@ def _ready_after(root, path: list, lex: StanceLexicon) -> bool:
 
 
 def _only_if(clause, lex: StanceLexicon) -> bool:
-    """An "only if" clause: "only" and a conditional mark before its verb."""
-    return any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in clause.children) and any(
-        m.dep_ == "advmod" and m.lower_ == "only" for m in clause.children)
+    """An "only if" (or "only after", "only when") clause: "only" and a conditional mark before its verb."""
+    return any(m.dep_ == "mark" and (m.lower_ in lex.conditional_marks or m.lower_ in lex.future_conditional_marks)
+               for m in clause.children) and any(m.dep_ == "advmod" and m.lower_ == "only" for m in clause.children)
+
+
+def _refused_without(noun, lex: StanceLexicon):
+    """The refused act whose "without" phrase names the issue ("would not sign a final agreement
+    without security guarantees", "will not agree to any deal without guarantees"): what it
+    cannot do without is demanded. Returns the act's verb, or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "without":
+        return None
+    verb = noun.head.head
+    if not is_verbal(verb) and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head  # ("agree to a deal without ...")
+    return verb if is_verbal(verb) and _negated(verb, lex) else None
 
 
 # Auxiliaries of what will or can be ("wo" and "ca" of "won't", "can't").
@@ -455,6 +470,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         return None  # "sanctions relief must be part of any settlement": the stance is on the relief
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ in ("DATE", "TIME"):
         return None  # "elections within 90 days of a ceasefire": the ceasefire only dates them
+    refused = _refused_without(noun, lex)
+    if refused is not None:
+        return "demand", refused  # "would not sign an agreement without security guarantees"
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -674,6 +692,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             flips += 1  # "has declined to commit troops": a refusal of what it governs
         elif lemma(up) in lex.belief_verbs and _negated(up, lex) and stance in ("support", "demand"):
             return "doubt", up  # "I don't see Putin ready for peace": the one who does not see doubts it
+    if (is_verbal(node) and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and _negated(node.head, lex) and node.head.i not in negation_said):
+        flips += 1  # "would not change the law to allow a wartime vote": what it is not done for
     if contrast:
         flips += 1
     right_after = root.right_edge.i + 1  # "any ceasefire before ...", however the parser hangs it

@@ -1162,3 +1162,18 @@ def test_what_another_is_to_accept_is_demanded(text, actor, issue):
 def test_an_acceptance_beside_an_obligation_of_another_clause_stays_support():
     has("The readout said negotiations should resume and that Putin had accepted a US proposal for a 30-day "
         "halt to strikes on energy facilities.", "vladimir-putin", "energy_strikes", "support")
+
+
+def test_only_after_hung_on_the_reporting_verb_makes_it_conditional():
+    has("Foreign Minister Andrii Sybiha said Ukraine was ready to hold elections, but only after a ceasefire "
+        "was in place.", "ukraine", "elections", "conditional")
+
+
+def test_a_negated_act_done_for_the_issue_opposes_it():
+    has("Ruslan Stefanchuk said the Verkhovna Rada would not change the law to allow a wartime vote.",
+        "verkhovna-rada", "elections", "oppose")
+
+
+def test_what_a_refused_act_cannot_do_without_is_demanded():
+    has("Olha Stefanishyna said Ukraine would not sign a final agreement without security guarantees.",
+        "ukraine", "security_guarantees", "demand")
