@@ -1270,6 +1270,8 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
         head = clause_head(reporting)  # "X said the decree showed ... and called on the US to ...": X asks
     if head.dep_ == "ccomp" and _obliged(head):
         head = clause_head(head.head)  # "Moscow insists that Ukraine must ...": Moscow demands
+    if head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        head = clause_head(head.head)  # "Pruitt questioned whether Europe would carry ...": Pruitt doubts
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and _best(_stances_at(c, stance_lexicon()), stance_lexicon())
                                     == "conditional" for c in head.children):
         head = clause_head(head.head)  # "... only if Armenia changes X": the condition is the main clause's

@@ -1177,3 +1177,8 @@ def test_a_negated_act_done_for_the_issue_opposes_it():
 def test_what_a_refused_act_cannot_do_without_is_demanded():
     has("Olha Stefanishyna said Ukraine would not sign a final agreement without security guarantees.",
         "ukraine", "security_guarantees", "demand")
+
+
+def test_the_one_who_questions_whether_holds_the_doubt():
+    has("Senator Dale Pruitt questioned whether European governments would carry their share of the burden "
+        "of security guarantees.", "dale-pruitt", "security_guarantees", "doubt")
