@@ -1182,3 +1182,7 @@ def test_what_a_refused_act_cannot_do_without_is_demanded():
 def test_the_one_who_questions_whether_holds_the_doubt():
     has("Senator Dale Pruitt questioned whether European governments would carry their share of the burden "
         "of security guarantees.", "dale-pruitt", "security_guarantees", "doubt")
+
+
+def test_the_return_of_deported_children_is_on_the_humanitarian_track():
+    has("Lubinets demanded the return of all deported children.", "dmytro-lubinets", "prisoner_exchange", "demand")
