@@ -494,6 +494,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 break
             if _names_the_subject(node.head):
                 return None  # "Zelenskyy, who addressed the Brussels meeting, welcomed ...": it describes the actor
+            denied = [s for c in node.head.children if c.dep_ == "det" and c.i < node.head.i
+                      for s in _stances_at(c, lex)]
+            if node.dep_ == "relcl" and _best(denied, lex) == "oppose" and not any(n.dep_ == "advcl" for n in path):
+                return "oppose", node.head  # "saw no reason to bring European governments into the talks"
             if lemma(node.head) in reported_nouns():
                 return None  # "declined to comment on reports suggesting ...": what reports say is nobody's stance
             path = []
@@ -605,6 +609,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     said = [s for g in c.children if g.dep_ == "neg" and g.i == c.i - 1 for s in _stances_at(g, lex)]
                 hits.extend(s for s in said if s in ("conditional", "doubt", "oppose") or c.dep_ == "aux"
                             or called)
+                if c.dep_ == "det" and said:
+                    negation_said.add(node.i)  # "saw “no reason” for a truce": the "no" is the phrase's
         via_subject = came_from.dep_ in ("nsubj", "nsubjpass")
         if via_subject and is_verbal(node) and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < node.i
                                                    for c in node.children) and any(

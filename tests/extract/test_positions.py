@@ -1186,3 +1186,9 @@ def test_the_one_who_questions_whether_holds_the_doubt():
 
 def test_the_return_of_deported_children_is_on_the_humanitarian_track():
     has("Lubinets demanded the return of all deported children.", "dmytro-lubinets", "prisoner_exchange", "demand")
+
+
+def test_no_reason_to_do_it_opposes_it():
+    has("Vladimir Medinsky told reporters that Moscow saw no reason to bring European governments into the talks.",
+        "russia", "negotiations", "oppose")
+    has('Peskov said Russia saw "no reason" for a separate energy truce.', "russia", "energy_strikes", "oppose")
