@@ -556,9 +556,15 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
     on_path = {p.i for p in path}
+    # "demanded that the commission begin preparing for a vote": below a demand of another's act,
+    # what they are to do is no support of their own
+    asked_at = next((k for k, n in enumerate(path) if _acts_for_another(n, lex)
+                     and _best(_stances_at(n.head, lex), lex) == "demand"), -1)
     for at, node in enumerate(path if decided is None else []):
         if _acts_for_another(node, lex) and any(_stances_at(node.head, lex)):
             continue  # "urged both sides to agree a swap", "insisted that Ukraine abandon": the asking decides
+        if at < asked_at and set(_stances_at(node, lex)) == {"support"}:
+            continue
         hits = list(_stances_at(node, lex)) if node.i not in cue_ids else []
         came_from = path[at - 1] if at else root  # the word the path reached this node from
         # with the issue as subject, what it is called carries any stance ("elections are
@@ -575,7 +581,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 neg = c
             elif c.dep_ == "prep":
                 neg = next((g for g in c.children if g.dep_ == "neg" and g.i < c.i), None)
-            if neg is not None and (said := _stances_at(neg, lex)):
+            # ("never refused to meet": a denied refusal is no stance phrase of "never")
+            if neg is not None and (said := _stances_at(neg, lex)) and "oppose" not in _stances_at(node, lex):
                 hits.extend(said)
                 negation_said.add(node.i)
                 continue

@@ -1192,3 +1192,13 @@ def test_no_reason_to_do_it_opposes_it():
     has("Vladimir Medinsky told reporters that Moscow saw no reason to bring European governments into the talks.",
         "russia", "negotiations", "oppose")
     has('Peskov said Russia saw "no reason" for a separate energy truce.', "russia", "energy_strikes", "oppose")
+
+
+def test_what_another_is_asked_to_do_is_demanded_by_the_asker():
+    has("Iryna Kovalchuk demanded that the Central Election Commission begin preparing for a vote now.",
+        "iryna-kovalchuk", "elections", "demand")
+
+
+def test_a_refusal_never_made_is_support():
+    has('Putin had "never refused" to meet Zelensky, Peskov said.', "vladimir-putin", "leaders_meeting", "support")
+    has("Ukraine will never accept a frozen ceasefire, Zelensky said.", "ukraine", "ceasefire", "oppose")
