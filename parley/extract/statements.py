@@ -2885,6 +2885,12 @@ def known_text(doc, actors) -> Optional[str]:
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
 
 
+def _left_unsaid(cue) -> bool:
+    """A saying denied or declined: "did not say", "declined to say", "refused to say"."""
+    return any(c.dep_ == "neg" for c in cue.children) or (
+        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"))
+
+
 def _lone_question(content: str) -> bool:
     """Whether the words are one sentence and it is a question ("Does Europe have the troops for
     this?"); "They agreed to three days. What happens after that?" states something first."""
@@ -2916,6 +2922,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
             continue  # "went further later on Monday": a time, not words said
+        if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue):
+            continue  # "declined to say whether ...", "would not say whether ...": nothing stated
         if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
                 " ".join(text[s:e] for s, e in spans)):
             # "RADDATZ: So under this plan, Kramatorsk stays Ukrainian?": in a transcript, a turn

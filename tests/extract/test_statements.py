@@ -1638,3 +1638,14 @@ def test_an_interview_inside_a_quotation_or_a_reported_mention_stays_content(run
                     "mentioned by the envoy in an interview with ZDF.", published="2025-09-18")
     assert any(s.content.endswith("in an interview with ZDF\"") for s in st)
     assert any(s.content.endswith("mentioned by the envoy in an interview with ZDF") for s in st)
+
+
+def test_a_declined_or_denied_whether_states_nothing(run):
+    _text, st = run("Speaker Mike Johnson did not say whether he would bring the bill to a vote. "
+                    "Peskov declined to say whether Putin would call Trump.")
+    assert not any(s.content.startswith("whether") for s in st)
+
+
+def test_an_asked_whether_stays_an_attribution(run):
+    _text, st = run("Trump has repeatedly wondered whether the moderators will be fair to him.")
+    assert any(s.content.startswith("whether the moderators") for s in st)
