@@ -723,6 +723,13 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     for ent in doc.ents:
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "GPE", "PRODUCT") and _named_by_media_noun(ent):
+            # "the German broadcaster Rheinfunk", "the newspaper Bild", "news site Hromadske": an outlet
+            name = _clean_name(ent)
+            if name:
+                actor = table._ensure(slugify(name), name, "media")
+                table.add_mention(actor.id, (ent.start_char, ent.end_char))
+            continue
         if ent.label_ == "PERSON":
             name = _person_name(ent)
             if not name or name.lower() in lex.title_words:
@@ -784,6 +791,25 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
         table._apply_title(actor, doc, title_start, name_span.start_char, name_span.root)
         table.add_mention(actor.id, (name_span.start_char, name_span.end_char))
     return table
+
+
+@lru_cache(maxsize=1)
+def _media_nouns() -> frozenset:
+    data = tomllib.loads((DATA_DIR / "reporting_verbs.toml").read_text(encoding="utf-8"))
+    return frozenset(data.get("media_nouns", ()))
+
+
+def _named_by_media_noun(ent) -> bool:
+    """A one- to three-word name right after a media noun it names ("the broadcaster Rheinfunk",
+    "news site Hromadske"), in apposition to it or compounded with it."""
+    if not 1 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lemma_.lower() not in _media_nouns() and before.lower_ != "site":
+        return False
+    return ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (
+        before.dep_ == "compound" and before.head.i == ent.root.i) or (
+        ent.root.dep_ == before.dep_ and ent.root.head.i == before.head.i)  # ("told the broadcaster Rheinfunk": two objects)
 
 
 def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:

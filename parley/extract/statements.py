@@ -1044,8 +1044,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                     if o.dep_ != "pobj" or o.lemma_.lower() not in words.via_nouns:
                         continue
                     for g in o.subtree:
-                        if g.dep_ in ("acl", "ccomp") and g.i > cue.i and any(
-                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) and any(
+                        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > cue.i and (any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _that_on_a_name(g)) and any(
                                 m.dep_ in SUBJECT_DEPS for m in g.children):
                             comps.append(g)
                             break
@@ -1173,6 +1173,14 @@ def _that_clause_in_modifier(cue, children) -> list:
             if any(m.dep_ in SUBJECT_DEPS for m in g.children if m.i != first.i):
                 return [g]
     return []
+
+
+def _that_on_a_name(clause) -> bool:
+    """ "in an interview with the newspaper Bild that Europe would pay": the parse makes "that" the
+    object of a relative clause on the outlet's name; a name takes no such clause without a comma."""
+    first = clause.doc[clause.left_edge.i]
+    return (clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" and first.lower_ == "that"
+            and first.dep_ == "dobj" and first.head.i == clause.i and clause.doc[first.i - 1].text != ",")
 
 
 def _as_clause(cue, comps, words: AttributionWords) -> bool:

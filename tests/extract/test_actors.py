@@ -285,3 +285,11 @@ def test_parliaments_are_bodies_not_people(nlp, profile):
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("state-duma").kind == "organization"
     assert table.get("gennady-sorokin").role == "deputy"
+
+
+def test_a_name_after_a_media_noun_is_an_outlet(nlp, profile):
+    text = ("Zelensky told the German broadcaster Rheinfunk that he was ready. "
+            "Umerov told the Ukrainian news site Hromadske that the swap was close.")
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("rheinfunk").kind == "media"
+    assert table.get("hromadske").kind == "media"

@@ -1649,3 +1649,8 @@ def test_a_declined_or_denied_whether_states_nothing(run):
 def test_an_asked_whether_stays_an_attribution(run):
     _text, st = run("Trump has repeatedly wondered whether the moderators will be fair to him.")
     assert any(s.content.startswith("whether the moderators") for s in st)
+
+
+def test_a_that_clause_parsed_as_relative_on_an_outlets_name_is_the_content(run):
+    _text, st = run("Merz said in an interview with the newspaper Bild that Europe would pay.")
+    assert [s.content for s in st] == ["that Europe would pay"]
