@@ -692,6 +692,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if is_verbal(node) and any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) for c in node.children):
         flips += 1  # "no Ukrainian soldier will leave Kramatorsk": nobody will
+    if is_verbal(node) and node.i not in negation_said and any(
+            c.dep_ == "dobj" and (c.i == root.i or c.i in on_path)
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.children):
+        flips += 1  # "would accept no settlement that left the station in Russian hands"
     # a negated willingness verb above ("does not want to concede")
     up = node
     for _ in range(4):

@@ -1202,3 +1202,8 @@ def test_what_another_is_asked_to_do_is_demanded_by_the_asker():
 def test_a_refusal_never_made_is_support():
     has('Putin had "never refused" to meet Zelensky, Peskov said.', "vladimir-putin", "leaders_meeting", "support")
     has("Ukraine will never accept a frozen ceasefire, Zelensky said.", "ukraine", "ceasefire", "oppose")
+
+
+def test_accepting_no_such_thing_opposes_it():
+    has("Zelensky said Kyiv would accept no settlement that left Crimea in Russian hands.",
+        "ukraine", "negotiations", "oppose")
