@@ -238,8 +238,9 @@ class ActorTable:
                  and t.ent_type_ not in ("", "DATE", "CARDINAL") and t.text not in self._affiliation_words]
         if head_lemma in lex.body_heads and named and not span.text.startswith(("a ", "an ")):
             # "the Odesa regional military administration": one body, named by its place
-            name = _clean_name(span)
-            actor = self._ensure(slugify(name), name, "organization", affiliation=self._affiliation_of(span.text))
+            name = _body_name(span, head, self._affiliation_words)
+            actor = self._ensure(slugify(name), name, "organization",
+                                 affiliation=self._affiliation_of(span.text) or generic_affiliation(span.text))
             self.add_mention(actor.id, (start, end))
             return actor
         country = self._country_of_body(span, head) if head_lemma in lex.body_heads else None
@@ -251,7 +252,7 @@ class ActorTable:
                     slugify(country), country, "country", affiliation=country)
             else:
                 # "the UAE foreign ministry": that country's ministry, one body
-                name = _clean_name(span)
+                name = _body_name(span, head, self._affiliation_words)
                 actor = self._ensure(slugify(name), name, "organization", affiliation=country)
             self.add_mention(actor.id, (start, end))
             return actor
@@ -528,6 +529,15 @@ GOVERNMENT_HEADS = ("government", "administration", "authorities", "authority")
 # Endings of a nationality adjective ("Ukrainian", "Turkish", "Chinese", "French", "Saudi"), as
 # against a capital or seat of government that maps to the same side ("Kyiv", "Kremlin").
 DEMONYM_ENDINGS = ("an", "sh", "ese", "ch", "i")
+
+
+def _body_name(span: SpacySpan, head, affiliation_words: dict) -> str:
+    """A body's name; one owned by a country is named with its adjective, as the tagger's bodies
+    are ("Romania's foreign ministry" -> "Romanian foreign ministry")."""
+    name = _clean_name(span)
+    owner = next((t for t in span if t.dep_ == "poss" and t.i < head.i and t.pos_ == "PROPN"), None)
+    adjective = _demonym(owner.text, affiliation_words) if owner is not None else None
+    return adjective + name[len(owner.text):] if adjective and name.startswith(owner.text + " ") else name
 
 
 def _demonym(country: str, affiliation_words: dict) -> Optional[str]:

@@ -293,3 +293,10 @@ def test_a_name_after_a_media_noun_is_an_outlet(nlp, profile):
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("rheinfunk").kind == "media"
     assert table.get("hromadske").kind == "media"
+
+
+def test_a_body_owned_by_a_country_is_named_with_its_adjective(nlp, profile):
+    text = "Romania's foreign ministry said in a statement on Monday that consultations were continuing."
+    doc, table = actors_of(nlp, profile, text)
+    body = table.resolve_mention(doc[0:4])
+    assert (body.id, body.affiliation) == ("romanian-foreign-ministry", "Romania")
