@@ -181,6 +181,31 @@ def _by_same_occasion(frame, speaker, via, story):
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
 
 
+def _by_same_addressee(frame, _speaker, _via, story):
+    """ "Speaking to Sophy Ridge on Sunday morning, Calloway said ... || “The pumps are the easy
+    part,” Okafor told Sophy Ridge": a named person spoken to (a presenter) is the occasion of an
+    earlier dated statement told to them too."""
+    told = _people_spoken_to(frame.cue, story.actors)
+    if not told:
+        return None, None
+    for prev_frame, prev in reversed(story.history):
+        if prev.date is not None and told & _people_spoken_to(prev_frame.cue, story.actors):
+            return prev.date, prev.date_text
+    return None, None
+
+
+def _people_spoken_to(cue, actors) -> set:
+    """Ids of the named people a cue (or its "Speaking to ..." clause) is addressed to."""
+    verbs = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
+    found = set()
+    for verb in verbs:
+        for obj in addressees(verb):
+            actor = actors.actor_at(obj.idx, obj.idx + len(obj))
+            if actor is not None and actor.kind == "person":
+                found.add(actor.id)
+    return found
+
+
 def _by_partner_occasion(frame, speaker, _via, story):
     return _partner_occasion_date(frame, speaker, story.actors, story.joint, story.text)
 
@@ -223,10 +248,11 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: the speaker's own latest occasion, a call shared with the one told, the lede's
-# speaking occasion, the lede's parties, the day the speaker was introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_same_occasion, _by_partner_occasion, _by_lede_occasion, _by_lede_parties,
-                      _by_introduction, _by_running_occasion)
+# In this order: the speaker's own latest occasion, the person both were told to, a call shared
+# with the one told, the lede's speaking occasion, the lede's parties, the day the speaker was
+# introduced, the running occasion.
+CONTEXT_DATE_RULES = (_by_same_occasion, _by_same_addressee, _by_partner_occasion, _by_lede_occasion,
+                      _by_lede_parties, _by_introduction, _by_running_occasion)
 
 
 def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:

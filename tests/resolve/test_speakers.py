@@ -1350,3 +1350,11 @@ def test_an_interview_on_a_coordinated_verb_dates_the_saying(run):
              "invitation to Moscow, in an interview with the broadcaster ZDF recorded in Kyiv on Wednesday.",
              published="2025-09-18")
     assert by_content(st, "he was ready to meet Putin").date == "2025-09-17"
+
+
+def test_a_presenter_told_again_is_the_same_occasion(run):
+    st = run("Speaking to Sophy Ridge on Sunday morning, armed forces minister Harriet Cole said the pond had "
+             "dropped.\n\n"
+             "Also on the programme, Dr Amara Okafor described the plan as fragile.\n\n"
+             "\"The pumps are the easy part,\" she told Sophy Ridge.", published="2026-02-22")
+    assert by_content(st, "The pumps are the easy part").date == "2026-02-22"
