@@ -2899,6 +2899,11 @@ def _left_unsaid(cue) -> bool:
         cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"))
 
 
+def _done_without(cue) -> bool:
+    """ "..., he said, without confirming that a memo existed": what was not done says nothing."""
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "without"
+
+
 def _lone_question(content: str) -> bool:
     """Whether the words are one sentence and it is a question ("Does Europe have the troops for
     this?"); "They agreed to three days. What happens after that?" states something first."""
@@ -2930,8 +2935,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
             continue  # "went further later on Monday": a time, not words said
-        if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue):
-            continue  # "declined to say whether ...", "would not say whether ...": nothing stated
+        if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or _done_without(frame.cue):
+            continue  # "declined to say whether ...", "without confirming that ...": nothing stated
         if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
                 " ".join(text[s:e] for s, e in spans)):
             # "RADDATZ: So under this plan, Kramatorsk stays Ukrainian?": in a transcript, a turn

@@ -181,6 +181,21 @@ def _by_same_occasion(frame, speaker, via, story):
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
 
 
+def _by_document_date(_frame, speaker, _via, story):
+    """ "The memo, dated May 28 and circulated among ...": what a document says, it says on its
+    date (the document named "dated" anywhere in the story, before or after)."""
+    if speaker.kind != "anonymous" or not _document(speaker):
+        return None, None
+    doc = story.doc
+    for tok in doc:
+        if tok.dep_ == "acl" and tok.lemma_.lower() == "date" and tok.tag_ == "VBN":
+            named = story.actors.actor_at(tok.head.idx, tok.head.idx + len(tok.head))
+            timex = timex_for_predicate(doc, tok, story.timexes)
+            if named is not None and named.id == speaker.id and timex is not None and DAY_VALUE.match(timex.value or ""):
+                return timex_point(timex), timex.text
+    return None, None
+
+
 def _by_same_addressee(frame, _speaker, _via, story):
     """ "Speaking to Sophy Ridge on Sunday morning, Calloway said ... || “The pumps are the easy
     part,” Okafor told Sophy Ridge": a named person spoken to (a presenter) is the occasion of an
@@ -248,10 +263,10 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: the speaker's own latest occasion, the person both were told to, a call shared
+# In this order: a document's own date, the speaker's own latest occasion, the person both were told to, a call shared
 # with the one told, the lede's speaking occasion, the lede's parties, the day the speaker was
 # introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_same_occasion, _by_same_addressee, _by_partner_occasion, _by_lede_occasion,
+CONTEXT_DATE_RULES = (_by_document_date, _by_same_occasion, _by_same_addressee, _by_partner_occasion, _by_lede_occasion,
                       _by_lede_parties, _by_introduction, _by_running_occasion)
 
 
@@ -1417,7 +1432,13 @@ def _compatible(actor, kind: str) -> bool:
         return actor.kind in PERSON_KINDS and not _plural_anonymous(actor)
     if kind == "group":
         return actor.kind in GROUP_KINDS or _plural_anonymous(actor)
-    return actor.kind in GROUP_KINDS and actor.kind != "anonymous"
+    return actor.kind in GROUP_KINDS and (actor.kind != "anonymous" or _document(actor))
+
+
+def _document(actor) -> bool:
+    """An unnamed document that speaks ("a memo reviewed by The Post ... It warns that ...")."""
+    words = actor.name.lower().split()
+    return bool(words) and words[0] in attribution_words().document_nouns
 
 
 def _plural_anonymous(actor) -> bool:

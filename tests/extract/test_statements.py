@@ -1654,3 +1654,8 @@ def test_an_asked_whether_stays_an_attribution(run):
 def test_a_that_clause_parsed_as_relative_on_an_outlets_name_is_the_content(run):
     _text, st = run("Merz said in an interview with the newspaper Bild that Europe would pay.")
     assert [s.content for s in st] == ["that Europe would pay"]
+
+
+def test_what_was_done_without_confirming_is_no_statement(run):
+    _text, st = run("\"We are looking at every idea,\" Rubio said, without confirming that a memo existed.")
+    assert not any("a memo existed" in s.content for s in st)

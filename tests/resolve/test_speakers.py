@@ -1358,3 +1358,13 @@ def test_a_presenter_told_again_is_the_same_occasion(run):
              "Also on the programme, Dr Amara Okafor described the plan as fragile.\n\n"
              "\"The pumps are the easy part,\" she told Sophy Ridge.", published="2026-02-22")
     assert by_content(st, "The pumps are the easy part").date == "2026-02-22"
+
+
+def test_a_dated_document_speaks_on_its_date_and_is_it(run):
+    st = run("The White House has drafted a plan, according to a memo seen by reporters.\n\n"
+             "The memo, dated May 28 and circulated among staff, describes the plan as a first step. "
+             "It warns that strikes could spread.", published="2026-06-04")
+    described = by_content(st, "the plan as a first step")
+    warned = by_content(st, "strikes could spread")
+    assert described.date == "2026-05-28"
+    assert (warned.speaker, warned.date) == (described.speaker, "2026-05-28")
