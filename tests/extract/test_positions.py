@@ -1207,3 +1207,7 @@ def test_a_refusal_never_made_is_support():
 def test_accepting_no_such_thing_opposes_it():
     has("Zelensky said Kyiv would accept no settlement that left Crimea in Russian hands.",
         "ukraine", "negotiations", "oppose")
+
+
+def test_sending_a_delegation_is_a_stance_on_talks():
+    has("Zelensky said Ukraine was ready to send a delegation to the Vatican.", "ukraine", "negotiations", "support")
