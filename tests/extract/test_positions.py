@@ -1211,3 +1211,10 @@ def test_accepting_no_such_thing_opposes_it():
 
 def test_sending_a_delegation_is_a_stance_on_talks():
     has("Zelensky said Ukraine was ready to send a delegation to the Vatican.", "ukraine", "negotiations", "support")
+
+
+def test_stop_fighting_is_a_ceasefire_and_central_bank_assets_hyphenated_are_frozen_assets():
+    has("Zelensky said Kyiv was prepared to stop fighting along the current line of contact.",
+        "ukraine", "ceasefire", "support")
+    has("Zelensky urged Europe to move faster on Russian central-bank assets frozen in the EU.",
+        "volodymyr-zelensky", "frozen_assets", "demand")
