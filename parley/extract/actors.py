@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from ..model import Actor, Span
 from ..profile import ActorEntry, Profile
 from .lexicon import DATA_DIR, lexicon
+from .statements import attribution_words
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -803,23 +804,18 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     return table
 
 
-@lru_cache(maxsize=1)
-def _media_nouns() -> frozenset:
-    data = tomllib.loads((DATA_DIR / "reporting_verbs.toml").read_text(encoding="utf-8"))
-    return frozenset(data.get("media_nouns", ()))
-
-
 def _named_by_media_noun(ent) -> bool:
     """A one- to three-word name right after a media noun it names ("the broadcaster Rheinfunk",
     "news site Hromadske"), in apposition to it or compounded with it."""
     if not 1 <= len(ent) <= 3 or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    if before.lemma_.lower() not in _media_nouns() and before.lower_ != "site":
+    if before.lemma_.lower() not in attribution_words().media_nouns and before.lower_ != "site":
         return False
+    # (or both the objects of one verb: "told the broadcaster Rheinfunk")
     return ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (
         before.dep_ == "compound" and before.head.i == ent.root.i) or (
-        ent.root.dep_ == before.dep_ and ent.root.head.i == before.head.i)  # ("told the broadcaster Rheinfunk": two objects)
+        ent.root.dep_ == before.dep_ and ent.root.head.i == before.head.i)
 
 
 def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:

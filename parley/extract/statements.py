@@ -803,6 +803,7 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
 
 
 def _occasion_noun(occasion, words: AttributionWords):
+    """The interview noun of a phrase `_interview_at_content_end` found."""
     return next(t for t in occasion if t.dep_ == "pobj" and t.lemma_.lower() in words.interview_nouns)
 
 
@@ -1044,9 +1045,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                     if o.dep_ != "pobj" or o.lemma_.lower() not in words.via_nouns:
                         continue
                     for g in o.subtree:
-                        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > cue.i and (any(
-                                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _that_on_a_name(g)) and any(
-                                m.dep_ in SUBJECT_DEPS for m in g.children):
+                        marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > cue.i and (marked or _that_on_a_name(g)) \
+                                and any(m.dep_ in SUBJECT_DEPS for m in g.children):
                             comps.append(g)
                             break
                     if comps:

@@ -97,7 +97,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history)
             date, date_text = _date(doc, frame, timexes, text)
-            same = _named_as_the_same(frame, speaker, history)
+            same = _named_as_the_same(frame, speaker, history, text)
             if same is not None:
                 # "In the same statement, Grossi said": that statement's day and carrier
                 date, date_text = (date, date_text) if date is not None else (same.date, same.date_text)
@@ -129,7 +129,7 @@ SAME_OCCASION_NOUNS = frozenset({"statement", "interview", "briefing", "speech",
                                  "conference", "programme", "program", "appearance", "call", "remarks", "message"})
 
 
-def _named_as_the_same(frame: Frame, speaker, history) -> Optional[Resolution]:
+def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Resolution]:
     """ "In the same statement, Director General Rafael Grossi said ...", "The aide added, in the
     same interview, that ...": the latest earlier statement of that speaker (else the latest one),
     in this paragraph or the one before."""
@@ -139,8 +139,8 @@ def _named_as_the_same(frame: Frame, speaker, history) -> Optional[Resolution]:
             and any(c.lower_ == "same" for c in o.children)]
     if not same:
         return None
-    text = cue.doc.text[:cue.idx]
-    reach = text.rfind("\n\n", 0, max(0, text.rfind("\n\n")))  # (the paragraph before this one)
+    before = text[:cue.idx]
+    reach = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))  # (the paragraph before this one)
     earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and r.date is not None]
     own = [r for _f, r in earlier if speaker is not None and r.speaker is not None and r.speaker.id == speaker.id]
     return own[-1] if own else (earlier[-1][1] if earlier else None)
@@ -191,7 +191,8 @@ def _by_document_date(_frame, speaker, _via, story):
         if tok.dep_ == "acl" and tok.lemma_.lower() == "date" and tok.tag_ == "VBN":
             named = story.actors.actor_at(tok.head.idx, tok.head.idx + len(tok.head))
             timex = timex_for_predicate(doc, tok, story.timexes)
-            if named is not None and named.id == speaker.id and timex is not None and DAY_VALUE.match(timex.value or ""):
+            if (named is not None and named.id == speaker.id and timex is not None
+                    and DAY_VALUE.match(timex.value or "")):
                 return timex_point(timex), timex.text
     return None, None
 
@@ -263,11 +264,11 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: a document's own date, the speaker's own latest occasion, the person both were told to, a call shared
-# with the one told, the lede's speaking occasion, the lede's parties, the day the speaker was
-# introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_document_date, _by_same_occasion, _by_same_addressee, _by_partner_occasion, _by_lede_occasion,
-                      _by_lede_parties, _by_introduction, _by_running_occasion)
+# In this order: a document's own date, the speaker's own latest occasion, the person both were
+# told to, a call shared with the one told, the lede's speaking occasion, the lede's parties, the
+# day the speaker was introduced, the running occasion.
+CONTEXT_DATE_RULES = (_by_document_date, _by_same_occasion, _by_same_addressee, _by_partner_occasion,
+                      _by_lede_occasion, _by_lede_parties, _by_introduction, _by_running_occasion)
 
 
 def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:
