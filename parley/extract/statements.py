@@ -783,7 +783,7 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
     if not content_ids or words.category(cue.lemma_.lower()) != "speech":
         return None
     doc = cue.doc
-    last = max(i for i in content_ids if not doc[i].is_punct)
+    last = max((i for i in content_ids if not doc[i].is_punct), default=-1)
     for i in sorted(content_ids):
         prep = doc[i]
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or prep.i < cue.i:
