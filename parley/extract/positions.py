@@ -1013,6 +1013,10 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _obliged_pronoun(tok) and not any(t.i in covered for t in tok.subtree):
             yield tok, "demand"  # "They must be legally binding": a demand on what was named
             continue
+        verdict = _verdict_on_a_reference(tok, lex)
+        if verdict is not None and not any(t.i in covered for t in tok.subtree):
+            yield tok, verdict  # "any such step would amount to theft"
+            continue
         # "has called that plan illegal": what it is called
         stance = _best(list(_stances_at(tok, lex)) or [s for c in tok.children if c.dep_ == "oprd"
                                                         for s in _stances_at(c, lex)], lex)
@@ -1042,6 +1046,25 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
         if _conditional_clause([tok, tok.head] if tok.dep_ == "xcomp" else [tok], lex):
             stance = "conditional"  # "might block the package unless it exempts pipeline oil"
         yield tok, stance
+
+
+def _verdict_on_a_reference(verb, lex: StanceLexicon) -> Optional[str]:
+    """ "any such step would amount to theft", "such a decision would be illegal", "this plan was
+    a provocation": what a thing named before (its subject, pointed back to by "such" / "this")
+    is called, when that is against it or doubts it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in lex.anaphoric_objects \
+            or not any(d.lower_ in ("such", "this", "that") for d in subject.children
+                       if d.dep_ in ("det", "amod", "predet")):
+        return None
+    called = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if lemma(verb) == "amount":  # "would amount to theft"
+        called += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"]
+    said = [s for word in called for t in [word, *(m for m in word.children if m.dep_ in ("amod", "neg"))]
+            for s in _stances_at(t, lex)]
+    verdict = _best(said, lex)
+    return verdict if verdict in ("oppose", "doubt") and not _negated(verb, lex) else None
 
 
 def _taken_objects(verb) -> list:

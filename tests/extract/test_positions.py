@@ -1218,3 +1218,8 @@ def test_stop_fighting_is_a_ceasefire_and_central_bank_assets_hyphenated_are_fro
         "ukraine", "ceasefire", "support")
     has("Zelensky urged Europe to move faster on Russian central-bank assets frozen in the EU.",
         "volodymyr-zelensky", "frozen_assets", "demand")
+
+
+def test_what_a_thing_named_before_is_called_is_a_stance_on_it():
+    has("The EU is weighing a plan to use frozen Russian assets for a loan to Ukraine. "
+        "Peskov said any such step would amount to theft.", "dmitry-peskov", "frozen_assets", "oppose")
