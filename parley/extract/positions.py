@@ -213,6 +213,26 @@ def issue_short_cue_exclusions(profile) -> dict:
             for i in getattr(profile, "issues", []) or [] if i.get("short_cues_not_after")}
 
 
+def issue_back_references(profile) -> dict:
+    """issue -> the lower-case words that, once the issue has been named with one of them ("an
+    energy truce"), make a bare "the truce" later in the story that issue (`refers_back`)."""
+    return {str(i.get("id")): frozenset(w.lower() for w in i.get("refers_back", []))
+            for i in getattr(profile, "issues", []) or [] if i.get("refers_back")}
+
+
+def _back_reference(toks, named_with: dict) -> Optional[str]:
+    """The issue a bare definite mention ("the truce", "this ceasefire") refers back to, if an
+    issue was named with that word before (see `issue_back_references`)."""
+    if len(toks) != 1 or toks[0].lower_ not in named_with:
+        return None
+    noun = toks[0]
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in ("the", "this", "that") or any(
+            c.dep_ in ("amod", "compound", "nummod", "nmod") for c in noun.children):
+        return None  # "a general truce", "the 30-day ceasefire" are truces of their own
+    return named_with[noun.lower_]
+
+
 def _word_before(tok) -> str:
     """The word before `tok`, past a possessive ("Ukraine's troops" -> "ukraine")."""
     doc, i = tok.doc, tok.i - 1
@@ -806,6 +826,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
     parties_named: dict[str, int] = {}  # issue -> the last sentence where its parties' issue was named
     short_cues = issue_short_cues(profile)
     not_after = issue_short_cue_exclusions(profile)
+    back_words = issue_back_references(profile)
+    named_with: dict[str, str] = {}  # word -> the issue named with it so far ("energy truce": truce)
     named_in_full: set[str] = set()  # issues a full cue has named so far
     keys = [_token_keys(t) for t in doc]  # each word's keys once, for both cue passes
     short_issues = {c.issue for entries in short_cues.values() for c in entries}
@@ -821,6 +843,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 and not (toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "PROPN")
                 and _word_before(toks[0]) not in not_after.get(issue, ())],
                 key=lambda m: m[1][0].i)
+        if named_with:
+            mentions = [(_back_reference(toks, named_with) or issue, toks) for issue, toks in mentions]
+        for issue, toks in mentions:
+            named_with.update((t.lower_, issue) for t in toks if len(toks) > 1 and t.lower_ in back_words.get(issue, ()))
         if between:
             mentions = [m for m in mentions if m[0] not in between or _names_a_party(sent, actors, *between[m[0]])
                         # "a meeting" just after the presidents' meeting was named is that meeting

@@ -1223,3 +1223,11 @@ def test_stop_fighting_is_a_ceasefire_and_central_bank_assets_hyphenated_are_fro
 def test_what_a_thing_named_before_is_called_is_a_stance_on_it():
     has("The EU is weighing a plan to use frozen Russian assets for a loan to Ukraine. "
         "Peskov said any such step would amount to theft.", "dmitry-peskov", "frozen_assets", "oppose")
+
+
+def test_the_truce_after_an_energy_truce_is_that_one():
+    text = ("Russia and Ukraine agreed an energy truce on Monday.\n\n"
+            "Zelensky said Ukraine would keep observing the truce as long as Russia does.\n\n"
+            "Putin said a general truce was not on the agenda.")
+    has(text, "ukraine", "energy_strikes", "conditional")
+    has(text, "vladimir-putin", "ceasefire", "oppose")
