@@ -361,6 +361,9 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
                     m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
                 return True
+            if c.dep_ == "advcl" and any(g.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children) for g in c.children):
+                return True  # "... when it expires unless Kyiv stops": the parser nests the condition
             if c.dep_ == "advcl" and to_come and c.tag_ != "VBD" and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in lex.future_conditional_marks for m in c.children):
                 # "elections will be held when (after) the guns fall silent"; not a past clause
@@ -638,6 +641,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                             or called)
                 if c.dep_ == "det" and said:
                     negation_said.add(node.i)  # "saw “no reason” for a truce": the "no" is the phrase's
+        if is_verbal(node) and came_from.dep_ == "prep" and came_from.head == node and any(
+                c.dep_ == "dobj" and lemma(c) in ("point", "reason", "need", "sense")
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.children):
+            hits.append("oppose")  # "saw no need for a mediator": what there is no need of
+            negation_said.add(node.i)
         via_subject = came_from.dep_ in ("nsubj", "nsubjpass")
         if via_subject and is_verbal(node) and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < node.i
                                                    for c in node.children) and any(
@@ -732,6 +740,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if (is_verbal(node) and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             and _negated(node.head, lex) and node.head.i not in negation_said):
         flips += 1  # "would not change the law to allow a wartime vote": what it is not done for
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and any(
+            c.dep_ == "dobj" and lemma(c) in ("point", "reason", "need", "sense")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.head.head.children):
+        flips += 1  # "saw no point in extending the moratorium": what there is no point in doing
     if contrast:
         flips += 1
     right_after = root.right_edge.i + 1  # "any ceasefire before ...", however the parser hangs it

@@ -1231,3 +1231,10 @@ def test_the_truce_after_an_energy_truce_is_that_one():
             "Putin said a general truce was not on the agenda.")
     has(text, "ukraine", "energy_strikes", "conditional")
     has(text, "vladimir-putin", "ceasefire", "oppose")
+
+
+def test_no_point_in_it_opposes_it_and_a_nested_unless_makes_it_conditional():
+    has("Peskov said Moscow saw no point in a temporary truce.", "russia", "ceasefire", "oppose")
+    has("Peskov said Moscow saw no point in extending the moratorium.", "russia", "energy_strikes", "oppose")
+    has("Peskov said Moscow saw no point in extending the moratorium when it expires unless Kyiv stopped "
+        "its drone attacks.", "russia", "energy_strikes", "conditional")
