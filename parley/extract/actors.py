@@ -826,10 +826,10 @@ def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[Spacy
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in lex.title_words:
             continue
         span = doc[tok.left_edge.i: tok.i + 1]
-        if not 2 <= len(span) <= 3 or any(t.i in taken for t in span) or span.start == 0 \
-                or doc[span.start - 1].text != ",":
+        if any(t.i in taken for t in span) or span.start == 0 or doc[span.start - 1].text != ",":
             continue
-        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.title_words
-               and t.text not in profile.affiliation_words for t in span):
+        # (the shape `_titled_name` asks of a tagged name, and no title or side word in it)
+        if _titled_name(span, lex) and not any(t.lower_ in lex.title_words or t.text in profile.affiliation_words
+                                               for t in span):
             found.append(span)
     return found

@@ -21,7 +21,7 @@ from typing import Optional
 from ..model import Position, stable_id
 from ..resolve.dates import entry_stamp, timex_record_date
 from ..resolve.speakers import find_lede, lede_day
-from .statements import attribution_words, known_text
+from .statements import attribution_words, done_without, known_text
 from .events import (
     DATA_DIR,
     ActorResolver,
@@ -641,9 +641,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                             or called)
                 if c.dep_ == "det" and said:
                     negation_said.add(node.i)  # "saw “no reason” for a truce": the "no" is the phrase's
-        if is_verbal(node) and came_from.dep_ == "prep" and came_from.head == node and any(
-                c.dep_ == "dobj" and lemma(c) in ("point", "reason", "need", "sense")
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.children):
+        if is_verbal(node) and came_from.dep_ == "prep" and came_from.head == node and _sees_no_point(node):
             hits.append("oppose")  # "saw no need for a mediator": what there is no need of
             negation_said.add(node.i)
         via_subject = came_from.dep_ in ("nsubj", "nsubjpass")
@@ -710,7 +708,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
             and not own_relative):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
-    if is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ == "without":
+    if is_verbal(node) and done_without(node):
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
     if is_verbal(node) and node.dep_ == "xcomp" and lemma(node.head) in lex.failure_verbs:
         return None  # "failed to sign off on the package": nor this
@@ -721,8 +719,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) for c in node.children):
         flips += 1  # "no Ukrainian soldier will leave Kramatorsk": nobody will
     if is_verbal(node) and node.i not in negation_said and any(
-            c.dep_ == "dobj" and (c.i == root.i or c.i in on_path)
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.children):
+            c.dep_ == "dobj" and (c.i == root.i or c.i in on_path) and _denied_by_no(c) for c in node.children):
         flips += 1  # "would accept no settlement that left the station in Russian hands"
     # a negated willingness verb above ("does not want to concede")
     up = node
@@ -740,9 +737,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if (is_verbal(node) and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             and _negated(node.head, lex) and node.head.i not in negation_said):
         flips += 1  # "would not change the law to allow a wartime vote": what it is not done for
-    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and any(
-            c.dep_ == "dobj" and lemma(c) in ("point", "reason", "need", "sense")
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in node.head.head.children):
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and _sees_no_point(node.head.head):
         flips += 1  # "saw no point in extending the moratorium": what there is no point in doing
     if contrast:
         flips += 1
@@ -753,6 +748,20 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if flips % 2 and stance in FLIP:
         stance = FLIP[stance]
     return stance, node
+
+
+# Nouns whose denial ("saw no point in ...", "no need for ...") is against what they are about.
+POINTLESS_NOUNS = frozenset({"point", "reason", "need", "sense"})
+
+
+def _denied_by_no(noun) -> bool:
+    """ "no settlement", "no point": a noun its determiner "no" denies."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+def _sees_no_point(verb) -> bool:
+    """ "saw no point in ...", "sees no need for ...": the verb's object is a denied `POINTLESS_NOUNS`."""
+    return any(c.dep_ == "dobj" and lemma(c) in POINTLESS_NOUNS and _denied_by_no(c) for c in verb.children)
 
 
 def _until(tok) -> bool:

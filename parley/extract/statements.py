@@ -2900,9 +2900,10 @@ def _left_unsaid(cue) -> bool:
         cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"))
 
 
-def _done_without(cue) -> bool:
-    """ "..., he said, without confirming that a memo existed": what was not done says nothing."""
-    return cue.dep_ == "pcomp" and cue.head.lower_ == "without"
+def done_without(verb) -> bool:
+    """ "..., he said, without confirming that a memo existed", "ended the talks without agreeing
+    on a ceasefire": what was not done says nothing and takes no stance."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 def _lone_question(content: str) -> bool:
@@ -2936,7 +2937,7 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
             continue  # "went further later on Monday": a time, not words said
-        if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or _done_without(frame.cue):
+        if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or done_without(frame.cue):
             continue  # "declined to say whether ...", "without confirming that ...": nothing stated
         if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
                 " ".join(text[s:e] for s, e in spans)):
