@@ -100,7 +100,7 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
         same_trigger = bool(set(text[gi_span[0]:gi_span[1]].lower().split()) & set(p.get("trigger", "").lower().split()))
         return 1 + 2 * same_trigger + 1 / (1 + abs(p["span"][0] - gi_span[0]))
 
-    matches = greedy_match(spans, preds, key)
+    matches = greedy_match(spans, preds, key, [not g.get("optional") for g in golds])
     required, c = required_and_counts(golds, len(preds), matches)
     for gi in required:
         g = golds[gi]

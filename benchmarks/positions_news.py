@@ -122,7 +122,7 @@ def score_article(text: str, result: dict, gold: dict, errors: list[str] | None 
         return (1 + 2 * (p["stance"] == g["stance"]) + 2 * _same_actor(g["actor"], pred_actor[pi])
                 + 1 / (1 + abs(p["span"][0] - span[0])))
 
-    matches = greedy_match(list(enumerate(spans)), list(enumerate(preds)), key)
+    matches = greedy_match(list(enumerate(spans)), list(enumerate(preds)), key, [not g.get("optional") for g in golds])
     required, c = required_and_counts(golds, len(preds), matches)
     for gi in required:
         g = golds[gi]

@@ -2,24 +2,27 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
 G = TypeVar("G")
 P = TypeVar("P")
 
 
-def greedy_match(gold: Sequence[G], pred: Sequence[P], key: Callable[[G, P], float]) -> dict[int, int]:
+def greedy_match(gold: Sequence[G], pred: Sequence[P], key: Callable[[G, P], float],
+                 required: Optional[Sequence[bool]] = None) -> dict[int, int]:
     """Pair gold and predicted items one to one, best `key` score first; pairs scoring 0 never
-    match. Returns {gold index: pred index}."""
+    match. With `required` (one flag per gold item), required gold items are paired first: an
+    optional one counts neither for nor against, so it must not take a prediction a required
+    one also covers. Returns {gold index: pred index}."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             score = key(g, p)
             if score > 0:
-                pairs.append((score, gi, pi))
-    pairs.sort(reverse=True)
+                pairs.append((bool(required[gi]) if required is not None else True, score, gi, pi))
+    pairs.sort(key=lambda x: (x[0], x[1], x[2], x[3]), reverse=True)
     used_g, used_p, out = set(), set(), {}
-    for _score, gi, pi in pairs:
+    for _first, _score, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)

@@ -34,9 +34,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match_one_to_one(gold_spans, pred_spans_list):
-    """Greedy 1:1 matching by overlap size. Returns {gold index: pred index}."""
-    return greedy_match(gold_spans, pred_spans_list, lambda g, spans: sum(overlap(g, s) for s in spans))
+def match_one_to_one(gold_spans, pred_spans_list, required=None):
+    """Greedy 1:1 matching by overlap size, required gold first. Returns {gold index: pred index}."""
+    return greedy_match(gold_spans, pred_spans_list, lambda g, spans: sum(overlap(g, s) for s in spans), required)
 
 
 def score(text: str, result: dict, gold: dict, show_errors: bool = False) -> dict:
@@ -49,7 +49,8 @@ def score(text: str, result: dict, gold: dict, show_errors: bool = False) -> dic
         # the annotators left the headline (the first line) out, so statements there are left out too
         first_line = text.find("\n") if "\n" in text else len(text)
         preds = [p for p in preds if min(s for s, _e in p["content_spans"]) >= first_line]
-    matches = match_one_to_one(g_spans, [[tuple(s) for s in p["content_spans"]] for p in preds])
+    matches = match_one_to_one(g_spans, [[tuple(s) for s in p["content_spans"]] for p in preds],
+                               [not g.get("optional") for g in golds])
     optional_preds = {pi for gi, pi in matches.items() if golds[gi].get("optional")}
     required = [gi for gi, g in enumerate(golds) if not g.get("optional")]
     tp = sum(1 for gi in required if gi in matches)

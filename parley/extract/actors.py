@@ -813,9 +813,15 @@ def _named_by_media_noun(ent) -> bool:
     if before.lemma_.lower() not in attribution_words().media_nouns and before.lower_ != "site":
         return False
     # (or both the objects of one verb: "told the broadcaster Rheinfunk")
-    return ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (
-        before.dep_ == "compound" and before.head.i == ent.root.i) or (
-        ent.root.dep_ == before.dep_ and ent.root.head.i == before.head.i)
+    if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (
+            before.dep_ == "compound" and before.head.i == ent.root.i) or (
+            ent.root.dep_ == before.dep_ and ent.root.head.i == before.head.i):
+        return True
+    # "carried by the state news agency QNA late on Wednesday": the parse may tear the name off
+    # into a clause of its own; it is still the name unless it is that clause's subject
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss") and (
+        following is None or following.pos_ not in ("VERB", "AUX", "PART"))
 
 
 def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:

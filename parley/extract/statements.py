@@ -479,7 +479,9 @@ class Frame:
     coordinated_with: Optional[object] = None  # the cue token this one is coordinated with
     carrier: Optional[object] = None  # "Interfax reported, citing a source": the Interfax mention
     answers_to_cue: bool = False  # an interview answer: the outlet its cue spoke to carries it ("spoke to The Economist")
-    occasion: Optional[Span] = None  # "said ..., in an interview with ZDF on Wednesday": its characters
+    # the phrase of the saying's occasion, outside the cue's clause: "said ..., in an interview with
+    # ZDF on Wednesday", "..., RIA quoted him as saying on Tuesday" (its characters)
+    occasion: Optional[Span] = None
 
     @property
     def cue(self):
@@ -943,7 +945,13 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     if lemma == "refer" and any(c.dep_ == "dobj" for c in children):
         return set(), []  # "referred reporters to the ministry": sent them there, said nothing
-    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    # "Peskov called the register “null and void,” TASS quoted him as saying on Monday": the
+    # trailing report of the saying carries it (see `_frame_via`); it is not what was said
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)]
+    if any(c.i > cue.i for c in comps):
+        # "In a statement carried by QNA late on Wednesday, the ministry said X": the parse may
+        # make the fronted phrase a complement too; opened by a preposition, it frames the telling
+        comps = [c for c in comps if c.i > cue.i or _quote_around(c) or c.left_edge.pos_ != "ADP"]
     if comps and all(c.i < cue.i and not _quote_around(c) for c in comps) and lemma not in words.addressee_verbs \
             and any(c.dep_ == "dobj" and c.i > cue.i for c in children):
         # "On the border the parties are split, but most Estonians support the fence": an
@@ -1541,6 +1549,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Peskov, asked about the hotline by reporters, ...": he was asked
         if _quoted_as_saying_passive(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
+        if _left_unsaid(tok) and not any(c.dep_ == "neg" and c.i > tok.i for c in tok.children) \
+                and tok.lemma_.lower() == "say" and any(
+                c.dep_ in ("ccomp", "advcl") and c.i > tok.i and _opens_with_wh(c)
+                and c.doc[c.left_edge.i].lower_ != "if" for c in tok.children):
+            # "He did not say when Russia would reply": nothing stated (PolNeAR marks "isn't saying
+            # if ..." and "could not explain why ...", so those stay)
+            continue
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
         for g in continued.get(i, []):
             content_ids |= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
@@ -1820,6 +1835,13 @@ def as_saying(verb) -> list:
     """The "saying" of "quoted by TASS as saying": the clauses under the verb's "as" phrase."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pcomp"]
+
+
+def quoting_report(clause, words: AttributionWords) -> bool:
+    """ "..., TASS quoted him as saying on Monday": a clause after a cue that reports the saying
+    without words of its own."""
+    return clause.i > clause.head.i and clause.lemma_.lower() in words.via_participles and bool(as_saying(clause)) \
+        and not any(x.dep_ in CONTENT_DEPS + ("dobj",) or _has_quote(x) for g in as_saying(clause) for x in g.children)
 
 
 def _quoted_as_saying_passive(tok, words: AttributionWords) -> bool:
@@ -2309,8 +2331,16 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     if cue.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in cue.children):
         # "TASS was told by a source that ...": the one told carries it
         out.extend(cue.doc[c.left_edge.i: c.right_edge.i + 1] for c in cue.children if c.dep_ == "nsubjpass")
-    for c in cue.children:
+    # "In a statement carried by QNA, the ministry said": the parse may hang the fronted phrase
+    # on a noun it makes a clause of the cue; that phrase frames the cue as its own would
+    fronted = [p for c in cue.children if c.i < cue.i and c.dep_ in ("ccomp", "advcl", "npadvmod")
+               and c.pos_ in ("NOUN", "PROPN") and c.i not in content_ids
+               for p in c.children if p.dep_ == "prep" and p.i == c.left_edge.i]
+    for c in list(cue.children) + fronted:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
+            continue
+        if c.dep_ == "ccomp" and quoting_report(c, words):
+            out.extend(doc[s.left_edge.i: s.right_edge.i + 1] for s in c.children if s.dep_ == "nsubj")
             continue
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == cue.i + 1 and cue.lemma_.lower() == "tell":
             out.append(doc[c.left_edge.i: c.i + 1])  # "..., two sources told Axios.": the parse may miss the object
@@ -2380,14 +2410,35 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
     out = []
     for f in frames:
         inner = None
-        if f.source is not None and f.cue.lemma_.lower() in words.via_participles:
-            inner = next((by_cue[c.i] for c in f.cue.children if c.dep_ == "ccomp" and c.i in by_cue
-                          and by_cue[c.i].source is not None and c.i < f.cue.i), None)
+        # ("Peskov called the plan “a trap,” RIA Novosti quoted him as saying on Tuesday": the
+        # cue is the "saying" of the quoting verb, whose day is the inner saying's)
+        saying = f.cue.dep_ == "pcomp" and f.cue.head.lower_ == "as" and f.cue.head.head.i != f.cue.head.i
+        verb = f.cue.head.head if saying else f.cue
+        if f.source is not None and (verb.lemma_.lower() in words.via_participles or _account_of(f, words)):
+            inner = next((by_cue[c.i] for c in verb.children if c.dep_ == "ccomp" and c.i in by_cue
+                          and by_cue[c.i].source is not None and c.i < verb.i), None)
         if inner is not None:
             inner.carrier = inner.carrier or f.source
+            if saying and inner.occasion is None:
+                inner.occasion = (f.cue.idx, f.cue.doc[f.cue.right_edge.i].idx + len(f.cue.doc[f.cue.right_edge.i]))
             continue
         out.append(f)
     return out
+
+
+# Documents that give an account of what someone said: "Erdogan told Putin that ..., the readout said".
+ACCOUNT_NOUNS = ("readout", "account", "transcript", "communique", "minutes", "summary")
+
+
+def _account_of(frame: Frame, words: AttributionWords) -> bool:
+    """A saying that is a document's account ("..., the readout said") or given in one ("..., the
+    Kremlin said in its own account of the call"): what it reports is the reported one's statement."""
+    if words.category(frame.cue.lemma_.lower()) != "speech":
+        return False
+    if frame.source.root.lemma_.lower() in ACCOUNT_NOUNS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in ACCOUNT_NOUNS
+               for p in frame.cue.children for o in p.children)
 
 
 def _contrast_clauses(frames: list[Frame]) -> set[int]:

@@ -120,7 +120,8 @@ def _attached(root, token) -> Optional[int]:
         if node.head.i == node.i:
             return None
         if (node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token)
-                and not (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN", "NUM"))):
+                and not (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN", "NUM"))
+                and not _fronted_phrase(node, token)):
             # a conjoined noun is no clause ("launched 240 drones and 12 missiles overnight")
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
@@ -128,6 +129,13 @@ def _attached(root, token) -> Optional[int]:
         node = node.head
         steps += 1
     return None
+
+
+def _fronted_phrase(node, token) -> bool:
+    """"In a statement carried by QNA late on Wednesday, the ministry said": the parse may make a
+    fronted prepositional phrase a clause of the cue, headed by a noun; it is no clause."""
+    return (node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN")
+            and node.left_edge.pos_ == "ADP")
 
 
 def _speech_frame(node, token) -> bool:
@@ -149,6 +157,16 @@ def _speech_frame(node, token) -> bool:
         # "Peskov, asked on Monday about X, told reporters": the parse may make the set-off
         # participle a clause of the cue
         return node.lemma_.lower() in _speech_participles()
+    if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass") \
+            and node.head.head.i == token.i:
+        # "Peskov, asked by reporters on Wednesday whether ..., said only that ...": the same
+        return node.lemma_.lower() in _speech_participles()
+    if node.dep_ == "ccomp" and node.head.i == token.i and node.i > token.i and node.lemma_.lower() == "quote" \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):
+        return True  # "Peskov called it void, TASS quoted him as saying on Monday": the same saying
+    if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote" \
+            and node.head.head.head.i == token.i and node.head.head.i > token.i:
+        return True  # (the "saying" of that report)
     if node.dep_ not in ("acl", "advcl") or node.tag_ != "VBG":
         return False
     if node.lemma_.lower() not in _speech_participles():

@@ -24,7 +24,7 @@ from typing import Optional
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
-                                  opens_quote, paragraph_breaks, paragraph_spans)
+                                  opens_quote, paragraph_breaks, paragraph_spans, quote_spans)
 from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
@@ -131,12 +131,13 @@ SAME_OCCASION_NOUNS = frozenset({"statement", "interview", "briefing", "speech",
 
 def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Resolution]:
     """ "In the same statement, Director General Rafael Grossi said ...", "The aide added, in the
-    same interview, that ...": the latest earlier statement of that speaker (else the latest one),
+    same interview, that ...", "X told the same news conference": the latest earlier statement of that speaker (else the latest one),
     in this paragraph or the one before."""
     cue = frame.cue
-    same = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
-            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SAME_OCCASION_NOUNS
-            and any(c.lower_ == "same" for c in o.children)]
+    # (or told to it: "Sybiha told the same news conference that ...")
+    nouns = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
+             for o in p.children if o.dep_ == "pobj"] + addressees(cue)
+    same = [o for o in nouns if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
     if not same:
         return None
     before = text[:cue.idx]
@@ -264,10 +265,11 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: a document's own date, the speaker's own latest occasion, the person both were
-# told to, a call shared with the one told, the lede's speaking occasion, the lede's parties, the
-# day the speaker was introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_document_date, _by_same_occasion, _by_same_addressee, _by_partner_occasion,
+# In this order: a document's own date, a call shared with the one told (named, it beats the
+# speaker's other occasions), the speaker's own latest occasion, the person both were told to,
+# the lede's speaking occasion, the lede's parties, the day the speaker was introduced, the
+# running occasion.
+CONTEXT_DATE_RULES = (_by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
                       _by_lede_occasion, _by_lede_parties, _by_introduction, _by_running_occasion)
 
 
@@ -1779,7 +1781,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     tok = frame.cue
     for _ in range(3):
         timex = timex_for_predicate(doc, tok, timexes)
-        if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame):
+        if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame) \
+                and not _quoted_apart(text, timex.span, frame.cue_span):
             return timex_point(timex), timex.text
         if _perfect(tok):
             break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day
@@ -1922,6 +1925,17 @@ def _before_inverted(span, frame: Frame) -> bool:
     if not frame.content or any(e > frame.cue_span[0] for _s, e in frame.content):
         return False
     return span[1] <= frame.cue_span[0]
+
+
+@lru_cache(maxsize=4)
+def _quotes_of(text: str) -> list:
+    return quote_spans(text)
+
+
+def _quoted_apart(text: str, span, cue_span) -> bool:
+    """"told the conference that Kyiv had sent its list “last Friday”": a time expression inside a
+    quotation that leaves the cue out is the speaker's words, whatever the parse attached it to."""
+    return any(qs <= span[0] and span[1] <= qe and not (qs <= cue_span[0] < qe) for qs, qe in _quotes_of(text))
 
 
 def _inside(span, content) -> bool:

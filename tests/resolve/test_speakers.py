@@ -1368,3 +1368,56 @@ def test_a_dated_document_speaks_on_its_date_and_is_it(run):
     warned = by_content(st, "strikes could spread")
     assert described.date == "2026-05-28"
     assert (warned.speaker, warned.date) == (described.speaker, "2026-05-28")
+
+
+def test_a_fronted_statement_phrase_frames_the_saying_not_the_content(run):
+    st = run("In a statement carried by the state news agency KUNA late on Tuesday, the Kuwaiti foreign ministry "
+             "said monitors from both sides would meet in Kuwait City next month.", published="2026-05-14")
+    said = by_content(st, "monitors from both sides")
+    assert said.content.startswith("monitors from both sides")
+    assert (said.date, said.via) == ("2026-05-12", "kuna")
+
+
+def test_asked_by_reporters_on_a_day_set_off_after_the_name_dates_the_answer(run):
+    st = run("Foreign Minister Sergei Lavrov, asked by reporters on Thursday whether the convoy could cross, said "
+             "only that the matter was under review.", published="2026-05-16")
+    assert by_content(st, "the matter was under review").date == "2026-05-14"
+
+
+def test_told_the_same_news_conference_takes_its_day(run):
+    st = run("Speaking on Monday, Hakan Fidan told a news conference in Ankara that the ferry could sail soon.\n\n"
+             "Andrii Sybiha told the same news conference that Kyiv had sent its crew lists \"last Thursday\".",
+             published="2026-06-24")
+    assert by_content(st, "Kyiv had sent its crew lists").date == "2026-06-22"
+
+
+def test_a_quoted_time_is_the_speakers_words_not_the_day_of_speaking(run):
+    st = run("Sybiha told reporters that Kyiv had sent its crew lists \"last Thursday\" and was waiting.",
+             published="2026-06-24")
+    assert by_content(st, "Kyiv had sent its crew lists").date is None
+
+
+def test_did_not_say_when_is_no_statement_and_leaves_the_one_before(run):
+    st = run("Deputy Foreign Minister Andrei Rudenko, quoted by TASS, said Moscow was studying the offer. "
+             "He did not say when Russia would answer.", published="2026-06-24")
+    said = by_content(st, "Moscow was studying the offer")
+    assert (said.speaker, said.via) == ("andrei-rudenko", "tass")
+    assert not [s for s in st if "Russia would answer" in s.content]
+
+
+def test_what_a_readout_reports_someone_told_is_theirs_carried_by_it(run):
+    st = run("Erdogan and Putin spoke by phone on Monday, according to the Turkish presidency. Erdogan told Putin "
+             "that Turkey \"will do its part\" to help, the readout said. Putin stressed that any map must be "
+             "accurate, the Kremlin said in its own account of the call.", published="2026-06-24")
+    told = by_content(st, "will do its part")
+    assert (told.speaker, told.date) == ("recep-tayyip-erdogan", "2026-06-22")
+    stressed = by_content(st, "any map must be accurate")
+    assert (stressed.speaker, stressed.via) == ("vladimir-putin", "russia")
+
+
+def test_quoted_him_as_saying_after_the_words_carries_and_dates_them(run):
+    st = run("Kremlin spokesman Dmitry Peskov called the plan \"a trap,\" RIA Novosti quoted him as saying on "
+             "Tuesday.", published="2026-03-12")
+    called = by_content(st, "the plan")
+    assert "quoted" not in called.content
+    assert (called.speaker, called.via, called.date) == ("dmitry-peskov", "ria-novosti", "2026-03-10")
