@@ -748,9 +748,10 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
-        elif ent.label_ in ("NORP", "GPE") and len(ent) == 1 and ent.text not in profile.affiliation_words \
+        elif ent.label_ in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.text not in profile.affiliation_words \
                 and (person := table._person_by_name(ent.text)) is not None:
             # "Oksana Haidai ... Haidai herself": the tagger may take a surname for a nationality
+            # (or an organisation: "For Marchuk, the question is personal")
             table.add_mention(person.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "ORG":
             name = _clean_name(ent)
@@ -809,7 +810,13 @@ def _named_by_media_noun(ent) -> bool:
     "news site Hromadske"), in apposition to it or compounded with it."""
     if not 1 <= len(ent) <= 3 or ent.start == 0:
         return False
+    noun = ent.root.head
+    if ent.root.dep_ == "compound" and noun.lemma_.lower() in attribution_words().media_nouns \
+            and ent.end <= noun.i <= ent.end + 1 and ent.doc[ent.start - 1].lower_ == "the":
+        return True  # "told the PAP news agency": the name before the media noun
     before = ent.doc[ent.start - 1]
+    if before.is_quote and ent.start > 1:
+        before = ent.doc[ent.start - 2]  # (a quoted title: 'the podcast "Hard Count"')
     if before.lemma_.lower() not in attribution_words().media_nouns and before.lower_ != "site":
         return False
     # (or both the objects of one verb: "told the broadcaster Rheinfunk")

@@ -151,6 +151,7 @@ class AttributionWords:
     speech_act_nouns: frozenset[str]
     document_nouns: frozenset[str]
     writing_verbs: frozenset[str]
+    image_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -710,9 +711,11 @@ def _find_source(cue, words: AttributionWords):
         # "Lavrov was quoted by RIA as saying ...": the quoted one is the source.
         carrier = cue.head.head
         if carrier.lemma_.lower() in words.via_participles:
-            for c in carrier.children:
-                if c.dep_ in ("nsubjpass", "nsubj"):
-                    return c, None
+            # (the one quoted: "RIA quoted Kovrov as saying"; the carrier only when no one is named)
+            for dep in ("nsubjpass", "dobj", "nsubj"):
+                for c in carrier.children:
+                    if c.dep_ == dep:
+                        return c, None
     if cue.lemma_.lower() in words.via_participles and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
         # "..., Peskov was quoted by RIA as saying.": the quoted one is the source
@@ -744,7 +747,10 @@ def _find_source(cue, words: AttributionWords):
                     return subj[0], None
             return None, None
         for c in tok.children:  # the subject stranded on a set-off participle (see above)
-            if c.dep_ in ("parataxis", "ccomp") and c.i < tok.i and _set_off_participle(c):
+            # (or on a noun the parse made a clause: "X, appearing on the United News telethon on
+            # Sunday, insisted" with "telethon" the clause and X its subject)
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < tok.i and (
+                    _set_off_participle(c) if c.dep_ != "advcl" else c.pos_ in ("NOUN", "PROPN")):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None
@@ -763,6 +769,15 @@ def _find_source(cue, words: AttributionWords):
             continue
         return None, None
     return None, None
+
+
+def _posted_image(verb, words: AttributionWords) -> bool:
+    """"Posted" with a picture as its object and no clause in it (see `image_nouns`; PolNeAR marks
+    "published the cellphone video", so other writing verbs keep theirs)."""
+    if verb.lemma_.lower() != "post" or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.image_nouns
+               and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
 
 
 def _out_of_whether_clause(verb, participle):
@@ -807,6 +822,19 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
 def _occasion_noun(occasion, words: AttributionWords):
     """The interview noun of a phrase `_interview_at_content_end` found."""
     return next(t for t in occasion if t.dep_ == "pobj" and t.lemma_.lower() in words.interview_nouns)
+
+
+def _inverted_relative(cue, words: AttributionWords) -> bool:
+    """See `_content_ids`: "X struck a house, injuring a woman, the governor reported on Telegram"."""
+    doc = cue.doc
+    if cue.dep_ != "relcl" or words.category(cue.lemma_.lower()) != "speech":
+        return False
+    lo = cue.left_edge.i
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    end = cue.right_edge.i + 1
+    return (lo > 0 and doc[lo - 1].text == "," and bool(subj) and subj[0].i == cue.i - 1 and subj[0].left_edge.i == lo
+            and subj[0].pos_ in ("PROPN", "NOUN") and subj[0].lower_ not in words.pronouns["relative"]
+            and end < len(doc) and doc[end].is_punct and doc[end].text in ".!?")
 
 
 def _comma_conjunct(cue) -> bool:
@@ -959,6 +987,11 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # follows it: the object is what was said or held (a quotation before the cue is its
         # content: "“...,” she wrote").
         comps = []
+    # ... or as a relative clause of the content's last noun ("..., injuring an elderly woman,
+    # governor Oleh Martyniuk reported on Telegram."): no relative word opens it, a name is its
+    # subject and it ends the sentence
+    if not comps and _inverted_relative(cue, words):
+        return _subtree_ids(cue.sent.root) - _subtree_ids(cue), extra_cue
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
@@ -1456,7 +1489,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                 and not _set_off_participle(tok) and not _physical_act(tok, words):
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
-    for i in [i for i in scores if _quoted_as_saying_passive(doc[i], words)]:
+    for i in [i for i in scores if _quoting_frames_saying(doc[i], words)]:
         # "X was quoted by TASS as saying the talks had failed": the model may score the
         # "saying" low without a "that"; the passive "quoted" vouches for it
         for g in as_saying(doc[i]):
@@ -1533,6 +1566,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                         for c in cue.children):
             del scores[i]
             continued.setdefault(cue.i, []).append(g)
+    # "Writing in the Economist last month, Podolyak argued that ...": a fronted participle of
+    # writing or speaking with no words of its own frames the cue it hangs on (its carrier and
+    # day); it is no cue itself ("Citing a theory, Trump accused ..." stays, as PolNeAR marks it)
+    for i in [i for i in scores if doc[i].dep_ == "advcl" and doc[i].tag_ == "VBG" and i < doc[i].head.i
+              and doc[i].lemma_.lower() in words.via_speech and doc[i].head.i in scores
+              and not any(c.dep_ in CONTENT_DEPS for c in doc[i].children)]:
+        del scores[i]
     frames = []
     consumed: set[int] = set()  # "citing X" participles that name another frame's speaker
     for i, score in scores.items():
@@ -1547,15 +1587,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "a Polish reporter asked Zelensky whether ...": a question, no statement
         if tok.lemma_.lower() == "ask" and any(c.dep_ == "agent" for c in tok.children):
             continue  # "Peskov, asked about the hotline by reporters, ...": he was asked
-        if _quoted_as_saying_passive(tok, words):
+        if _posted_image(tok, words):
+            continue  # "posted on X a photograph of a stack of binders": no words
+        if _quoting_frames_saying(tok, words):
             continue  # "X was quoted by TASS as saying ...": the "saying" frame is the statement
-        if _left_unsaid(tok) and not any(c.dep_ == "neg" and c.i > tok.i for c in tok.children) \
-                and tok.lemma_.lower() == "say" and any(
-                c.dep_ in ("ccomp", "advcl") and c.i > tok.i and _opens_with_wh(c)
-                and c.doc[c.left_edge.i].lower_ != "if" for c in tok.children):
-            # "He did not say when Russia would reply": nothing stated (PolNeAR marks "isn't saying
-            # if ..." and "could not explain why ...", so those stay)
-            continue
         content_ids, extra_cue = _content_ids(tok, words, score, scores)
         for g in continued.get(i, []):
             content_ids |= set(range(g.left_edge.i - 1, g.right_edge.i + 1))
@@ -1753,6 +1788,9 @@ def _withheld(tok, words: AttributionWords) -> bool:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in words.nobody_subjects or any(
                 d.dep_ == "det" and d.lower_ in words.nobody_subjects for d in c.children)):
             return True  # "nobody says", "neither side says"
+    if tok.dep_ in ("advcl", "pcomp", "ccomp") and tok.head.i != tok.i and _withheld(tok.head, words) \
+            and _opens_with_wh(tok, past_preposition=True):
+        return True  # "declined to comment on which airlines had shown interest": the question left open
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and any(
             c.dep_ in ("ccomp", "xcomp") and _opens_with_wh(c) for c in tok.children):
         return True  # "ended the summit without agreeing whether to exempt ...", "left without saying when"
@@ -1767,8 +1805,9 @@ def _withheld(tok, words: AttributionWords) -> bool:
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
         return True  # "would not say how many names were in dispute": a refusal
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children) and any(
-            c.dep_ in ("ccomp", "xcomp") and _opens_with_wh(c) for c in tok.children):
-        return True  # "did not say whether the EU would send monitors" ("has not said whether" stays)
+            c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > tok.i and _opens_with_wh(c) for c in tok.children):
+        return True  # "did not say whether the EU would send monitors", "did not say when Russia would
+        # reply" ("has not said whether" stays)
     return lemma in words.withheld_speech and lemma != "say"
 
 
@@ -1782,9 +1821,12 @@ def _clausal_content(tok) -> bool:
 WH_OPENERS = ("whether", "if", "how", "what", "when", "where", "who", "which", "why")
 
 
-def _opens_with_wh(clause) -> bool:
-    """Whether a clause opens with a question word ("whether ...", "how many ...")."""
+def _opens_with_wh(clause, past_preposition: bool = False) -> bool:
+    """Whether a clause opens with a question word ("whether ...", "how many ..."; with
+    `past_preposition`, also "on which ...")."""
     first = clause.doc[clause.left_edge.i]
+    if past_preposition and first.pos_ == "ADP" and first.i + 1 < len(clause.doc):
+        first = clause.doc[first.i + 1]
     return first.lower_ in WH_OPENERS
 
 
@@ -1844,9 +1886,11 @@ def quoting_report(clause, words: AttributionWords) -> bool:
         and not any(x.dep_ in CONTENT_DEPS + ("dobj",) or _has_quote(x) for g in as_saying(clause) for x in g.children)
 
 
-def _quoted_as_saying_passive(tok, words: AttributionWords) -> bool:
-    """"X was quoted by TASS as saying ...": the passive "quoted" frames the "saying" cue."""
-    if tok.lemma_.lower() not in words.via_participles or not any(c.dep_ == "nsubjpass" for c in tok.children):
+def _quoting_frames_saying(tok, words: AttributionWords) -> bool:
+    """"X was quoted by TASS as saying ...", "RIA Novosti quoted X as saying ...": "quoted"
+    frames the "saying" cue."""
+    if tok.lemma_.lower() not in words.via_participles or not any(
+            c.dep_ in ("nsubjpass", "dobj") for c in tok.children):
         return False
     # with nothing after "saying" the content came first ("X is under control, Y was quoted by
     # TASS as saying"): then "quoted" is the cue
@@ -2419,8 +2463,11 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
                           and by_cue[c.i].source is not None and c.i < verb.i), None)
         if inner is not None:
             inner.carrier = inner.carrier or f.source
-            if saying and inner.occasion is None:
-                inner.occasion = (f.cue.idx, f.cue.doc[f.cue.right_edge.i].idx + len(f.cue.doc[f.cue.right_edge.i]))
+            phrase = as_saying(verb)
+            if phrase and inner.occasion is None:
+                doc = verb.doc
+                last = doc[phrase[0].right_edge.i]
+                inner.occasion = (phrase[0].idx, last.idx + len(last))
             continue
         out.append(f)
     return out

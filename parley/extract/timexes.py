@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..model import Timex
 
@@ -658,6 +658,8 @@ class _Context:
     sentence_year: Optional[str] = None  # a year named earlier in the same sentence ("Last year, ... in May")
     sentence: Optional[Any] = None  # the spaCy sentence holding the timex, for the checks that need it
     last_day: Optional[str] = None  # the last day named, for "the next day" after a coarser date
+    orthodox: bool = False  # the text's Easter is the Orthodox one (see `_ORTHODOX_EASTER`)
+    story_day: Optional[str] = None  # the first day the text names: the day its story is told from
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -781,9 +783,14 @@ def _pick_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
 NEAR_DAYS = 14
 
 
-def _holiday(name: str, year: int, lex: Lexicon) -> dt.date:
+# "the Orthodox Easter truce ... on Easter morning": a text that names the Orthodox Easter means it
+# by every "Easter" (in 2026 a week after the Western one)
+_ORTHODOX_EASTER = re.compile(r"\bOrthodox\s+(?:Church\s+)?Easter\b|\bEaster\b[^.\n]{0,40}\bOrthodox\b", re.IGNORECASE)
+
+
+def _holiday(name: str, year: int, lex: Lexicon, orthodox: bool = False) -> dt.date:
     if name in lex.holidays_easter:
-        return easter(year) + dt.timedelta(lex.holidays_easter[name])
+        return easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(lex.holidays_easter[name])
     if name in lex.holidays_fixed:
         month, day = lex.holidays_fixed[name].split("-")
         return dt.date(year, int(month), int(day))
@@ -999,11 +1006,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if hm:
         name = re.sub(r"\s+", " ", hm.group(0))
         if years:
-            d = _holiday(name, years[0], lex)
+            d = _holiday(name, years[0], lex, ctx.orthodox)
             return "DATE", (_week_value(d) if re.search(r"\bweek\b", low) else d.isoformat()), None
         if not anchor:
             return "DATE", None, None
-        d = _holiday(name, anchor.year, lex)
+        d = _holiday(name, anchor.year, lex, ctx.orthodox)
         direction = "past" if rel == "last" else "future" if rel == "next" else tense
         # "as Easter week began": a holiday week round the publication date is under way
         near = rel is None and re.search(r"\bweek\b", low) is not None and abs((d - anchor).days) <= 7
@@ -1011,9 +1018,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         # little sign of milder weather before Easter", "said Thanksgiving was an appropriate time")
         near = near or rel is None and 0 < (d - anchor).days <= HOLIDAY_AHEAD_DAYS
         if direction == "past" and d > anchor and not near:
-            d = _holiday(name, anchor.year - 1, lex)
+            d = _holiday(name, anchor.year - 1, lex, ctx.orthodox)
         elif direction == "future" and d < anchor and not near:
-            d = _holiday(name, anchor.year + 1, lex)
+            d = _holiday(name, anchor.year + 1, lex, ctx.orthodox)
         if re.search(r"\bweek\b", low):  # "Holy Week", "Easter week": the week that holds it
             return "DATE", _week_value(d), None
         return "DATE", d.isoformat(), None
@@ -1194,6 +1201,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # counted from the last date in the text, not from today (a figure is compared
                 # with an earlier one, never a later: "withdrew from it a year later")
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
+                if base is None and lex.units[unit][2] == "day" and ctx.story_day and "earlier" in wset:
+                    # "X said on Thursday ... in February 2022 ... had told PAP a day earlier": a day
+                    # counts from the story's day (the first day it names), past a coarser date
+                    base = ctx.story_day[:10]
                 shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
@@ -1747,6 +1758,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     last_quarter: Optional[str] = None
     frame: Optional[tuple[int, str, int]] = None  # (start, year, sentence end) of a sentence-opening year
     weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
+    orthodox = _ORTHODOX_EASTER.search(text) is not None
+    story_day: Optional[str] = None
     for s, e, name in _candidates(doc, text, lex):
         try:
             if not _keep(doc, text, s, e, name, lex):
@@ -1789,7 +1802,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 # earlier, Medinsky had told Izvestia": a past day counts from the story's past,
                 # not from a planned date named in between
                 counted_from = last_past
-            ctx = _Context(anchor, tense, counted_from, last_quarter, day, comparison, sentence_year, sent, last_day)
+            ctx = _Context(anchor, tense, counted_from, last_quarter, day, comparison, sentence_year, sent, last_day,
+                           orthodox, story_day)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1845,6 +1859,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 frame = (s, value, opened)
         if ttype in ("DATE", "TIME") and value and re.match(r"\d{4}-\d{2}-\d{2}", value):
             last_day = value
+            story_day = story_day or value
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if anchor is None or value[:10] <= anchor.isoformat():

@@ -132,10 +132,10 @@ def _attached(root, token) -> Optional[int]:
 
 
 def _fronted_phrase(node, token) -> bool:
-    """"In a statement carried by QNA late on Wednesday, the ministry said": the parse may make a
-    fronted prepositional phrase a clause of the cue, headed by a noun; it is no clause."""
-    return (node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN")
-            and node.left_edge.pos_ == "ADP")
+    """"In a statement carried by QNA late on Wednesday, the ministry said", "X, appearing on the
+    United News telethon on Sunday, insisted": the parse may make a phrase before the cue a clause
+    of it, headed by a noun; it is no clause."""
+    return node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN")
 
 
 def _speech_frame(node, token) -> bool:

@@ -109,7 +109,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if date is not None:
                 _follow_running_occasion(frame, date, date_text, story)
             if via is None and speaker is not None and date is not None:
-                via = _occasion_carrier(frame, speaker, story.occasions, date)
+                via = _occasion_carrier(frame, speaker, story.occasions, date, text)
             if via is None and speaker is not None:
                 via = _carrier_in_paragraph(frame, speaker, date, history, text) or _turn_carrier(frame, speaker, history)
             res = Resolution(speaker, via, record_date(date), date_text)
@@ -299,9 +299,16 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
         return None
     prev_frame, prev = history[-1]
     if prev.speaker is None or prev.speaker.id != speaker.id or prev.via is None \
-            or (date is not None and prev.date != date):
+            or (date is not None and prev.date != record_date(date)):  # (a clock time's day)
         return None
     end, start = prev_frame.extent[1], frame.extent[0]
+    sent = prev_frame.cue.sent
+    if frame.source is not None and prev_frame.source is not None and frame.source.start == prev_frame.source.start \
+            and not any(sent.start_char <= s and e <= sent.end_char for s, e in (prev.via.mentions or [])):
+        # "X said in a Telegram post that ... He repeated that ... and said ...": a second cue of
+        # the same subject starts at its words (but "wrote on Telegram that ... and said" names
+        # the first cue's own carrier, see `_fronted_via_of_head`)
+        start = min([frame.cue_span[0]] + [s for s, _e in frame.content])
     if end > start:
         return None
     breaks = paragraph_breaks(text, end, start)
@@ -613,15 +620,18 @@ def _at_speaking_occasion(frame: Frame, words) -> bool:
     return False
 
 
-def _occasion_carrier(frame: Frame, speaker, occasions, date: str):
+def _occasion_carrier(frame: Frame, speaker, occasions, date: str, text: str):
     """ "Umerov spoke to Sky News on Sunday. [...] UMEROV: There is a text.": a transcript turn,
     or an interview answer cued by the occasion's verb, on the day of the speaker's latest
     occasion with an outlet is carried by that outlet. (Prose after such an occasion, "he says",
     names no carrier: the news set's NPR interview.)"""
     turn = frame.cue.text == ":"  # a labelled turn; or an answer cued by the occasion's own verb
+    # (or words written right after a post: "Witkoff posted on X a photograph ... “...,” the envoy wrote")
+    written = frame.cue.lemma_.lower() in attribution_words().writing_verbs
     found = [(offset, carrier) for offset, actor_id, when, _text, carrier in occasions
              if actor_id == speaker.id and record_date(when) == record_date(date)
-             and (offset == frame.cue.idx or turn and offset < frame.cue_span[0])]
+             and (offset == frame.cue.idx or turn and offset < frame.cue_span[0]
+                  or written and offset < frame.cue_span[0] and paragraph_breaks(text, offset, frame.cue_span[0]) == 0)]
     if not found:
         return None
     carrier = max(found, key=lambda f: f[0])[1]
@@ -710,6 +720,9 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
                                          for c in tok.children):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i:
+            # "Appearing on Fox News' Hannity on Thursday, Vance gave ...": the subject it frames
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         # "BERLIN (AP) — Merz and Zelensky faced ...": past the dateline's place to the name after it
         # (as the event actors do: `ActorResolver.ids_for`)
         subjects = [a for c in subjects for a in (
@@ -862,8 +875,11 @@ def _interview_recorded(doc, verb, timexes):
 
 def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
-    CNN": the media actor spoken to."""
-    for obj in addressees(verb):
+    CNN", "appearing on Fox News' Hannity", "posted on X": the media actor spoken to."""
+    # (or the one appeared or posted on: "Appearing on Fox News' Hannity", "posted on X a photograph")
+    on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and verb.lemma_.lower() in ("appear", "post")
+          for o in p.children if o.dep_ == "pobj"]
+    for obj in addressees(verb) + on:
         span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
         if media:
@@ -1399,8 +1415,10 @@ def _named_in_next_paragraph(doc, source, actors):
         side = getattr(actors.actor_at(phrase[0].idx, phrase[0].idx + len(phrase[0])), "affiliation", None)
     if side is not None and named.affiliation is not None and named.affiliation != side:
         return None
-    if indefinite and source.root.lower_ not in (named.role or "").lower().split():
-        return None  # "a minister" is the next paragraph's minister, not whoever speaks there
+    role = (named.role or "").lower()
+    if indefinite and source.root.lower_ not in role.split() and not (
+            source.root.lower_ == "diplomat" and any(r in role for r in lexicon().diplomat_roles)):
+        return None  # "a minister" is the next paragraph's minister ("a diplomat" its envoy), no one else
     if named.role is None:
         title = next(t.i for t in phrase if t.dep_ not in ("det", "poss", "case"))
         named.role = doc[title: phrase.end].text
@@ -1483,7 +1501,7 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         intervening = [a for (s, e), a in mentions
                        if s >= after and a.id != prev.speaker.id and _compatible(a, kind)
                        and not any(cs <= s < ce for cs, ce in prev_frame.content)
-                       and _is_subject(doc, s, e) and not _in_question(doc, s, e)
+                       and (_is_subject(doc, s, e) or _fronted_topic(doc, s, e)) and not _in_question(doc, s, e)
                        and not _in_whether_clause(doc, s, e)]
         if not intervening:
             # "A Chinese reporter asked Lavrov about sanctions. He said ...": the one asked since answers
@@ -1493,14 +1511,25 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         break
     # 2. The latest compatible subject (but the one asked, not the one asking: "Hollis asked Sybiha
     # whether ... “Tired, yes,” he said"); 3. the latest compatible mention.
-    subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind) and _is_subject(doc, s, e)
-                and not _in_whether_clause(doc, s, e)]
+    subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind)
+                and (_is_subject(doc, s, e) or _fronted_topic(doc, s, e)) and not _in_whether_clause(doc, s, e)]
     if subjects:
         (s, e), actor = subjects[-1]
         asked = _asked_person(doc, s, e, mentions, kind)
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _fronted_topic(doc, start: int, end: int) -> bool:
+    """ "For Marchuk, the question is also personal. “I grew up there,” he said.": the person a
+    sentence opens with as its topic is as new a subject as any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.i == prep.sent.start
+            and prep.head.i == prep.sent.root.i)
 
 
 def _in_question(doc, start: int, end: int) -> bool:
@@ -1600,7 +1629,8 @@ def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
         return None
     speaker_span = doc[quoted[0].left_edge.i: quoted[0].right_edge.i + 1]
     # ("state news agency BelTA quoted him": the parse may give the verb two subjects)
-    carrier = next((a for c in carriers if (a := _actor_in(actors, doc[c.left_edge.i: c.right_edge.i + 1]))), None)
+    carrier = next((a for c in carriers if (a := _actor_in(actors, doc[c.left_edge.i: c.right_edge.i + 1]))), None) \
+        or _outlet_named_before(actors, doc[carriers[0].left_edge.i: carriers[0].right_edge.i + 1])  # "the agency"
     if len(speaker_span) == 1 and speaker_span[0].pos_ == "PRON":
         speaker = resolve_pronoun(speaker_span) if carrier is not None and carrier.kind == "media" else None
     else:
@@ -1749,7 +1779,20 @@ def _outlet_named_before(actors, span):
     if len(span) > 3 or span[0].lower_ != "the" or span.root.lemma_.lower() not in attribution_words().media_nouns \
             or any(t.pos_ == "PROPN" for t in span):
         return None
-    return next((a for _s, a in reversed(actors.mentions_in(0, span.start_char)) if a.kind == "media"), None)
+    doc = span.doc
+    writing = attribution_words().writing_verbs
+    # ("told the Guardian ... Writing in the Economist, X argued ... she told the paper": not an
+    # outlet someone wrote in)
+    return next((a for (s, e), a in reversed(actors.mentions_in(0, span.start_char)) if a.kind == "media"
+                 and not _written_in(doc.char_span(s, e, alignment_mode="expand"), writing)), None)
+
+
+def _written_in(mention, writing_verbs) -> bool:
+    """ "Writing in the Economist": the outlet of someone's own article."""
+    if mention is None or not len(mention):
+        return False
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in writing_verbs
 
 
 def _media_right_after(actors, span):

@@ -1659,3 +1659,19 @@ def test_a_that_clause_parsed_as_relative_on_an_outlets_name_is_the_content(run)
 def test_what_was_done_without_confirming_is_no_statement(run):
     _text, st = run("\"We are looking at every idea,\" Rubio said, without confirming that a memo existed.")
     assert not any("a memo existed" in s.content for s in st)
+
+
+def test_the_question_a_comment_was_declined_on_is_no_statement(run):
+    _text, st = run("Ukraine's State Aviation Service declined to comment on which airlines had shown interest.")
+    assert st == []
+
+
+def test_an_estimate_not_published_is_no_statement(run):
+    _text, st = run("The UN cultural agency has not published its own estimate.")
+    assert st == []
+
+
+def test_nobody_agreeing_stays_an_attribution(run):
+    # PolNeAR marks "not everyone agrees on ...", "no one expected ..."
+    _text, st = run("There is no accepted definition, and not everyone agrees on who is a terrorist.")
+    assert any("who is a terrorist" in s.content for s in st)

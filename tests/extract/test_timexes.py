@@ -1405,3 +1405,16 @@ def test_a_day_earlier_in_past_narrative_counts_from_the_story_not_a_planned_dat
 def test_no_time_expression_inside_a_programme_title(find):
     found = find('James Baker said on ABC-TV\'s "This Week With David Brinkley" that talks would resume on Monday.')
     assert [t.text for t in found] == ["Monday"]
+
+
+def test_a_day_earlier_past_a_coarser_date_counts_from_the_storys_day(find):
+    found = find("Zelensky said on Thursday that flights could resume within months. Ukraine closed its skies "
+                 "in February 2022. A Polish minister had told reporters a day earlier that Warsaw agreed.",
+                 published="2026-06-05")
+    assert one(found, "a day earlier").value == "2026-06-03"
+
+
+def test_easter_is_the_orthodox_one_when_the_text_says_so(find):
+    assert one(find("The Orthodox Easter truce held. A drone struck a house on Easter morning.",
+                    published="2026-04-12"), "Easter").value == "2026-04-12"
+    assert one(find("Pope Leo spoke on Easter Sunday.", published="2026-04-12"), "Easter Sunday").value == "2026-04-05"

@@ -1421,3 +1421,87 @@ def test_quoted_him_as_saying_after_the_words_carries_and_dates_them(run):
     called = by_content(st, "the plan")
     assert "quoted" not in called.content
     assert (called.speaker, called.via, called.date) == ("dmitry-peskov", "ria-novosti", "2026-03-10")
+
+
+def test_writing_in_a_publication_frames_the_argument_after_it(run):
+    st = run("Writing in The Economist last month, Mykhailo Podolyak argued that the dam should be rebuilt first.",
+             published="2025-09-22")
+    argued = by_content(st, "the dam should be rebuilt")
+    assert argued.content.startswith("that the dam") or argued.content.startswith("the dam")
+    assert argued.via == "the-economist"
+
+
+def test_appearing_on_a_telethon_set_off_after_the_name(run):
+    st = run("Ukraine's environment minister, Roman Hrytsak, appearing on the United News telethon on Sunday, "
+             "insisted that the reservoir would be refilled.", published="2025-09-22")
+    insisted = by_content(st, "the reservoir would be refilled")
+    assert (insisted.speaker, insisted.via, insisted.date) == ("roman-hrytsak", "united-news", "2025-09-21")
+
+
+def test_a_person_a_paragraph_opens_with_is_the_he_of_its_quotation(run):
+    st = run("“We have the designs,” Taras Marchuk, who runs the water agency, told reporters.\n\n"
+             "Roman Hrytsak said the reservoir would be refilled.\n\n"
+             "For Marchuk, the question is also personal. “I grew up by that water,” he said.")
+    assert by_content(st, "I grew up by that water").speaker == "taras-marchuk"
+
+
+def test_the_outlet_named_before_a_news_agency_noun_carries(run):
+    st = run("Poland's deputy minister, Piotr Malec, told the PAP news agency that Warsaw would ask regulators "
+             "to review the plan.")
+    assert by_content(st, "Warsaw would ask regulators").via == "pap"
+
+
+def test_a_podcast_named_after_the_noun_carries(run):
+    st = run("\"These are names,\" Witkoff said on the podcast \"Hard Count\" on Friday.", published="2026-02-02")
+    said = by_content(st, "These are names")
+    assert (said.via, said.date) == ("hard-count", "2026-01-30")
+
+
+def test_a_report_hung_on_the_last_noun_of_its_content_is_the_attribution(run):
+    st = run("A drone struck a house in the village, injuring an elderly woman, regional governor Ivan Fedorov "
+             "reported on Telegram. \"They chose the hour of the service,\" the governor wrote.")
+    reported = by_content(st, "A drone struck a house")
+    assert (reported.speaker, reported.via) == ("ivan-fedorov", "telegram")
+    assert by_content(st, "They chose the hour").via == "telegram"
+
+
+def test_a_second_cue_of_the_same_subject_keeps_the_carrier(run):
+    st = run("Ivan Fedorov said in a new Telegram post that the woman had died. He repeated that Russia \"chose "
+             "the hour,\" and said two more houses had been damaged.")
+    assert by_content(st, "two more houses").via == "telegram"
+
+
+def test_a_diplomat_in_the_lede_is_the_envoy_named_next(run):
+    st = run("Russia is ready to discuss the collections, a senior Russian diplomat said on Monday.\n\n"
+             "\"The collections were evacuated,\" Deputy Foreign Minister Andrei Rudakov told RIA Novosti.",
+             published="2026-04-14")
+    lede = by_content(st, "Russia is ready to discuss")
+    assert (lede.speaker, lede.date) == ("andrei-rudakov", "2026-04-13")
+    assert by_content(st, "The collections were evacuated").date == "2026-04-13"
+
+
+def test_an_outlet_quoting_someone_as_saying(run):
+    st = run("RIA Novosti also quoted Alexei Kovrov, a museum director, as saying the pieces were kept in "
+             "climate-controlled rooms. The agency quoted him as saying on Monday that nothing was lost.",
+             published="2026-04-14")
+    kept = by_content(st, "the pieces were kept")
+    assert kept.content.startswith("the pieces were kept")
+    assert (kept.speaker, kept.via) == ("alexei-kovrov", "ria-novosti")
+    lost = by_content(st, "nothing was lost")
+    assert (lost.speaker, lost.via, lost.date) == ("alexei-kovrov", "ria-novosti", "2026-04-13")
+
+
+def test_a_posted_picture_says_nothing_but_the_words_after_it_are_on_that_platform(run):
+    st = run("On Sunday evening, Witkoff posted on X a photograph of a stack of blue binders. \"Another batch "
+             "received,\" the envoy wrote.", published="2026-02-02")
+    assert not [s for s in st if "photograph" in s.content]
+    assert (by_content(st, "Another batch received").via, by_content(st, "Another batch received").date) == (
+        "x", "2026-02-01")
+
+
+def test_a_show_appeared_on_dates_and_carries_the_transcript_turns(run):
+    st = run("Appearing on Fox News' Hannity on Thursday, Vice President JD Vance gave a guarded account.\n\n"
+             "HANNITY: Are the files coming?\n\n"
+             "VANCE: Some of them are coming in.", published="2026-02-02")
+    turn = by_content(st, "Some of them are coming in")
+    assert (turn.speaker, turn.via, turn.date) == ("jd-vance", "fox-news", "2026-01-29")
