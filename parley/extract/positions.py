@@ -355,8 +355,10 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                 return True
             if c.dep_ == "advcl" and c.lower_ in lex.conditional_marks and any(g.dep_ == "ccomp" for g in c.children):
                 return True  # "..., provided Russia did the same": the parse makes "provided" the verb
-            if c.dep_ == "conj" and is_verbal(c) and _only_if(c, lex):
-                return True  # "ready to extend the truce ..., but only if Moscow stops": the condition conjoined
+            if c.dep_ in ("conj", "advcl") and is_verbal(c) and _only_if(c, lex):
+                # "ready to extend the truce ..., but only if Moscow stops": the condition conjoined
+                # (or a clause of its own: "relief should come only after a lasting peace")
+                return True
             # the parser takes "once" for a mark or an adverb
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and (m.lower_ in lex.conditional_marks or (
                     m.dep_ == "mark" and "conditional" in _stances_at(m, lex))) for m in c.children):
@@ -432,8 +434,11 @@ def _ready_after(root, path: list, lex: StanceLexicon) -> bool:
 
 def _only_if(clause, lex: StanceLexicon) -> bool:
     """An "only if" (or "only after", "only when") clause: "only" and a conditional mark before its verb."""
-    return any(m.dep_ == "mark" and (m.lower_ in lex.conditional_marks or m.lower_ in lex.future_conditional_marks)
-               for m in clause.children) and any(m.dep_ == "advmod" and m.lower_ == "only" for m in clause.children)
+    marks = [m for m in clause.children if m.dep_ == "mark"
+             and (m.lower_ in lex.conditional_marks or m.lower_ in lex.future_conditional_marks)]
+    # ("only" on the clause's verb, or on the mark: "only after a lasting peace was in place")
+    return bool(marks) and any(m.dep_ == "advmod" and m.lower_ == "only"
+                               for m in list(clause.children) + [g for k in marks for g in k.children])
 
 
 def _refused_without(noun, lex: StanceLexicon):
@@ -559,6 +564,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if clause is not None and clause.dep_ == "conj" and any(
             c.dep_ == "advcl" and c.i < clause.i and _only_if(c, lex) for c in clause.children):
         return None  # "..., but only if the truce holds and observers can monitor the vote": the condition
+    own_clause = root if is_verbal(root) else clause
+    if own_clause is not None and own_clause.dep_ == "conj" and _only_if(own_clause, lex):
+        return None  # "..., but only once a final agreement had been negotiated": the condition
     if clause is not None and clause.dep_ == "advcl" and clause.head != clause:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         if not marks and any(c.dep_ == "advmod" and (c.lower_ == "once" or c.lower_ in lex.future_conditional_marks

@@ -121,7 +121,26 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
     _date_present_tense_ledes(frames, out)
     _date_undated_lede(frames, out, text)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
+    _date_from_the_quotation_after(doc, frames, out, timexes, text)
     return out
+
+
+def _date_from_the_quotation_after(doc, frames: list[Frame], out: list[Resolution], timexes, text: str) -> None:
+    """ "Zelensky said Ukraine would never recognise it. “There is nothing to talk about,” he said
+    on Monday evening.": an undated past saying followed right away, in its paragraph, by the same
+    speaker's saying by the same verb, dated by its own words, was made on that day."""
+    for i in range(len(frames) - 2, -1, -1):
+        frame, after = frames[i], frames[i + 1]
+        here, there = out[i], out[i + 1]
+        if (here.date is not None or there.date is None or here.speaker is None or there.speaker is None
+                or here.speaker.id != there.speaker.id or frame.cue.tag_ != "VBD" or _perfect(frame.cue)
+                or frame.cue.lemma_ != after.cue.lemma_):  # ("..., Koval said. “...,” Koval wrote on Telegram")
+            continue
+        if frame.extent[1] > after.extent[0] or paragraph_breaks(text, frame.extent[1], after.extent[0]):
+            continue
+        own, _text = _date(doc, after, timexes, text)
+        if own is not None and record_date(own) == there.date:
+            here.date, here.date_text = there.date, there.date_text
 
 
 # The occasions "in the same ..." can name ("In the same post, he added").

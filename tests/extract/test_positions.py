@@ -1238,3 +1238,15 @@ def test_no_point_in_it_opposes_it_and_a_nested_unless_makes_it_conditional():
     has("Peskov said Moscow saw no point in extending the moratorium.", "russia", "energy_strikes", "oppose")
     has("Peskov said Moscow saw no point in extending the moratorium when it expires unless Kyiv stopped "
         "its drone attacks.", "russia", "energy_strikes", "conditional")
+
+
+def test_only_on_the_mark_of_a_clause_makes_it_conditional():
+    # "only" hung on "after" rather than on the clause's verb
+    has("French officials said that sanctions relief should come only after a lasting peace was in place.",
+        "anon-french-officials", "sanctions", "conditional")
+
+
+def test_a_condition_conjoined_to_the_reporting_verb_is_no_stance_of_its_own():
+    found = positions_of("Lavrov said Putin remained ready to meet Volodymyr Zelensky, but only once a final "
+                         "agreement had been negotiated.")
+    assert not [p for p in found if p.issue == "negotiations"], [(p.actor, p.issue, p.stance) for p in found]

@@ -1505,3 +1505,15 @@ def test_a_show_appeared_on_dates_and_carries_the_transcript_turns(run):
              "VANCE: Some of them are coming in.", published="2026-02-02")
     turn = by_content(st, "Some of them are coming in")
     assert (turn.speaker, turn.via, turn.date) == ("jd-vance", "fox-news", "2026-01-29")
+
+
+def test_a_saying_takes_the_day_of_the_quotation_right_after_it(run):
+    st = run("In Kyiv, President Volodymyr Zelensky said Ukraine would never recognise the annexation. \"There is "
+             "nothing to talk about,\" he said on Monday evening.", published="2025-05-06")
+    assert by_content(st, "Ukraine would never recognise").date == "2025-05-05"
+
+
+def test_a_saying_keeps_no_day_when_the_next_one_is_a_post(run):
+    st = run("Early Saturday, a drone hit an apartment building, Governor Andrii Koval said. \"Rescuers are still "
+             "searching,\" Koval wrote on Telegram on Saturday morning.", published="2026-10-31")
+    assert by_content(st, "a drone hit an apartment building").date is None
