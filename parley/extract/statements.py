@@ -148,6 +148,8 @@ class AttributionWords:
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
+    full_text_markers: frozenset[str]
+    full_text_pointers: frozenset[str]
     speech_act_nouns: frozenset[str]
     document_nouns: frozenset[str]
     writing_verbs: frozenset[str]
@@ -2669,6 +2671,47 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return [f for f in out if f.source.text not in interviewers]
 
 
+OPENING_QUOTES = "\"“"
+CLOSING_QUOTES = "\"”"
+# How many paragraphs after the headline may come before the one announcing a full text.
+FULL_TEXT_INTRO_PARAGRAPHS = 3
+
+
+def _full_text(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """A story that reproduces a speech or statement whole: "President Volodymyr Zelensky recorded
+    his evening video address on Saturday ... Below is our translation of the full text." Each
+    paragraph after the one announcing it (see `full_text_markers`, `full_text_pointers`) is what
+    the person the introduction names first said; attributions inside it are part of it."""
+    text = index.text
+    paragraphs = paragraph_spans(text)
+    markers = attribution_words().full_text_markers
+    for k, (start, end) in enumerate(paragraphs[1:1 + FULL_TEXT_INTRO_PARAGRAPHS], start=1):
+        low = text[start:end].lower()
+        marker = next((m for m in markers if m in low), None)
+        if marker is None or k + 1 >= len(paragraphs) or not (
+                low.endswith(":") or any(re.search(rf"\b{p}\b", low) for p in attribution_words().full_text_pointers)):
+            continue
+        at = start + low.index(marker) + len(marker) - len(marker.split()[-1])
+        cue = doc.char_span(at, at + len(marker.split()[-1]), alignment_mode="expand")
+        intro = doc.char_span(paragraphs[1][0], end, alignment_mode="expand")
+        if cue is None or intro is None:
+            return []
+        subject = next((t for t in intro if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                        and t.ent_type_ == "PERSON"), None)
+        if subject is None:
+            return []
+        source = doc[subject.left_edge.i: subject.i + 1]
+        quoted = text[paragraphs[k + 1][0]] in OPENING_QUOTES
+        out = []
+        for s, e in paragraphs[k + 1:]:
+            frames[:] = [f for f in frames if not s <= f.cue_span[0] < e]
+            out.append(Frame(cue_tokens=[cue[-1]], source=source, content=[(s, e)], score=1.0))
+            if quoted and text[e - 1] in CLOSING_QUOTES:
+                break  # a text given in quotation marks ends where they close; the story goes on
+        return out
+    return []
+
+
 def paragraph_spans(text: str) -> list[Span]:
     """(start, end) of each non-empty line, stripped."""
     out, pos = [], 0
@@ -2962,6 +3005,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
     frames += _interview_answers(doc, index, frames)
+    frames += _full_text(doc, index, frames)
     frames += _headline_verbs(doc, index, frames)
     frames += _dash_bylines(doc, index, frames)
     frames += _colon_quotes(doc, index, quotes, frames)

@@ -1675,3 +1675,25 @@ def test_nobody_agreeing_stays_an_attribution(run):
     # PolNeAR marks "not everyone agrees on ...", "no one expected ..."
     _text, st = run("There is no accepted definition, and not everyone agrees on who is a terrorist.")
     assert any("who is a terrorist" in s.content for s in st)
+
+
+def test_a_speech_reproduced_in_full_is_its_speakers_paragraph_by_paragraph(run):
+    text, st = run("Zelensky's address\n\n"
+                   "President Volodymyr Zelensky recorded his evening video address on Saturday outside his office. "
+                   "Below is our translation of the full text.\n\n"
+                   "Glory to Ukraine! Today was another hard day for our energy system.\n\n"
+                   "We demand a complete halt to strikes on energy. Putin again said that he could receive me in "
+                   "Moscow.", published="2026-03-15")
+    assert [(s.speaker, s.content[:13]) for s in st] == [
+        ("volodymyr-zelensky", "Glory to Ukra"), ("volodymyr-zelensky", "We demand a c")]
+    assert {s.date for s in st} == {"2026-03-14"}
+
+
+def test_a_full_text_in_quotation_marks_ends_where_they_close(run):
+    _text, st = run("Readout\n\n"
+                    "President Recep Tayyip Erdogan held a phone call with Putin on Sunday. The full text of the "
+                    "readout reads as follows:\n\n"
+                    "\"President Erdogan stated that Turkey is ready to host talks.\"\n\n"
+                    "Ukraine's Foreign Ministry said it welcomed the offer.", published="2026-05-04")
+    assert [(s.speaker, s.content[:20]) for s in st] == [
+        ("recep-tayyip-erdogan", "\"President Erdogan s"), ("ukrainian-foreign-ministry", "it welcomed the offe")]
