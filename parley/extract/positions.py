@@ -1163,8 +1163,11 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if not candidates:
         return None
     i, issue, named_in = max(candidates)
-    breaks = doc[i: tok.i].text_with_ws.count("\n\n")
-    if sent_no - named_in > 2 or breaks > 1:
+    # (a subheading between, "Budapest: no", is no paragraph or sentence of the story)
+    parts = doc[i: tok.i].text_with_ws.split("\n\n")
+    headings = sum(1 for part in parts[1:-1] if _subheading(part))
+    breaks = len(parts) - 1 - headings
+    if sent_no - named_in - headings > 2 or breaks > 1:
         return None  # too far back
     if breaks:
         # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
@@ -1173,6 +1176,15 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
         if not (_definite_noun_object(tok) and main and issue == main[0][0]):
             return None
     return issue
+
+
+# A line this short, with no closing full stop, between paragraphs is a subheading.
+SUBHEADING_WORDS = 6
+
+
+def _subheading(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= SUBHEADING_WORDS and line[-1] not in ".!?\"”'’"
 
 
 def _proposal_named_before(tok, sent_no: int, stances: list, lex: StanceLexicon) -> Optional[str]:

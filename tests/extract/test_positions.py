@@ -1250,3 +1250,10 @@ def test_a_condition_conjoined_to_the_reporting_verb_is_no_stance_of_its_own():
     found = positions_of("Lavrov said Putin remained ready to meet Volodymyr Zelensky, but only once a final "
                          "agreement had been negotiated.")
     assert not [p for p in found if p.issue == "negotiations"], [(p.actor, p.issue, p.stance) for p in found]
+
+
+def test_a_subheading_between_does_not_cut_a_reference_back():
+    has("The Commission proposed using the frozen Russian assets for a reparations loan.\n\n"
+        "Budapest: no\n\n"
+        "Hungary's Prime Minister Viktor Orban has made clear he will not back the plan.",
+        "viktor-orban", "frozen_assets", "oppose")
