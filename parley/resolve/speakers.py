@@ -895,9 +895,10 @@ def _interview_recorded(doc, verb, timexes):
 def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
     CNN", "appearing on Fox News' Hannity", "posted on X": the media actor spoken to."""
-    # (or the one appeared or posted on: "Appearing on Fox News' Hannity", "posted on X a photograph")
-    on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and verb.lemma_.lower() in ("appear", "post")
-          for o in p.children if o.dep_ == "pobj"]
+    # (or the one appeared, posted or replied on: "Appearing on Fox News' Hannity", "posted on X a
+    # photograph", "responded to Kallas on Telegram")
+    on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+          and verb.lemma_.lower() in ("appear", "post", "respond", "reply") for o in p.children if o.dep_ == "pobj"]
     for obj in addressees(verb) + on:
         span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
@@ -1436,7 +1437,8 @@ def _named_in_next_paragraph(doc, source, actors):
         return None
     role = (named.role or "").lower()
     if indefinite and source.root.lower_ not in role.split() and not (
-            source.root.lower_ == "diplomat" and any(r in role for r in lexicon().diplomat_roles)):
+            source.root.lower_ == "diplomat" and any(r in role for r in lexicon().diplomat_roles)) and not (
+            source.root.lower_ == "official" and role and side is not None):
         return None  # "a minister" is the next paragraph's minister ("a diplomat" its envoy), no one else
     if named.role is None:
         title = next(t.i for t in phrase if t.dep_ not in ("det", "poss", "case"))

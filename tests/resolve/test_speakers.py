@@ -1517,3 +1517,35 @@ def test_a_saying_keeps_no_day_when_the_next_one_is_a_post(run):
     st = run("Early Saturday, a drone hit an apartment building, Governor Andrii Koval said. \"Rescuers are still "
              "searching,\" Koval wrote on Telegram on Saturday morning.", published="2026-10-31")
     assert by_content(st, "a drone hit an apartment building").date is None
+
+
+def test_a_sided_official_in_the_lede_is_the_one_of_that_side_named_next(run):
+    st = run("MOSCOW (AP) — Russia has handed Ukraine a list of 500 prisoners, a senior Russian rights official "
+             "said Friday.\n\n"
+             "Irina Volkova, Russia's deputy human rights commissioner, said the list had been passed on earlier "
+             "in the week.", published="2025-11-21")
+    lede = by_content(st, "Russia has handed Ukraine a list")
+    assert (lede.speaker, lede.date) == ("irina-volkova", "2025-11-21")
+    assert by_content(st, "the list had been passed on").date == "2025-11-21"
+
+
+def test_a_post_on_x_ends_its_sentence_before_the_quotation(run):
+    st = run("Within hours, the Ukrainian foreign ministry spokesman, Heorhii Tykhyi, hit back on X. \"Ms Zakharova "
+             "is confusing inspections with control,\" he posted.", published="2026-05-26")
+    posted = by_content(st, "Ms Zakharova is confusing")
+    assert posted.speaker == "heorhii-tykhyi" and not posted.content.startswith("Within")
+
+
+def test_reached_by_phone_on_a_day_dates_the_saying(run):
+    st = run("Reached by phone on Monday, a senior official in Zelensky's office said the text would be released "
+             "later.", published="2026-05-26")
+    assert by_content(st, "the text would be released").date == "2026-05-25"
+
+
+def test_a_reply_on_a_platform_later_that_day_dates_and_carries_the_words_after_it(run):
+    st = run("Maria Zakharova wrote on Telegram on Sunday that Kyiv had torpedoed the deal.\n\n"
+             "On Monday Kaja Kallas weighed in on X.\n\n"
+             "Zakharova responded to Kallas on Telegram later that day. \"Madame Kallas should first explain who "
+             "will inspect the inspectors,\" she wrote.", published="2026-05-26")
+    wrote = by_content(st, "Madame Kallas should first explain")
+    assert (wrote.date, wrote.via) == ("2026-05-25", "telegram")
