@@ -660,6 +660,7 @@ class _Context:
     last_day: Optional[str] = None  # the last day named, for "the next day" after a coarser date
     orthodox: bool = False  # the text's Easter is the Orthodox one (see `_ORTHODOX_EASTER`)
     story_day: Optional[str] = None  # the first day the text names: the day its story is told from
+    main_day: Optional[str] = None  # the last day named outside a relative clause
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
@@ -786,6 +787,16 @@ NEAR_DAYS = 14
 # "the Orthodox Easter truce ... on Easter morning": a text that names the Orthodox Easter means it
 # by every "Easter" (in 2026 a week after the Western one)
 _ORTHODOX_EASTER = re.compile(r"\bOrthodox\s+(?:Church\s+)?Easter\b|\bEaster\b[^.\n]{0,40}\bOrthodox\b", re.IGNORECASE)
+
+
+def _in_relative_clause(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    node = span.root if span is not None and len(span) else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _holiday(name: str, year: int, lex: Lexicon, orthodox: bool = False) -> dt.date:
@@ -1201,10 +1212,12 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # counted from the last date in the text, not from today (a figure is compared
                 # with an earlier one, never a later: "withdrew from it a year later")
                 base = _truncate(ctx.previous.value, lex.units[unit][2])
-                if base is None and lex.units[unit][2] == "day" and ctx.story_day and "earlier" in wset:
-                    # "X said on Thursday ... in February 2022 ... had told PAP a day earlier": a day
-                    # counts from the story's day (the first day it names), past a coarser date
-                    base = ctx.story_day[:10]
+                if lex.units[unit][2] == "day" and "earlier" in wset and (ctx.main_day or ctx.story_day):
+                    # "Peskov said on Tuesday ... Sybiha, who told Ukrinform on Monday ... A day
+                    # earlier, Ushakov told TASS": a day earlier counts from the last day of a main
+                    # clause (a relative clause's day is an aside), else from the story's first day
+                    # ("X said on Thursday ... in February 2022 ... had told PAP a day earlier")
+                    base = (ctx.main_day or ctx.story_day)[:10]
                 shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
@@ -1760,6 +1773,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     weekdays: list[tuple[Timex, str]] = []  # bare weekdays and the tense they were read in
     orthodox = _ORTHODOX_EASTER.search(text) is not None
     story_day: Optional[str] = None
+    main_day: Optional[str] = None
     for s, e, name in _candidates(doc, text, lex):
         try:
             if not _keep(doc, text, s, e, name, lex):
@@ -1803,7 +1817,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 # not from a planned date named in between
                 counted_from = last_past
             ctx = _Context(anchor, tense, counted_from, last_quarter, day, comparison, sentence_year, sent, last_day,
-                           orthodox, story_day)
+                           orthodox, story_day, main_day)
             got = normalise(text[s:e], ctx, lex)
         except (ValueError, IndexError, KeyError, OverflowError):
             got = None  # odd text never stops the extraction
@@ -1860,6 +1874,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value and re.match(r"\d{4}-\d{2}-\d{2}", value):
             last_day = value
             story_day = story_day or value
+            if not _in_relative_clause(doc, s, e) and (anchor is None or value[:10] <= anchor.isoformat()):
+                main_day = value  # (a day ahead is a plan, not the story's time)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():
             previous = tx
             if anchor is None or value[:10] <= anchor.isoformat():

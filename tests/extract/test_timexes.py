@@ -1418,3 +1418,10 @@ def test_easter_is_the_orthodox_one_when_the_text_says_so(find):
     assert one(find("The Orthodox Easter truce held. A drone struck a house on Easter morning.",
                     published="2026-04-12"), "Easter").value == "2026-04-12"
     assert one(find("Pope Leo spoke on Easter Sunday.", published="2026-04-12"), "Easter Sunday").value == "2026-04-05"
+
+
+def test_a_day_earlier_skips_a_day_named_in_a_relative_clause(find):
+    found = find("Peskov said on Tuesday that talks were useful. He spoke about Sybiha, who told Ukrinform on Monday "
+                 "that Kyiv would not sign. A day earlier, Ushakov told TASS that the text was unacceptable.",
+                 published="2026-10-20")
+    assert one(found, "A day earlier").value == "2026-10-19"
