@@ -420,6 +420,13 @@ class ActorResolver:
             # "its troops", "Sudan's government", "Israel's army": the possessor acts
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss and (poss[0].pos_ == "PRON" or poss[0].ent_type_ in ("GPE", "ORG", "NORP")):
+                # (but a body the actor table named from the whole phrase acts itself: "Ukraine's
+                # energy ministry rejected the plan" is the ministry's, as its statements are)
+                start, end = phrase_span(head)
+                own = next((a for (m_s, m_e), a in self.actors.mentions_in(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+                            if m_s <= head.idx < m_e and a.kind == "organization"), None)
+                if own is not None:
+                    return [own.id]
                 ids = self._ids_for_head(poss[0])
                 if ids:
                     return ids

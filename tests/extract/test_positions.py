@@ -1257,3 +1257,9 @@ def test_a_subheading_between_does_not_cut_a_reference_back():
         "Budapest: no\n\n"
         "Hungary's Prime Minister Viktor Orban has made clear he will not back the plan.",
         "viktor-orban", "frozen_assets", "oppose")
+
+
+def test_a_ministry_named_with_its_country_holds_its_own_position():
+    # the same actor as its statements, not the country in front of it
+    has("Ukraine's energy ministry rejected the plan to restart the Zaporizhzhia nuclear plant.",
+        "ukrainian-energy-ministry", "zaporizhzhia_npp", "oppose")
