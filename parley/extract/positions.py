@@ -389,11 +389,25 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                     and any(o.dep_ == "advmod" and o.lower_ == "only" for o in g.children) for g in c.children):
                 return True  # "a summit was possible, but only once the expert work was done": "once" made an adverb
         if node.dep_ == "ccomp":
-            # "said Ukraine was ready to hold elections, but only after a ceasefire was in place":
-            # the parser may hang the condition on the reporting verb
-            return any(c.dep_ == "conj" and c.i > node.i and is_verbal(c) and _only_if(c, lex)
-                       for c in node.head.children)
+            # "said Ukraine was ready to hold elections, but only after a ceasefire was in place",
+            # "said Germany would be prepared to contribute “if the conditions are right”", "...,
+            # provided Russia did the same": the parser may hang the condition on the reporting verb
+            return any(c.i > node.i and is_verbal(c) and (
+                c.dep_ == "conj" and _only_if(c, lex)
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks
+                                             for m in c.children) and not _after_a_coordinator(c)
+                or c.dep_ in ("ccomp", "advcl") and any(g.lower_ in ("provided", "providing") and g.i < c.i
+                                                        for g in c.children))
+                for c in node.head.children)
     return False
+
+
+def _after_a_coordinator(clause) -> bool:
+    """ "ready to host a third round and, if the two leaders agreed, a meeting": a clause set off
+    by commas right after "and"/"or" belongs to what follows it (not "..., but only if ...")."""
+    i = clause.left_edge.i - 1
+    doc = clause.doc
+    return i >= 1 and doc[i].text == "," and doc[i - 1].dep_ == "cc"
 
 
 def _on_terms(nodes: list, lex: StanceLexicon) -> bool:

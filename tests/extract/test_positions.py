@@ -1263,3 +1263,15 @@ def test_a_ministry_named_with_its_country_holds_its_own_position():
     # the same actor as its statements, not the country in front of it
     has("Ukraine's energy ministry rejected the plan to restart the Zaporizhzhia nuclear plant.",
         "ukrainian-energy-ministry", "zaporizhzhia_npp", "oppose")
+
+
+def test_a_condition_the_parse_hangs_on_the_reporting_verb_makes_it_conditional():
+    has("Sybiha said Ukraine was ready to widen the energy truce into a full ceasefire on land, at sea and in the "
+        "air, provided Russia did the same.", "ukraine", "ceasefire", "conditional")
+    has("Scholz said Germany would be prepared to contribute to a multinational force in Ukraine \"if the "
+        "conditions are right\".", "germany", "peacekeepers", "conditional")
+
+
+def test_an_if_clause_set_off_after_and_conditions_what_follows_it():
+    has("Hakan Fidan said Ankara was ready to host a third round of direct talks and, if the two leaders agreed, "
+        "a meeting between Putin and Zelensky.", "turkey", "negotiations", "support")
