@@ -423,8 +423,8 @@ class ActorResolver:
                 # (but a body the actor table named from the whole phrase acts itself: "Ukraine's
                 # energy ministry rejected the plan" is the ministry's, as its statements are)
                 start, end = phrase_span(head)
-                own = next((a for (m_s, m_e), a in self.actors.mentions_in(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-                            if m_s <= head.idx < m_e and a.kind == "organization"), None)
+                named = self.actors.mentions_in(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+                own = next((a for (m_s, m_e), a in named if m_s <= head.idx < m_e and a.kind == "organization"), None)
                 if own is not None:
                     return [own.id]
                 ids = self._ids_for_head(poss[0])

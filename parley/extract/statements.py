@@ -154,6 +154,7 @@ class AttributionWords:
     document_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     image_nouns: frozenset[str]
+    account_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -834,8 +835,9 @@ def _inverted_relative(cue, words: AttributionWords) -> bool:
     lo = cue.left_edge.i
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
     end = cue.right_edge.i + 1
-    return (lo > 0 and doc[lo - 1].text == "," and bool(subj) and subj[0].i == cue.i - 1 and subj[0].left_edge.i == lo
-            and subj[0].pos_ in ("PROPN", "NOUN") and subj[0].lower_ not in words.pronouns["relative"]
+    return (lo > 0 and doc[lo - 1].text == "," and bool(subj) and subj[0].i == cue.i - 1
+            and subj[0].left_edge.i == lo and subj[0].pos_ in ("PROPN", "NOUN")
+            and subj[0].lower_ not in words.pronouns["relative"]
             and end < len(doc) and doc[end].is_punct and doc[end].text in ".!?")
 
 
@@ -1808,8 +1810,9 @@ def _withheld(tok, words: AttributionWords) -> bool:
         return True  # "would not say how many names were in dispute": a refusal
     if lemma == "say" and any(c.dep_ == "aux" and c.lower_ == "did" for c in tok.children) and any(
             c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > tok.i and _opens_with_wh(c) for c in tok.children):
-        return True  # "did not say whether the EU would send monitors", "did not say when Russia would
-        # reply" ("has not said whether" stays)
+        # "did not say whether the EU would send monitors", "did not say when Russia would reply"
+        # ("has not said whether" stays)
+        return True
     return lemma in words.withheld_speech and lemma != "say"
 
 
@@ -2475,18 +2478,14 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
     return out
 
 
-# Documents that give an account of what someone said: "Erdogan told Putin that ..., the readout said".
-ACCOUNT_NOUNS = ("readout", "account", "transcript", "communique", "minutes", "summary")
-
-
 def _account_of(frame: Frame, words: AttributionWords) -> bool:
     """A saying that is a document's account ("..., the readout said") or given in one ("..., the
     Kremlin said in its own account of the call"): what it reports is the reported one's statement."""
     if words.category(frame.cue.lemma_.lower()) != "speech":
         return False
-    if frame.source.root.lemma_.lower() in ACCOUNT_NOUNS:
+    if frame.source.root.lemma_.lower() in words.account_nouns:
         return True
-    return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in ACCOUNT_NOUNS
+    return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in words.account_nouns
                for p in frame.cue.children for o in p.children)
 
 
@@ -2671,8 +2670,6 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     return [f for f in out if f.source.text not in interviewers]
 
 
-OPENING_QUOTES = "\"“"
-CLOSING_QUOTES = "\"”"
 # How many paragraphs after the headline may come before the one announcing a full text.
 FULL_TEXT_INTRO_PARAGRAPHS = 3
 
@@ -2684,12 +2681,12 @@ def _full_text(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     the person the introduction names first said; attributions inside it are part of it."""
     text = index.text
     paragraphs = paragraph_spans(text)
-    markers = attribution_words().full_text_markers
+    words = attribution_words()
     for k, (start, end) in enumerate(paragraphs[1:1 + FULL_TEXT_INTRO_PARAGRAPHS], start=1):
         low = text[start:end].lower()
-        marker = next((m for m in markers if m in low), None)
+        marker = next((m for m in words.full_text_markers if m in low), None)
         if marker is None or k + 1 >= len(paragraphs) or not (
-                low.endswith(":") or any(re.search(rf"\b{p}\b", low) for p in attribution_words().full_text_pointers)):
+                low.endswith(":") or any(re.search(rf"\b{re.escape(p)}\b", low) for p in words.full_text_pointers)):
             continue
         at = start + low.index(marker) + len(marker) - len(marker.split()[-1])
         cue = doc.char_span(at, at + len(marker.split()[-1]), alignment_mode="expand")
@@ -2701,12 +2698,12 @@ def _full_text(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         if subject is None:
             return []
         source = doc[subject.left_edge.i: subject.i + 1]
-        quoted = text[paragraphs[k + 1][0]] in OPENING_QUOTES
+        quoted = text[paragraphs[k + 1][0]] in OPEN_QUOTES + STRAIGHT_QUOTE
         out = []
         for s, e in paragraphs[k + 1:]:
             frames[:] = [f for f in frames if not s <= f.cue_span[0] < e]
             out.append(Frame(cue_tokens=[cue[-1]], source=source, content=[(s, e)], score=1.0))
-            if quoted and text[e - 1] in CLOSING_QUOTES:
+            if quoted and text[e - 1] in CLOSE_QUOTES + STRAIGHT_QUOTE:
                 break  # a text given in quotation marks ends where they close; the story goes on
         return out
     return []

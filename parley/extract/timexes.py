@@ -790,6 +790,7 @@ _ORTHODOX_EASTER = re.compile(r"\bOrthodox\s+(?:Church\s+)?Easter\b|\bEaster\b[^
 
 
 def _in_relative_clause(doc, start: int, end: int) -> bool:
+    """Whether the text at [start, end) hangs in a relative clause ("Sybiha, who told Ukrinform on Monday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     node = span.root if span is not None and len(span) else None
     while node is not None and node.head.i != node.i:

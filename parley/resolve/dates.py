@@ -159,7 +159,8 @@ def _speech_frame(node, token) -> bool:
         return node.lemma_.lower() in _speech_participles()
     if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass") \
             and node.head.head.i == token.i:
-        # "Peskov, asked by reporters on Wednesday whether ..., said only that ...": the same
+        # "Peskov, asked by reporters on Wednesday whether ..., said only that ...": the question's
+        # time is the answer's
         return node.lemma_.lower() in _speech_participles()
     if node.dep_ == "ccomp" and node.head.i == token.i and node.i > token.i and node.lemma_.lower() == "quote" \
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):

@@ -150,10 +150,9 @@ SAME_OCCASION_NOUNS = frozenset({"statement", "interview", "briefing", "speech",
 
 def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Resolution]:
     """ "In the same statement, Director General Rafael Grossi said ...", "The aide added, in the
-    same interview, that ...", "X told the same news conference": the latest earlier statement of that speaker (else the latest one),
-    in this paragraph or the one before."""
+    same interview, that ...", "Sybiha told the same news conference that ...": the latest earlier
+    statement of that speaker (else the latest one), in this paragraph or the one before."""
     cue = frame.cue
-    # (or told to it: "Sybiha told the same news conference that ...")
     nouns = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
              for o in p.children if o.dep_ == "pobj"] + addressees(cue)
     same = [o for o in nouns if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
@@ -894,9 +893,8 @@ def _interview_recorded(doc, verb, timexes):
 
 def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
-    CNN", "appearing on Fox News' Hannity", "posted on X": the media actor spoken to."""
-    # (or the one appeared, posted or replied on: "Appearing on Fox News' Hannity", "posted on X a
-    # photograph", "responded to Kallas on Telegram")
+    CNN"; or the show or platform appeared, posted or replied on ("Appearing on Fox News'
+    Hannity", "posted on X a photograph", "responded to Kallas on Telegram"): the media actor."""
     on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
           and verb.lemma_.lower() in ("appear", "post", "respond", "reply") for o in p.children if o.dep_ == "pobj"]
     for obj in addressees(verb) + on:
