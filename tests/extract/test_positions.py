@@ -1275,3 +1275,12 @@ def test_a_condition_the_parse_hangs_on_the_reporting_verb_makes_it_conditional(
 def test_an_if_clause_set_off_after_and_conditions_what_follows_it():
     has("Hakan Fidan said Ankara was ready to host a third round of direct talks and, if the two leaders agreed, "
         "a meeting between Putin and Zelensky.", "turkey", "negotiations", "support")
+
+
+def test_the_offer_far_below_refers_to_the_issue_the_story_is_about():
+    has("Turkey offered on Monday to host a meeting between Putin and Zelensky. Erdogan said a leaders' summit "
+        "in Istanbul could end the war. The Kremlin said a meeting of the two presidents was premature.\n\n"
+        "The two leaders also discussed trade and the Akkuyu plant.\n\n"
+        "Tourism ministers met separately in Antalya.\n\n"
+        "Kyiv welcomed the Turkish initiative.",
+        "ukraine", "leaders_meeting", "support")
