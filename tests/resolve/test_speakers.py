@@ -1371,11 +1371,11 @@ def test_a_dated_document_speaks_on_its_date_and_is_it(run):
 
 
 def test_a_fronted_statement_phrase_frames_the_saying_not_the_content(run):
-    st = run("In a statement carried by the state news agency KUNA late on Tuesday, the Kuwaiti foreign ministry "
-             "said monitors from both sides would meet in Kuwait City next month.", published="2026-05-14")
-    said = by_content(st, "monitors from both sides")
-    assert said.content.startswith("monitors from both sides")
-    assert (said.date, said.via) == ("2026-05-12", "kuna")
+    st = run("In a statement carried by the state news agency QNA late on Wednesday, the Qatari foreign ministry "
+             "said technical teams would return to Doha this month.", published="2026-02-12")
+    said = by_content(st, "technical teams would return")
+    assert said.content.startswith("technical teams")
+    assert (said.date, said.via) == ("2026-02-11", "qna")
 
 
 def test_asked_by_reporters_on_a_day_set_off_after_the_name_dates_the_answer(run):
@@ -1385,24 +1385,22 @@ def test_asked_by_reporters_on_a_day_set_off_after_the_name_dates_the_answer(run
 
 
 def test_told_the_same_news_conference_takes_its_day(run):
-    st = run("Speaking on Monday, Hakan Fidan told a news conference in Ankara that the ferry could sail soon.\n\n"
-             "Andrii Sybiha told the same news conference that Kyiv had sent its crew lists \"last Thursday\".",
-             published="2026-06-24")
-    assert by_content(st, "Kyiv had sent its crew lists").date == "2026-06-22"
-
-
-def test_a_quoted_time_is_the_speakers_words_not_the_day_of_speaking(run):
-    st = run("Sybiha told reporters that Kyiv had sent its crew lists \"last Thursday\" and was waiting.",
-             published="2026-06-24")
-    assert by_content(st, "Kyiv had sent its crew lists").date is None
+    # (and the quoted "last Friday" is the speaker's words, not the day of speaking)
+    st = run("Speaking on Monday, Hakan Fidan told a news conference in Ankara that the first session could take "
+             "place soon.\n\n"
+             "Sybiha told the same news conference that Kyiv had sent its list of cartographers \"last Friday\" and "
+             "was \"waiting for Moscow to do the same.\"", published="2026-06-24")
+    assert by_content(st, "Kyiv had sent its list").date == "2026-06-22"
 
 
 def test_did_not_say_when_is_no_statement_and_leaves_the_one_before(run):
-    st = run("Deputy Foreign Minister Andrei Rudenko, quoted by TASS, said Moscow was studying the offer. "
-             "He did not say when Russia would answer.", published="2026-06-24")
-    said = by_content(st, "Moscow was studying the offer")
-    assert (said.speaker, said.via) == ("andrei-rudenko", "tass")
-    assert not [s for s in st if "Russia would answer" in s.content]
+    st = run("Taras Hnatiuk, a retired general, told Anadolu that the work would be slow.\n\n"
+             "Russian Deputy Foreign Minister Alexander Grushko, quoted by TASS, said Moscow was studying the "
+             "Turkish proposal but that \"the question of the venue is secondary.\" He did not say when Russia "
+             "would reply.", published="2026-06-25")
+    said = by_content(st, "Moscow was studying the Turkish proposal")
+    assert (said.speaker, said.via) == ("alexander-grushko", "tass")
+    assert not [s for s in st if "Russia would reply" in s.content]
 
 
 def test_what_a_readout_reports_someone_told_is_theirs_carried_by_it(run):
@@ -1424,11 +1422,9 @@ def test_quoted_him_as_saying_after_the_words_carries_and_dates_them(run):
 
 
 def test_writing_in_a_publication_frames_the_argument_after_it(run):
-    st = run("Writing in The Economist last month, Mykhailo Podolyak argued that the dam should be rebuilt first.",
-             published="2025-09-22")
-    argued = by_content(st, "the dam should be rebuilt")
-    assert argued.content.startswith("that the dam") or argued.content.startswith("the dam")
-    assert argued.via == "the-economist"
+    st = run("Writing in the Economist last month, Mykhailo Podolyak, an adviser to the head of the presidential "
+             "office, argued that the dam should be rebuilt first.", published="2025-09-22")
+    assert by_content(st, "the dam should be rebuilt").via == "the-economist"
 
 
 def test_appearing_on_a_telethon_set_off_after_the_name(run):
@@ -1458,10 +1454,11 @@ def test_a_podcast_named_after_the_noun_carries(run):
 
 
 def test_a_report_hung_on_the_last_noun_of_its_content_is_the_attribution(run):
-    st = run("A drone struck a house in the village, injuring an elderly woman, regional governor Ivan Fedorov "
-             "reported on Telegram. \"They chose the hour of the service,\" the governor wrote.")
-    reported = by_content(st, "A drone struck a house")
-    assert (reported.speaker, reported.via) == ("ivan-fedorov", "telegram")
+    st = run("A Russian drone struck a private house in the village of Malokaterynivka on Easter morning, injuring "
+             "an elderly woman, Zaporizhzhia regional governor Oleh Martyniuk reported on Telegram shortly before "
+             "10:00. \"They chose the hour of the service,\" the governor wrote.", published="2026-04-12")
+    reported = by_content(st, "A Russian drone struck a private house")
+    assert (reported.speaker, reported.via) == ("oleh-martyniuk", "telegram")
     assert by_content(st, "They chose the hour").via == "telegram"
 
 
