@@ -1655,6 +1655,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _trim_conjunction(doc, index.text, spans, quotes, words)
         spans = _join_across_conjunction(index.text, spans)
         spans = _drop_fronted(index.text, spans, cue_span, source, quotes)
+        spans = _cut_leading_only(index.text, spans, cue_span)
         spans = _extend_over_colon(index, spans, cue_span, source)
         spans = _quoted_paragraph_after_colon(index, spans, cue_span, source, quotes) or spans
         spans = _cut_dash_asides(index.text, spans, quotes)
@@ -2277,6 +2278,21 @@ def _drop_fronted(text: str, spans: list[Span], cue_span: Span, source, quotes: 
     if not after or not re.match(r"that\b", text[after[0][0]:after[0][0] + 5], re.I):
         return spans
     return [(s, e) for s, e in spans if not (e <= left and quotes.at(s) is None)]
+
+
+_LEADING_ONLY_RE = re.compile(r"only\s+(?=that\b|[\"“'‘])")
+
+
+def _cut_leading_only(text: str, spans: list[Span], cue_span: Span) -> list[Span]:
+    """ "said only that ...", "saying only “...”": the "only" qualifies the saying, not what was
+    said (PolNeAR marks "said only" as the cue)."""
+    if not spans or spans[0][0] < cue_span[1]:
+        return spans
+    start, end = spans[0]
+    m = _LEADING_ONLY_RE.match(text, start)
+    if m is None or m.end() >= end or text[cue_span[1]:start].strip():
+        return spans
+    return [(m.end(), end)] + spans[1:]
 
 
 # An aside set off by a pair of dashes: " -- those earning less than $300,000 -- ".

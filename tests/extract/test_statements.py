@@ -1697,3 +1697,10 @@ def test_a_full_text_in_quotation_marks_ends_where_they_close(run):
                     "Ukraine's Foreign Ministry said it welcomed the offer.", published="2026-05-04")
     assert [(s.speaker, s.content[:20]) for s in st] == [
         ("recep-tayyip-erdogan", "\"President Erdogan s"), ("ukrainian-foreign-ministry", "it welcomed the offe")]
+
+
+def test_only_after_the_cue_is_the_sayings_not_what_was_said(run):
+    _text, st = run("Peskov said only that humanitarian questions were being handled \"through the appropriate "
+                    "channels\".")
+    assert [s.content for s in st] == ["that humanitarian questions were being handled \"through the appropriate "
+                                       "channels\""]
