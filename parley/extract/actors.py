@@ -810,14 +810,15 @@ def _named_by_media_noun(ent) -> bool:
     "news site Hromadske"), in apposition to it or compounded with it."""
     if not 1 <= len(ent) <= 3 or ent.start == 0:
         return False
+    media_nouns = attribution_words().media_nouns
     noun = ent.root.head
-    if ent.root.dep_ == "compound" and noun.lemma_.lower() in attribution_words().media_nouns \
+    if ent.root.dep_ == "compound" and noun.lemma_.lower() in media_nouns \
             and ent.end <= noun.i <= ent.end + 1 and ent.doc[ent.start - 1].lower_ == "the":
         return True  # "told the PAP news agency": the name before the media noun
     before = ent.doc[ent.start - 1]
     if before.is_quote and ent.start > 1:
         before = ent.doc[ent.start - 2]  # (a quoted title: 'the podcast "Hard Count"')
-    if before.lemma_.lower() not in attribution_words().media_nouns and before.lower_ != "site":
+    if before.lemma_.lower() not in media_nouns and before.lower_ != "site":
         return False
     # (or both the objects of one verb: "told the broadcaster Rheinfunk")
     if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (

@@ -1181,11 +1181,11 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     parts = doc[i: tok.i].text_with_ws.split("\n\n")
     headings = sum(1 for part in parts[1:-1] if _subheading(part))
     breaks = len(parts) - 1 - headings
+    counts = Counter(m[1] for m in named)
+    main = counts.most_common(1)  # the story's main issue so far, and how often it was named
     if sent_no - named_in - headings > 2 or breaks > 1:
         # too far back, but for "the offer", "the Turkish initiative" on an issue the story is
         # mostly about (at least MAIN_ISSUE_MENTIONS mentions, most of them)
-        counts = Counter(m[1] for m in named)
-        main = counts.most_common(1)
         if _definite_noun_object(tok) and main and main[0][1] >= MAIN_ISSUE_MENTIONS \
                 and 2 * main[0][1] > sum(counts.values()):
             return main[0][0]
@@ -1193,7 +1193,6 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
     if breaks:
         # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
         # reach back to it; a bare "welcomed", "it" may be about anything
-        main = Counter(m[1] for m in named).most_common(1)
         if not (_definite_noun_object(tok) and main and issue == main[0][0]):
             return None
     return issue

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Span, Statement, stable_id
+from ..resolve.dates import noun_made_clause
 from .lexicon import lexicon
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -753,7 +754,7 @@ def _find_source(cue, words: AttributionWords):
             # (or on a noun the parse made a clause: "X, appearing on the United News telethon on
             # Sunday, insisted" with "telethon" the clause and X its subject)
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < tok.i and (
-                    _set_off_participle(c) if c.dep_ != "advcl" else c.pos_ in ("NOUN", "PROPN")):
+                    _set_off_participle(c) if c.dep_ != "advcl" else noun_made_clause(c, tok)):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None
@@ -2398,9 +2399,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
         out.extend(cue.doc[c.left_edge.i: c.right_edge.i + 1] for c in cue.children if c.dep_ == "nsubjpass")
     # "In a statement carried by QNA, the ministry said": the parse may hang the fronted phrase
     # on a noun it makes a clause of the cue; that phrase frames the cue as its own would
-    fronted = [p for c in cue.children if c.i < cue.i and c.dep_ in ("ccomp", "advcl", "npadvmod")
-               and c.pos_ in ("NOUN", "PROPN") and c.i not in content_ids
-               for p in c.children if p.dep_ == "prep" and p.i == c.left_edge.i]
+    fronted = [p for c in cue.children if c.dep_ in ("ccomp", "advcl", "npadvmod") and noun_made_clause(c, cue)
+               and c.i not in content_ids for p in c.children if p.dep_ == "prep" and p.i == c.left_edge.i]
     for c in list(cue.children) + fronted:
         if c.i in content_ids or c.dep_ in SUBJECT_DEPS:
             continue

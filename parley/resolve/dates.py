@@ -121,7 +121,7 @@ def _attached(root, token) -> Optional[int]:
             return None
         if (node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token)
                 and not (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN", "NUM"))
-                and not _fronted_phrase(node, token)):
+                and not noun_made_clause(node, token)):
             # a conjoined noun is no clause ("launched 240 drones and 12 missiles overnight")
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
@@ -131,10 +131,10 @@ def _attached(root, token) -> Optional[int]:
     return None
 
 
-def _fronted_phrase(node, token) -> bool:
+def noun_made_clause(node, token) -> bool:
     """"In a statement carried by QNA late on Wednesday, the ministry said", "X, appearing on the
     United News telethon on Sunday, insisted": the parse may make a phrase before the cue a clause
-    of it, headed by a noun; it is no clause."""
+    of it, headed by a noun ("QNA", "telethon"); it is no clause."""
     return node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN")
 
 

@@ -895,14 +895,18 @@ def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
     CNN"; or the show or platform appeared, posted or replied on ("Appearing on Fox News'
     Hannity", "posted on X a photograph", "responded to Kallas on Telegram"): the media actor."""
-    on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-          and verb.lemma_.lower() in ("appear", "post", "respond", "reply") for o in p.children if o.dep_ == "pobj"]
+    on = _prep_objects(verb, ("on",)) if verb.lemma_.lower() in ("appear", "post", "respond", "reply") else []
     for obj in addressees(verb) + on:
         span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
         if media:
             return media[0]
     return None
+
+
+def _prep_objects(verb, preps: tuple) -> list:
+    """The objects of the verb's prepositions among `preps` ("appearing on Fox News' Hannity")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _perfect(cue) -> bool:
@@ -1543,19 +1547,18 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
 def _fronted_topic(doc, start: int, end: int) -> bool:
     """ "For Marchuk, the question is also personal. “I grew up there,” he said.": the person a
     sentence opens with as its topic is as new a subject as any."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _mention_root(doc, start, end)
+    if root is None:
         return False
-    prep = span.root.head
-    return (span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.i == prep.sent.start
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "for" and prep.i == prep.sent.start
             and prep.head.i == prep.sent.root.i)
 
 
 def _in_question(doc, start: int, end: int) -> bool:
     """Whether the mention is inside a reporter's question ("Asked whether Putin planned to call
     Trump, he said ..."): someone named in it is not who answers."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    node = span.root if span is not None else None
+    node = _mention_root(doc, start, end)
     for _ in range(6):
         if node is None or node.head.i == node.i:
             return False
@@ -1570,25 +1573,22 @@ def _in_whether_clause(doc, start: int, end: int) -> bool:
     """Whether the mention is the subject of a "whether" clause ("He refused to be drawn on
     whether Putin had discussed it, saying only ..."): what was not said is about them, and they
     are not who speaks next."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span.root.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+    root = _mention_root(doc, start, end)
+    return root is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in root.head.children)
 
 
 def _asked_object(doc, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the one a verb "ask" is put to ("asked Lavrov about")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_.lower() == "ask"
+    root = _mention_root(doc, start, end)
+    return root is not None and root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "ask"
 
 
 def _asked_person(doc, start: int, end: int, mentions, kind):
     """The object of "ask" whose subject is at [start, end), if it is a compatible mention."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.head.lemma_.lower() != "ask":
+    root = _mention_root(doc, start, end)
+    if root is None or root.head.lemma_.lower() != "ask":
         return None
-    for obj in span.root.head.children:
+    for obj in root.head.children:
         if obj.dep_ in ("dobj", "dative"):
             for (s, e), actor in mentions:
                 if s <= obj.idx < e and _compatible(actor, kind):
@@ -1601,6 +1601,12 @@ def _sentence_start(sent_starts: list[int], offset: int, back: int) -> int:
 
     i = bisect_right(sent_starts, offset) - 1
     return sent_starts[max(0, i - back)] if sent_starts else 0
+
+
+def _mention_root(doc, start: int, end: int):
+    """The head token of the mention at [start, end), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _is_subject(doc, start: int, end: int) -> bool:
@@ -1764,9 +1770,7 @@ def _told_in_source(frame: Frame, actors, speaker):
     for tok in frame.source.root.children:
         if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in words.via_speech:
             continue
-        on = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
-              for o in p.children if o.dep_ == "pobj"]
-        for o in addressees(tok) + on:
+        for o in addressees(tok) + _prep_objects(tok, ("on", "during")):
             actor = _actor_in(actors, doc[o.left_edge.i: o.right_edge.i + 1])
             if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
                 return actor
