@@ -88,11 +88,13 @@ class ActorTable:
         return self._actors.get(actor_id)
 
     def actor_at(self, start: int, end: int) -> Optional[Actor]:
-        best, best_overlap = None, 0
+        best, best_key = None, (0, 0)
         for m_start, m_end, actor_id in self._mentions_overlapping(start, end):
-            overlap = min(end, m_end) - max(start, m_start)
-            if overlap > best_overlap:
-                best, best_overlap = self._actors[actor_id], overlap
+            # the most overlap; of equal overlaps the tightest mention ("Bloomberg" inside "a
+            # draft seen by Bloomberg" is Bloomberg)
+            key = (min(end, m_end) - max(start, m_start), -(m_end - m_start))
+            if key[0] > 0 and key > best_key:
+                best, best_key = self._actors[actor_id], key
         return best
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Span, Actor]]:

@@ -123,6 +123,7 @@ class AttributionWords:
     pro_content: frozenset[str]
     noun_cues: frozenset[str]
     via_participles: frozenset[str]
+    seen_by_participles: frozenset[str]
     via_nouns: frozenset[str]
     via_speech: frozenset[str]
     platforms: frozenset[str]
@@ -740,7 +741,7 @@ def _find_source(cue, words: AttributionWords):
             elif not passive and c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
                     return c, tok.head
-                return c, None
+                return _past_fronted_place(c), None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
                 # "Merz is convinced that ...": a participle of a held view; its subject holds it
@@ -750,6 +751,9 @@ def _find_source(cue, words: AttributionWords):
                 if subj:
                     return subj[0], None
             return None, None
+        placed = _set_off_after_place(tok)
+        if placed is not None:
+            return placed, None
         for c in tok.children:  # the subject stranded on a set-off participle (see above)
             # (or on a noun the parse made a clause: "X, appearing on the United News telethon on
             # Sunday, insisted" with "telethon" the clause and X its subject)
@@ -773,6 +777,30 @@ def _find_source(cue, words: AttributionWords):
             continue
         return None, None
     return None, None
+
+
+def _set_off_after_place(verb):
+    """ "In Kyiv, the head of the archive service, Larysa Melnyk, said ...": a verb with no subject
+    whose fronted place has an apposition: the parse set the speaker off after the place."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.pos_ == "PROPN":
+                    appos = next((c for c in place.children if c.dep_ == "appos" and c.i < verb.i), None)
+                    if appos is not None:
+                        return appos
+    return None
+
+
+def _past_fronted_place(subj):
+    """The same, parsed with the place as the subject, leaving "In" without an object."""
+    doc = subj.doc
+    before = doc[subj.i - 1] if subj.i > 0 else None
+    if (before is None or before.dep_ != "prep" or before.head.i != subj.head.i
+            or any(c.dep_ == "pobj" for c in before.children)):
+        return subj
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    return appos if appos is not None else subj
 
 
 def _posted_image(verb, words: AttributionWords) -> bool:
@@ -900,6 +928,9 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
                 via.extend(_agent_objects(c))
         elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
+        elif c.dep_ == "acl" and c.lemma_.lower() in words.seen_by_participles \
+                and tok.lemma_.lower() in words.document_nouns:
+            via.extend(_agent_objects(c))  # "a draft seen by Bloomberg": the outlet that has it carries it
     # A dateline ("MOSCOW (AP) — Russian President ...") or a heading before a line break is
     # not part of the source.
     first = tok.left_edge.i
@@ -1512,8 +1543,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             head = telling[-1]
         # "The two sides agreed to exchange prisoners, according to the ministry": an act, not a
         # statement of the two sides; the ministry reports it
+        # (so is "Turkey has proposed a ferry ..., according to people familiar with the matter":
+        # a verb of speaking with only a noun for content)
         act = not any(c.dep_ == "ccomp" for c in head.children) and any(
-            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and c.i < i for c in head.children)
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and c.i < i for c in head.children) or (
+            any(c.dep_ == "dobj" and not any(g.dep_ in ("acl", "ccomp") for g in c.children) for c in head.children)
+            and not _clausal_content(head))  # ("repeated its demand that ...": the demand's clause is content)
         # (a conjoined verb shares its subject: "Erdogan received the delegations and told them
         # that ..., according to the Turkish presidency")
         subject_of = head.head if head.dep_ in ("conj", "advcl") and not any(

@@ -152,6 +152,10 @@ def _speech_frame(node, token) -> bool:
         # "Asked about the plan on Thursday, Peskov said ...": the question's time is the answer's
         # (also of "declined to comment when asked on Monday, saying only ...")
         return node.lemma_.lower() in _speech_participles()
+    if node.dep_ == "advcl" and node.tag_ == "VBD" and node.head.dep_ == "xcomp" and node.head.head.i == token.i \
+            and any(c.lower_ == "when" for c in node.children) and node.lemma_.lower() in _speech_participles():
+        # "declined to comment when reporters raised it on Tuesday": the question's time again
+        return True
     if node.dep_ in ("ccomp", "parataxis") and node.tag_ in ("VBN", "VBD") and node.head.i == token.i \
             and node.i < token.i and node.i > 0 and node.doc[node.i - 1].text == ",":
         # "Peskov, asked on Monday about X, told reporters": the parse may make the set-off

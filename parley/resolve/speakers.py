@@ -258,10 +258,20 @@ def _by_introduction(frame, speaker, _via, story):
     return _introduced_on(story.doc, frame, speaker, story.actors, story.timexes, story.text)
 
 
-def _by_running_occasion(frame, _speaker, via, story):
-    if story.running is None:
+def _by_running_occasion(frame, speaker, via, story):
+    if story.running is None or _speaks_anonymously(frame, story.words):
         return None, None
-    return _running_occasion_date(frame, story.running, via, story.timexes, story.text, story.words)
+    quoted = [span for f, _r in story.history for span in f.content]
+    return _running_occasion_date(frame, story.running, via, story.timexes, story.text, story.words, quoted)
+
+
+def _speaks_anonymously(frame: Frame, words) -> bool:
+    """ "A Western diplomat, speaking on condition of anonymity, said ...": to the reporter, not at
+    the session the story is about."""
+    sent = frame.cue.sent
+    outside = [t for t in sent if not _inside((t.idx, t.idx + 1), frame.content)]
+    said = " ".join(t.lower_ for t in outside)
+    return any(marker in said for marker in words.anonymity_markers)
 
 
 def _by_lede_parties(frame, speaker, _via, story):
@@ -600,7 +610,8 @@ def _planned(doc, timex) -> bool:
                                              for c in verb.children)
 
 
-def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words) -> tuple[Optional[str], Optional[str]]:
+def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words,
+                           said=()) -> tuple[Optional[str], Optional[str]]:
     """ "Russia and Ukraine traded accusations at the Security Council on Wednesday. || Opening the
     session, X told the council ... || Y said ... || “...,” Z responded": once a statement has been
     dated by the lede's speaking occasion, the next undated ones in the same or the next paragraph,
@@ -616,7 +627,8 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
     if paragraph_breaks(text, since, frame.cue_span[0]) > 1:
         return None, None
     if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME")
-           and DAY_VALUE.match(tx.value or "") for tx in timexes):
+           and DAY_VALUE.match(tx.value or "") and not any(s <= tx.span[0] < e for s, e in said)
+           for tx in timexes):
         return None, None  # (a month or a year in between, "agreed in September", is no new occasion)
     return date, date_text
 
@@ -631,8 +643,8 @@ def _at_speaking_occasion(frame: Frame, words) -> bool:
         lem = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "dative", "pobj") and lem in words.audience_nouns:
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "upon") and lem in words.occasion_nouns:
-            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "upon", "in") and lem in words.occasion_nouns:
+            return True  # ("said in his briefing")
         if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and lem in words.occasion_nouns:
             return True  # "Opening the session, X told ..."
     return False

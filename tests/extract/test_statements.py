@@ -1704,3 +1704,52 @@ def test_only_after_the_cue_is_the_sayings_not_what_was_said(run):
                     "channels\".")
     assert [s.content for s in st] == ["that humanitarian questions were being handled \"through the appropriate "
                                        "channels\""]
+
+
+def test_a_proposal_reported_according_to_someone_is_their_statement():
+    text = ("Turkey has proposed a chartered ferry that would let civilians leave Crimea by sea, according to "
+            "people familiar with the matter.\n\n"
+            "The plan was handed to negotiators in Geneva last week, the people said.\n\n"
+            "The Russian delegation repeated its demand that Ukraine withdraw its troops, according to people "
+            "briefed on the discussions.")
+    statements = extract_text(text, published="2026-04-22").statements
+    s = only(statements, "Turkey has proposed")
+    # a verb of speaking with only a noun for content is an act the sources report
+    assert (s.cue, s.speaker, s.via) == ("according to", "anon-people-familiar-with-the-matter", None)
+    # ... so "the people" are those people
+    assert only(statements, "The plan was handed").speaker == "anon-people-familiar-with-the-matter"
+    # a demand with its own clause stays the delegation's statement, carried by the sources
+    s = only(statements, "Ukraine withdraw")
+    assert s.cue == "repeated" and s.via == "anon-people-briefed-on-the-discussions"
+
+
+def test_a_draft_seen_by_an_outlet_speaks_through_it():
+    text = ("According to a draft seen by Bloomberg, the escrow would hold as much as 40 million euros. "
+            "Passengers would be checked by border officers before boarding, the draft says.")
+    statements = extract_text(text, published="2026-04-22").statements
+    first, second = only(statements, "escrow"), only(statements, "Passengers")
+    assert first.speaker == second.speaker and first.speaker.startswith("anon-draft")
+    assert first.via == "bloomberg" and second.via == "bloomberg"
+
+
+def test_no_response_to_a_request_for_comment_is_no_statement():
+    text = ("Dmitry Peskov declined to comment on the ferry when reporters raised it on Tuesday, saying only "
+            "that humanitarian questions “are being worked through in the appropriate formats.” A spokesperson "
+            "for Russia's Transport Ministry did not immediately respond to a request for comment.")
+    statements = extract_text(text, published="2026-04-22").statements
+    assert [s.speaker for s in statements] == ["dmitry-peskov"], statements
+    # the question's day is the answer's
+    assert statements[0].date == "2026-04-21"
+
+
+def test_a_speaker_set_off_after_a_fronted_place():
+    text = ("Archive files handed over\n\n"
+            "Yuri Ushakov told the BBC on Tuesday that Moscow had handed over everything that was agreed.\n\n"
+            "In Kyiv, the head of Ukraine's State Archival Service, Larysa Melnyk, said the files received so far "
+            "covered about 40 towns and villages.")
+    s = only(extract_text(text, published="2026-02-11").statements, "files received")
+    assert s.speaker == "larysa-melnyk"
+    # (alone, the sentence parses with the place as the subject and "In" left without an object)
+    alone = ("In Kyiv, the head of Ukraine's State Archival Service, Larysa Melnyk, said the files received so "
+             "far covered about 40 towns.")
+    assert only(extract_text(alone, published="2026-02-11").statements, "files received").speaker == "larysa-melnyk"

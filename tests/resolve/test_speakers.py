@@ -816,6 +816,23 @@ def test_the_lede_occasion_runs_on_through_the_next_paragraphs(run):
     assert by_content(st, "must reopen").date is None  # "has said": another occasion
 
 
+def test_a_briefing_after_a_dated_vote_runs_on_past_days_in_what_was_said(run):
+    st = run("The U.N. Security Council on Wednesday endorsed a deal to restore water to a city.\n\n"
+             "The resolution welcomes an arrangement under which repairs will begin.\n\n"
+             "Tomas Lindqvist said in his briefing that many people relied on trucked water.\n\n"
+             "Oleh Dovhan told the council that Kyiv had agreed to the deal on Monday night.\n\n"
+             "Asked by reporters outside the chamber about journalists, Vassily Nebenzia replied that they "
+             "were welcome.\n\n"
+             "A Western diplomat, speaking on condition of anonymity, said the vote was a relief.",
+             published="2026-09-24")
+    assert by_content(st, "many people relied").date == "2026-09-23"  # "in his briefing": the session
+    assert by_content(st, "Kyiv had agreed").date == "2026-09-23"
+    # a day inside what was said is no new occasion
+    assert by_content(st, "they were welcome").date == "2026-09-23"
+    # an unnamed source talks to the reporter, not at the session
+    assert by_content(st, "vote was a relief").date is None
+
+
 def test_a_day_from_the_sentence_before_or_from_the_carrier(run):
     st = run("Kremlin aide Yuri Ushakov struck a similar tone a day earlier. Putin had \"no objections in "
              "principle\" to mediation, Ushakov told RIA Novosti.\n\n"
