@@ -233,7 +233,10 @@ class ActorTable:
         if definite and head_lemma in lex.title_words:
             # "the Finnish president" is not the Ukrainian president named last
             side = next((self._affiliation_words[t.text] for t in span if t.text in self._affiliation_words), None)
-            actor = self._antecedent_by_role(head_lemma, start, side, plural=head.tag_ in ("NNS", "NNPS"))
+            of = [o.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+            actor = self._antecedent_by_role(head_lemma, start, side, plural=head.tag_ in ("NNS", "NNPS"),
+                                             of=of[0] if of else None)
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
@@ -303,12 +306,15 @@ class ActorTable:
         return actor
 
     def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None,
-                            plural: bool = False) -> Optional[Actor]:
+                            plural: bool = False, of: Optional[str] = None) -> Optional[Actor]:
         leaders = lexicon().leader_titles
         # "the head of ..." after "intelligence chief X" ("the bloc's leaders" are no one chief)
         titles = leaders if head_lemma in leaders and not plural else {head_lemma}
         for (_s, _e), actor in reversed(self.mentions_before(before)):
-            if actor.kind == "person" and actor.role and titles & set(actor.role.lower().split()) \
+            role = (actor.role or "").lower()
+            if of is not None and " of " in role and of not in role.split(" of ", 1)[1].split():
+                continue  # "the head of the delegation" is not the head of the presidential office
+            if actor.kind == "person" and actor.role and titles & set(role.split()) \
                     and (side is None or actor.affiliation is None or actor.affiliation == side):
                 return actor
         return None
@@ -470,7 +476,8 @@ class ActorTable:
         for title in self._titles:
             if f" {title} " in low or f" {title}," in low:
                 return title
-        return None
+        unhyphenated = low.replace("-", " ")  # "Ambassador-at-Large"
+        return next((title for title in self._titles if f" {title} " in unhyphenated), None)
 
     def _apply_title(self, actor: Actor, doc: Doc, np_start: int, name_start: int, name_root) -> None:
         """Take role and affiliation from a title before the name or an appositive after it."""
@@ -798,10 +805,14 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 actor = table._ensure(slugify(name), name, "organization")
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    for name_span in _untagged_appositive_names(doc, lex, profile, covered | entity_tokens):
+    untagged = _untagged_appositive_names(doc, lex, profile, covered | entity_tokens)
+    untagged += _untagged_titled_names(doc, lex, profile, covered | entity_tokens)
+    for name_span in untagged:
         name = _person_name(name_span)
         actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
-        title_start = doc[name_span.root.head.left_edge.i].idx  # ("The headquarters' secretary, ")
+        # ("The headquarters' secretary, " before an apposition; "Ambassador-at-Large" in the phrase)
+        titled = name_span.root.head if name_span.root.dep_ == "appos" else name_span.root
+        title_start = doc[titled.left_edge.i].idx
         table._apply_title(actor, doc, title_start, name_span.start_char, name_span.root)
         table.add_mention(actor.id, (name_span.start_char, name_span.end_char))
     return table
@@ -832,6 +843,29 @@ def _named_by_media_noun(ent) -> bool:
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss") and (
         following is None or following.pos_ not in ("VERB", "AUX", "PART"))
+
+
+def _untagged_titled_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:
+    """ "Russian Foreign Ministry Ambassador-at-Large Gennady Orlov, who ...": a given name and a
+    surname right after a title in the same phrase, which the tagger left out of every entity."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i < 2 or tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj"):
+            continue
+        given = doc[tok.i - 1]
+        if given.dep_ != "compound" or given.head.i != tok.i or given.pos_ != "PROPN":
+            continue
+        span = doc[given.i: tok.i + 1]
+        if any(t.i in taken or not t.text[:1].isupper() or t.lower_ in lex.title_words
+               or t.text in profile.affiliation_words or t.ent_type_ for t in span):
+            continue
+        # (the title may be hyphenated: "Ambassador-at-Large")
+        title = [t for t in doc[tok.left_edge.i: given.i] if t.lemma_.lower() in lex.title_words]
+        if title and title[-1].i >= given.i - 5 and all(t.text[:1].isupper() or t.text == "-" or t.is_lower and
+                                                        t.head.i in (title[-1].i, t.i + 1)
+                                                        for t in doc[title[-1].i + 1: given.i]):
+            found.append(span)
+    return found
 
 
 def _untagged_appositive_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:

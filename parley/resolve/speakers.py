@@ -1086,7 +1086,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         return earlier
     found = actors.resolve_mention(source)
     if found is None or found.kind == "anonymous":
-        generic = _generic_antecedent(source, history, actors)
+        generic = _generic_antecedent(source, history, actors) or _titled_subject_before(doc, source, actors)
         if generic is not None:
             actors.add_mention(generic.id, (source.start_char, source.end_char))
             return generic
@@ -1134,6 +1134,12 @@ def _statement_owner(doc, source, frame: Frame, actors, history, words, sent_sta
                 prev_frame.cue, noun)
             if prev.speaker is not None and said_in:
                 return prev.speaker
+        if noun == "statement" and not any(c.lower_ == "joint" for c in root.children) \
+                and history and history[-1][1].speaker is not None \
+                and paragraph_breaks(doc.text, history[-1][0].cue_span[0], source.start_char) <= 1:
+            # "..., Yermak's office said on Friday. || “...,” the statement said": what was just
+            # announced is the statement
+            return history[-1][1].speaker
     return None
 
 
@@ -1476,11 +1482,35 @@ def _generic_antecedent(source, history, actors):
            for t in doc[max(0, source.start - GENERIC_NOUN_REACH): source.start]):
         return None  # "represented by a senior Pentagon official ... The official said": that one
     side = next((sides[t.text] for t in source if t.text in sides), None)
+    if head.lower_ == "diplomat":
+        # "Ambassador-at-Large Gennady Orlov ... was part of the delegation. “...,” the diplomat
+        # told TASS": a diplomat named earlier in the paragraph, speaker or not
+        start = doc.text.rfind("\n", 0, source.start_char) + 1
+        for _span, actor in reversed(actors.mentions_in(start, source.start_char)):
+            role = (actor.role or "").lower()
+            if actor.kind == "person" and (side is None or actor.affiliation == side) \
+                    and any(r in role for r in lexicon().diplomat_roles):
+                return actor
     for _frame, prev in reversed(history[-MAX_PRONOUN_REACH:]):
         actor = prev.speaker
         if actor is not None and actor.kind == "person" and (side is None or actor.affiliation == side):
             return actor
     return None
+
+
+def _titled_subject_before(doc, source, actors):
+    """ "Defence Minister Rustem Umerov, who led the Ukrainian team, had briefed lawmakers. The head
+    of the delegation told the Rada ...": a definite title no one else holds is the person the
+    sentence before, in the same paragraph, has for its subject."""
+    if source[0].lower_ != "the" or source.root.lemma_.lower() not in lexicon().title_words \
+            or source.root.tag_ != "NN" or any(t.pos_ == "PROPN" for t in source) or source.start == 0:
+        return None
+    before = doc[source.start - 1].sent
+    if before.start == source.sent.start or "\n" in doc.text[before.root.idx:source.start_char]:
+        return None
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    actor = actors.actor_at(subjects[0].idx, subjects[0].idx + len(subjects[0])) if subjects else None
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def _compatible(actor, kind: str) -> bool:
