@@ -108,6 +108,7 @@ class AttributionWords:
     body_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
+    noun_cue_pairs_not_said: frozenset[str]
     in_source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     voicing_verbs: frozenset[str]
@@ -1273,7 +1274,8 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
         return False
     # set off by a comma: "at an activist as she said", "a party as we know it" are times and manners
     doc, lo, hi = cue.doc, cue.left_edge.i, cue.right_edge.i
-    if not ((lo > 0 and doc[lo - 1].text == ",") or (hi + 1 < len(doc) and doc[hi + 1].text == ",")):
+    before = lo - 2 if lo > 1 and doc[lo - 1].is_quote else lo - 1  # (“...,” as one diplomat put it)
+    if not ((before >= 0 and doc[before].text == ",") or (hi + 1 < len(doc) and doc[hi + 1].text == ",")):
         return False
     if any(c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this") for c in comps):
         return False
@@ -1965,6 +1967,7 @@ def _noun_frames(doc, index: DocIndex, quotes: QuoteIndex, words: AttributionWor
         # "Kyiv's claims about the strike", "Hungary's criticism of the plan": with an owner,
         # the object of the noun's preposition is what is held or said.
         prep_object = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words.noun_cue_preps
+                       and f"{tok.lemma_.lower()} {c.lower_}" not in words.noun_cue_pairs_not_said
                        for g in c.children if g.dep_ in ("pobj", "pcomp")
                        and g.ent_type_ not in ("DATE", "TIME")] if owner else []  # (not "her statement on Saturday")
         clause = that_clause or to_clause or prep_object[:1]

@@ -1737,7 +1737,7 @@ def _platform_via(frame: Frame, actors, speaker):
         if verb.lower_ == "according":  # "according to a statement posted on its Telegram channel"
             preps = [p for p in preps if p.lower_ == "to"]
         for prep in preps:
-            if prep.lower_ not in ("on", "in", "with", "to"):
+            if prep.lower_ not in ("on", "in", "with", "to", "during"):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or _inside((obj.idx, obj.idx + len(obj)), frame.content):
@@ -1745,7 +1745,7 @@ def _platform_via(frame: Frame, actors, speaker):
                 if prep.lower_ in ("with", "to") and obj.lemma_.lower() not in words.via_nouns:
                     continue  # ("with a Telegram post", but not "spoke with Lavrov")
                 spans = []
-                if prep.lower_ == "on":
+                if prep.lower_ in ("on", "during"):  # ("said during a telethon")
                     spans.append(doc[obj.left_edge.i: obj.right_edge.i + 1])
                     after = obj.right_edge.i + 1
                     if obj.lemma_.lower() in PROGRAMME_NOUNS and after + 1 < len(doc) and doc[after].text == ",":

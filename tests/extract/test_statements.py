@@ -1753,3 +1753,19 @@ def test_a_speaker_set_off_after_a_fronted_place():
     alone = ("In Kyiv, the head of Ukraine's State Archival Service, Larysa Melnyk, said the files received so "
              "far covered about 40 towns.")
     assert only(extract_text(alone, published="2026-02-11").statements, "files received").speaker == "larysa-melnyk"
+
+
+def test_as_someone_put_it_after_a_closing_quote():
+    text = ("Capitals are split. “This is a truce about ports, and a truce about ports is still a truce,” as one "
+            "European diplomat put it.")
+    s = only(extract_text(text, published="2026-10-05").statements, "truce about ports")
+    assert s.speaker == "anon-european-diplomat"
+
+
+def test_a_claim_over_territory_is_no_statement_and_the_quote_runs_on():
+    text = ("\"We are talking about science first,\" Kovtun said on Wednesday. \"Nobody in Kyiv is trading "
+            "sovereignty for sprat.\n\n"
+            "\"If the Russian side treats this as recognition of its claims over the sea, we will walk away.\"")
+    statements = extract_text(text, published="2026-06-18").statements
+    assert not [s for s in statements if s.content == "the sea"], statements
+    assert only(statements, "If the Russian side").speaker == "kovtun"

@@ -1604,3 +1604,9 @@ def test_a_meeting_participle_dates_what_was_said_at_it(run):
     st = run("Foreign Minister Sergei Lavrov, meeting the heads of charitable foundations on Tuesday, said that "
              "the persecution of the church will be remembered.", published="2026-07-30")
     assert by_content(st, "persecution").date == "2026-07-28"
+
+
+def test_said_during_a_telethon_is_carried_by_it(run):
+    st = run("Oleksandr Prokudin said during a telethon on Friday that two patients had stayed behind.",
+             published="2025-07-18")
+    assert by_content(st, "two patients").via == "united-news"
