@@ -25,7 +25,7 @@ from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
                                   opens_quote, paragraph_breaks, paragraph_spans, quote_spans)
-from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, word_list
+from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, timex_root, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -533,10 +533,12 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
     """Whether the lede's day is someone's saying ("Putin said Thursday ...", "Speaking in Kyiv on
     Wednesday, Zelensky said"), of a speaker other than `other_than`: then it is that speaker's
     occasion, not one others spoke at; a vote ("passed a motion") or a meeting where several
-    spoke ("clashed on Tuesday, with Western delegations pressing for ...") is no such saying."""
+    spoke ("clashed on Tuesday, with Western delegations pressing for ...") is no such saying. The
+    spokesman of the body that said it ("The Kremlin on Wednesday said ... || Speaking at his daily
+    call, Peskov said") speaks on that occasion."""
     _number, (start, end), day = lede
     return any(start <= f.cue_span[0] < end and r.speaker is not None
-               and (other_than is None or r.speaker.id != other_than.id)
+               and (other_than is None or r.speaker.id != other_than.id and not _speaks_for(other_than, r.speaker))
                and r.date == record_date(timex_point(day)) and f.cue is not None
                and f.cue.lemma_.lower() in words.saying_verbs
                and getattr(timex_for_predicate(f.cue.doc, f.cue, timexes), "span", None) == day.span
@@ -1890,7 +1892,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     for _ in range(3):
         timex = timex_for_predicate(doc, tok, timexes)
         if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame) \
-                and not _quoted_apart(text, timex.span, frame.cue_span):
+                and not _quoted_apart(text, timex.span, frame.cue_span) and not _period_of_the_object(doc, timex, tok):
             return timex_point(timex), timex.text
         if _perfect(tok):
             break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day
@@ -2038,6 +2040,19 @@ def _before_inverted(span, frame: Frame) -> bool:
 @lru_cache(maxsize=4)
 def _quotes_of(text: str) -> list:
     return quote_spans(text)
+
+
+def _period_of_the_object(doc, timex, verb) -> bool:
+    """ "dismissed a proposal for a moratorium on strikes during the winter": a period ("during" a
+    season, month or year) after the verb's object is the time of the thing proposed, not of the
+    saying, whatever the parse hangs it on."""
+    if DAY_VALUE.match(timex.value or ""):
+        return False
+    root = timex_root(doc, timex)
+    prep = root.head if root is not None else None
+    if prep is None or prep.lower_ != "during" or prep.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i < prep.i for c in verb.children)
 
 
 def _quoted_apart(text: str, span, cue_span) -> bool:

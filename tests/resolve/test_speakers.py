@@ -1610,3 +1610,16 @@ def test_said_during_a_telethon_is_carried_by_it(run):
     st = run("Oleksandr Prokudin said during a telethon on Friday that two patients had stayed behind.",
              published="2025-07-18")
     assert by_content(st, "two patients").via == "united-news"
+
+
+def test_the_spokesman_speaks_at_the_occasion_his_body_is_dated_by(run):
+    st = run("The Kremlin on Wednesday said a summit could only take place once a deal was ready.\n\n"
+             "Speaking at his daily conference call with reporters, Kremlin spokesman Dmitry Peskov said a summit "
+             "\"must crown the work, not start it\".\n\n"
+             "Peskov also dismissed a proposal by several European leaders for a moratorium on strikes on energy "
+             "facilities during the winter, saying Moscow had observed such a moratorium last spring.",
+             published="2026-02-11")
+    assert by_content(st, "crown the work").date == "2026-02-11"
+    # "during the winter" after the object is the moratorium's time, not the dismissing's
+    assert by_content(st, "a proposal by several").date == "2026-02-11"
+    assert by_content(st, "observed such a moratorium").date == "2026-02-11"
