@@ -1286,3 +1286,10 @@ def test_the_offer_far_below_refers_to_the_issue_the_story_is_about():
         "Trade between the two countries rose by a fifth last year.\n\n"
         "Zelensky welcomed the offer the same evening.",
         "volodymyr-zelensky", "leaders_meeting", "support")
+
+
+def test_a_meeting_of_the_leaders_of_both_countries_is_the_leaders_meeting():
+    has("Erdogan said Turkey was ready to host a meeting between the leaders of Russia and Ukraine in Istanbul.",
+        "turkey", "leaders_meeting", "support")
+    has("Zelensky said: \"We are ready for a meeting at the level of leaders.\"",
+        "volodymyr-zelensky", "leaders_meeting", "support")
