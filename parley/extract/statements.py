@@ -108,6 +108,7 @@ class AttributionWords:
     body_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     noun_cue_preps: frozenset[str]
+    reading_verbs: frozenset[str]
     noun_cue_pairs_not_said: frozenset[str]
     in_source_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -695,8 +696,9 @@ def _set_off_participle(tok) -> bool:
         if tok.lemma_.lower() == "ask" else set()
     lo = min(t.i for t in tok.subtree if t.i not in subject)
     hi = max(t.i for t in tok.subtree if not t.is_punct)
-    if any(c.dep_ in CONTENT_DEPS + ("dobj",) for c in tok.children):
-        return False
+    asked = tok.lemma_.lower() == "ask"
+    if any(c.dep_ in CONTENT_DEPS + ("dobj",) and not (asked and _opens_with_wh(c)) for c in tok.children):
+        return False  # (the question "asked whether she expected ..." is no content of its own)
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[hi + 1] if hi + 1 < len(doc) else None
     return (before is not None and before.text == "," and after is not None and after.text == ","
@@ -742,7 +744,7 @@ def _find_source(cue, words: AttributionWords):
             elif not passive and c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
                     return c, tok.head
-                return _past_fronted_place(c), None
+                return _past_fronted_place(_subject_of_its_clause(c, tok)), None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
                 # "Merz is convinced that ...": a participle of a held view; its subject holds it
@@ -763,8 +765,12 @@ def _find_source(cue, words: AttributionWords):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None
-        if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head, None  # "reports suggesting that ..."
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and (
+                tok.tag_ in ("VBG", "VBN") or tok.tag_ == "VBD" and tok.doc[tok.i - 1].text == ","
+                and any(c.dep_ == "appos" for c in tok.head.children)):
+            # "reports suggesting that ..."; "China's deputy envoy, Liu Wenhao, called on ...",
+            # where the parse made the finite verb a modifier of the subject it follows
+            return tok.head, None
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
         if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN")
@@ -776,8 +782,44 @@ def _find_source(cue, words: AttributionWords):
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
-        return None, None
+        return _subject_before_set_off_participle(cue) or _titled_name_before(cue), None
     return None, None
+
+
+def _titled_name_before(cue):
+    """ "Asked at the press conference whether Germany would contribute troops, the deputy
+    spokesperson, Katrin Vogel, said": a cue left without a subject right after "title, Name,",
+    which the parse hung inside the question; the title with its name is the source."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    name = doc[cue.i - 2]
+    title = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or title.pos_ not in ("NOUN", "PROPN") or title.i > name.i:
+        return None
+    return title
+
+
+def _subject_before_set_off_participle(cue):
+    """ "X went further, writing on Telegram that ...": a participle set off by a comma after the
+    sentence's main clause shares its subject, even when the parse hangs it elsewhere (here as the
+    subject of the reported clause's verb)."""
+    doc = cue.doc
+    root = cue.sent.root
+    if cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," or not root.i < cue.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+
+
+def _subject_of_its_clause(subj, verb):
+    """ "Two European officials involved in planning the mission told Politico": the parse may take
+    the object of a subject's own clause ("the mission") for a second subject of the verb; the
+    subject is the one that clause modifies."""
+    for other in verb.children:
+        if other.dep_ == "nsubj" and other.i < subj.i and any(
+                c.dep_ in ("acl", "relcl") and c.right_edge.i == subj.left_edge.i - 1 for c in other.children):
+            return other
+    return subj
 
 
 def _set_off_after_place(verb):
@@ -945,7 +987,12 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         if not roots or roots[0].pos_ not in ("PROPN", "NOUN", "PRON"):
             return doc[tok.i:tok.i + 1], via
         tok = roots[0]
-    keep = [i for i in range(max(first, tok.left_edge.i), tok.right_edge.i + 1)
+    right = tok.right_edge.i
+    stolen = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.left_edge.i == right + 1
+                   and c.i != tok.i and tok.head.i != tok.i), None)
+    if stolen is not None:
+        right = stolen.right_edge.i  # (the rest of its clause, which the parse took for a subject)
+    keep = [i for i in range(max(first, tok.left_edge.i), right + 1)
             if i not in drop and i not in exclude]
     # Contiguous run that contains the head token.
     if tok.i not in keep:
@@ -1627,6 +1674,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):
             continue  # "a Polish reporter asked Zelensky whether ...": a question, no statement
+        if tok.lemma_.lower() in words.reading_verbs and any(
+                c.dep_ in ("prep", "advcl") and c.left_edge.lower_ == "as" for c in tok.children):
+            continue  # "..., a formulation widely read as aimed at China": a reading of it, no saying
         if tok.lemma_.lower() == "ask" and any(c.dep_ == "agent" for c in tok.children):
             continue  # "Peskov, asked about the hotline by reporters, ...": he was asked
         if _posted_image(tok, words):

@@ -1103,7 +1103,7 @@ def _issuer(doc, source, actors, words):
     """ "according to a statement from the Turkish foreign ministry", "a statement by the Kremlin
     said": who issued the statement speaks."""
     root = source.root
-    if root.lemma_.lower() not in words.via_nouns:
+    if root.lemma_.lower() not in words.via_nouns | words.account_nouns:  # ("a readout from the chancellery")
         return None
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and source.start <= prep.i < source.end:

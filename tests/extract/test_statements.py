@@ -1,4 +1,6 @@
 """Statements on our own sentences: direct, indirect, mixed, intermediaries, run-on quotes, odd quotes."""
+from pathlib import Path
+
 import pytest
 
 from parley.extract.actors import extract_actors
@@ -1769,3 +1771,41 @@ def test_a_claim_over_territory_is_no_statement_and_the_quote_runs_on():
     statements = extract_text(text, published="2026-06-18").statements
     assert not [s for s in statements if s.content == "the sea"], statements
     assert only(statements, "If the Russian side").speaker == "kovtun"
+
+
+def test_a_formulation_read_as_aimed_at_someone_is_no_saying():
+    text = ("Ukraine's foreign minister, Andrii Sybiha, told the Financial Times on Tuesday that Kyiv would not "
+            "accept monitors from states that \"have not condemned the aggression,\" a formulation widely read "
+            "as aimed at China.")
+    s = only(extract_text(text, published="2026-07-09").statements, "would not accept monitors")
+    assert (s.speaker, s.via, s.cue) == ("andrii-sybiha", "financial-times", "told")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the parse hangs the finite verb on the subject it follows
+    ("China's deputy envoy, Liu Wenhao, called on both sides to exercise restraint and to \"return to the "
+     "arrangements agreed in Istanbul.\"", "exercise restraint", "liu-wenhao"),
+    # ... or the set-off participle on the reported clause's verb
+    ("Moscow was dismissive.\n\n"
+     "Russia’s foreign ministry spokesperson, Maria Zakharova, went further, writing on Telegram that any "
+     "foreign troops deployed to Ukraine would be “legitimate targets for our armed forces”.",
+     "foreign troops deployed", "maria-zakharova"),
+    # ... or the subject on the question she was asked
+    ("Danish Prime Minister Mette Frederiksen, asked whether she expected Orban to back down, said: \"I gave up "
+     "expecting things from Budapest.\"", "gave up expecting", "mette-frederiksen"),
+    # a subject's own clause is not a second subject
+    ("Two European officials involved in planning the mission told Politico last week that a first contingent "
+     "could not deploy.", "first contingent", "anon-european-officials-involved-in-planning-the-mission"),
+    ("A readout from the German chancellery said Merz had described the document as \"a starting point\".",
+     "Merz had described", "germany"),
+])
+def test_speakers_the_parse_misplaces(text, fragment, speaker):
+    assert only(extract_text(text, published="2026-07-16").statements, fragment).speaker == speaker
+
+
+def test_a_speaker_the_parse_hangs_inside_the_question():
+    # (our own benchmark article: in its context the parse makes "the deputy government spokesperson,
+    # Katrin Vogel," the object of the question's verb; alone, the sentence parses well)
+    path = Path(__file__).resolve().parents[2] / "benchmarks/news/guardian-leaders-call-zelenskyy-2026-11-11.txt"
+    statements = extract_text(path.read_text(encoding="utf-8"), published="2026-11-11").statements
+    assert only(statements, "question does not arise").speaker == "katrin-vogel"
