@@ -249,6 +249,10 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
             if (root is not None and root.head.i == verb.i and root.dep_ in ("npadvmod", "prep")
                     and root.left_edge.i == noun.right_edge.i + 1):
                 return tx
+            if (root is not None and root.head.i == verb.i and root.dep_ in ("npadvmod", "prep")
+                    and root.left_edge.i == sent.start and root.right_edge.i + 1 < noun.left_edge.i
+                    and doc[root.right_edge.i + 1].text == ","):
+                return tx  # "On Monday, a Russian drone attack on Odesa killed three people"
     return None
 
 

@@ -936,3 +936,10 @@ def test_a_speech_act_event_takes_its_statements_day():
             "He accused Moscow of sabotaging the peace process.")
     by_trigger = {e.trigger: e.date for e in events_of(text)}
     assert by_trigger.get("accused") == "2026-03-12"
+
+
+def test_a_fronted_day_dates_the_attack_named_as_the_subject():
+    events = events_of("A barrage hit Kyiv on March 2. On Monday, a Russian drone attack on the southern port "
+                       "of Odesa killed three people.")
+    attack = [e for e in events if e.type == "ASSAULT" and e.trigger == "drone attack"]
+    assert attack and attack[0].date == "2026-03-09", [(e.trigger, e.date) for e in events]
