@@ -3182,6 +3182,10 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "went further later on Monday": a time, not words said
         if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or done_without(frame.cue):
             continue  # "declined to say whether ...", "without confirming that ...": nothing stated
+        if frame.cue.lemma_.lower() in ("ask", "request") and _asks_anonymity(text, spans, attribution_words()):
+            # "Ihor asked that his last name not be used": a request about the source, nothing
+            # stated (left out only here, so "“...,” he said" after it still finds Ihor)
+            continue
         if frame.cue.text == ":" and id(frame) not in continued and _lone_question(
                 " ".join(text[s:e] for s, e in spans)):
             # "RADDATZ: So under this plan, Kramatorsk stays Ukrainian?": in a transcript, a turn

@@ -1809,3 +1809,10 @@ def test_a_speaker_the_parse_hangs_inside_the_question():
     path = Path(__file__).resolve().parents[2] / "benchmarks/news/guardian-leaders-call-zelenskyy-2026-11-11.txt"
     statements = extract_text(path.read_text(encoding="utf-8"), published="2026-11-11").statements
     assert only(statements, "question does not arise").speaker == "katrin-vogel"
+
+
+def test_asking_that_ones_name_not_be_used_is_no_statement():
+    text = ("Ihor, a father whose daughter was recovering from surgery, asked that his last name not be used for "
+            "safety reasons. \"We heard the explosions all night,\" he said.")
+    statements = extract_text(text, published="2026-07-03").statements
+    assert [(s.speaker, s.content) for s in statements] == [("ihor", "\"We heard the explosions all night,\"")]
