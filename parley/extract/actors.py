@@ -859,11 +859,14 @@ def _untagged_titled_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan
         if any(t.i in taken or not t.text[:1].isupper() or t.lower_ in lex.title_words
                or t.text in profile.affiliation_words or t.ent_type_ for t in span):
             continue
-        # (the title may be hyphenated: "Ambassador-at-Large")
-        title = [t for t in doc[tok.left_edge.i: given.i] if t.lemma_.lower() in lex.title_words]
-        if title and title[-1].i >= given.i - 5 and all(t.text[:1].isupper() or t.text == "-" or t.is_lower and
-                                                        t.head.i in (title[-1].i, t.i + 1)
-                                                        for t in doc[title[-1].i + 1: given.i]):
+        titles = [t for t in doc[tok.left_edge.i: given.i] if t.lemma_.lower() in lex.title_words]
+        if not titles or titles[-1].i < given.i - 5:
+            continue
+        # between the title word and the name only the rest of the title: capitalised words, or a
+        # hyphenated tail ("Ambassador-at-Large")
+        rest = doc[titles[-1].i + 1: given.i]
+        if all(t.text[:1].isupper() or t.text == "-" or t.is_lower and t.head.i in (titles[-1].i, t.i + 1)
+               for t in rest):
             found.append(span)
     return found
 
