@@ -988,8 +988,8 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
             return doc[tok.i:tok.i + 1], via
         tok = roots[0]
     right = tok.right_edge.i
-    stolen = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.left_edge.i == right + 1
-                   and c.i != tok.i and tok.head.i != tok.i), None)
+    stolen = None if tok.head.i == tok.i else next(
+        (c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and c.left_edge.i == right + 1), None)
     if stolen is not None:
         right = stolen.right_edge.i  # (the rest of its clause, which the parse took for a subject)
     keep = [i for i in range(max(first, tok.left_edge.i), right + 1)

@@ -1138,7 +1138,7 @@ def _statement_owner(doc, source, frame: Frame, actors, history, words, sent_sta
                 return prev.speaker
         if noun == "statement" and not any(c.lower_ == "joint" for c in root.children) \
                 and history and history[-1][1].speaker is not None \
-                and paragraph_breaks(doc.text, history[-1][0].cue_span[0], source.start_char) <= 1:
+                and paragraph_breaks(actors.text, history[-1][0].cue_span[0], source.start_char) <= 1:
             # "..., Yermak's office said on Friday. || “...,” the statement said": what was just
             # announced is the statement
             return history[-1][1].speaker
@@ -1459,7 +1459,7 @@ def _named_in_next_paragraph(doc, source, actors):
         return None
     role = (named.role or "").lower()
     if indefinite and source.root.lower_ not in role.split() and not (
-            source.root.lower_ == "diplomat" and any(r in role for r in lexicon().diplomat_roles)) and not (
+            source.root.lower_ == "diplomat" and _diplomat_role(role)) and not (
             source.root.lower_ == "official" and role and side is not None):
         return None  # "a minister" is the next paragraph's minister ("a diplomat" its envoy), no one else
     if named.role is None:
@@ -1487,17 +1487,21 @@ def _generic_antecedent(source, history, actors):
     if head.lower_ == "diplomat":
         # "Ambassador-at-Large Gennady Orlov ... was part of the delegation. “...,” the diplomat
         # told TASS": a diplomat named earlier in the paragraph, speaker or not
-        start = doc.text.rfind("\n", 0, source.start_char) + 1
+        start = actors.text.rfind("\n", 0, source.start_char) + 1
         for _span, actor in reversed(actors.mentions_in(start, source.start_char)):
             role = (actor.role or "").lower()
-            if actor.kind == "person" and (side is None or actor.affiliation == side) \
-                    and any(r in role for r in lexicon().diplomat_roles):
+            if actor.kind == "person" and (side is None or actor.affiliation == side) and _diplomat_role(role):
                 return actor
     for _frame, prev in reversed(history[-MAX_PRONOUN_REACH:]):
         actor = prev.speaker
         if actor is not None and actor.kind == "person" and (side is None or actor.affiliation == side):
             return actor
     return None
+
+
+def _diplomat_role(role: str) -> bool:
+    """Whether a (lower-case) role makes its holder "a diplomat": an ambassador, an envoy, ..."""
+    return any(r in role for r in lexicon().diplomat_roles)
 
 
 def _titled_subject_before(doc, source, actors):
@@ -1508,7 +1512,7 @@ def _titled_subject_before(doc, source, actors):
             or source.root.tag_ != "NN" or any(t.pos_ == "PROPN" for t in source) or source.start == 0:
         return None
     before = doc[source.start - 1].sent
-    if before.start == source.sent.start or "\n" in doc.text[before.root.idx:source.start_char]:
+    if before.start == source.sent.start or "\n" in actors.text[before.root.idx:source.start_char]:
         return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     actor = actors.actor_at(subjects[0].idx, subjects[0].idx + len(subjects[0])) if subjects else None
