@@ -162,6 +162,7 @@ class AttributionWords:
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
+    record_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -3132,6 +3133,13 @@ def _act_on_a_reference(frame: Frame) -> bool:
             and attribution_words().category(cue.lemma_.lower()) in ("speech", "none"))
 
 
+def _names_a_record(content: str) -> bool:
+    """ "the transcript of the joint press conference given by ...": a record of others' words."""
+    words = content.lower().split()
+    return len(words) >= 3 and words[0] in ("the", "a", "its", "their", "his", "her") \
+        and words[1] in attribution_words().record_nouns and words[2] == "of"
+
+
 def known_text(doc, actors) -> Optional[str]:
     """doc.text as already read by the actor table of the same Doc, else None."""
     return actors.text if getattr(actors, "doc", None) is doc and isinstance(getattr(actors, "text", None), str) else None
@@ -3180,6 +3188,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
             continue  # "went further later on Monday": a time, not words said
+        if len(spans) == 1 and _names_a_record(text[spans[0][0]:spans[0][1]]):
+            continue  # "publishes the transcript of the press conference": others' words, below
         if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or done_without(frame.cue):
             continue  # "declined to say whether ...", "without confirming that ...": nothing stated
         if frame.cue.lemma_.lower() in ("ask", "request") and _asks_anonymity(text, spans, attribution_words()):

@@ -86,7 +86,7 @@ def in_dateline(text: str, tx: Timex, offset: int = 0) -> bool:
     return bool(_DATELINE_BEFORE.search(text, max(0, start - 45), start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
-def _in_dateline_of(doc, tx: Timex) -> bool:
+def in_dateline_of(doc, tx: Timex) -> bool:
     """`in_dateline` on the few tokens round the timex (the parser may make "KYIV" a sentence of
     its own, and joining the whole `doc.text` for each look-up would cost more than the rest)."""
     span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
@@ -210,7 +210,7 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
                    if _datable(tx) and sent.start_char <= tx.span[0] and tx.span[1] <= sent.end_char]
     if not in_sentence:
         return None
-    in_sentence = [tx for tx in in_sentence if not _in_dateline_of(doc, tx)]
+    in_sentence = [tx for tx in in_sentence if not in_dateline_of(doc, tx)]
     best: Optional[tuple[int, int, Timex]] = None
     chain = _predicate_chain(token)
     for tx in in_sentence:

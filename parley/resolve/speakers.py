@@ -24,8 +24,9 @@ from typing import Optional
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
-                                  opens_quote, paragraph_breaks, paragraph_spans, quote_spans)
-from .dates import entry_stamp, in_dateline, record_date, timex_for_predicate, timex_point, timex_root, word_list
+                                  QUESTION_LABEL, SPEAKER_LABEL, opens_quote, paragraph_breaks, paragraph_spans,
+                                  quote_spans)
+from .dates import entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate, timex_point, timex_root, word_list
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -178,6 +179,7 @@ class _Story:
     joint: list  # dated calls and meetings of two people (see `_joint_occasions`)
     lede: object  # see `find_lede`
     running: Optional[tuple] = None  # (date, date text, offset) of the lede's occasion while it goes on
+    introduction: Optional[tuple] = None  # (date, date text) of a transcript's introduction; see `_by_transcript`
 
 
 def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optional[str], Optional[str]]:
@@ -198,6 +200,34 @@ def _by_same_occasion(frame, speaker, via, story):
         if last is not None and (last.via is None or last.via.id != via.id):
             return None, None
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
+
+
+def _by_transcript(frame, _speaker, _via, story):
+    """ "... the transcript of the joint press conference given by Sybiha and Toiu in Bucharest on
+    Thursday || TOIU: We agreed that ...": a labelled turn was said on the one day the
+    introduction gives (the paragraphs before the first turn). Two days there ("spoke to Sky News
+    on Sunday, after returning on Saturday") leave it to the speaker's own occasion."""
+    if frame.cue.text != ":" or frame.source is None:
+        return None, None
+    text = story.text
+    if text[text.rfind("\n", 0, frame.source.start_char) + 1: frame.source.start_char].strip():
+        return None, None  # not a label opening its paragraph
+    if story.introduction is None:
+        story.introduction = _introduction_day(story)
+    return story.introduction
+
+
+def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
+    text = story.text
+    paragraphs = paragraph_spans(text)[1:]  # after the headline
+    first_turn = next((s for s, _e in paragraphs if SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s)), None)
+    if first_turn is None:
+        return None, None
+    days = [tx for tx in story.timexes if tx.span[1] <= first_turn and (paragraphs and tx.span[0] >= paragraphs[0][0])
+            and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
+    if len({record_date(timex_point(tx)) for tx in days}) != 1:
+        return None, None
+    return timex_point(days[0]), days[0].text
 
 
 def _by_document_date(_frame, speaker, _via, story):
@@ -293,11 +323,11 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: a document's own date, a call shared with the one told (named, it beats the
+# In this order: a transcript's day, a document's own date, a call shared with the one told (named, it beats the
 # speaker's other occasions), the speaker's own latest occasion, the person both were told to,
 # the lede's speaking occasion, the lede's parties, the day the speaker was introduced, the
 # running occasion.
-CONTEXT_DATE_RULES = (_by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
+CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
                       _by_lede_occasion, _by_lede_parties, _by_introduction, _by_running_occasion)
 
 
@@ -1915,9 +1945,18 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     if occasion is not None:
         return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None
+    if stamp is None and _news_of_the_moment(frame.cue):
+        stamp = entry_stamp(doc, frame.cue, timexes, whole_entry=True)
     if stamp is not None:
         return timex_point(stamp), stamp.text  # said under a live blog's "09:40 GMT"
     return None, None
+
+
+def _news_of_the_moment(cue) -> bool:
+    """ "The Kremlin says ...", "Peskov has since said ...", "Zelensky has posted on X": in a live
+    blog, the present and the present perfect report what was just said, at the entry's time."""
+    return cue.tag_ in ("VBP", "VBZ") or cue.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in cue.children)
 
 
 # Verbs of the interview itself in a "when" clause on a cue ("says when we meet on Wednesday",

@@ -1623,3 +1623,50 @@ def test_the_spokesman_speaks_at_the_occasion_his_body_is_dated_by(run):
     # "during the winter" after the object is the moratorium's time, not the dismissing's
     assert by_content(st, "a proposal by several").date == "2026-02-11"
     assert by_content(st, "observed such a moratorium").date == "2026-02-11"
+
+
+def test_live_blog_present_tense_takes_the_entry_day(run):
+    # a stamp alone on its line heads the paragraphs under it; "says" and "has said" are news of
+    # that moment, an undated past "wrote" is not
+    text = ("Prisoner swap live: second group crosses the border\n\n"
+            "09:10 GMT\n\n"
+            "The Kremlin says it has no details on the timing of the second group.\n\n"
+            "Dmitry Peskov has since said the swap \"is going to plan\".\n\n"
+            "Andriy Yermak wrote on Telegram that more names were being checked.\n\n"
+            "11:45 GMT\n\n"
+            "Rustem Umerov says the returnees are being taken to hospital.")
+    st = run(text, published="2026-05-14")
+    assert by_content(st, "no details on the timing").date == "2026-05-14"
+    assert by_content(st, "is going to plan").date == "2026-05-14"
+    assert by_content(st, "returnees are being taken").date == "2026-05-14"
+    assert by_content(st, "more names were being checked").date is None
+
+
+def test_outside_a_live_blog_has_said_stays_undated(run):
+    st = run("Talks resumed in Geneva.\n\nDmitry Peskov has said the swap is going to plan.",
+             published="2026-05-14")
+    assert by_content(st, "swap is going to plan").date is None
+
+
+def test_transcript_turns_take_the_day_of_the_introduction(run):
+    text = ("Kuleba and Sikorski on grain transit: the transcript\n\n"
+            "Here is the transcript of the news conference given by the foreign ministers of Ukraine and "
+            "Poland, Dmytro Kuleba and Radoslaw Sikorski, in Warsaw on Tuesday.\n\n"
+            "SIKORSKI: We agreed to open a second inspection point at the border by June.\n\n"
+            "QUESTION: Minister Kuleba, the Kremlin said on Monday that the transit must include its grain. "
+            "Is that acceptable?\n\n"
+            "KULEBA: We have heard that. It is not on the table.")
+    st = run(text, published="2026-05-14")
+    assert by_content(st, "open a second inspection point").date == "2026-05-12"
+    assert by_content(st, "We have heard that").date == "2026-05-12"
+    # the transcript itself is no statement of the outlet that publishes it
+    assert not [s for s in st if s.content.startswith("the transcript")]
+
+
+def test_transcript_introduction_with_two_days_leaves_turns_to_the_speaker(run):
+    text = ("Interview: Umerov after Istanbul\n\n"
+            "Rustem Umerov spoke to Sky News on Sunday, after returning from Istanbul on Saturday.\n\n"
+            "INTERVIEWER: Is there a deal?\n\n"
+            "UMEROV: Not yet. The map is still the problem.")
+    st = run(text, published="2026-05-14")
+    assert by_content(st, "The map is still the problem").date == "2026-05-10"
