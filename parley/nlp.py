@@ -50,7 +50,21 @@ def _paragraph_breaks(doc):
                 # nor does a paragraph's first word stand alone: after a live blog's "9:05 a.m. ET"
                 # line the parser would make "Ukraine" of "Ukraine and Russia signed" a sentence
                 doc[token.i + 2].is_sent_start = False
+    _run_on_after_quoted_comma(doc)
     return doc
+
+
+def _run_on_after_quoted_comma(doc):
+    """A quotation closed after a comma goes on in the same sentence: "“We are not asking Moscow
+    to trust us,” Deputy Prosecutor General Oksana Lysenko said ...". The parser may end the
+    sentence inside the title and name; the words up to the verb after them start no sentence."""
+    for token in doc[1:-1]:
+        if token.text not in CLOSING_QUOTES or doc[token.i - 1].text != ",":
+            continue
+        j = token.i + 1
+        while j < len(doc) and (j == token.i + 1 or doc[j - 1].tag_ in ("NNP", "NNPS")) and not doc[j].is_space:
+            doc[j].is_sent_start = False
+            j += 1
 
 
 def _merge_words(doc):
@@ -88,6 +102,7 @@ PREFIXED_VERB = re.compile(r"\b(?:[Cc]o|[Rr]e)-[a-z]+(?:ed|ing|s)\b")
 # a line that starts in lower case: the text is wrapped at a fixed width, not at paragraph ends
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
 OPENING_QUOTES = "\"“‘'"
+CLOSING_QUOTES = "\"”’'"
 
 
 def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator:

@@ -48,3 +48,12 @@ def test_a_verb_with_a_hyphenated_prefix_is_one_word(nlp):
     assert "co-chaired" in [t.text for t in doc]
     said = next(t for t in doc if t.text == "said")
     assert next(t for t in doc if t.text == "Macron").head == said
+
+
+def test_a_quotation_closed_after_a_comma_runs_on_through_the_title(nlp):
+    # the parser once ended such a sentence inside "Deputy Prosecutor General Oksana ...": the
+    # words from the closing quote to the verb after the name start no sentence
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp("“We are not asking Kyiv to trust them,” Deputy Energy Minister Taras Hrytsenko said.")
+    said = next(t for t in doc if t.text == "said")
+    assert all(t.is_sent_start is False for t in doc[said.i - 5: said.i + 1])

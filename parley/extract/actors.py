@@ -449,6 +449,8 @@ class ActorTable:
             known = actor.name.split()
             if len(parts) == 1 and known and known[-1] == parts[0]:
                 return actor
+            if len(parts) >= 2 and parts[0].islower() and len(known) > len(parts) and known[-len(parts):] == parts:
+                return actor  # "al-Mansouri" after "Saeed al-Mansouri": a surname with its particle
             if len(known) == 1 and parts and parts[-1] == known[0]:
                 actor.name = name  # the fuller form becomes canonical, and so does its id
                 self._rekey(actor, slugify(name))

@@ -762,7 +762,8 @@ def _find_source(cue, words: AttributionWords):
             # (or on a noun the parse made a clause: "X, appearing on the United News telethon on
             # Sunday, insisted" with "telethon" the clause and X its subject)
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < tok.i and (
-                    _set_off_participle(c) if c.dep_ != "advcl" else noun_made_clause(c, tok)):
+                    _set_off_participle(c) if c.dep_ != "advcl" else noun_made_clause(c, tok)
+                    or c.lemma_.lower() == "ask" and _set_off_participle(c)):  # ("X, asked whether ..., said")
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None
@@ -1005,6 +1006,7 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         lo -= 1
     while hi + 1 in keep_set and "\n" not in doc[hi].text_with_ws:
         hi += 1
+    lo = _title_after_quoted_comma(doc, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -1012,6 +1014,32 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
     if hi > lo and doc[hi].lower_ in words.floating_quantifiers and doc[hi].head.i < hi:
         hi -= 1  # "Peskov and Lavrov both said"
     return doc[lo:hi + 1], via
+
+
+def _asked_set_off(tok) -> bool:
+    """ "Peskov, asked on Monday whether ..., said ...": "asked" set off by a comma right after its
+    subject is the question put to the subject (the parse may make it the finite verb)."""
+    if tok.lemma_.lower() != "ask" or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return False
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 2:
+        return True
+    return any(c.dep_ == "nsubj" and tok.i - 2 <= c.right_edge.i < tok.i for c in tok.children) and any(
+        t.i > tok.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.head.i in (tok.i, t.i) and t.dep_ in ("conj", "ccomp", "ROOT")
+        and t.doc[t.i - 1].text == "," for t in tok.sent)
+
+
+def _title_after_quoted_comma(doc, lo: int, hi: int) -> int:
+    """ "“...,” Deputy Prosecutor General Oksana Lysenko said": the parse may hang the title in the
+    quotation; the proper nouns between the closing quote and the name are the name's title."""
+    k = lo
+    while k > 0 and doc[k - 1].tag_ in ("NNP", "NNPS"):
+        k -= 1
+    # (only words the parse hung outside the mention: a name it has whole is left as it is)
+    hung_elsewhere = not any(lo <= doc[i].head.i <= hi for i in range(k, lo))
+    if k < lo and k >= 2 and doc[k - 1].text in CLOSE_QUOTES + STRAIGHT_QUOTE and doc[k - 2].text == "," \
+            and hung_elsewhere:
+        return k
+    return lo
 
 
 def _agent_objects(verb) -> list:
@@ -1060,7 +1088,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         return set(), []  # "referred reporters to the ministry": sent them there, said nothing
     # "Peskov called the register “null and void,” TASS quoted him as saying on Monday": the
     # trailing report of the saying carries it (see `_frame_via`); it is not what was said
-    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)]
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)
+             and not _own_report_before_semicolon(c, cue, words)]
     if any(c.i > cue.i for c in comps):
         # "In a statement carried by QNA late on Wednesday, the ministry said X": the parse may
         # make the fronted phrase a complement too; opened by a preposition, it frames the telling
@@ -1276,6 +1305,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if that is not None:
                 ids -= set(range(c.left_edge.i, that.i))
     return ids, extra_cue
+
+
+def _own_report_before_semicolon(clause, cue, words: AttributionWords) -> bool:
+    """ "Kyiv says Russian forces blew up the dam; Moscow says a rocket caused the breach": the
+    parse may make the first report a complement of the second; a semicolon between them and a
+    subject of its own make it a report of its own."""
+    return clause.i < cue.i and words.category(clause.lemma_.lower()) != "none" \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1: cue.i])
 
 
 def _that_clause_in_modifier(cue, children) -> list:
@@ -1710,6 +1748,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             source_tok, speaker_tok = _find_source(tok, words)
         if source_tok is None and tok.tag_ == "VBN" and tok.dep_ == "advcl":
             continue  # "Asked whether ...": a reporter's question, not an attribution to anyone
+        if _asked_set_off(tok):
+            continue  # "Peskov, asked on Monday whether ..., said": the question put to him
         source = None
         via = []
         cue_ids = {tok.i} | {t.i for t in extra_cue}

@@ -158,12 +158,24 @@ def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Re
              for o in p.children if o.dep_ == "pobj"] + addressees(cue)
     same = [o for o in nouns if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
     if not same:
-        return None
+        return _the_interview_before(nouns, speaker, history)
     before = text[:cue.idx]
     reach = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))  # (the paragraph before this one)
     earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and r.date is not None]
     own = [r for _f, r in earlier if speaker is not None and r.speaker is not None and r.speaker.id == speaker.id]
     return own[-1] if own else (earlier[-1][1] if earlier else None)
+
+
+def _the_interview_before(nouns, speaker, history) -> Optional[Resolution]:
+    """ "Lysenko said in a phone interview with The Associated Press ... || Lysenko said in the
+    interview that ...": "the interview" alone is the one the speaker gave before (its outlet
+    and day)."""
+    if speaker is None or not any(
+            o.lemma_.lower() in attribution_words().interview_nouns and [c.lower_ for c in o.children] == ["the"]
+            for o in nouns):
+        return None
+    return next((r for _f, r in reversed(history) if r.speaker is not None and r.speaker.id == speaker.id
+                 and r.via is not None), None)
 
 
 @dataclass
@@ -186,6 +198,10 @@ def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optiona
     """The day of a statement whose own words give none, from what came before it: the first of
     CONTEXT_DATE_RULES that finds one."""
     for rule in CONTEXT_DATE_RULES:
+        if rule in LEDE_RULES and frame.cue.tag_ in ("VBZ", "VBP") and _with_head(frame.cue) is None:
+            # "Kyiv says Russian forces blew up the dam; Moscow says ...": a claim each side
+            # stands by, not something said at the occasion the lede reports
+            continue
         date, date_text = rule(frame, speaker, via, story)
         if date is not None:
             return date, date_text
@@ -329,6 +345,10 @@ def _by_lede_parties(frame, speaker, _via, story):
 # running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
                       _by_lede_occasion, _by_lede_parties, _by_introduction, _by_running_occasion)
+
+
+# The rules that date a statement by the occasion the lede reports.
+LEDE_RULES = (_by_lede_occasion, _by_lede_parties, _by_running_occasion)
 
 
 def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:
@@ -1474,8 +1494,9 @@ def _named_in_next_paragraph(doc, source, actors):
         return None
     # the subject of the paragraph's first reporting verb ("“...,” Minister Denys Uliutin wrote")
     words = attribution_words()
-    subject = next((t for t in first if t.dep_ == "nsubj" and words.category(t.head.lemma_.lower()) != "none"),
-                   None)
+    quoted = quote_spans(text[first.start_char:first.end_char])  # (not the "We" of “We are not asking ...”)
+    subject = next((t for t in first if t.dep_ == "nsubj" and words.category(t.head.lemma_.lower()) != "none"
+                    and not _inside((t.idx - first.start_char, t.idx - first.start_char + 1), quoted)), None)
     if subject is None:
         return None
     named = actors.actor_at(subject.idx, subject.idx + len(subject))

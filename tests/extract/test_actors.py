@@ -300,3 +300,10 @@ def test_a_body_owned_by_a_country_is_named_with_its_adjective(nlp, profile):
     doc, table = actors_of(nlp, profile, text)
     body = table.resolve_mention(doc[0:4])
     assert (body.id, body.affiliation) == ("romanian-foreign-ministry", "Romania")
+
+
+def test_surname_with_its_particle_joins_the_full_name(nlp, profile):
+    text = ("Saeed al-Harthi, the Emirati envoy, carried the lists to Moscow. "
+            "“Nothing moves before the buses do,” Mr. al-Harthi said.")
+    _doc, table = actors_of(nlp, profile, text)
+    assert [a.id for a in table.used_actors() if "harthi" in a.id] == ["saeed-al-harthi"]

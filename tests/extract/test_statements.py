@@ -1816,3 +1816,37 @@ def test_asking_that_ones_name_not_be_used_is_no_statement():
             "safety reasons. \"We heard the explosions all night,\" he said.")
     statements = extract_text(text, published="2026-07-03").statements
     assert [(s.speaker, s.content) for s in statements] == [("ihor", "\"We heard the explosions all night,\"")]
+
+
+def test_a_question_put_to_the_subject_is_no_statement_of_theirs(run):
+    _text, st = run("Kremlin spokesman Dmitry Peskov, asked on Monday whether Russia would admit foreign "
+             "inspectors to the plant, said the question was “premature.”")
+    assert [s.content for s in st if s.speaker == "dmitry-peskov"] == ["the question was “premature.”"]
+
+
+def test_two_reports_either_side_of_a_semicolon_are_two_statements(run):
+    text = ("Talks on the dam stalled again.\n\n"
+            "Kyiv says Russian troops mined the dam to slow a Ukrainian advance; Moscow says a Ukrainian "
+            "missile caused the breach.")
+    _text, st = run(text)
+    assert only(st, "Russian troops mined the dam").speaker == "ukraine"
+    assert "Russian troops" not in only(st, "missile caused the breach").content
+    assert only(st, "missile caused the breach").speaker == "russia"
+
+
+def test_the_title_after_a_quotation_closed_by_a_comma_is_not_said(nlp):
+    # a parse that hangs the title in the quotation ("asking ... General") and leaves the name
+    # alone as the subject: the title is the name's, not part of what was said
+    from spacy.tokens import Doc
+    from parley.extract.statements import _title_after_quoted_comma
+    words = ["“", "We", "ask", "nothing", ",", "”", "Deputy", "Prosecutor", "General", "Oksana", "Lysenko", "said", "."]
+    heads = [2, 2, 11, 2, 2, 2, 8, 8, 2, 10, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "compound", "compound", "dobj", "compound",
+            "nsubj", "ROOT", "punct"]
+    tags = ["``", "PRP", "VBP", "NN", ",", "''", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _title_after_quoted_comma(doc, 9, 10) == 6
+    # a name the parse has whole ("Mr." hung on the surname) is left as it is
+    heads[8] = 10
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _title_after_quoted_comma(doc, 9, 10) == 9

@@ -1670,3 +1670,26 @@ def test_transcript_introduction_with_two_days_leaves_turns_to_the_speaker(run):
             "UMEROV: Not yet. The map is still the problem.")
     st = run(text, published="2026-05-14")
     assert by_content(st, "The map is still the problem").date == "2026-05-10"
+
+
+def test_lede_title_is_named_by_the_next_paragraphs_speaker_not_a_quoted_we(run):
+    text = ("Kyiv and Moscow agree on dam inquiry\n\n"
+            "KYIV (AP) — Ukraine and Russia have agreed to a joint inquiry into the dam collapse, Ukraine's "
+            "deputy energy minister said Monday.\n\n"
+            "“We are not asking Moscow to trust us,” Deputy Energy Minister Taras Hrytsenko said in a phone "
+            "interview with The Associated Press.\n\n"
+            "Hrytsenko said in the interview that engineers from Norway would lead the work.")
+    st = run(text, published="2026-06-16")
+    assert by_content(st, "agreed to a joint inquiry").speaker == "taras-hrytsenko"
+    later = by_content(st, "engineers from Norway")
+    # "the interview" is the one he gave before: its outlet and its day
+    assert (later.via, later.date) == ("associated-press", "2026-06-15")
+
+
+def test_a_claim_in_the_present_does_not_take_the_ledes_day(run):
+    text = ("Inquiry agreed\n\n"
+            "Ukraine and Russia have agreed to a joint inquiry into the collapse of the dam, Ukraine's "
+            "deputy energy minister said Monday.\n\n"
+            "The two sides remain split over the cause. Moscow says a Ukrainian missile caused the breach.")
+    st = run(text, published="2026-06-16")
+    assert by_content(st, "missile caused the breach").date is None
