@@ -131,11 +131,13 @@ class AttributionWords:
     platforms: frozenset[str]
     withholding_verbs: frozenset[str]
     withheld_speech: frozenset[str]
+    failing_verbs: frozenset[str]
     nobody_subjects: frozenset[str]
     seldom_adverbs: frozenset[str]
     directive_verbs: frozenset[str]
     unsaid_when_negated: frozenset[str]
     anonymity_markers: frozenset[str]
+    background_markers: frozenset[str]
     discourse_openers: frozenset[str]
     force_verbs: frozenset[str]
     custody_verbs: frozenset[str]
@@ -784,8 +786,20 @@ def _find_source(cue, words: AttributionWords):
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
-        return _subject_before_set_off_participle(cue) or _titled_name_before(cue), None
+        return _subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue), None
     return None, None
+
+
+def _name_stranded_before(cue):
+    """ "According to minutes seen by Politico, Hungary's Foreign Minister Peter Szijjarto told
+    colleagues that ...": the parse may join the name to the according-to phrase ("Politico ...
+    Szijjarto"), leaving the cue without a subject; the name right before the cue is its subject."""
+    if cue.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos") or name.head.i > name.i:
+        return None
+    return name if any(a.lower_ == "according" and a.head.i == cue.i for a in name.ancestors) else None
 
 
 def _titled_name_before(cue):
@@ -1109,6 +1123,10 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
+        if cue.i < cue.head.i and lemma not in words.addressee_verbs:
+            # "Two diplomats said Italy and Greece – whose ... – had quietly signalled support": the
+            # parse may make the content's subject an object of the cue
+            ids |= {i for c in children if c.dep_ == "dobj" and c.i > cue.i for i in _subtree_ids(c)}
         return ids, extra_cue
     # ... or as a conjunct joined by a comma alone, its own subject right after that comma ("X
     # signed a deal ..., Ukraine's social policy minister said Friday.")
@@ -1129,7 +1147,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 hi -= 1  # the sentence's full stop
             return set(range(subj[0].left_edge.i, hi + 1)), extra_cue
     for c in children:
-        if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal:
+        if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal \
+                and not (c.lower_ == "with" and c.doc[c.i - 1].text == ","):
+            # (", with two diplomats saying ...": a scene set after the clause, no "agree with")
             extra_cue.append(c)
             if not comps:
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -1642,7 +1662,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         subject_of = head.head if head.dep_ in ("conj", "advcl") and not any(
             c.dep_ in SUBJECT_DEPS for c in head.children) else head
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
-                and any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) and not act:
+                and (any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) or _name_stranded_before(head)) \
+                and not act:
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
             carried.add(i)
         elif act and head.i in scores:
@@ -1918,6 +1939,8 @@ def _withheld(tok, words: AttributionWords) -> bool:
     if lemma in words.withheld_speech and tok.dep_ in ("xcomp", "ccomp", "advcl") \
             and tok.head.lemma_.lower() in words.withholding_verbs and any(c.lower_ == "to" for c in tok.children):
         return True  # ("declined on Thursday to say whether ...": the parse may not make it an xcomp)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.failing_verbs:
+        return True  # "EU ministers failed on Thursday to agree a common line"
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in words.nobody_subjects or any(
                 d.dep_ == "det" and d.lower_ in words.nobody_subjects for d in c.children)):

@@ -300,6 +300,32 @@ def _by_lede_occasion(frame, speaker, _via, story):
     return date, date_text
 
 
+# How many paragraphs after the lede "the meeting" may still be the lede's (see `_by_the_occasion`).
+DEFINITE_OCCASION_REACH = 6
+
+
+def _by_the_occasion(frame, _speaker, _via, story):
+    """ "EU foreign ministers failed on Thursday to agree ... || Kallas told Politico after the
+    meeting": "the meeting" (at, after or during it), with no other day named since the lede, is
+    the occasion the lede dates."""
+    cue = frame.cue
+    if story.lede is None or _perfect(cue) or cue.tag_ != "VBD":
+        return None, None
+    if not any(p.dep_ == "prep" and p.lower_ in ("at", "after", "during", "following") and o.dep_ == "pobj"
+               and o.lemma_.lower() in story.words.occasion_nouns
+               and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
+               for p in cue.children for o in p.children):
+        return None, None
+    paragraphs, number, (_start, end), day = story.lede
+    cue_at = frame.cue_span[0]
+    at = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
+    if at is None or not number < at <= number + DEFINITE_OCCASION_REACH or any(
+            end <= tx.span[0] < cue_at and DAY_VALUE.match(timex_point(tx) or "")
+            and record_date(timex_point(tx)) != record_date(timex_point(day)) for tx in story.timexes):
+        return None, None
+    return timex_point(day), day.text
+
+
 def _by_introduction(frame, speaker, _via, story):
     return _introduced_on(story.doc, frame, speaker, story.actors, story.timexes, story.text)
 
@@ -312,12 +338,12 @@ def _by_running_occasion(frame, speaker, via, story):
 
 
 def _speaks_anonymously(frame: Frame, words) -> bool:
-    """ "A Western diplomat, speaking on condition of anonymity, said ...": to the reporter, not at
-    the session the story is about."""
+    """ "A Western diplomat, speaking on condition of anonymity, said ...", "an EU official briefed
+    on the discussions said": to the reporter, not at the session the story is about."""
     sent = frame.cue.sent
     outside = [t for t in sent if not _inside((t.idx, t.idx + 1), frame.content)]
     said = " ".join(t.lower_ for t in outside)
-    return any(marker in said for marker in words.anonymity_markers)
+    return any(marker in said for marker in words.anonymity_markers | words.background_markers)
 
 
 def _by_lede_parties(frame, speaker, _via, story):
@@ -339,12 +365,13 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
-# In this order: a transcript's day, a document's own date, a call shared with the one told (named, it beats the
-# speaker's other occasions), the speaker's own latest occasion, the person both were told to,
-# the lede's speaking occasion, the lede's parties, the day the speaker was introduced, the
-# running occasion.
+# In this order: a transcript's day, a document's own date, a call shared with the one told
+# (named, it beats the speaker's other occasions), the speaker's own latest occasion, the person
+# both were told to, the lede's speaking occasion, the lede's parties, "the meeting" the lede
+# dates, the day the speaker was introduced, the running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
-                      _by_lede_occasion, _by_lede_parties, _by_introduction, _by_running_occasion)
+                      _by_lede_occasion, _by_lede_parties, _by_the_occasion, _by_introduction,
+                      _by_running_occasion)
 
 
 # The rules that date a statement by the occasion the lede reports.

@@ -1850,3 +1850,25 @@ def test_the_title_after_a_quotation_closed_by_a_comma_is_not_said(nlp):
     heads[8] = 10
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert _title_after_quoted_comma(doc, 9, 10) == 9
+
+
+def test_the_subject_the_parse_made_an_object_of_said_stays_in_the_content(run):
+    _text, st = run("Two diplomats, speaking anonymously because the talks are confidential, said Italy and Spain "
+                    "– whose shipping companies would carry much of the traffic – had quietly signalled support, "
+                    "while the Nordic and Baltic states were firmly opposed.")
+    assert only(st, "had quietly signalled support").content.startswith("Italy and Spain")
+
+
+def test_a_name_the_parse_joined_to_the_according_to_phrase_is_the_speaker(run):
+    _text, st = run("According to minutes of the talks seen by Reuters, Hungary's Foreign Minister Peter Szijjarto "
+                    "told colleagues that the bloc could not say no.")
+    said = only(st, "could not say no")
+    assert said.speaker == "peter-szijjarto" and said.cue == "told"
+
+
+def test_a_scene_set_with_a_comma_is_no_agree_with(run):
+    _text, st = run("EU foreign ministers failed on Thursday to agree a common position on the waiver, with two "
+                    "diplomats saying the split was \"wider than anyone expected.\"")
+    assert only(st, "the split was").speaker == "anon-diplomats"
+    # failing to agree says nothing
+    assert not [s for s in st if "common position" in s.content]

@@ -1693,3 +1693,16 @@ def test_a_claim_in_the_present_does_not_take_the_ledes_day(run):
             "The two sides remain split over the cause. Moscow says a Ukrainian missile caused the breach.")
     st = run(text, published="2026-06-16")
     assert by_content(st, "missile caused the breach").date is None
+
+
+def test_after_the_meeting_is_the_meeting_the_lede_dates(run):
+    text = ("Ministers split on waiver\n\n"
+            "EU foreign ministers failed on Thursday to agree a common position on the fertiliser waiver.\n\n"
+            "The plan was first floated in August.\n\n"
+            "An EU official briefed on the discussions said the Commission would study it.\n\n"
+            "Leaders will return to it in October.\n\n"
+            "\"We are lifting sanctions by the back door,\" Kaja Kallas told Politico after the meeting.")
+    st = run(text, published="2026-09-25")
+    assert by_content(st, "lifting sanctions by the back door").date == "2026-09-24"
+    # a source told apart by what it knows speaks to the reporter, not at the meeting
+    assert by_content(st, "Commission would study it").date is None
