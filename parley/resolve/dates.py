@@ -143,6 +143,12 @@ def _speech_frame(node, token) -> bool:
     cue, or 'a statement issued on Tuesday', frames the cue's report."""
     if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.lemma_.lower() in _speech_nouns():
         return True
+    if node.dep_ == "acl" and node.tag_ == "VBN" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _speech_nouns()
+            and s.left_edge.i <= node.i <= s.right_edge.i for s in token.children):
+        # "An open letter signed by 11 former judges, published on Tuesday, urged ...": the parse
+        # may hang the participle on the signers; it dates the letter that speaks
+        return True
     guest = node.head
     if (node.dep_ == "acl" and node.tag_ == "VBN" and guest.dep_ == "pobj" and guest.head.lower_ == "with"
             and guest.head.head.lemma_.lower() in _speech_nouns()):

@@ -26,7 +26,8 @@ from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
                                   QUESTION_LABEL, SPEAKER_LABEL, opens_quote, paragraph_breaks, paragraph_spans,
                                   quote_spans)
-from .dates import entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate, timex_point, timex_root, word_list
+from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
+                    timex_point, timex_root, word_list)
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -427,6 +428,8 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     # inspections ...,” Hnatiuk said." after "Hnatiuk told Al Jazeera that ...") is the same
     # interview's: it gives the words the paragraph before reported
     goes_on = goes_on or _opens_with_quotation(frame, text)
+    # ("The commissioner added that ..." after "he said" to the Guardian: the interview goes on)
+    goes_on = goes_on or continues_previous(frame.cue)
     return prev.via if goes_on and prev.via.kind == "media" else None
 
 
@@ -505,7 +508,8 @@ def _turn_carrier(frame: Frame, speaker, history):
 def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) -> None:
     """"President Zelensky said Ukraine and Russia will hold ... || “...,” Zelensky said in his
     evening address on Friday.": a lede statement with no day whose speaker speaks next, in the
-    next paragraph, on a day the text gives there, was made on that occasion."""
+    next paragraph, on a day the text gives there, was made on that occasion. (Not through the
+    outlet that carried it there: annotators of rounds 16 and 17 leave the lede uncarried.)"""
     paragraphs = paragraph_spans(text)
     if len(paragraphs) < 3:
         return
@@ -1031,6 +1035,7 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
                   and t.lemma_.lower() not in words.document_nouns]
         if others:
             source = doc[others[0].left_edge.i: others[0].right_edge.i + 1]
+        source = _signers(source) or source
     else:
         # "... three people familiar with the negotiations and a document seen by Reuters"
         documents = [t for t in source if t.dep_ == "conj" and t.lemma_.lower() in words.document_nouns
@@ -1457,6 +1462,10 @@ def _only_says_when(modifier) -> bool:
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
+# Definite nouns that point back to the latest unnamed speaker.
+ANONYMOUS_BACK_REFERENCES = ("source", "signatory", "author")
+
+
 def _definite_antecedent(source, history, actors):
     """"the official" / "the minister" after "a senior US official said ..." or "Foreign Minister
     Sybiha said ...": the latest speaker whose role or description has that head noun (and whose
@@ -1487,7 +1496,9 @@ def _definite_antecedent(source, history, actors):
         synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in described
         if head in words or synonym:
             return actor
-    if head == "source":  # "the sources said" after "two people familiar with the talks"
+    if head in ANONYMOUS_BACK_REFERENCES:
+        # "the sources said" after "two people familiar with the talks"; "the signatories wrote"
+        # after "a letter signed by 11 former judges"
         for _frame, prev in reversed(history[-MAX_HISTORY:]):
             if prev.speaker is not None and prev.speaker.kind == "anonymous":
                 return prev.speaker
@@ -1595,6 +1606,21 @@ def _titled_subject_before(doc, source, actors):
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     actor = actors.actor_at(subjects[0].idx, subjects[0].idx + len(subjects[0])) if subjects else None
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def _signers(source):
+    """ "An open letter signed by 11 former ombudsmen and judges from across Europe": those who
+    signed it speak (the words up to a comma after them, not ", published on Tuesday,")."""
+    doc = source.doc
+    for acl in source.root.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "sign":
+            continue
+        for agent in (a for a in acl.children if a.dep_ == "agent"):
+            for signer in (o for o in agent.children if o.dep_ == "pobj"):
+                end = signer.right_edge.i + 1
+                comma = next((t.i for t in doc[signer.i: end] if t.text == ","), end)
+                return doc[signer.left_edge.i: comma]
+    return None
 
 
 def _compatible(actor, kind: str) -> bool:

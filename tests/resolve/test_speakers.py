@@ -1706,3 +1706,21 @@ def test_after_the_meeting_is_the_meeting_the_lede_dates(run):
     assert by_content(st, "lifting sanctions by the back door").date == "2026-09-24"
     # a source told apart by what it knows speaks to the reporter, not at the meeting
     assert by_content(st, "Commission would study it").date is None
+
+
+def test_a_letter_signed_by_people_is_theirs_and_dated_when_published(run):
+    text = ("An open letter signed by 14 retired generals from across Europe, published on Tuesday, urged both "
+            "capitals to \"keep the prisoners out of the bargaining\".\n\n"
+            "\"A captive is not a chip,\" the signatories wrote.")
+    st = run(text, published="2025-07-17")
+    letter = by_content(st, "keep the prisoners out")
+    assert (letter.speaker, letter.date) == ("anon-retired-generals-from-across-europe", "2025-07-15")
+    assert by_content(st, "A captive is not a chip").speaker == "anon-retired-generals-from-across-europe"
+
+
+def test_added_in_the_next_paragraph_goes_on_through_the_same_outlet(run):
+    text = ("Ukraine's human rights commissioner, Dmytro Lubinets, told the Guardian on Wednesday that the "
+            "crossing had been closed since May.\n\n"
+            "The commissioner added that his office had a list of 2,000 names.")
+    st = run(text, published="2025-07-17")
+    assert by_content(st, "list of 2,000 names").via == "the-guardian"
