@@ -1327,6 +1327,30 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     return ids, extra_cue
 
 
+def _carrier_at_content_edge(doc, content_ids: set[int], words: AttributionWords) -> list:
+    """ "said in a statement on Friday, carried by the state news agency WAM, that ...", "said the
+    exchange “is proceeding as agreed,” in comments carried by Interfax": the parse may hang the
+    phrase naming the carrier on the reported clause. At the start or the end of the content it is
+    no part of what was said; it names who carried it."""
+    words_in = sorted(i for i in content_ids if not doc[i].is_punct)
+    if not words_in:
+        return []
+    first, last = words_in[0], words_in[-1]
+    out = []
+    for i in words_in:
+        t = doc[i]
+        if t.dep_ not in ("acl", "advcl") or t.tag_ != "VBN" or t.lemma_.lower() not in words.via_participles \
+                or not any(c.dep_ == "agent" for c in t.children):
+            continue
+        phrase = doc[t.left_edge.i: t.right_edge.i + 1]
+        noun = t.head
+        if t.dep_ == "acl" and noun.lemma_.lower() in words.via_nouns and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            phrase = doc[noun.head.left_edge.i: noun.head.right_edge.i + 1]  # "in comments carried by X"
+        if phrase.start == first or phrase.end - 1 == last:
+            out.append(phrase)
+    return out
+
+
 def _own_report_before_semicolon(clause, cue, words: AttributionWords) -> bool:
     """ "Kyiv says Russian forces blew up the dam; Moscow says a rocket caused the breach": the
     parse may make the first report a complement of the second; a semicolon between them and a
@@ -1788,6 +1812,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             consumed.add(participle.i)
             carrier, source = source, cited_span
         content_ids -= cue_ids
+        carriers = _carrier_at_content_edge(doc, content_ids, words)
+        for phrase in carriers:
+            content_ids -= set(range(phrase.start, phrase.end))
+            via += [o for p in phrase if p.dep_ == "agent" for o in _agent_objects(p.head)][:1]
         if content_ids and source is not None:
             content_ids = _inverted_content(doc, index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
@@ -2561,7 +2589,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
             continue
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == cue.i + 1 and cue.lemma_.lower() == "tell":
             out.append(doc[c.left_edge.i: c.i + 1])  # "..., two sources told Axios.": the parse may miss the object
-        elif c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
+        elif c.dep_ in ("dative", "dobj") and (c.pos_ in ("PROPN", "NOUN") or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"):
+            # ("telling Channel One that ...": the tagger reads "One" as a number)
             right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
             out.append(doc[c.left_edge.i: right + 1])
         elif c.dep_ == "prep":

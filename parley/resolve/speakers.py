@@ -106,7 +106,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 via = via or same.via
             if date is None and outer is not None and _present_tense(frame.cue_tokens[0]):
                 date, date_text = outer.date, outer.date_text  # said as part of those words
-            if date is None and speaker is not None and outer is None:
+            if date is None and speaker is not None and outer is None and same is None:
                 date, date_text = _date_from_story(frame, speaker, via, story)
             if date is not None:
                 _follow_running_occasion(frame, date, date_text, story)
@@ -162,7 +162,8 @@ def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Re
         return _the_interview_before(nouns, speaker, history)
     before = text[:cue.idx]
     reach = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))  # (the paragraph before this one)
-    earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and r.date is not None]
+    # (an undated post or statement the text gives only its carrier of: "wrote on X ... In the same post")
+    earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and (r.date is not None or r.via is not None)]
     own = [r for _f, r in earlier if speaker is not None and r.speaker is not None and r.speaker.id == speaker.id]
     return own[-1] if own else (earlier[-1][1] if earlier else None)
 

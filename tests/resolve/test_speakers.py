@@ -1724,3 +1724,28 @@ def test_added_in_the_next_paragraph_goes_on_through_the_same_outlet(run):
             "The commissioner added that his office had a list of 2,000 names.")
     st = run(text, published="2025-07-17")
     assert by_content(st, "list of 2,000 names").via == "the-guardian"
+
+
+def test_telling_channel_one_is_carried_by_it(run):
+    st = run("Kremlin aide Yuri Ushakov had struck a softer tone on Dec. 19, telling Channel One that the line "
+             "was \"useful, if it is used honestly.\"", published="2025-12-22")
+    assert by_content(st, "useful, if it is used honestly").via == "channel-one"
+
+
+def test_in_the_same_post_keeps_the_posts_carrier_and_its_missing_day(run):
+    text = ("Ukraine's General Staff reported on Dec. 21 that 11 drones hit a substation.\n\n"
+            "Foreign Minister Andrii Sybiha wrote on X that the hotline was \"a test Russia is failing.\" In the "
+            "same post, the minister said he had raised the matter with Marco Rubio.")
+    st = run(text, published="2025-12-22")
+    raised = by_content(st, "raised the matter with Marco Rubio")
+    assert (raised.via, raised.date) == ("x", None)
+
+
+def test_a_carrier_the_parse_hung_on_the_content_is_not_said(run):
+    st = run("The UAE said in a statement on Friday, carried by the state news agency WAM, that the swap was the "
+             "result of \"months of quiet contacts.\" Peskov has since said the swap \"is going as agreed,\" in "
+             "comments carried by Interfax.", published="2026-11-20")
+    uae = by_content(st, "months of quiet contacts")
+    assert uae.content.startswith("that the swap") and uae.via == "wam"
+    peskov = by_content(st, "is going as agreed")
+    assert "Interfax" not in peskov.content and peskov.via == "interfax"
