@@ -1104,6 +1104,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # trailing report of the saying carries it (see `_frame_via`); it is not what was said
     comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)
              and not _own_report_before_semicolon(c, cue, words)]
+    subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i))
+    if len(subjects) > 1 and comps and subjects[-1].i < subjects[0].i and _quote_around(subjects[-1]) \
+            and cue.doc[subjects[-1].left_edge.i - 1].text in QUOTE_CHARS:
+        # "“Those who call themselves journalists ...,” Medvedev wrote, “should not be surprised
+        # ...”": the parse makes the quotation's subject a second subject of the cue; it is said
+        comps = [subjects[-1]] + comps
     if any(c.i > cue.i for c in comps):
         # "In a statement carried by QNA late on Wednesday, the ministry said X": the parse may
         # make the fronted phrase a complement too; opened by a preposition, it frames the telling

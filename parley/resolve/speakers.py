@@ -1195,6 +1195,26 @@ def _issuer(doc, source, actors, words):
                     actor = actors.resolve_mention(doc[obj.left_edge.i: min(obj.i + 1, source.end)])
                     if actor is not None:
                         return actor
+    return _posted_on_site_of(doc, root, actors)
+
+
+# Pages a body publishes on: "a statement posted on the Kremlin website" is the Kremlin's.
+SITE_NOUNS = ("website", "site", "page", "channel", "account")
+
+
+def _posted_on_site_of(doc, root, actors):
+    """ "A statement posted on the Kremlin website on Monday said ...": the site's owner issued it."""
+    for acl in root.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in ("post", "publish"):
+            continue
+        for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "on"
+                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SITE_NOUNS):
+            owner = [t for t in doc[obj.left_edge.i: obj.i] if t.dep_ in ("compound", "poss", "amod") and t.pos_ == "PROPN"]
+            if owner:
+                span = doc[owner[0].i: owner[-1].i + 1]
+                actor = actors.actor_at(span.start_char, span.end_char) or actors.resolve_mention(span)
+                if actor is not None and actor.kind != "media":
+                    return actor
     return None
 
 
@@ -1791,7 +1811,8 @@ def _according_to(frame: Frame, actors):
 
 def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
     """"TASS quoted Ushakov as saying ...": Ushakov is the speaker, TASS the intermediary
-    ("BelTA quoted him as saying": whoever `resolve_pronoun` finds "him" to be)."""
+    ("BelTA quoted him as saying": whoever `resolve_pronoun` finds "him" to be; it resolves any
+    source mention)."""
     cue = frame.cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         verb = cue.head.head  # the cue is "saying"
@@ -1812,7 +1833,8 @@ def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
     if len(speaker_span) == 1 and speaker_span[0].pos_ == "PRON":
         speaker = resolve_pronoun(speaker_span) if carrier is not None and carrier.kind == "media" else None
     else:
-        speaker = actors.resolve_mention(speaker_span)
+        # (as any source: "RIA Novosti quoted the source as saying" is the source named before)
+        speaker = resolve_pronoun(speaker_span)
     if speaker is None:
         return None
     if carrier is None and carriers[0].pos_ == "NOUN":

@@ -1749,3 +1749,26 @@ def test_a_carrier_the_parse_hung_on_the_content_is_not_said(run):
     assert uae.content.startswith("that the swap") and uae.via == "wam"
     peskov = by_content(st, "is going as agreed")
     assert "Interfax" not in peskov.content and peskov.via == "interfax"
+
+
+def test_a_quotations_first_half_the_parse_made_a_subject_is_said(run):
+    text = ("Dmitry Medvedev struck a harsher tone. \"Those who call themselves bloggers while working for the "
+            "propaganda units of the regime,\" Medvedev wrote on Telegram on Wednesday, \"should not be surprised "
+            "to be treated as combatants.\"")
+    st = run(text, published="2025-11-06")
+    said = by_content(st, "Those who call themselves bloggers")
+    assert said.speaker == "dmitry-medvedev" and "should not be surprised" in said.content
+
+
+def test_quoted_the_source_as_saying_is_the_source_named_before(run):
+    text = ("A source familiar with the preparations told RIA Novosti that a first exchange could come in "
+            "December. \"Everything can be arranged within two weeks,\" RIA Novosti quoted the source as saying.")
+    st = run(text, published="2025-11-06")
+    assert by_content(st, "arranged within two weeks").speaker == "anon-source-familiar-with-the-preparations"
+
+
+def test_a_statement_posted_on_a_bodys_website_is_the_bodys(run):
+    st = run("A statement posted on the Kremlin website on Monday said Vladimir Putin had discussed the "
+             "exchange with the Security Council.", published="2025-11-06")
+    said = by_content(st, "had discussed the exchange")
+    assert (said.speaker, said.date) == ("russia", "2025-11-03")
