@@ -904,7 +904,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
         for issue, toks in mentions:
             found = stance_for(toks, own_lexicons.get(issue, lex))
             found_here.append((issue, toks, found))
-            if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass"):
+            if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"):
                 # "Peskov rejected Kyiv's call for a ceasefire": a stance taken on that stance too
                 outer = stance_for([found[1]], lex)
                 own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found[1].children)
@@ -957,6 +957,10 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 statement = resolver.statement_at(toks[0].idx)
                 actor_ids, predicate = _actor_for(node, toks, resolver, statement)
                 head = clause_head(node)
+                if _obliged_of_the_other_side(head, actor_ids, statement, actors, resolver, lex):
+                    # "Kyiv, he [Lavrov] said, had to withdraw its forces from the Donbas": the
+                    # speaker's demand of the other side, not that side's stance
+                    actor_ids, predicate, stance = [statement.speaker], None, "demand"
             # "meeting is only possible", "elections are necessary", "meeting was not on the agenda":
             # what the issue is called is evidence
             called = [c.right_edge for c in node.children if c.dep_ == "oprd"]  # "called the sanctions illegal"
@@ -1434,6 +1438,28 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
     if statement is not None and statement.speaker and not _is_media(resolver, statement.speaker):
         return [statement.speaker], None
     return [], None
+
+
+def _side(actor) -> Optional[str]:
+    """The side an actor is on: a country is its own, anyone else the one it belongs to."""
+    if actor is None:
+        return None
+    return actor.name if actor.kind == "country" else actor.affiliation
+
+
+def _obliged_of_the_other_side(head, actor_ids, statement, actors, resolver: ActorResolver, lex: StanceLexicon) -> bool:
+    """Whether the holder found is the subject of a clause of what must be done ("had to",
+    "must", "should"), a party on another side than the one who says it, with no negation."""
+    if head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # ("had" of "had to withdraw")
+    if statement is None or not statement.speaker or len(actor_ids) != 1 or actors is None \
+            or not _obliged(head) or _negated(head, lex) or head.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if not any(resolver.ids_for(c) == actor_ids for c in subject_of(head)):
+        return False  # (the holder was found above the clause: "Moscow insists that Ukraine must ...")
+    subject, speaker = actors.get(actor_ids[0]), actors.get(statement.speaker)
+    return subject is not None and speaker is not None and subject.id != speaker.id \
+        and _side(subject) is not None and _side(speaker) is not None and _side(subject) != _side(speaker)
 
 
 def _reported_asking(verb):

@@ -1293,3 +1293,25 @@ def test_a_meeting_of_the_leaders_of_both_countries_is_the_leaders_meeting():
         "turkey", "leaders_meeting", "support")
     has("Zelensky said: \"We are ready for a meeting at the level of leaders.\"",
         "volodymyr-zelensky", "leaders_meeting", "support")
+
+
+def test_what_the_other_side_must_do_is_the_speakers_demand():
+    text = "Sergei Lavrov spoke on Sunday. Kyiv, he said, had to pull its troops out of the Donbas if it wanted peace."
+    has(text, "sergei-lavrov", "territory", "demand")
+    assert not [p for p in positions_of(text) if p.actor == "ukraine" and p.issue == "territory"]
+
+
+def test_what_ones_own_side_must_do_stays_that_sides():
+    text = "Andrii Sybiha said on Monday that Ukraine must never give up the Donbas."
+    assert not [p for p in positions_of(text) if p.actor == "andrii-sybiha" and p.stance == "demand"]
+
+
+def test_a_verdict_on_a_plan_is_the_speakers_stance_on_the_issue():
+    text = ("Sergei Lavrov said on Sunday that Europe's plan to use frozen Russian assets for Ukraine "
+            "amounted to \"theft\".")
+    has(text, "sergei-lavrov", "frozen_assets", "oppose")
+
+
+def test_valuing_mediation_is_support_for_the_talks():
+    has("Russia valued Turkey's mediation of the peace talks, Dmitry Peskov said.", "russia",
+               "negotiations", "support")
