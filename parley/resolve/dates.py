@@ -121,7 +121,7 @@ def _attached(root, token) -> Optional[int]:
             return None
         if (node.dep_ in CLAUSE_BOUNDARIES and node.i != root.i and not _speech_frame(node, token)
                 and not (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN", "NUM"))
-                and not noun_made_clause(node, token)):
+                and not noun_made_clause(node, token) and not _participle_after_its_time(node, root)):
             # a conjoined noun is no clause ("launched 240 drones and 12 missiles overnight")
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
@@ -129,6 +129,14 @@ def _attached(root, token) -> Optional[int]:
         node = node.head
         steps += 1
     return None
+
+
+def _participle_after_its_time(node, root) -> bool:
+    """ "agreed on the corridor at talks in Geneva on Monday mediated by the ICRC": the parse may
+    hang the time before a passive participle on it; a participle with no subject of its own does
+    not reach back over its noun for a time (its own would follow it)."""
+    return node.dep_ == "advcl" and node.tag_ == "VBN" and root.i < node.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
 
 
 def noun_made_clause(node, token) -> bool:

@@ -209,3 +209,11 @@ def test_declining_when_asked_on_a_day_dates_what_is_said_instead(attach):
     text = ("Dmitry Peskov declined to comment on the strike when asked by journalists on Monday, saying only "
             "that questions “should be addressed to the Defense Ministry.”")
     assert attach(text, "declined").text == "Monday"
+
+
+def test_a_time_the_parse_hung_on_a_later_participle_dates_the_verb(attach):
+    # "on Monday" hung on "mediated" (the parse's advcl) is still the time of the agreeing
+    tx = attach("The two sides agreed on the corridor at talks in Geneva on Monday mediated by the ICRC, "
+                "the first such deal covering a town in Donetsk region since the invasion in February 2022.",
+                "agreed")
+    assert tx is not None and tx.text == "Monday"
