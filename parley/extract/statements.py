@@ -132,6 +132,7 @@ class AttributionWords:
     withholding_verbs: frozenset[str]
     withheld_speech: frozenset[str]
     failing_verbs: frozenset[str]
+    commitment_verbs: frozenset[str]
     nobody_subjects: frozenset[str]
     seldom_adverbs: frozenset[str]
     directive_verbs: frozenset[str]
@@ -1760,6 +1761,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "X said, according to Y, that ...": Y carries X's statement
         if _withheld(tok, words):
             continue  # "declined to say whether ...", "did not elaborate": nothing was said
+        if tok.lemma_.lower() in words.commitment_verbs and tok.tag_ == "VBG" and not _has_quote(tok) and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+            continue  # "agreeing only to exchange prisoners": an undertaking, not words said
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):

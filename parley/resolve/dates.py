@@ -5,7 +5,8 @@ a predicate or cue token: one whose dependency path up to the token stays inside
 clause ("X said on Thursday that ...", "On Tuesday, X said ...", "talks held last weekend").
 A timex inside a clause embedded under the token (the reported content "that talks will resume
 on Monday", a relative clause) does not date the token. Infinitival complements ("is scheduled
-to take place on Sunday") share the predicate's time, so the path may pass through `xcomp`.
+to take place on Sunday") share the predicate's time, so the path may pass through `xcomp` (not
+under a verb of asking someone to act: "called on the EU to open talks next month").
 
 `inherit_date(previous, current, continues)` is the rule for records with no time expression of
 their own: they take the previous record's date only when the text continues that record ("He
@@ -25,6 +26,7 @@ from ..model import Timex
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
 PARTICIPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_participles.txt"
 SPEECH_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_nouns.txt"
+REQUEST_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_request_verbs.txt"
 
 # Dependency labels that open a clause with its own time: crossing one leaves the predicate.
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp"})
@@ -56,6 +58,11 @@ def _speech_participles() -> frozenset:
 @lru_cache(maxsize=1)
 def _speech_nouns() -> frozenset:
     return word_list(SPEECH_NOUNS_FILE)
+
+
+@lru_cache(maxsize=1)
+def _request_verbs() -> frozenset:
+    return word_list(REQUEST_VERBS_FILE)
 
 
 def _datable(tx: Timex) -> bool:
@@ -126,6 +133,8 @@ def _attached(root, token) -> Optional[int]:
             return None
         if node.dep_ in CLAUSE_BOUNDARIES and node.i == root.i and node.pos_ in ("VERB", "AUX"):
             return None
+        if node.dep_ == "xcomp" and node.i != token.i and node.head.lemma_.lower() in _request_verbs():
+            return None  # "called on the EU to open talks at its summit next month": the act asked for
         node = node.head
         steps += 1
     return None

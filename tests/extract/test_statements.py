@@ -1872,3 +1872,9 @@ def test_a_scene_set_with_a_comma_is_no_agree_with(run):
     assert only(st, "the split was").speaker == "anon-diplomats"
     # failing to agree says nothing
     assert not [s for s in st if "common position" in s.content]
+
+
+def test_agreeing_to_do_something_is_an_undertaking_not_a_statement(run):
+    _text, st = run("The two sides held talks in Istanbul on June 2, agreeing only to exchange prisoners and the "
+                    "bodies of fallen soldiers.")
+    assert not [s for s in st if "exchange prisoners" in s.content]

@@ -217,3 +217,10 @@ def test_a_time_the_parse_hung_on_a_later_participle_dates_the_verb(attach):
                 "the first such deal covering a town in Donetsk region since the invasion in February 2022.",
                 "agreed")
     assert tx is not None and tx.text == "Monday"
+
+
+def test_the_time_of_the_act_asked_for_does_not_date_the_asking(attach):
+    text = ("He called on the European Union to open the first cluster of accession negotiations at its summit in "
+            "Brussels next month, and urged Hungary to lift its veto.")
+    assert attach(text, "called") is None
+    assert attach(text, "open").text == "next month"
