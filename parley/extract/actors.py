@@ -30,6 +30,10 @@ from .statements import attribution_words
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
+# Particles that open a surname ("van Laar", "al-Mansouri"), capitalised at a sentence's start.
+NAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn"})
+
+
 def slugify(text: str) -> str:
     return _SLUG_RE.sub("-", text.lower()).strip("-") or "actor"
 
@@ -449,8 +453,11 @@ class ActorTable:
             known = actor.name.split()
             if len(parts) == 1 and known and known[-1] == parts[0]:
                 return actor
-            if len(parts) >= 2 and parts[0].islower() and len(known) > len(parts) and known[-len(parts):] == parts:
-                return actor  # "al-Mansouri" after "Saeed al-Mansouri": a surname with its particle
+            if len(parts) >= 2 and (parts[0].islower() or parts[0].lower() in NAME_PARTICLES) \
+                    and len(known) > len(parts) and [p.lower() for p in known[-len(parts):]] == [p.lower() for p in parts]:
+                # "al-Mansouri" after "Saeed al-Mansouri", "Van Laar" after "Pieter van Laar": a
+                # surname with its particle
+                return actor
             if len(known) == 1 and parts and parts[-1] == known[0]:
                 actor.name = name  # the fuller form becomes canonical, and so does its id
                 self._rekey(actor, slugify(name))
@@ -759,10 +766,10 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
-        elif ent.label_ in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.text not in profile.affiliation_words \
-                and (person := table._person_by_name(ent.text)) is not None:
+        elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
+                and ent.text not in profile.affiliation_words and (person := table._person_by_name(ent.text)) is not None:
             # "Oksana Haidai ... Haidai herself": the tagger may take a surname for a nationality
-            # (or an organisation: "For Marchuk, the question is personal")
+            # (or an organisation: "For Marchuk, the question is personal", "Van Laar said")
             table.add_mention(person.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "ORG":
             name = _clean_name(ent)

@@ -2603,6 +2603,9 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
         elif c.dep_ in ("dative", "dobj") and (c.pos_ in ("PROPN", "NOUN") or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"):
             # ("telling Channel One that ...": the tagger reads "One" as a number)
             right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
+            # ("told Reuters, a modest step that Washington hopes ...": not the apposition after it)
+            right = min([right] + [g.left_edge.i - 1 for g in c.children if g.dep_ in ("appos", "relcl")
+                                   and g.i > c.i and doc[g.left_edge.i - 1].text == ","])
             out.append(doc[c.left_edge.i: right + 1])
         elif c.dep_ == "prep":
             for g in c.children:

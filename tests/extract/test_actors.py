@@ -307,3 +307,10 @@ def test_surname_with_its_particle_joins_the_full_name(nlp, profile):
             "“Nothing moves before the buses do,” Mr. al-Harthi said.")
     _doc, table = actors_of(nlp, profile, text)
     assert [a.id for a in table.used_actors() if "harthi" in a.id] == ["saeed-al-harthi"]
+
+
+def test_a_capitalised_particle_surname_joins_the_full_name(nlp, profile):
+    text = ("Pieter van Laar, a Dutch demining expert, visited the fields. "
+            "Van Laar said the first tractors would tell.")
+    _doc, table = actors_of(nlp, profile, text)
+    assert [a.id for a in table.used_actors() if "laar" in a.id] == ["pieter-van-laar"]

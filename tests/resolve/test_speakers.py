@@ -1772,3 +1772,10 @@ def test_a_statement_posted_on_a_bodys_website_is_the_bodys(run):
              "exchange with the Security Council.", published="2025-11-06")
     said = by_content(st, "had discussed the exchange")
     assert (said.speaker, said.date) == ("russia", "2025-11-03")
+
+
+def test_told_reuters_then_an_apposition_is_carried_by_reuters(run):
+    st = run("WASHINGTON, June 18 (Reuters) - The United States is ready to back a plan to revive a fishing "
+             "commission, two U.S. officials told Reuters, a modest step that Washington hopes can build trust.",
+             published="2026-06-18")
+    assert by_content(st, "ready to back a plan").via == "reuters"
