@@ -1425,3 +1425,8 @@ def test_a_day_earlier_skips_a_day_named_in_a_relative_clause(find):
                  "that Kyiv would not sign. A day earlier, Ushakov told TASS that the text was unacceptable.",
                  published="2026-10-20")
     assert one(found, "A day earlier").value == "2026-10-19"
+
+
+def test_a_bracketed_clock_conversion_takes_no_later_day(find):
+    found = find("The corridor opened at 8am local time (05:00 GMT) and is due to stay open until Saturday evening.")
+    assert one(found, "05:00 GMT").value == "2026-03-05T05:00"
