@@ -1989,8 +1989,11 @@ def _date_clock_times(text: str, found: list[Timex], lex: Lexicon) -> None:
             continue  # "6pm on Thursday" has its own day
         for nxt in found[i + 1:i + 4]:
             gap = text[t.span[1]:nxt.span[0]]
-            if len(gap) > 40 or "." in gap.replace("a.m.", "").replace("p.m.", "") or gap.lstrip().startswith(")"):
-                break  # (nor out of brackets: "at 8am local time (05:00 GMT) and ... until Saturday")
+            if len(gap) > 40 or "." in gap.replace("a.m.", "").replace("p.m.", "") \
+                    or gap.lstrip().startswith(")") and len(gap.strip(") ,")) > 3:
+                # (out of brackets only to the day right after them: "at 05:42 local time (10:42
+                # GMT) on Sunday", not "at 8am local time (05:00 GMT) and ... until Saturday")
+                break
             day_named = nxt.value and (re.fullmatch(r"\d{4}-\d{2}-\d{2}", nxt.value) or nxt.type == "TIME"
                                        and re.fullmatch(r"\d{4}-\d{2}-\d{2}T\S+", nxt.value)
                                        and _names_weekday(nxt.text, lex))  # "to 8 p.m. on Sunday"
