@@ -787,7 +787,8 @@ def _find_source(cue, words: AttributionWords):
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
-        return _subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue), None
+        return (_subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue)
+                or _name_after_quoted_comma(cue)), None
     return None, None
 
 
@@ -801,6 +802,23 @@ def _name_stranded_before(cue):
     if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos") or name.head.i > name.i:
         return None
     return name if any(a.lower_ == "according" and a.head.i == cue.i for a in name.ancestors) else None
+
+
+def _name_after_quoted_comma(cue):
+    """ "“...,” Flynn, a top Trump surrogate, said Thursday": the parse may hang the name (and
+    its apposition) in the quotation, leaving the cue without a subject; a proper noun right after
+    the quotation's closing ",”", with no verb up to the cue, is its subject."""
+    doc = cue.doc
+    if cue.i < 4 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for k in range(cue.i - 1, max(1, cue.i - 16), -1):
+        if doc[k].text in CLOSE_QUOTES + STRAIGHT_QUOTE and doc[k - 1].text == ",":
+            name = doc[k + 1]
+            between = doc[k + 1: cue.i]
+            if name.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                return name
+            return None
+    return None
 
 
 def _titled_name_before(cue):

@@ -1878,3 +1878,11 @@ def test_agreeing_to_do_something_is_an_undertaking_not_a_statement(run):
     _text, st = run("The two sides held talks in Istanbul on June 2, agreeing only to exchange prisoners and the "
                     "bodies of fallen soldiers.")
     assert not [s for s in st if "exchange prisoners" in s.content]
+
+
+def test_a_name_and_apposition_after_a_quotation_closed_by_a_comma_speak(run):
+    # the parse hung "Flynn" (with its apposition) in the quotation and left "said" no subject
+    _text, st = run("“There is a severe disconnect between this White House and our military,” Flynn, a top "
+                    "Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”")
+    said = only(st, "severe disconnect")
+    assert said.source_span is not None and _text[said.source_span[0]:said.source_span[1]].startswith("Flynn")
