@@ -1095,10 +1095,29 @@ def _that_advcl(tok) -> bool:
         return False
     if tok.doc[tok.left_edge.i].lower_ == "that":
         return True
+    if _time_before_clause(tok) is not None:
+        return True  # "Trump said after the convention he would not accept ..." 
     # "told reporters on Tuesday, a day before the exchange, that ...": a phrase the parse hangs
     # on the clause may come before its "that" (not "so that", "now that")
     return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and tok.doc[c.i - 1].text == ","
                for c in tok.children)
+
+
+# Prepositions of time the parse may hang at the front of a reported clause.
+TIME_PREPS = ("after", "before", "since", "during")
+
+
+def _time_before_clause(clause):
+    """ "said after the convention he would not accept ...": the parse makes "after the
+    convention" open the reported clause; the phrase (a preposition of time and its object,
+    ending right before the clause's subject) tells when it was said. The phrase's preposition, or
+    None."""
+    prep = clause.doc[clause.left_edge.i]
+    subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS]
+    if prep.lower_ not in TIME_PREPS or prep.dep_ != "prep" or prep.head.i != clause.i or not subjects \
+            or any(g.dep_ == "mark" for g in clause.children):
+        return None
+    return prep if prep.right_edge.i + 1 == subjects[0].left_edge.i else None
 
 
 def _content_ids(cue, words: AttributionWords, score: float = 0.0,
@@ -1349,6 +1368,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
             if that is not None:
                 ids -= set(range(c.left_edge.i, that.i))
+            time = _time_before_clause(c)
+            if time is not None:
+                ids -= set(range(time.left_edge.i, time.right_edge.i + 1))
     return ids, extra_cue
 
 

@@ -1886,3 +1886,9 @@ def test_a_name_and_apposition_after_a_quotation_closed_by_a_comma_speak(run):
                     "Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”")
     said = only(st, "severe disconnect")
     assert said.source_span is not None and _text[said.source_span[0]:said.source_span[1]].startswith("Flynn")
+
+
+def test_a_time_phrase_the_parse_put_before_the_reported_clause_is_not_said(run):
+    _text, st = run("Trump said after the convention he would not accept Cruz's endorsement if it were offered.")
+    said = only(st, "would not accept")
+    assert said.content.startswith("he would not accept") and "convention" not in said.content
