@@ -2051,7 +2051,10 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
 
 def _news_of_the_moment(cue) -> bool:
     """ "The Kremlin says ...", "Peskov has since said ...", "Zelensky has posted on X": in a live
-    blog, the present and the present perfect report what was just said, at the entry's time."""
+    blog, the present and the present perfect report what was just said, at the entry's time (not
+    in a relative clause: "a truce, which Ukraine has proposed several times")."""
+    if cue.dep_ == "relcl" or _habitual(cue):
+        return False
     return cue.tag_ in ("VBP", "VBZ") or cue.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in cue.children)
 

@@ -1779,3 +1779,11 @@ def test_told_reuters_then_an_apposition_is_carried_by_reuters(run):
              "commission, two U.S. officials told Reuters, a modest step that Washington hopes can build trust.",
              published="2026-06-18")
     assert by_content(st, "ready to back a plan").via == "reuters"
+
+
+def test_live_blog_background_in_a_relative_clause_stays_undated(run):
+    text = ("Talks live: Vatican day two\n\n"
+            "10:15 GMT\n\n"
+            "Moscow rejected a Christmas truce, which Ukraine has proposed several times.")
+    st = run(text, published="2026-05-28")
+    assert all(s.date is None for s in st if "truce" in s.content or s.cue == "proposed")
