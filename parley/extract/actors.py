@@ -453,8 +453,9 @@ class ActorTable:
             known = actor.name.split()
             if len(parts) == 1 and known and known[-1] == parts[0]:
                 return actor
+            tail = [p.lower() for p in known[-len(parts):]]
             if len(parts) >= 2 and (parts[0].islower() or parts[0].lower() in NAME_PARTICLES) \
-                    and len(known) > len(parts) and [p.lower() for p in known[-len(parts):]] == [p.lower() for p in parts]:
+                    and len(known) > len(parts) and tail == [p.lower() for p in parts]:
                 # "al-Mansouri" after "Saeed al-Mansouri", "Van Laar" after "Pieter van Laar": a
                 # surname with its particle
                 return actor
@@ -767,7 +768,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
-                and ent.text not in profile.affiliation_words and (person := table._person_by_name(ent.text)) is not None:
+                and ent.text not in profile.affiliation_words \
+                and (person := table._person_by_name(ent.text)) is not None:
             # "Oksana Haidai ... Haidai herself": the tagger may take a surname for a nationality
             # (or an organisation: "For Marchuk, the question is personal", "Van Laar said")
             table.add_mention(person.id, (ent.start_char, ent.end_char))

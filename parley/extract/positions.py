@@ -904,7 +904,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
         for issue, toks in mentions:
             found = stance_for(toks, own_lexicons.get(issue, lex))
             found_here.append((issue, toks, found))
-            if found is not None and not is_verbal(found[1]) and found[1].dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"):
+            if found is not None and not is_verbal(found[1]) \
+                    and found[1].dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"):
                 # "Peskov rejected Kyiv's call for a ceasefire": a stance taken on that stance too
                 outer = stance_for([found[1]], lex)
                 own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found[1].children)
@@ -1447,7 +1448,8 @@ def _side(actor) -> Optional[str]:
     return actor.name if actor.kind == "country" else actor.affiliation
 
 
-def _obliged_of_the_other_side(head, actor_ids, statement, actors, resolver: ActorResolver, lex: StanceLexicon) -> bool:
+def _obliged_of_the_other_side(head, actor_ids, statement, actors, resolver: ActorResolver,
+                               lex: StanceLexicon) -> bool:
     """Whether the holder found is the subject of a clause of what must be done ("had to",
     "must", "should"), a party on another side than the one who says it, with no negation."""
     if head.dep_ == "xcomp" and head.head.i != head.i:

@@ -1056,9 +1056,11 @@ def _asked_set_off(tok) -> bool:
         return False
     if tok.dep_ == "acl" and tok.head.i == tok.i - 2:
         return True
+    # (else the parse made "asked" the finite verb: its subject right before it, and the real
+    # verb after a comma further on)
     return any(c.dep_ == "nsubj" and tok.i - 2 <= c.right_edge.i < tok.i for c in tok.children) and any(
-        t.i > tok.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.head.i in (tok.i, t.i) and t.dep_ in ("conj", "ccomp", "ROOT")
-        and t.doc[t.i - 1].text == "," for t in tok.sent)
+        t.i > tok.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.head.i in (tok.i, t.i)
+        and t.dep_ in ("conj", "ccomp", "ROOT") and t.doc[t.i - 1].text == "," for t in tok.sent)
 
 
 def _title_after_quoted_comma(doc, lo: int, hi: int) -> int:
@@ -1096,7 +1098,7 @@ def _that_advcl(tok) -> bool:
     if tok.doc[tok.left_edge.i].lower_ == "that":
         return True
     if _time_before_clause(tok) is not None:
-        return True  # "Trump said after the convention he would not accept ..." 
+        return True  # "Trump said after the convention he would not accept ..."
     # "told reporters on Tuesday, a day before the exchange, that ...": a phrase the parse hangs
     # on the clause may come before its "that" (not "so that", "now that")
     return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and tok.doc[c.i - 1].text == ","
@@ -1391,7 +1393,8 @@ def _carrier_at_content_edge(doc, content_ids: set[int], words: AttributionWords
             continue
         phrase = doc[t.left_edge.i: t.right_edge.i + 1]
         noun = t.head
-        if t.dep_ == "acl" and noun.lemma_.lower() in words.via_nouns and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if t.dep_ == "acl" and noun.lemma_.lower() in words.via_nouns and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep":
             phrase = doc[noun.head.left_edge.i: noun.head.right_edge.i + 1]  # "in comments carried by X"
         if phrase.start == first or phrase.end - 1 == last:
             out.append(phrase)
@@ -2640,7 +2643,8 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
             continue
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == cue.i + 1 and cue.lemma_.lower() == "tell":
             out.append(doc[c.left_edge.i: c.i + 1])  # "..., two sources told Axios.": the parse may miss the object
-        elif c.dep_ in ("dative", "dobj") and (c.pos_ in ("PROPN", "NOUN") or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"):
+        elif c.dep_ in ("dative", "dobj") and (c.pos_ in ("PROPN", "NOUN")
+                                              or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"):
             # ("telling Channel One that ...": the tagger reads "One" as a number)
             right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
             # ("told Reuters, a modest step that Washington hopes ...": not the apposition after it)

@@ -238,10 +238,11 @@ def _by_transcript(frame, _speaker, _via, story):
 def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
     text = story.text
     paragraphs = paragraph_spans(text)[1:]  # after the headline
-    first_turn = next((s for s, _e in paragraphs if SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s)), None)
+    first_turn = next((s for s, _e in paragraphs if SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s)),
+                      None)
     if first_turn is None:
         return None, None
-    days = [tx for tx in story.timexes if tx.span[1] <= first_turn and (paragraphs and tx.span[0] >= paragraphs[0][0])
+    days = [tx for tx in story.timexes if paragraphs[0][0] <= tx.span[0] and tx.span[1] <= first_turn
             and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
     if len({record_date(timex_point(tx)) for tx in days}) != 1:
         return None, None
@@ -371,9 +372,9 @@ def _by_lede_parties(frame, speaker, _via, story):
 # (named, it beats the speaker's other occasions), the speaker's own latest occasion, the person
 # both were told to, the lede's speaking occasion, the lede's parties, "the meeting" the lede
 # dates, the day the speaker was introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_same_addressee,
-                      _by_lede_occasion, _by_lede_parties, _by_the_occasion, _by_introduction,
-                      _by_running_occasion)
+CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
+                      _by_same_addressee, _by_lede_occasion, _by_lede_parties, _by_the_occasion,
+                      _by_introduction, _by_running_occasion)
 
 
 # The rules that date a statement by the occasion the lede reports.
@@ -1209,7 +1210,8 @@ def _posted_on_site_of(doc, root, actors):
             continue
         for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "on"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SITE_NOUNS):
-            owner = [t for t in doc[obj.left_edge.i: obj.i] if t.dep_ in ("compound", "poss", "amod") and t.pos_ == "PROPN"]
+            owner = [t for t in doc[obj.left_edge.i: obj.i]
+                     if t.dep_ in ("compound", "poss", "amod") and t.pos_ == "PROPN"]
             if owner:
                 span = doc[owner[0].i: owner[-1].i + 1]
                 actor = actors.actor_at(span.start_char, span.end_char) or actors.resolve_mention(span)
