@@ -210,8 +210,9 @@ class ActorTable:
                 if actor.kind == "person":
                     self._fuller_name(actor, span, m_start)
                 return actor
-        has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") for t in span
-                       if t.text not in self._affiliation_words and t.lower_ not in lex.title_words
+        # (a lower-case word the tagger calls a proper noun is no name: "Colombia's foreign ministry")
+        has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") and t.text[:1].isupper()
+                       for t in span if t.text not in self._affiliation_words and t.lower_ not in lex.title_words
                        and t.lower_ not in lex.anonymous_heads)  # "an opposition MP"
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and has_name):
             actor = self._new_person(span)

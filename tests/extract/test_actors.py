@@ -314,3 +314,10 @@ def test_a_capitalised_particle_surname_joins_the_full_name(nlp, profile):
             "Van Laar said the first tractors would tell.")
     _doc, table = actors_of(nlp, profile, text)
     assert [a.id for a in table.used_actors() if "laar" in a.id] == ["pieter-van-laar"]
+
+
+def test_a_lower_case_body_after_a_country_the_profile_lacks_is_that_countrys(nlp, profile):
+    # the tagger called "foreign ministry" proper nouns, which made it a person
+    doc, table = actors_of(nlp, profile, "Colombia’s foreign ministry said it was in permanent contact with the UAE.")
+    actor = table.resolve_mention(doc[0:4])
+    assert (actor.id, actor.kind) == ("colombian-foreign-ministry", "organization")
