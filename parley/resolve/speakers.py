@@ -1193,7 +1193,10 @@ def _issuer(doc, source, actors, words):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and source.start <= prep.i < source.end:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    actor = actors.resolve_mention(doc[obj.left_edge.i: min(obj.i + 1, source.end)])
+                    # (a name the profile knows whole first: "the International Committee of the Red Cross")
+                    whole = doc[obj.left_edge.i: min(obj.right_edge.i + 1, source.end)]
+                    actor = actors.actor_at(whole.start_char, whole.end_char) or actors.resolve_mention(
+                        doc[obj.left_edge.i: min(obj.i + 1, source.end)])
                     if actor is not None:
                         return actor
     return _posted_on_site_of(doc, root, actors)

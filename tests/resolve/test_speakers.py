@@ -1787,3 +1787,9 @@ def test_live_blog_background_in_a_relative_clause_stays_undated(run):
             "Moscow rejected a Christmas truce, which Ukraine has proposed several times.")
     st = run(text, published="2026-05-28")
     assert all(s.date is None for s in st if "truce" in s.content or s.cue == "proposed")
+
+
+def test_a_statement_from_a_body_the_profile_names_whole_is_that_bodys(run):
+    st = run("A statement from the International Committee of the Red Cross, read out to the council by Halvorsen, "
+             "said its teams could deploy to the crossing within 48 hours.", published="2026-03-12")
+    assert by_content(st, "teams could deploy").speaker == "international-committee-of-the-red-cross"
