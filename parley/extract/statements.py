@@ -788,8 +788,29 @@ def _find_source(cue, words: AttributionWords):
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
         return (_subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue)
-                or _name_after_quoted_comma(cue)), None
+                or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)), None
     return None, None
+
+
+# Participles that set off the occasion between a speaker and the cue: ", speaking at a briefing,".
+OCCASION_PARTICIPLES = ("speak", "write", "appear", "talk")
+
+
+def _name_before_set_off_participle(cue):
+    """ "..., but ministry spokesman Kerem Yalcin, speaking at a regular briefing on Thursday, said
+    ...": the parse may hang the name and the participle on the clause before, leaving the cue
+    without a subject; the name right before ", speaking ...," is its subject."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for k in range(cue.i - 2, max(1, cue.i - 20), -1):
+        if doc[k].text == ",":
+            participle = doc[k + 1]
+            name = doc[k - 1]
+            if participle.tag_ == "VBG" and participle.lemma_.lower() in OCCASION_PARTICIPLES and name.pos_ == "PROPN":
+                return name
+            return None
+    return None
 
 
 def _name_stranded_before(cue):

@@ -1735,16 +1735,21 @@ def _fronted_topic(doc, start: int, end: int) -> bool:
 
 def _in_question(doc, start: int, end: int) -> bool:
     """Whether the mention is inside a reporter's question ("Asked whether Putin planned to call
-    Trump, he said ..."): someone named in it is not who answers."""
+    Trump, he said ...", "Pressed by moderator Margaret Brennan on whether ..., he said"): someone
+    named in it is not who answers."""
     node = _mention_root(doc, start, end)
     for _ in range(6):
         if node is None or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() == "ask" and node.tag_ in ("VBN", "VBD") \
+        if node.lemma_.lower() in QUESTIONING_VERBS and node.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
     return False
+
+
+# Verbs of putting a question: "Asked ...", "Pressed by moderator Margaret Brennan on whether ...".
+QUESTIONING_VERBS = ("ask", "press", "question", "quiz", "challenge")
 
 
 def _in_whether_clause(doc, start: int, end: int) -> bool:

@@ -1793,3 +1793,19 @@ def test_a_statement_from_a_body_the_profile_names_whole_is_that_bodys(run):
     st = run("A statement from the International Committee of the Red Cross, read out to the council by Halvorsen, "
              "said its teams could deploy to the crossing within 48 hours.", published="2026-03-12")
     assert by_content(st, "teams could deploy").speaker == "international-committee-of-the-red-cross"
+
+
+def test_the_one_who_presses_a_question_does_not_answer_it(run):
+    text = ("Rustem Umerov said Ukraine had asked partners for two more batteries. Pressed by moderator Margaret "
+            "Brennan on whether Kyiv would accept a ceasefire, he said: \"A ceasefire that leaves our cities open is "
+            "an invitation.\"")
+    st = run(text, published="2026-03-12")
+    assert by_content(st, "leaves our cities open").speaker == "rustem-umerov"
+
+
+def test_a_name_before_a_set_off_speaking_participle_speaks(run):
+    text = ("Turkey's defence ministry declined to comment on the draft, but ministry spokesman Kerem Yalcin, "
+            "speaking at a regular briefing in Ankara on Thursday, said Turkey was \"ready to contribute any "
+            "capability that helps silence the guns.\"")
+    st = run(text, published="2026-03-13")
+    assert by_content(st, "ready to contribute").speaker == "kerem-yalcin"
