@@ -833,7 +833,7 @@ def _name_after_quoted_comma(cue):
     if cue.i < 4 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     for k in range(cue.i - 1, max(1, cue.i - 16), -1):
-        if doc[k].text in CLOSE_QUOTES + STRAIGHT_QUOTE and doc[k - 1].text == ",":
+        if _closes_after_comma(doc, k):
             name = doc[k + 1]
             between = doc[k + 1: cue.i]
             if name.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -1092,10 +1092,15 @@ def _title_after_quoted_comma(doc, lo: int, hi: int) -> int:
         k -= 1
     # (only words the parse hung outside the mention: a name it has whole is left as it is)
     hung_elsewhere = not any(lo <= doc[i].head.i <= hi for i in range(k, lo))
-    if k < lo and k >= 2 and doc[k - 1].text in CLOSE_QUOTES + STRAIGHT_QUOTE and doc[k - 2].text == "," \
-            and hung_elsewhere:
+    if k < lo and k >= 2 and _closes_after_comma(doc, k - 1) and hung_elsewhere:
         return k
     return lo
+
+
+def _closes_after_comma(doc, k: int) -> bool:
+    """Whether token `k` closes a quotation right after a comma ("“...,” Flynn said"): the
+    sentence goes on past it."""
+    return k >= 1 and doc[k].text in CLOSE_QUOTES + STRAIGHT_QUOTE and doc[k - 1].text == ","
 
 
 def _agent_objects(verb) -> list:
@@ -1825,9 +1830,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "X said, according to Y, that ...": Y carries X's statement
         if _withheld(tok, words):
             continue  # "declined to say whether ...", "did not elaborate": nothing was said
-        if tok.lemma_.lower() in words.commitment_verbs and tok.tag_ == "VBG" and not _has_quote(tok) and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) and not any(
-                c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        if _undertaking(tok, words):
             continue  # "agreeing only to exchange prisoners": an undertaking, not words said
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
@@ -2070,6 +2073,15 @@ def _withheld(tok, words: AttributionWords) -> bool:
         # ("has not said whether" stays)
         return True
     return lemma in words.withheld_speech and lemma != "say"
+
+
+def _undertaking(tok, words: AttributionWords) -> bool:
+    """ "The two sides held talks, agreeing only to exchange prisoners": a participle of a
+    `commitment_verbs` verb with an infinitive and no clause or quotation tells an undertaking,
+    not words said (a finite "agreed to" stays: PolNeAR marks it)."""
+    return tok.lemma_.lower() in words.commitment_verbs and tok.tag_ == "VBG" and not _has_quote(tok) \
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
 
 
 def _clausal_content(tok) -> bool:

@@ -319,12 +319,11 @@ def _by_the_occasion(frame, _speaker, _via, story):
                and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
                for p in cue.children for o in p.children):
         return None, None
-    paragraphs, number, (_start, end), day = story.lede
-    cue_at = frame.cue_span[0]
-    at = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
-    if at is None or not number < at <= number + DEFINITE_OCCASION_REACH or any(
-            end <= tx.span[0] < cue_at and DAY_VALUE.match(timex_point(tx) or "")
-            and record_date(timex_point(tx)) != record_date(timex_point(day)) for tx in story.timexes):
+    if _lede_day(frame, story.lede, reach=DEFINITE_OCCASION_REACH) is None:
+        return None, None
+    _paragraphs, _number, (_start, end), day = story.lede
+    if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "")
+           and record_date(timex_point(tx)) != record_date(timex_point(day)) for tx in story.timexes):
         return None, None
     return timex_point(day), day.text
 
@@ -653,16 +652,16 @@ def lede_day(offset: int, lede, reach: int) -> Optional[str]:
     return record_date(timex_point(day))
 
 
-def _lede_day(frame: Frame, lede, in_lede: bool = False):
-    """(the lede's number, its span, its day) when `frame` is in the few paragraphs after the lede
-    (or in the lede itself, with `in_lede`), else None."""
+def _lede_day(frame: Frame, lede, in_lede: bool = False, reach: int = LEDE_OCCASION_REACH):
+    """(the lede's number, its span, its day) when `frame` is in the `reach` paragraphs after the
+    lede (or in the lede itself, with `in_lede`), else None."""
     if lede is None:
         return None
     paragraphs, number, span, day = lede
     cue_at = frame.cue_span[0]
     cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
     first = number if in_lede else number + 1
-    if cue_paragraph is None or not first <= cue_paragraph <= number + LEDE_OCCASION_REACH:
+    if cue_paragraph is None or not first <= cue_paragraph <= number + reach:
         return None
     return number, span, day
 
@@ -1177,7 +1176,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             actors.add_mention(generic.id, (source.start_char, source.end_char))
             return generic
     if _epithet(source) and (found is None or _nationality_clash(source, found, actors)):
-        found = _previous_speaker_in_paragraph(doc, source, history)
+        found = _previous_speaker_in_paragraph(actors.text, source, history)
         if found is not None:
             actors.add_mention(found.id, (source.start_char, source.end_char))
     return found
@@ -1211,8 +1210,7 @@ def _posted_on_site_of(doc, root, actors):
     for acl in root.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in ("post", "publish"):
             continue
-        for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "on"
-                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in SITE_NOUNS):
+        for obj in (o for o in _prep_objects(acl, ("on",)) if o.lemma_.lower() in SITE_NOUNS):
             owner = [t for t in doc[obj.left_edge.i: obj.i]
                      if t.dep_ in ("compound", "poss", "amod") and t.pos_ == "PROPN"]
             if owner:
@@ -1309,7 +1307,7 @@ def _nationality_clash(source, actor, actors) -> bool:
     return any(sides.get(t.text) != actor.affiliation for t in source if t.ent_type_ == "NORP")
 
 
-def _previous_speaker_in_paragraph(doc, source, history):
+def _previous_speaker_in_paragraph(text: str, source, history):
     """“...,” the former Dutch prime minister said: news style names a person again by an
     epithet right after quoting them; only the statement just before, in the same paragraph."""
     if not history:
@@ -1318,7 +1316,7 @@ def _previous_speaker_in_paragraph(doc, source, history):
     if prev.speaker is None or prev.speaker.kind != "person":
         return None
     lo, hi = prev_frame.cue_span[1], source.start_char
-    if lo > hi or "\n" in doc.text[lo:hi]:
+    if lo > hi or "\n" in text[lo:hi]:
         return None
     return prev.speaker
 
