@@ -51,7 +51,22 @@ def _paragraph_breaks(doc):
                 # line the parser would make "Ukraine" of "Ukraine and Russia signed" a sentence
                 doc[token.i + 2].is_sent_start = False
     _run_on_after_quoted_comma(doc)
+    _sentence_after_dateline(doc)
     return doc
+
+
+def _sentence_after_dateline(doc):
+    """A wire dateline is no part of the sentence after it: "ZAPORIZHZHIA, Ukraine — The Trump
+    administration is pressing ..., a senior U.S. official said" (the parser would make the
+    place the subject of "said")."""
+    text = doc.text  # (spaCy rebuilds it on every access)
+    for match in WIRE_DATELINE.finditer(text):
+        at = match.end(1)
+        while at < len(text) and text[at] == " ":
+            at += 1
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
 
 
 def _run_on_after_quoted_comma(doc):
@@ -98,6 +113,12 @@ QUOTED_TITLE = re.compile(
 # A verb with a hyphenated "co-" or "re-" ("who co-chaired the meeting", "was re-elected"): split
 # at the hyphen, the tagger reads "co" as the verb and the parse of the sentence around it fails.
 PREFIXED_VERB = re.compile(r"\b(?:[Cc]o|[Rr]e)-[a-z]+(?:ed|ing|s)\b")
+
+# A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —",
+# "GENEVA, Nov 24 (Reuters) -". Group 1 of WIRE_DATELINE is the dateline.
+DATELINE_BODY = (r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}"
+                 r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+WIRE_DATELINE = re.compile(r"(?:^|\n)(" + DATELINE_BODY + ")")
 
 # a line that starts in lower case: the text is wrapped at a fixed width, not at paragraph ends
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")

@@ -57,3 +57,11 @@ def test_a_quotation_closed_after_a_comma_runs_on_through_the_title(nlp):
         doc = nlp("“We are not asking Kyiv to trust them,” Deputy Energy Minister Taras Hrytsenko said.")
     said = next(t for t in doc if t.text == "said")
     assert all(t.is_sent_start is False for t in doc[said.i - 5: said.i + 1])
+
+
+def test_a_wire_dateline_is_no_part_of_the_sentence_after_it(nlp):
+    # the parser made the place the subject of "said", and the story's first clause a modifier of it
+    doc = nlp("Dam talks\n\nZAPORIZHZHIA, Ukraine — The United States is pressing Kyiv to accept a team of "
+              "engineers at the dam, a senior U.S. official said on Tuesday.")
+    sentence = next(s for s in doc.sents if "pressing" in s.text)
+    assert sentence.text.startswith("The United States is pressing")

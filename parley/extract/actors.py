@@ -341,6 +341,13 @@ class ActorTable:
         # ", asked about it," set off after the head describes the telling, not the source
         cut = next((t.i - span.start for t in span[start:-1] if t.text == "," and t.i > span.root.i
                     and (t.nbor(1).tag_ in ("VBN", "VBG") or t.nbor(1).dep_ == "acl")), len(span))
+        # "a person familiar with the talks who spoke on the condition of anonymity because ...":
+        # why they are unnamed, not who they are
+        markers = attribution_words().anonymity_markers
+        # (the parse may hang the clause on "talks")
+        cut = min([cut] + [c.left_edge.i - span.start for c in span
+                           if c.dep_ == "relcl" and span.start <= c.left_edge.i and c.i > span.root.i
+                           and any(m in span.doc[c.left_edge.i: c.right_edge.i + 1].text.lower() for m in markers)])
         words = [t for t in span[start:cut] if not t.is_punct]
         # Keep the description up to the head plus a short post-modifier ("familiar with the talks").
         name = " ".join(t.text for t in words).strip() or span.text
@@ -606,6 +613,13 @@ def _titled_name(ent, lex) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lemma_.lower() in lex.title_words:
         return True
+    if before is not None and before.whitespace_:
+        # "Ambassador-at-large Gennady Orlov": the first word of a hyphenated title
+        first = before.i
+        while first > 0 and not ent.doc[first - 1].whitespace_ and not ent.doc[first - 1].is_space:
+            first -= 1
+        if first < before.i and ent.doc[first].lemma_.lower() in lex.title_words:
+            return True
     return _after_titled_phrase(ent, lex)
 
 

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Span, Statement, stable_id
+from ..nlp import DATELINE_BODY, WIRE_DATELINE  # noqa: F401  (WIRE_DATELINE: used by events and speakers)
 from ..resolve.dates import noun_made_clause
 from .lexicon import lexicon
 
@@ -66,12 +67,7 @@ STRUCTURAL_THRESHOLD = 0.2
 # ("it", "the following statement"); longer content is kept with it (both ways measured on the folds).
 ANNOUNCING_CHARS = 25
 DASHES = ("—", "–", "--")
-# A wire dateline at the start of a paragraph: "ABU DHABI, United Arab Emirates (AP) —",
-# "GENEVA, Nov 24 (Reuters) -". Group 1 is the dateline.
-_DATELINE_BODY = (r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}"
-                  r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
-WIRE_DATELINE = re.compile(r"(?:^|\n)(" + _DATELINE_BODY + ")")
-_DATELINE_AT = re.compile(_DATELINE_BODY)
+_DATELINE_AT = re.compile(DATELINE_BODY)
 
 
 def is_dash(token) -> bool:
@@ -152,6 +148,7 @@ class AttributionWords:
     verdict_preps: frozenset[str]
     floating_quantifiers: frozenset[str]
     interview_verbs: frozenset[str]
+    interviewee_passive_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
@@ -2116,6 +2113,11 @@ def _reporters_question(tok, words: AttributionWords) -> bool:
         # "was asked about reports that drones had hit a depot": the question's premise, no one's
         # ("asked about Trump's declaration that ..." is still Trump's)
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i > 0
+           and tok.doc[c.i - 1].lemma_.lower() in ("ask",) + QUESTIONING_VERBS for c in tok.children):
+        # "When a journalist asked if the Kremlin expected ...": the question's clause (the parse
+        # may hang it elsewhere), no one's statement
+        return True
     if tok.lemma_.lower() in QUESTIONING_VERBS and any(
             t.lower_ == "whether" for c in tok.children if c.dep_ in ("prep", "ccomp", "advcl") for t in c.subtree):
         return True  # "Doyle pressed Barrow on whether the estates had been offered": a question
@@ -2951,9 +2953,11 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
                     or name.lower() in attribution_words().questioner_labels}
     for frame, colon, end in turns:
-        if frame.source.text not in interviewers:
-            # cues inside the turn are part of what its speaker said (univocal labels)
-            frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end)]
+        # cues inside the turn are part of what its speaker said (univocal labels), or of the
+        # interviewer's question ("Presenter: Is this a sign the Kremlin wants peace?"); what an
+        # interviewer states stays ("KI: The Kremlin keeps saying that ...")
+        frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end) or (
+            frame.source.text in interviewers and not _asks(f.cue))]
     # the interviewer's turns ask; they are no statements of theirs
     return [f for f in out if f.source.text not in interviewers]
 
@@ -3053,20 +3057,27 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     if len(answered) < 2 or questions[0] < 2 or 3 * len(questions) < len(paragraphs) - questions[0]:
         return []  # a headline and an introduction, then mostly questions and their answers
     cue = source = None
-    for s, e in paragraphs[1:min(questions[0], 3)]:  # the introduction: the first paragraph or two
+    words = attribution_words()
+    # the introduction: the paragraphs before the first question, nearest first, three at most
+    # (a story may open with other people's words and introduce its interview after them)
+    for s, e in reversed(paragraphs[max(1, questions[0] - INTERVIEW_INTRO_PARAGRAPHS):questions[0]]):
         span = doc.char_span(s, e, alignment_mode="expand")
         for tok in span if span is not None else []:
-            # "Olha Martynenko ... spoke to", "She spoke to" (the name in the sentence before)
+            # "Olha Martynenko ... spoke to", "She spoke to" (the name in the sentence before),
+            # "Petro Yarema ... was interviewed in Kyiv on Tuesday"
+            lemma = tok.lemma_.lower()
+            subject_deps = ("nsubjpass",) if lemma in words.interviewee_passive_verbs else ("nsubj",)
             subjects = [c for c in tok.children
-                        if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in attribution_words().interview_verbs and subjects:
+                        if c.dep_ in subject_deps and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
+            if tok.pos_ == "VERB" and (lemma in words.interview_verbs or subject_deps == ("nsubjpass",)) \
+                    and subjects:
                 cue, name = tok, subjects[0]
                 source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition
                 break
             # "a transcript of an interview with Foreign Minister Hakan Fidan, recorded on Thursday"
             guests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in attribution_words().interview_nouns and guests:
+            if tok.pos_ == "NOUN" and lemma in words.interview_nouns and guests:
                 cue, name = tok, guests[0]
                 source = doc[name.left_edge.i: name.i + 1]
                 break
@@ -3074,10 +3085,18 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             break
     if cue is None:
         return []
+    # "X spoke to Al Jazeera about the risks": the interview's topic; its answers say the words
+    frames[:] = [f for f in frames if not (f.cue.i == cue.i and len(f.content) == 1
+                                           and text[max(0, f.content[0][0] - 6):f.content[0][0]].lower() == "about ")]
     out = []
+    # labelled questions ("Q:", "Al Jazeera:") have labelled answers: an unlabelled paragraph after
+    # the last answer is the story again ("The plant, Europe's largest, was seized ...")
+    labelled = all(QUESTION_LABEL.match(text, paragraphs[i][0]) or i in labels for i in questions)
     for i, (s, e) in enumerate(paragraphs):
         if i <= questions[0] or i in questions or labels.get(i) in asking:
             continue
+        if labelled and i > questions[-1] + 1:
+            break
         label = ANSWER_LABEL.match(text, s)
         start = label.end() if label else s
         speaker = source
@@ -3090,11 +3109,20 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             speaker = doc.char_span(s, s + len(labels[i]), alignment_mode="contract") or source
         if text[start] in "\"“":
             continue  # a quotation in the writer's voice
-        # statements inside the answer stay (the interviewee reports what others said)
+        # statements inside the answer stay (the interviewee reports what others said), but not
+        # the interviewee's own ("I told her the truth: ...", "We proposed ..."): the answer says
+        # them already (so the annotators of rounds 6, 7 and 21)
+        frames[:] = [f for f in frames if not (s <= f.cue_span[0] < e and f.source is not None
+                                               and f.source.text.lower() in FIRST_PERSON_SOURCES)]
         content = _tidy(text, [(start, e)])
         if content:
             out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0,
                              answers_to_cue=True))
+    # a question is the interviewer's words: what it asks ("Is this a sign the Kremlin wants
+    # peace?") is no record; what an interviewer states before asking stays
+    for i in questions:
+        s, e = paragraphs[i]
+        frames[:] = [f for f in frames if not s <= f.cue_span[0] < e or not _asks(f.cue)]
     return out
 
 
@@ -3114,6 +3142,10 @@ def addressees(verb) -> list:
 # a longer one ending in "?" is an answer closing on a rhetorical question.
 MAX_FOLLOW_UP_CHARS = 160
 MAX_QUESTION_CHARS = 300
+# An interviewee speaking of their own words or acts inside an answer.
+FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+# How many paragraphs of introduction may come before an interview's first question.
+INTERVIEW_INTRO_PARAGRAPHS = 3
 
 
 # How far into a headline its speaker's colon may come ("Former AG Mukasey at RNC: ...").
@@ -3197,11 +3229,15 @@ def _speaker_label(span, headline: bool = False) -> bool:
         # "ZELENSKY:": the tagger takes a name in capitals for anything (an adverb, here); not a
         # label of the text's form ("UPDATE:", "NOTE:")
         return " ".join(t.lower_ for t in words) not in attribution_words().headline_kickers | {"note"}
-    if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
-        return False
     if len(words) == 1 and words[0].text[:1].isupper() and any(
             e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words[0].text for e in span.doc.ents):
-        return True  # "Healey: It isn't dead." after "Defence Secretary John Healey": a surname named before
+        # "Healey: It isn't dead." after "Defence Secretary John Healey": a surname named before
+        # (whatever the tagger makes of it alone: "Whitby:" is a verb to it)
+        return True
+    if words and " ".join(t.lower_ for t in words) in attribution_words().questioner_labels:
+        return True  # "Presenter: Is this a sign ...?": a question, dropped with its turn
+    if not words or any(t.pos_ not in ("PROPN", "NOUN") for t in words):
+        return False
     return (
         len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and len(span.ents[0]) == len(span))
 
@@ -3303,6 +3339,16 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
 BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
 
 
+# ... nor one of these after a verb of speaking: "The Kremlin has said little publicly".
+BARE_QUANTITIES = frozenset({"little", "nothing", "very little", "little else", "nothing else",
+                             "little more", "nothing more"})
+
+
+def _asks(cue) -> bool:
+    """Whether a cue's sentence is a question ("Is this a sign the Kremlin wants peace?")."""
+    return cue.sent[-1].text == "?" or len(cue.sent) > 1 and cue.sent[-2].text == "?"
+
+
 # ... nor does a bare reference to something named before ("the swap", "its position", "such figures").
 BARE_REFERENCE = re.compile(r"(?:the|this|that|these|those|such|its) [a-z]+\.?$")
 
@@ -3367,6 +3413,9 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
         spans = frame.content
         if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?\"'“”‘’").lower() in BARE_PRONOUNS:
             continue  # "thanked him", "did not rule it out": no words of theirs to cite
+        if len(spans) == 1 and text[spans[0][0]:spans[0][1]].strip(" .,;:!?").lower() in BARE_QUANTITIES \
+                and _act_on_a_reference(frame):
+            continue  # "has said little publicly", "said nothing": nothing said to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):

@@ -506,6 +506,10 @@ def _turn_carrier(frame: Frame, speaker, history):
     return last.via if last is not None and last.via is not None and last.via.kind == "media" else None
 
 
+# How many paragraphs after the lede may date its undated occasion.
+UNDATED_LEDE_REACH = 2
+
+
 def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) -> None:
     """"President Zelensky said Ukraine and Russia will hold ... || “...,” Zelensky said in his
     evening address on Friday.": a lede statement with no day whose speaker speaks next, in the
@@ -515,16 +519,26 @@ def _date_undated_lede(frames: list[Frame], out: list[Resolution], text: str) ->
     if len(paragraphs) < 3:
         return
     lede = paragraphs[1]  # after the headline
+    # the lede's occasion may be dated a paragraph further on, after more undated words of the
+    # same speaker ("... Ushakov told reporters. || “...,” Ushakov said. According to him, ... ||
+    # Speaking to reporters on Thursday ..., the Kremlin aide stressed")
+    last = paragraphs[min(len(paragraphs) - 1, 1 + UNDATED_LEDE_REACH)][1]
     for i, (frame, res) in enumerate(zip(frames[:-1], out[:-1])):
         if frame.cue_span[0] >= lede[1]:
             break
         cue = (frame.parent or frame).cue
-        later_frame, later = frames[i + 1], out[i + 1]
-        if res.date is not None or res.speaker is None or frame.cue_span[0] < lede[0] or _habitual(cue) \
-                or later.speaker is None or later.speaker.id != res.speaker.id or later.date is None \
-                or later.date_text is None or not paragraphs[2][0] <= later_frame.cue_span[0] < paragraphs[2][1]:
+        if res.date is not None or res.speaker is None or frame.cue_span[0] < lede[0] or _habitual(cue):
             continue
-        res.date, res.date_text = later.date, later.date_text
+        j = i + 1
+        while j < len(frames) - 1 and out[j].date is None and frames[j].cue_span[0] >= lede[1] \
+                and out[j].speaker is not None and out[j].speaker.id == res.speaker.id:
+            j += 1  # (undated words of the same speaker after the lede)
+        later_frame, later = frames[j], out[j]
+        if later.speaker is None or later.speaker.id != res.speaker.id or later.date is None \
+                or later.date_text is None or not paragraphs[2][0] <= later_frame.cue_span[0] < last:
+            continue
+        for k in range(i, j):
+            out[k].date, out[k].date_text = later.date, later.date_text
 
 
 # Adverbs that make a perfect a standing claim ("has repeatedly said"), not one occasion.
@@ -1021,6 +1035,7 @@ def _speaker(doc, frame: Frame, actors, history, words, sent_starts):
     source = frame.source
     if not _has_source(frame):
         return None
+    source = _seen_by(source, actors)[0]  # "a draft communique seen by the FT": the draft, not the FT
     low = source.text.lower()
     if len(source) == 1 and low in words.pronouns["relative"] and frame.speaker_token is not None:
         head = frame.speaker_token
@@ -1496,10 +1511,10 @@ def _definite_antecedent(source, history, actors):
     side, if the description names one, is that side: "the Finnish president" is not Zelensky)."""
     if len([t for t in source if not t.is_punct]) > 4 or source[0].lower_ not in ("the", "this", "that"):
         return None  # ("the commander-in-chief" is four words)
-    if any(t.pos_ == "PROPN" for t in source):
-        return None
-    head = source.root.lemma_.lower()
     sides = actors.profile.affiliation_words
+    if any(t.pos_ == "PROPN" and t.text not in sides for t in source):
+        return None  # (a side's name is a description: "the U.S. official")
+    head = source.root.lemma_.lower()
     side = next((sides[t.text] for t in source if t.text in sides), None)
     # ("the head of government" by its whole description, "the special envoy" by its head noun)
     description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
@@ -1813,8 +1828,38 @@ def _according_to(frame: Frame, actors):
     for span in frame.via_spans:
         prep = span.root.head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
-            return actors.resolve_mention(span)
+            document, _carrier = _seen_by(span, actors)
+            return actors.resolve_mention(document)
     return None
+
+
+# Verbs of a document's reaching an outlet: "a draft seen by the Financial Times".
+SEEING_VERBS = ("see", "obtain", "review")
+
+
+def _seen_by(span, actors):
+    """ "according to a draft communique seen by the Financial Times", "a readout from the United
+    Nations, seen by Reuters": (the document's phrase without the outlet, the outlet's actor). The
+    outlet carries the document's words; it did not write them. (span, None) without one."""
+    seen = next((c for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in SEEING_VERBS
+                 and c.i > span.root.i), None)
+    if seen is None:
+        return span, None
+    agents = [o for c in seen.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents and any(c.dep_ == "cc" for c in agents[0].children):
+        # "a document seen by Reuters and three people ...": the people speak (not "seen by
+        # Reuters, Russian and Ukrainian officials who ... agreed", the parse's coordination of
+        # the outlet and the clause's subject)
+        return span, None
+    doc = span.doc
+    # (up to the name's head: the parse may hang what follows on it)
+    carrier = _actor_in(actors, doc[agents[0].left_edge.i: agents[0].i + 1]) if agents else None
+    if carrier is None or carrier.kind != "media":
+        return span, None
+    end = seen.left_edge.i
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1  # (", seen by Reuters")
+    return doc[span.start:end], carrier
 
 
 def _quoted_as_saying(doc, frame: Frame, actors, words, resolve_pronoun):
@@ -1966,6 +2011,9 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         if "\n" in text[lo:hi]:
             continue  # a parse run on into the byline ("Reporting by ...") names no carrier
         according = span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
+        document, carrier = _seen_by(span, actors) if according else (span, None)
+        if carrier is not None and (speaker is None or carrier.id != speaker.id):
+            return carrier  # "according to a readout ..., seen by Reuters"
         actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
         if actor is None and according and frame.source is not None:
             actor = actors.resolve_mention(span)  # "according to two congressional aides"

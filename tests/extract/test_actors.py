@@ -321,3 +321,29 @@ def test_a_lower_case_body_after_a_country_the_profile_lacks_is_that_countrys(nl
     doc, table = actors_of(nlp, profile, "Colombia’s foreign ministry said it was in permanent contact with the UAE.")
     actor = table.resolve_mention(doc[0:4])
     assert (actor.id, actor.kind) == ("colombian-foreign-ministry", "organization")
+
+
+def test_a_name_after_a_hyphenated_title_is_a_person_with_that_role(nlp, profile):
+    # the tagger calls "Gennady Orlov" an organisation; "Ambassador-at-large" in front says who he is
+    text = ("Prisoner lists\n\nAmbassador-at-large Gennady Orlov, who oversees humanitarian issues, said in an "
+            "interview that the lists had been checked.")
+    _doc, table = actors_of(nlp, profile, text)
+    orlov = table.get("gennady-orlov")
+    assert orlov.kind == "person" and "ambassador" in orlov.role.lower()
+
+
+def test_a_countrys_navy_named_by_its_adjective_is_one_body(nlp, profile):
+    text = "The Ukrainian navy says the port area has been struck dozens of times."
+    doc, table = actors_of(nlp, profile, text)
+    start = text.index("The Ukrainian navy")
+    actor = table.resolve_mention(doc.char_span(start, start + len("The Ukrainian navy")))
+    assert (actor.id, actor.kind) == ("ukrainian-navy", "organization")
+
+
+def test_why_a_source_is_unnamed_is_not_part_of_its_description(nlp, profile):
+    text = ("The plan was discussed in Geneva, according to a person familiar with the talks who spoke on the "
+            "condition of anonymity because they were not authorized to speak publicly.")
+    doc, table = actors_of(nlp, profile, text)
+    start = text.index("a person")
+    actor = table.resolve_mention(doc.char_span(start, len(text) - 1))
+    assert actor.id == "anon-person-familiar-with-the-talks"

@@ -1809,3 +1809,48 @@ def test_a_name_before_a_set_off_speaking_participle_speaks(run):
             "capability that helps silence the guns.\"")
     st = run(text, published="2026-03-13")
     assert by_content(st, "ready to contribute").speaker == "kerem-yalcin"
+
+
+def test_the_diplomat_after_an_ambassador_at_large_is_that_ambassador(run):
+    text = ("Kremlin spokesman Dmitry Peskov told journalists on Wednesday that Putin had been informed.\n\n"
+            "Ambassador-at-large Gennady Orlov said in an interview with TASS on Tuesday that the lists had been "
+            "\"checked three times.\" \"Every time, the Ukrainian side introduced changes,\" the diplomat noted in the "
+            "same interview.")
+    st = run(text, published="2025-10-23")
+    assert by_content(st, "Every time").speaker == "gennady-orlov"
+
+
+def test_an_undated_lede_takes_the_day_its_occasion_is_given_further_on(run):
+    text = ("Wounded to be swapped\n\n"
+            "Russia and Ukraine will exchange 40 wounded servicemen each, Kremlin aide Yury Ushakov told reporters.\n\n"
+            "\"The lists have been agreed,\" Ushakov said. According to him, the exchange could take place within "
+            "a week.\n\n"
+            "Speaking to reporters on Thursday on the sidelines of a forum in Moscow, the Kremlin aide stressed that "
+            "the initiative had come from the Russian side.")
+    st = run(text, published="2025-10-23")
+    assert [s.date for s in st] == ["2025-10-23"] * 4, st
+
+
+def test_a_document_seen_by_an_outlet_is_carried_by_it_not_written_by_it(run):
+    text = ("Ships may sail\n\n"
+            "According to a readout from the United Nations, seen by Reuters, Russian and Ukrainian officials who "
+            "met in Istanbul last week agreed that each ship would be inspected.\n\n"
+            "According to a draft communique seen by the Financial Times, the two sides would refrain from strikes.")
+    st = run(text, published="2026-05-13")
+    inspected = next(s for s in st if s.cue == "According to" and "each ship" in s.content)
+    assert (inspected.speaker, inspected.via) == ("united-nations", "reuters")
+    strikes = by_content(st, "refrain from strikes")
+    assert strikes.speaker != "financial-times" and strikes.via == "financial-times"
+
+
+def test_an_outlet_named_by_its_agency_phrase_speaks_for_itself(run):
+    st = run("Parcels would be limited to two kilograms, according to the dpa news agency.", published="2026-02-12")
+    assert by_content(st, "two kilograms").speaker == "dpa"
+
+
+def test_the_side_named_in_a_definite_description_points_back_to_that_source(run):
+    text = ("The administration is pressing Moscow to accept engineers at the dam, a senior U.S. official said. "
+            "The Kremlin was less committal. The U.S. official said Washington hoped to have engineers there by May.")
+    st = run(text, published="2026-04-15")
+    assert by_content(st, "hoped to have engineers").speaker == by_content(st, "pressing Moscow").speaker \
+        == "anon-senior-u-s-official"
