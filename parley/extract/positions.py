@@ -728,7 +728,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     elif stance == "support" and _ready_after(root, path, lex):
         stance = "conditional"  # "France was prepared to deploy troops after a ceasefire"
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
-            and not own_relative):
+            and not own_relative and not _noun_content_clause(node)):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     if is_verbal(node) and done_without(node):
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
@@ -797,6 +797,24 @@ def _modifies_another_issue(toks, issue: str, outer: dict, lex: StanceLexicon) -
     root = min(toks, key=tree_depth)
     return (root.dep_ == "pobj" and root.head.lower_ in lex.modifier_prepositions
             and outer.get(root.head.head.i, issue) != issue)
+
+
+def _asked_about(tok, mentions: list) -> Optional[str]:
+    """ "Asked about EU plans to use immobilised Russian assets, Peskov called the idea theft": the
+    issue the question before the stance put to its taker, in the same sentence."""
+    sent = tok.sent
+    if sent[0].lower_ != "asked":
+        return None
+    end = next((t.i for t in sent if t.text == "," and t.i < tok.i), None)
+    inside = [issue for issue, toks in mentions if end is not None and sent.start <= toks[0].i < end]
+    return inside[-1] if inside else None
+
+
+def _fronted_question(clause) -> bool:
+    """A clause that opens its sentence with "Asked" ("Asked about plans to use the assets, ...",
+    however the parse hangs it): the question put to the speaker."""
+    first = clause.left_edge
+    return first.i == clause.sent.start and first.lower_ == "asked"
 
 
 def _reporters_question(verb) -> bool:
@@ -930,7 +948,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
-            issue = _conjoined_answer(stance_tok, found_here) or _proposal_named_before(
+            issue = _conjoined_answer(stance_tok, found_here) or _asked_about(stance_tok, mentions) or _proposal_named_before(
                 stance_tok, sent_no, stances_so_far + put_here, lex) or _owned_proposal(
                 stance_tok, held_so_far, resolver, lex) or _issue_named_before(
                 stance_tok, sent_no, named, mentions)
@@ -1098,8 +1116,10 @@ def _anaphoric_stances(sent, lex: StanceLexicon, deciders: set, covered: set):
                 c.dep_ == "mark" and (c.lower_ in lex.conditional_marks or c.lower_ == "whether") for c in tok.children):
             continue  # accepting or rejecting what was named; not "if both sides agreed", "whether it will agree"
         if any(t.i in covered for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc")
-               for t in c.subtree):
-            continue  # it governs an issue named here: the ordinary path decides
+               and not _fronted_question(c) for t in c.subtree):
+            # it governs an issue named here: the ordinary path decides (not in the question put
+            # to the speaker: "Asked about plans to use the assets, Peskov called the idea theft")
+            continue
         objects = _taken_objects(tok)
         if tok.dep_ == "relcl" and not objects:
             objects = [tok.head]  # "an offer Moscow has previously turned down"
@@ -1305,6 +1325,14 @@ def _clause_date_above(doc, verb, tx_tokens):
         if is_verbal(node) and (tx := date_for(doc, node, None, tx_tokens, climb=False)) is not None:
             return tx
     return None
+
+
+def _noun_content_clause(verb) -> bool:
+    """ "the Kremlin's view that Zelensky's legitimacy was questionable": a "that" clause that is
+    what its owner's noun holds, not a relative clause describing it ("no sign that the Kremlin
+    wants talks", with no owner, holds nobody's stance)."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ == "poss" for c in verb.head.children)
 
 
 def _participle_modifier(verb) -> bool:

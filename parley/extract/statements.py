@@ -937,14 +937,30 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
         if noun is None or noun.lemma_.lower() not in words.interview_nouns or prep.right_edge.i < last:
             continue
         clause = prep.head  # the reported clause's own verb, itself no saying ("mentioned by X in an interview")
-        if clause.head.i != cue.i or clause.pos_ not in ("VERB", "AUX") \
-                or words.category(clause.lemma_.lower()) == "speech":
+        if clause.pos_ not in ("VERB", "AUX") or words.category(clause.lemma_.lower()) == "speech" \
+                or not _reported_under(clause, cue, words):
             return None
         if any(t.text in QUOTE_CHARS for t in doc[min(content_ids): prep.right_edge.i + 1]):
             return None  # (inside or after a quotation it may be what was said)
         start = prep.i - 1 if prep.i > 0 and doc[prep.i - 1].text == "," else prep.i
         return doc[start: prep.right_edge.i + 1]
     return None
+
+
+def _reported_under(clause, cue, words: AttributionWords) -> bool:
+    """Whether a clause is the cue's reported clause, or one down from it by clauses that report
+    no saying of their own ("said he would never order troops to leave ..., in an interview": a
+    saying to come, under "would", is none)."""
+    for _step in range(3):
+        if clause.head.i == cue.i:
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if words.category(clause.lemma_.lower()) == "speech" and not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d") for c in clause.children):
+            return False
+    return False
 
 
 def _occasion_noun(occasion, words: AttributionWords):

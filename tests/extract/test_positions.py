@@ -1315,3 +1315,22 @@ def test_a_verdict_on_a_plan_is_the_speakers_stance_on_the_issue():
 def test_valuing_mediation_is_support_for_the_talks():
     has("Russia valued Turkey's mediation of the peace talks, Dmitry Peskov said.", "russia",
                "negotiations", "support")
+
+
+def test_the_idea_a_fronted_question_names_is_the_one_a_stance_takes_up():
+    text = ("Peskov rejects asset plan\n\n"
+            "Peskov said a new presidential election was required. Asked about European Union plans to use "
+            "immobilised Russian central bank assets to fund a loan to Ukraine, Peskov called the idea \"outright "
+            "theft\".")
+    found = [(p.actor, p.issue, p.stance) for p in extract_text(text, published="2025-11-18").positions
+             if text[p.span[0]:p.span[1]].startswith("called")]
+    # not the election demanded in the sentence before
+    assert found == [("dmitry-peskov", "frozen_assets", "oppose")], found
+
+
+def test_a_that_clause_of_an_owned_view_holds_its_stance():
+    has("Peskov repeated the Kremlin's view that Zelensky's legitimacy was \"highly questionable\".",
+               "dmitry-peskov", "elections", "doubt")
+    # with no owner, what there is "no sign" of is nobody's demand
+    assert not any(p.stance == "demand" for p in positions_of(
+        "\"We see no sign that the Kremlin wants real negotiations,\" the minister said."))

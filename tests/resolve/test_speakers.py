@@ -1854,3 +1854,12 @@ def test_the_side_named_in_a_definite_description_points_back_to_that_source(run
     st = run(text, published="2026-04-15")
     assert by_content(st, "hoped to have engineers").speaker == by_content(st, "pressing Moscow").speaker \
         == "anon-senior-u-s-official"
+
+
+def test_an_interview_at_the_end_of_a_nested_clause_dates_the_saying(run):
+    # the parse hangs "in an interview" on "leave", two clauses down from "said"
+    text = ("Zelensky interview\n\n"
+            "President Volodymyr Zelensky said he would never order Ukrainian troops to leave the parts of the "
+            "Donetsk region they still hold, in an interview with the Seoul Courier conducted in Kyiv on Friday.")
+    st = run(text, published="2026-10-05")
+    assert [s.date for s in st] == ["2026-10-02"], st
