@@ -526,6 +526,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if is_verbal(node) and node.dep_ == "relcl" and _adverbial_relative(node):
             path.append(node)  # "met in Abu Dhabi, where they agreed to swap prisoners": a clause of its own
             break
+        if _issued_text_participle(node):
+            # "issued a statement welcoming any pause in fighting": the document speaks for its
+            # issuer; its participle is their stance
+            path.append(node)
+            continue
         if is_verbal(node) and (node.dep_ == "relcl" or _participle_modifier(node)) and node.head != node:
             # "would not sign any agreement that required it to give up land": a relative clause
             # describes its noun; the stance is the one taken on that noun, above it
@@ -728,7 +733,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     elif stance == "support" and _ready_after(root, path, lex):
         stance = "conditional"  # "France was prepared to deploy troops after a ceasefire"
     if (is_verbal(node) and node.dep_ in ("relcl", "acl") and node != root and not _adverbial_relative(node)
-            and not own_relative and not _noun_content_clause(node)):
+            and not own_relative and not _noun_content_clause(node) and not _issued_text_participle(node)):
         return None  # a relative clause describes, it takes no stance ("guarantees that X might offer")
     if is_verbal(node) and done_without(node):
         return None  # "ended the talks without agreeing on a ceasefire": what did not happen, no stance
@@ -854,6 +859,23 @@ def _refused_act(verb) -> bool:
     """An issue verb negated under "will", "would" or "can": a refusal of the act."""
     return is_verbal(verb) and any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in WILL_OR_CAN for c in verb.children)
+
+
+# Verbs by which a body puts out a document as its own (not "blocked a joint statement backing ...").
+ISSUING_VERBS = ("issue", "release", "publish", "adopt", "sign", "send", "put", "circulate")
+
+
+def _issued_text_participle(verb) -> bool:
+    """ "issued a statement welcoming any pause in fighting": a document's participle speaks for
+    whoever issued the document."""
+    return is_verbal(verb) and _participle_modifier(verb) and lemma(verb.head) in issued_documents() \
+        and verb.head.dep_ == "dobj" and lemma(verb.head.head) in ISSUING_VERBS
+
+
+def issued_documents() -> frozenset:
+    from .events import lexicon as event_lexicon
+
+    return event_lexicon().cues["issued_documents"]
 
 
 def reported_nouns() -> frozenset:
@@ -1455,6 +1477,11 @@ def _actor_for(node, cue_tokens, resolver: ActorResolver, statement):
             candidates += [c for c in node.children if c.dep_ == "nsubjpass"]
         candidates += subject_of(head)
     cue_ids = {t.i for t in cue_tokens}
+    # "Ukrainian officials dismissed the offer and renewed their call": a possessive pronoun on
+    # the stance noun is bound by the clause's subject (whom the pronoun alone might miss)
+    pronouns = [c for c in candidates if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if pronouns and subject_is_holder and head.dep_ != "xcomp":  # ("pressed leaders to turn their pledges")
+        candidates = [c for c in candidates if c not in pronouns] + pronouns
     for cand in candidates:
         if cand.tag_ in ("WP", "WDT") and cand.head.dep_ == "relcl":
             cand = cand.head.head  # "Erdogan, who offered ...": the relative pronoun stands for its noun

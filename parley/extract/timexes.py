@@ -800,6 +800,14 @@ def _in_relative_clause(doc, start: int, end: int) -> bool:
     return False
 
 
+def is_holiday_name(text: str) -> bool:
+    """Whether a time expression names a holiday ("Orthodox Easter", "Christmas Day"): the time of
+    what is planned or marked, hardly ever the day someone spoke."""
+    lex = lexicon()
+    name = re.sub(r"^(?:the\s+)?(?:orthodox|catholic|western)\s+", "", text.strip().lower())
+    return name in lex.holidays_easter or name in lex.holidays_fixed or name in lex.holidays_floating
+
+
 def _holiday(name: str, year: int, lex: Lexicon, orthodox: bool = False) -> dt.date:
     if name in lex.holidays_easter:
         return easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(lex.holidays_easter[name])

@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
+from ..extract.timexes import is_holiday_name
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
                                   QUESTION_LABEL, SPEAKER_LABEL, opens_quote, paragraph_breaks, paragraph_spans,
                                   quote_spans)
@@ -648,7 +649,8 @@ def find_lede(doc, timexes, text: str):
     paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
     for number, (start, end) in enumerate(paragraphs[:2]):
         days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
-                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx) and not _planned(doc, tx)]
+                and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx) and not _planned(doc, tx)
+                and not is_holiday_name(tx.text)]  # ("Kremlin offers Orthodox Easter truce")
         if days:
             return paragraphs, number, (start, end), min(days, key=lambda tx: tx.span[0])
     return None

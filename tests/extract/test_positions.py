@@ -1334,3 +1334,24 @@ def test_a_that_clause_of_an_owned_view_holds_its_stance():
     # with no owner, what there is "no sign" of is nobody's demand
     assert not any(p.stance == "demand" for p in positions_of(
         "\"We see no sign that the Kremlin wants real negotiations,\" the minister said."))
+
+
+def test_a_possessive_on_the_stance_is_bound_by_the_clauses_subject():
+    text = ("The Kremlin on Wednesday proposed a 36-hour truce over Orthodox Easter, but Ukrainian officials "
+            "dismissed the offer and renewed their call for a full 30-day ceasefire.")
+    found = [(p.actor, p.stance) for p in positions_of(text) if "renewed" in text[p.span[0]:p.span[1]]]
+    assert found == [("anon-ukrainian-officials", "demand")], found
+
+
+def test_a_document_a_body_issues_speaks_for_it_but_one_it_blocks_does_not():
+    has("The Council of Churches issued a statement welcoming any pause in fighting over the holiday.",
+        "council-of-churches", "ceasefire", "support")
+    text = "Hungary on Monday blocked a joint statement backing the use of immobilised Russian assets."
+    assert [(p.actor, p.stance) for p in positions_of(text) if p.issue == "frozen_assets"] == [("hungary", "oppose")]
+
+
+def test_stopping_all_hostilities_is_a_ceasefire_and_an_announcement_refers_back():
+    text = ("Putin ordered Russian forces to stop all hostilities over the holiday. In Washington, a State "
+            "Department spokeswoman said the United States welcomed the Russian announcement.")
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
+    assert ("united-states", "ceasefire", "support") in got, got

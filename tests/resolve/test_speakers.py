@@ -1863,3 +1863,12 @@ def test_an_interview_at_the_end_of_a_nested_clause_dates_the_saying(run):
             "Donetsk region they still hold, in an interview with the Seoul Courier conducted in Kyiv on Friday.")
     st = run(text, published="2026-10-05")
     assert [s.date for s in st] == ["2026-10-02"], st
+
+
+def test_a_holiday_in_the_headline_is_no_day_anyone_spoke(run):
+    text = ("Kremlin offers Orthodox Easter truce\n\n"
+            "The Kremlin on Wednesday proposed a 36-hour truce over Orthodox Easter, which falls on April 12.\n\n"
+            "Kremlin spokesman Dmitry Peskov told reporters that Putin had ordered Russian forces to stop all "
+            "hostilities.")
+    st = run(text, published="2026-04-09")
+    assert by_content(st, "Putin had ordered").date == "2026-04-08"
