@@ -181,8 +181,8 @@ class ActorTable:
         lex = lexicon()
         head = span.root
         head_lemma = head.lemma_.lower()
-        if head_lemma not in lex.anonymous_heads and head.lower_ in lex.anonymous_heads:
-            head_lemma = head.lower_  # "media" is lemmatised as "medium"
+        if head_lemma not in lex.anonymous_heads and head.lower_ in lex.anonymous_heads | lex.body_heads:
+            head_lemma = head.lower_  # "media" is lemmatised as "medium", "headquarters" as "headquarter"
         known = self.mentions_in(start, end)
         if known:
             found = _head_mention(span, known)
@@ -195,7 +195,10 @@ class ActorTable:
             # "an unnamed US official" mentions the US but is not the US.
             last_start, last_end = known[-1][0]
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words \
-                    and not (head.pos_ == "PROPN" and not last_start <= head.idx < last_end):
+                    and not (head.pos_ == "PROPN" and not last_start <= head.idx < last_end) \
+                    and not (head_lemma in lex.body_heads and head.pos_ == "NOUN" and last_end <= head.idx
+                             and known[-1][1].kind == "country"):
+                # ("Ukraine's coordination headquarters" is a body of Ukraine's, below)
                 # ("Oleh Marchuk of the European Solidarity faction", "Taras Hnatiuk, Ukraine's deputy
                 # minister": a name as head is its own actor, not another one named in its phrase)
                 found = known[-1]
@@ -776,11 +779,16 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 table.add_mention(actor.id, (ent.start_char, ent.end_char))
             continue
         if ent.label_ == "PERSON":
-            name = _person_name(ent)
+            # "Spokesperson Rebecca Calder": the tagger may take a title into the name
+            first = ent.start
+            while first < ent.end - 2 and doc[first].lower_ in lex.title_words:
+                first += 1
+            named = doc[first: ent.end]
+            name = _person_name(named)
             if not name or name.lower() in lex.title_words:
                 continue
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
-            table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
+            table._apply_title(actor, doc, ent.start_char, named.start_char, named.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
                 and ent.text not in profile.affiliation_words \

@@ -947,6 +947,23 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
     return None
 
 
+def _according_at_content_end(cue, content_ids: set[int]):
+    """ "The Kremlin said the exchange showed that the track works, according to Ukrainska
+    Pravda": the parse hangs the "according to" phrase in the reported clause, but set off at its
+    end it names who carried the saying. Returns the phrase ("according to X"), or None."""
+    doc = cue.doc
+    last = max((i for i in content_ids if not doc[i].is_punct), default=-1)
+    for i in sorted(content_ids):
+        tok = doc[i]
+        if tok.lower_ != "according" or i < cue.i or i + 1 >= len(doc) or doc[i + 1].lower_ != "to" \
+                or doc[i - 1].text != "," or doc[i + 1].right_edge.i < last:
+            continue
+        if any(t.text in QUOTE_CHARS for t in doc[min(content_ids): i]):
+            return None  # (after a quotation it may be part of what was said)
+        return doc[i: doc[i + 1].right_edge.i + 1]
+    return None
+
+
 def _reported_under(clause, cue, words: AttributionWords) -> bool:
     """Whether a clause is the cue's reported clause, or one down from it by clauses that report
     no saying of their own ("said he would never order troops to leave ..., in an interview": a
@@ -1867,6 +1884,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         occasion = _interview_at_content_end(tok, content_ids, words)
         if occasion is not None:
             content_ids -= set(range(occasion.start, occasion.end))
+        according = _according_at_content_end(tok, content_ids)
+        if according is not None:
+            content_ids -= set(range(according.start - 1, according.end))  # (with its comma)
+            consumed.add(according.start)  # (it carries this saying; it is no frame of its own)
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
@@ -1938,6 +1959,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         via += _frame_via(tok, content_ids, words, outlet)
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
+        if according is not None:
+            via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in according[1].children if o.dep_ == "pobj"]
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier,
@@ -3076,7 +3099,10 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     words = attribution_words()
     # the introduction: the paragraphs before the first question, nearest first, three at most
     # (a story may open with other people's words and introduce its interview after them)
-    for s, e in reversed(paragraphs[max(1, questions[0] - INTERVIEW_INTRO_PARAGRAPHS):questions[0]]):
+    for k in reversed(range(max(1, questions[0] - INTERVIEW_INTRO_PARAGRAPHS), questions[0])):
+        if k in labels:
+            continue  # a turn of a transcript ("MS. CALDER: ... The Secretary spoke ..."), no introduction
+        s, e = paragraphs[k]
         span = doc.char_span(s, e, alignment_mode="expand")
         for tok in span if span is not None else []:
             # "Olha Martynenko ... spoke to", "She spoke to" (the name in the sentence before),

@@ -1900,7 +1900,46 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     _weekday_ranges_run_forward(text, [tx for tx, _ in weekdays])
     _date_clock_times(text, out, lex)
     _overnight_of_a_named_day(text, out)
+    _live_blog_stamps_before_midnight(text, out)
     return out
+
+
+# What may come before a live blog's time stamp on its line: "Updated at 08.15 GMT".
+_STAMP_PREFIX = re.compile(r"(?:updated(?: at)?)?\s*", re.IGNORECASE)
+
+
+def live_blog_stamps(text: str, found: list[Timex]) -> list[Timex]:
+    """The clock times that open a line of their own (a live blog's entry stamps, "10:42 CET",
+    "Updated at 08.15 GMT"), in text order."""
+    out = []
+    for tx in found:
+        if tx.type != "TIME" or not tx.value or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", tx.value):
+            continue
+        line_start = text.rfind("\n", 0, tx.span[0]) + 1
+        line_end = text.find("\n", tx.span[1])
+        rest = text[tx.span[1]: len(text) if line_end < 0 else line_end]
+        if _STAMP_PREFIX.fullmatch(text[line_start:tx.span[0]]) and len(rest.strip()) <= 12:
+            out.append(tx)
+    return out
+
+
+def _live_blog_stamps_before_midnight(text: str, found: list[Timex]) -> None:
+    """A live blog whose stamps, all read on one day, run 22.40, 23.10, 08.15, 09.02 crossed
+    midnight: the entries before the clock turned back are the day before (or, newest first,
+    those after it turned forward). Only one turn against the stamps' usual direction is read so;
+    with as many turns one way as the other the order is unclear and nothing changes."""
+    stamps = live_blog_stamps(text, found)
+    if len(stamps) < 3 or len({tx.value[:10] for tx in stamps}) != 1:
+        return
+    steps = [(a.value[11:] < b.value[11:]) - (a.value[11:] > b.value[11:]) for a, b in zip(stamps, stamps[1:])]
+    ups, downs = steps.count(1), steps.count(-1)
+    if ups and downs and ups != downs and min(ups, downs) == 1:
+        turn = steps.index(-1 if ups > downs else 1)
+        earlier = stamps[:turn + 1] if ups > downs else stamps[turn + 1:]
+        for tx in earlier:
+            day = dt.date.fromisoformat(tx.value[:10]) - dt.timedelta(days=1)
+            tx.value = day.isoformat() + tx.value[10:]
+            tx.range = value_range(tx.value)
 
 
 _SECOND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)(\d{1,2})(?:st|nd|rd|th)?(?![\d.,:]?\d|\s*(?:%|percent|[ap]\.?m\b|o['’]clock))")

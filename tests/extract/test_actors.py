@@ -347,3 +347,11 @@ def test_why_a_source_is_unnamed_is_not_part_of_its_description(nlp, profile):
     start = text.index("a person")
     actor = table.resolve_mention(doc.char_span(start, len(text) - 1))
     assert actor.id == "anon-person-familiar-with-the-talks"
+
+
+def test_a_countrys_headquarters_is_a_body_of_that_country(nlp, profile):
+    text = "Ukraine's coordination headquarters said the bodies had been returned."
+    doc, table = actors_of(nlp, profile, text)
+    end = text.index(" said")
+    actor = table.resolve_mention(doc.char_span(0, end))
+    assert actor.kind == "organization" and actor.affiliation == "Ukraine" and actor.id != "ukraine"

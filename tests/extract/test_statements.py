@@ -1948,3 +1948,21 @@ def test_the_clause_a_journalist_asks_about_is_no_statement(run):
     _text, st = run("When a journalist asked if the Kremlin expected a broader agreement with Kiev to follow, "
                     "Peskov replied: \"It is premature to talk about that.\"")
     assert [(s.speaker, s.content) for s in st] == [("dmitry-peskov", "\"It is premature to talk about that.\"")]
+
+
+def test_a_briefing_transcript_gives_each_turn_to_the_spokesperson_on_the_introductions_day():
+    text = ("Department Press Briefing\n\n"
+            "Department Press Briefing by Spokesperson Rebecca Calder, Washington, D.C., August 3, 2026\n\n"
+            "MS. CALDER: Good afternoon. The Secretary spoke this morning with Foreign Minister Sybiha.\n\n"
+            "QUESTION: Can you say when the consulate will reopen?\n\n"
+            "MS. CALDER: I don't have a date for you.\n")
+    statements = extract_text(text, published="2026-08-04").statements
+    # the name without the title the tagger took into it; not "spoke" of the first turn as an
+    # interview's introduction
+    assert [(s.speaker, s.cue, s.date) for s in statements] == [("rebecca-calder", ":", "2026-08-03")] * 2, statements
+
+
+def test_according_to_set_off_at_the_end_of_the_reported_clause_carries_it(run):
+    _text, st = run("The Kremlin said the exchange showed that the humanitarian track works, according to Interfax.")
+    assert [(s.speaker, s.via, s.content) for s in st] == [
+        ("russia", "interfax", "the exchange showed that the humanitarian track works")]

@@ -1430,3 +1430,20 @@ def test_a_day_earlier_skips_a_day_named_in_a_relative_clause(find):
 def test_a_bracketed_clock_conversion_takes_no_later_day(find):
     found = find("The corridor opened at 8am local time (05:00 GMT) and is due to stay open until Saturday evening.")
     assert one(found, "05:00 GMT").value == "2026-03-05T05:00"
+
+
+def test_a_live_blog_that_crosses_midnight_dates_its_late_entries_the_day_before(find):
+    text = ("Live: remains returned\n\n22.40 GMT\n\nThe bodies were returned.\n\n23.10 GMT\n\nMoscow confirmed it.\n\n"
+            "Updated at 08.15 GMT\n\nGood morning.\n\n09.02 GMT\n\nKyiv thanked the Red Cross.")
+    found = find(text, "2026-03-17")
+    assert [(t.text, t.value) for t in found] == [
+        ("22.40 GMT", "2026-03-16T22:40"), ("23.10 GMT", "2026-03-16T23:10"),
+        ("08.15 GMT", "2026-03-17T08:15"), ("09.02 GMT", "2026-03-17T09:02")]
+
+
+def test_live_blog_stamps_on_one_day_or_in_no_clear_order_keep_their_day(find):
+    for text in ("Live\n\n09.00 GMT\n\nA.\n\n10.30 GMT\n\nB.\n\n11.45 GMT\n\nC.",  # one day, in order
+                 "Live\n\n11.45 GMT\n\nC.\n\n10.30 GMT\n\nB.\n\n09.00 GMT\n\nA.",  # one day, newest first
+                 # as many turns back as forward: unclear
+                 "Live\n\n10.00 GMT\n\nA.\n\n09.00 GMT\n\nB.\n\n11.00 GMT\n\nC.\n\n10.30 GMT\n\nD.\n\n12.00 GMT\n\nE."):
+        assert {t.value[:10] for t in find(text, "2026-03-17")} == {"2026-03-17"}, text
