@@ -733,7 +733,7 @@ def _in_formal_title(prep) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return (prep.lower_ in ("for", "of") and prep.head.text[:1].isupper()
             and prep.head.lemma_.lower() in lexicon().title_words and obj is not None
-            and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in obj.subtree))
+            and all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.dep_ == "det" for t in obj.subtree))
 
 
 def _hyphenated(tok) -> bool:
@@ -894,6 +894,14 @@ def _untagged_titled_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan
                or t.text in profile.affiliation_words or t.ent_type_ for t in span):
             continue
         titles = [t for t in doc[tok.left_edge.i: given.i] if t.lemma_.lower() in lex.title_words]
+        if not titles and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.text[:1].isupper() \
+                and tok.head.head.lemma_.lower() in lex.title_words:
+            # "Head of the Coordination Headquarters Dmytro Usov": the parse hangs the name on the
+            # title's "of"; between them only the rest of a formal title
+            rest = doc[tok.head.i + 1: given.i]
+            if len(rest) <= 6 and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and") for t in rest):
+                found.append(span)
+            continue
         if not titles or titles[-1].i < given.i - 5:
             continue
         # between the title word and the name only the rest of the title: capitalised words, or a

@@ -123,6 +123,7 @@ class AttributionWords:
     via_participles: frozenset[str]
     seen_by_participles: frozenset[str]
     via_nouns: frozenset[str]
+    seeing_verbs: frozenset[str]
     via_speech: frozenset[str]
     platforms: frozenset[str]
     withholding_verbs: frozenset[str]
@@ -2731,6 +2732,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                     continue
                 if c.lower_ in ("to", "with") or c.lower_ == "according":
                     out.append(doc[g.left_edge.i: g.right_edge.i + 1])
+                if g.lemma_.lower() in words.document_nouns and c.lower_ == "in":
+                    # "wrote in a letter seen by the FT": the outlet that saw it carries it
+                    out.extend(o for p in g.children if p.dep_ == "acl" and p.lemma_.lower() in words.seeing_verbs
+                               for o in _agent_objects(p))
                 if g.lemma_.lower() in words.via_nouns:
                     for p in g.children:
                         if p.dep_ == "prep" and p.lower_ in ("with", "to"):

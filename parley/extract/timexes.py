@@ -1905,7 +1905,7 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
 
 
 # What may come before a live blog's time stamp on its line: "Updated at 08.15 GMT".
-_STAMP_PREFIX = re.compile(r"(?:updated(?: at)?)?\s*", re.IGNORECASE)
+STAMP_PREFIX = re.compile(r"(?:updated(?: at)?)?\s*", re.IGNORECASE)
 
 
 def live_blog_stamps(text: str, found: list[Timex]) -> list[Timex]:
@@ -1918,7 +1918,7 @@ def live_blog_stamps(text: str, found: list[Timex]) -> list[Timex]:
         line_start = text.rfind("\n", 0, tx.span[0]) + 1
         line_end = text.find("\n", tx.span[1])
         rest = text[tx.span[1]: len(text) if line_end < 0 else line_end]
-        if _STAMP_PREFIX.fullmatch(text[line_start:tx.span[0]]) and len(rest.strip()) <= 12:
+        if STAMP_PREFIX.fullmatch(text[line_start:tx.span[0]]) and len(rest.strip()) <= 12:
             out.append(tx)
     return out
 

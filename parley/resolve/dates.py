@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..model import Timex
+from ..extract.timexes import STAMP_PREFIX
 
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
 PARTICIPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_participles.txt"
@@ -318,8 +319,8 @@ def _entry_stamps(doc, timexes) -> list:
     stamps = []
     text = doc.text
     for tx in clocks:
-        if text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]].strip():
-            continue  # not at the start of its line
+        if not STAMP_PREFIX.fullmatch(text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]]):
+            continue  # not at the start of its line (or after "Updated at")
         line_end = text.find("\n", tx.span[1])
         paragraph_end = text.find("\n\n", tx.span[1])
         if line_end < 0:

@@ -1835,15 +1835,12 @@ def _according_to(frame: Frame, actors):
     return None
 
 
-# Verbs of a document's reaching an outlet: "a draft seen by the Financial Times".
-SEEING_VERBS = ("see", "obtain", "review")
-
-
 def _seen_by(span, actors):
     """ "according to a draft communique seen by the Financial Times", "a readout from the United
     Nations, seen by Reuters": (the document's phrase without the outlet, the outlet's actor). The
     outlet carries the document's words; it did not write them. (span, None) without one."""
-    seen = next((c for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in SEEING_VERBS
+    seeing = attribution_words().seeing_verbs
+    seen = next((c for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in seeing
                  and c.i > span.root.i), None)
     if seen is None:
         return span, None

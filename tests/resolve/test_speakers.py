@@ -1872,3 +1872,24 @@ def test_a_holiday_in_the_headline_is_no_day_anyone_spoke(run):
             "hostilities.")
     st = run(text, published="2026-04-09")
     assert by_content(st, "Putin had ordered").date == "2026-04-08"
+
+
+def test_an_updated_at_stamp_opens_a_live_blog_entry(run):
+    text = ("Live: remains returned\n\n22.40 GMT\n\nThe bodies were returned, officials said.\n\n23.10 GMT\n\n"
+            "Moscow confirmed it.\n\nUpdated at 08.15 GMT\n\nZelensky has said the return is a painful duty.\n\n"
+            "09.02 GMT\n\nKyiv thanked the Red Cross.")
+    st = run(text, published="2026-03-17")
+    assert by_content(st, "painful duty").date == "2026-03-17"
+
+
+def test_a_letter_seen_by_an_outlet_is_carried_by_it(run):
+    st = run("Ukrainian foreign minister Andrii Sybiha wrote in a letter seen by the Financial Times that Kyiv was "
+             "\"ready to sign tomorrow\".", published="2026-01-14")
+    assert [(s.speaker, s.via) for s in st] == [("andrii-sybiha", "financial-times")]
+
+
+def test_a_name_after_a_formal_title_with_of_speaks(run):
+    # the tagger leaves "Dmytro Usov" untagged and the parse hangs it on "Head of"
+    st = run("Head of the Coordination Headquarters Dmytro Usov wrote on Facebook that the lists would be verified.",
+             published="2026-08-28")
+    assert [(s.speaker, s.via) for s in st] == [("dmytro-usov", "facebook")]
