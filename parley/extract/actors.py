@@ -196,9 +196,7 @@ class ActorTable:
             last_start, last_end = known[-1][0]
             if found is None and head_lemma not in lex.anonymous_heads and head_lemma not in lex.title_words \
                     and not (head.pos_ == "PROPN" and not last_start <= head.idx < last_end) \
-                    and not (head_lemma in lex.body_heads and head.pos_ == "NOUN" and last_end <= head.idx
-                             and known[-1][1].kind == "country"):
-                # ("Ukraine's coordination headquarters" is a body of Ukraine's, below)
+                    and not (head_lemma in lex.body_heads and _body_of_a_country(span, head, known[-1])):
                 # ("Oleh Marchuk of the European Solidarity faction", "Taras Hnatiuk, Ukraine's deputy
                 # minister": a name as head is its own actor, not another one named in its phrase)
                 found = known[-1]
@@ -560,6 +558,15 @@ GOVERNMENT_HEADS = ("government", "administration", "authorities", "authority")
 # Endings of a nationality adjective ("Ukrainian", "Turkish", "Chinese", "French", "Saudi"), as
 # against a capital or seat of government that maps to the same side ("Kyiv", "Kremlin").
 DEMONYM_ENDINGS = ("an", "sh", "ese", "ch", "i")
+
+
+def _body_of_a_country(span: SpacySpan, head, known) -> bool:
+    """ "Ukraine's coordination headquarters" (a body noun as `head`): a body of the country named
+    before it (found below), not the country; a longer name after the head is left to the country
+    ("Ukraine's coordination headquarters for the treatment of ...")."""
+    (_start, end), actor = known
+    return head.pos_ == "NOUN" and end <= head.idx and actor.kind == "country" \
+        and not any(t.i > head.i and not t.is_punct for t in span)
 
 
 def _body_name(span: SpacySpan, head, affiliation_words: dict) -> str:

@@ -943,3 +943,15 @@ def test_a_fronted_day_dates_the_attack_named_as_the_subject():
                        "of Odesa killed three people.")
     attack = [e for e in events if e.type == "ASSAULT" and e.trigger == "drone attack"]
     assert attack and attack[0].date == "2026-03-09", [(e.trigger, e.date) for e in events]
+
+
+def test_the_ledes_day_inside_a_reported_clause_dates_the_act_it_reports():
+    # the parse hangs "on Thursday" inside "people it says are fallen soldiers ...", so only the
+    # lede's day can date the receiving; it is inside the headquarters' words, so it is theirs
+    text = ("Ukraine receives bodies\n\n"
+            "KYIV, Ukraine (AP) - Ukraine received the bodies of 1,000 people it says are fallen soldiers from "
+            "Russia on Thursday, and handed over 31 bodies of Russian servicemen in return, Ukraine's coordination "
+            "headquarters said.")
+    events = extract_text(text, published="2025-11-21").events
+    received = [e for e in events if e.trigger and e.trigger.startswith("received")]
+    assert received and received[0].date == "2025-11-20", events
