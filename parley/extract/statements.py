@@ -3433,6 +3433,13 @@ def done_without(verb) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
+def _forecast(cue) -> bool:
+    """ "is expected to approve", "the meeting, expected to focus on ...": a passive "expected" with
+    no one named who expects it."""
+    return cue.lemma_.lower() == "expect" and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children) \
+        and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in ("acl", "relcl"))
+
+
 def _lone_question(content: str) -> bool:
     """Whether the words are one sentence and it is a question ("Does Europe have the troops for
     this?"); "They agreed to three days. What happens after that?" states something first."""
@@ -3471,6 +3478,10 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "publishes the transcript of the press conference": others' words, below
         if text.startswith("whether ", spans[0][0]) and _left_unsaid(frame.cue) or done_without(frame.cue):
             continue  # "declined to say whether ...", "without confirming that ...": nothing stated
+        if frame.cue.lemma_.lower() == "ask" and text.startswith(("whether ", "if "), spans[0][0]):
+            continue  # "Hollis asked whether Ukrainians were tired of the war": a question, nothing stated
+        if _forecast(frame.cue):
+            continue  # "The Bundestag is expected to approve the funds": a forecast, no one's words
         if frame.cue.lemma_.lower() in ("ask", "request") and _asks_anonymity(text, spans, attribution_words()):
             # "Ihor asked that his last name not be used": a request about the source, nothing
             # stated (left out only here, so "“...,” he said" after it still finds Ihor)
