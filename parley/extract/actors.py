@@ -181,7 +181,8 @@ class ActorTable:
         lex = lexicon()
         head = span.root
         head_lemma = head.lemma_.lower()
-        if head_lemma not in lex.anonymous_heads and head.lower_ in lex.anonymous_heads | lex.body_heads:
+        if head_lemma not in lex.anonymous_heads and (
+                head.lower_ in lex.anonymous_heads or head.lower_ in lex.body_heads):
             head_lemma = head.lower_  # "media" is lemmatised as "medium", "headquarters" as "headquarter"
         known = self.mentions_in(start, end)
         if known:
@@ -343,9 +344,8 @@ class ActorTable:
         cut = next((t.i - span.start for t in span[start:-1] if t.text == "," and t.i > span.root.i
                     and (t.nbor(1).tag_ in ("VBN", "VBG") or t.nbor(1).dep_ == "acl")), len(span))
         # "a person familiar with the talks who spoke on the condition of anonymity because ...":
-        # why they are unnamed, not who they are
+        # why they are unnamed, not who they are (the parse may hang the clause on "talks")
         markers = attribution_words().anonymity_markers
-        # (the parse may hang the clause on "talks")
         cut = min([cut] + [c.left_edge.i - span.start for c in span
                            if c.dep_ == "relcl" and span.start <= c.left_edge.i and c.i > span.root.i
                            and any(m in span.doc[c.left_edge.i: c.right_edge.i + 1].text.lower() for m in markers)])

@@ -970,7 +970,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 deciders.add(stance_tok.i)
         for stance_tok, stance in _anaphoric_stances(sent, lex, deciders, covered):
             put_here = [(f[1].i, issue, sent_no, f[0]) for issue, _toks, f in found_here if f is not None]
-            issue = _conjoined_answer(stance_tok, found_here) or _asked_about(stance_tok, mentions) or _proposal_named_before(
+            issue = _conjoined_answer(stance_tok, found_here) or _asked_about(
+                stance_tok, mentions) or _proposal_named_before(
                 stance_tok, sent_no, stances_so_far + put_here, lex) or _owned_proposal(
                 stance_tok, held_so_far, resolver, lex) or _issue_named_before(
                 stance_tok, sent_no, named, mentions)

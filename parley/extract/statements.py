@@ -3391,11 +3391,6 @@ BARE_QUANTITIES = frozenset({"little", "nothing", "very little", "little else", 
                              "little more", "nothing more"})
 
 
-def _asks(cue) -> bool:
-    """Whether a cue's sentence is a question ("Is this a sign the Kremlin wants peace?")."""
-    return cue.sent[-1].text == "?" or len(cue.sent) > 1 and cue.sent[-2].text == "?"
-
-
 # ... nor does a bare reference to something named before ("the swap", "its position", "such figures").
 BARE_REFERENCE = re.compile(r"(?:the|this|that|these|those|such|its) [a-z]+\.?$")
 
@@ -3436,8 +3431,14 @@ def done_without(verb) -> bool:
 def _forecast(cue) -> bool:
     """ "is expected to approve", "the meeting, expected to focus on ...": a passive "expected" with
     no one named who expects it."""
-    return cue.lemma_.lower() == "expect" and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children) \
+    return cue.lemma_.lower() == "expect" and cue.tag_ == "VBN" \
+        and not any(c.dep_ == "agent" for c in cue.children) \
         and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in ("acl", "relcl"))
+
+
+def _asks(cue) -> bool:
+    """Whether a cue's sentence is a question ("Is this a sign the Kremlin wants peace?")."""
+    return cue.sent[-1].text == "?" or len(cue.sent) > 1 and cue.sent[-2].text == "?"
 
 
 def _lone_question(content: str) -> bool:

@@ -1931,7 +1931,8 @@ def _live_blog_stamps_before_midnight(text: str, found: list[Timex]) -> None:
     stamps = live_blog_stamps(text, found)
     if len(stamps) < 3 or len({tx.value[:10] for tx in stamps}) != 1:
         return
-    steps = [(a.value[11:] < b.value[11:]) - (a.value[11:] > b.value[11:]) for a, b in zip(stamps, stamps[1:])]
+    clocks = [tx.value[11:] for tx in stamps]
+    steps = [(a < b) - (a > b) for a, b in zip(clocks, clocks[1:])]  # +1 forward, -1 back
     ups, downs = steps.count(1), steps.count(-1)
     if ups and downs and ups != downs and min(ups, downs) == 1:
         turn = steps.index(-1 if ups > downs else 1)

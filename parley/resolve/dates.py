@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..model import Timex
 from ..extract.timexes import STAMP_PREFIX
+from ..model import Timex
 
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
 PARTICIPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_speech_participles.txt"

@@ -23,10 +23,10 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
-from ..extract.timexes import is_holiday_name
 from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
                                   QUESTION_LABEL, SPEAKER_LABEL, opens_quote, paragraph_breaks, paragraph_spans,
                                   quote_spans)
+from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
                     timex_point, timex_root, word_list)
 
@@ -2010,7 +2010,7 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         if "\n" in text[lo:hi]:
             continue  # a parse run on into the byline ("Reporting by ...") names no carrier
         according = span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
-        document, carrier = _seen_by(span, actors) if according else (span, None)
+        carrier = _seen_by(span, actors)[1] if according else None
         if carrier is not None and (speaker is None or carrier.id != speaker.id):
             return carrier  # "according to a readout ..., seen by Reuters"
         actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
