@@ -1355,3 +1355,15 @@ def test_stopping_all_hostilities_is_a_ceasefire_and_an_announcement_refers_back
             "Department spokeswoman said the United States welcomed the Russian announcement.")
     got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
     assert ("united-states", "ceasefire", "support") in got, got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Ushakov said a ceasefire that merely allowed Ukraine to rearm was \"of no interest to us.\"",
+     "yuri-ushakov", "ceasefire", "oppose"),
+    ("Lavrov said NATO membership for Ukraine was \"not going to happen\".", "sergei-lavrov", "nato_membership", "oppose"),
+    ("Peskov said a ceasefire \"cannot come before\" a comprehensive agreement.", "dmitry-peskov", "ceasefire",
+     "conditional"),
+    ("Zelensky said he saw no case for a wartime vote.", "volodymyr-zelensky", "elections", "oppose"),
+])
+def test_verdict_phrases_of_refusal_and_order(text, actor, issue, stance):
+    has(text, actor, issue, stance)
