@@ -508,8 +508,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if root.dep_ == "pobj" and root.head.lower_ in lex.setting_prepositions:
         return None  # "agreed at the Istanbul talks": where it happened, not what it is about
     noun = root.head if root.dep_ == "compound" else root  # "peace" of "any peace settlement"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.frame_nouns:
-        return None  # "sanctions relief must be part of any settlement": the stance is on the relief
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.frame_nouns \
+            and noun.head.head.dep_ != "dobj":
+        # "sanctions relief must be part of any settlement": the stance is on the relief (not "hand
+        # over the part of Donetsk region", the object of the act)
+        return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.ent_type_ in ("DATE", "TIME"):
         return None  # "elections within 90 days of a ceasefire": the ceasefire only dates them
     refused = _refused_without(noun, lex)

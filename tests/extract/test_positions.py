@@ -1367,3 +1367,10 @@ def test_stopping_all_hostilities_is_a_ceasefire_and_an_announcement_refers_back
 ])
 def test_verdict_phrases_of_refusal_and_order(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_the_part_of_a_region_handed_over_is_territory_but_part_of_a_deal_frames():
+    has("Zelensky said Putin still wants us to hand over the part of Donetsk region we hold.",
+        "vladimir-putin", "territory", "demand")
+    got = [(p.issue, p.stance) for p in positions_of("Lavrov said sanctions relief must be part of any settlement.")]
+    assert ("negotiations", "demand") not in got, got
