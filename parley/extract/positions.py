@@ -854,8 +854,20 @@ def _act_done_to(root, path: list, lex: StanceLexicon):
         return path[0]
     if (len(path) > 1 and root.dep_ == "pobj" and path[0] == root.head and path[1] == root.head.head
             and root.head.lower_ not in lex.place_prepositions and root.head.lower_ != "without"):
-        return path[1]
+        if is_verbal(path[1]) or not (len(path) > 3 and path[1].dep_ == "pobj"):
+            return path[1]
+        # "pull its troops out of the parts of the Donetsk region": up a chain of "of" phrases
+        for node in path[2:PART_CHAIN_REACH]:
+            if is_verbal(node):
+                return node
+            if node.dep_ not in ("prep", "pobj") or node.dep_ == "prep" and (
+                    node.lower_ in lex.place_prepositions or node.lower_ == "without"):
+                return None
     return None
+
+
+# How far up a chain of "of" phrases an act on an issue may be: "out of the parts of the region".
+PART_CHAIN_REACH = 6
 
 
 def _refused_act(verb) -> bool:

@@ -1050,14 +1050,15 @@ def test_an_issue_own_stance_word_counts_only_in_the_active_voice():
 
 
 def test_issue_stance_words_come_from_the_profile():
-    # a profile without them takes no stance from "withdraw"
+    # a profile without them takes no stance from "withdraw" (a refusal, "would not withdraw ...",
+    # is one with any profile: a refused act on the issue)
     base = load_profile()
     issues = [{k: v for k, v in i.items() if k != "stance_words"} for i in base.issues]
     raw = dict(base.raw, issues=issues)
     bare = profile_from_dict(raw)
-    text = "Zelensky said Ukraine would not withdraw its forces from the parts of the Donetsk region it still holds."
-    assert ("territory", "oppose") not in [(p.issue, p.stance) for p in positions_of(text, bare)]
-    assert ("territory", "oppose") in [(p.issue, p.stance) for p in positions_of(text, base)]
+    text = "Zelensky said Ukraine would withdraw its forces from the parts of the Donetsk region it still holds."
+    assert ("territory", "support") not in [(p.issue, p.stance) for p in positions_of(text, bare)]
+    assert ("territory", "support") in [(p.issue, p.stance) for p in positions_of(text, base)]
 
 
 def test_a_future_after_clause_is_a_condition_a_past_one_only_a_time():
@@ -1374,3 +1375,8 @@ def test_the_part_of_a_region_handed_over_is_territory_but_part_of_a_deal_frames
         "vladimir-putin", "territory", "demand")
     got = [(p.issue, p.stance) for p in positions_of("Lavrov said sanctions relief must be part of any settlement.")]
     assert ("negotiations", "demand") not in got, got
+
+
+def test_a_refused_act_reaches_its_issue_through_a_chain_of_of_phrases():
+    has("Zelensky said Ukraine would not pull its troops out of the parts of the Donetsk region it still holds.",
+        "ukraine", "territory", "oppose")
