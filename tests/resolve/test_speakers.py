@@ -1866,19 +1866,23 @@ def test_an_interview_at_the_end_of_a_nested_clause_dates_the_saying(run):
 
 
 def test_a_holiday_in_the_headline_is_no_day_anyone_spoke(run):
-    text = ("Kremlin offers Orthodox Easter truce\n\n"
-            "The Kremlin on Wednesday proposed a 36-hour truce over Orthodox Easter, which falls on April 12.\n\n"
-            "Kremlin spokesman Dmitry Peskov told reporters that Putin had ordered Russian forces to stop all "
-            "hostilities.")
+    text = ("Kremlin offers 36-hour Orthodox Easter truce as Kyiv presses for 30 days\n\n"
+            "The Kremlin on Wednesday proposed a 36-hour truce over Orthodox Easter, which falls on April 12 this "
+            "year, but Ukrainian officials dismissed the offer as a public-relations exercise.\n\n"
+            "Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin had ordered Russian forces "
+            "to stop all hostilities from 18:00 Moscow time on Saturday.")
     st = run(text, published="2026-04-09")
+    # (the headline's Easter had been taken for the lede's day, and so for the telling's)
     assert by_content(st, "Putin had ordered").date == "2026-04-08"
 
 
 def test_an_updated_at_stamp_opens_a_live_blog_entry(run):
     text = ("Live: remains returned\n\n22.40 GMT\n\nThe bodies were returned, officials said.\n\n23.10 GMT\n\n"
-            "Moscow confirmed it.\n\nUpdated at 08.15 GMT\n\nZelensky has said the return is a painful duty.\n\n"
-            "09.02 GMT\n\nKyiv thanked the Red Cross.")
+            "Peskov has said the handover went as agreed.\n\nUpdated at 08.15 GMT\n\nZelensky has said the return "
+            "is a painful duty.\n\n09.02 GMT\n\nKyiv thanked the Red Cross.")
     st = run(text, published="2026-03-17")
+    # the blog crossed midnight: 23.10 is the day before; "Updated at 08.15" heads an entry of its own
+    assert by_content(st, "went as agreed").date == "2026-03-16"
     assert by_content(st, "painful duty").date == "2026-03-17"
 
 
