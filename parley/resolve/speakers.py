@@ -329,6 +329,29 @@ def _by_the_occasion(frame, _speaker, _via, story):
     return timex_point(day), day.text
 
 
+def _by_the_question_put(frame, speaker, _via, story):
+    """ "At a briefing on Friday, journalists asked Foreign Ministry spokesman Heorhii Tykhyi whether
+    ... Tykhyi refused to be drawn. “...,” he said.": a question put to the speaker on a day, earlier
+    in the same paragraph, is the occasion of the answer."""
+    if speaker is None or _perfect(frame.cue):
+        return None, None
+    doc, text = story.doc, story.text
+    start = text.rfind("\n", 0, frame.cue_span[0]) + 1
+    for sent in doc.char_span(start, frame.cue_span[0], alignment_mode="expand").sents \
+            if start < frame.cue_span[0] else []:
+        for verb in sent:
+            if verb.lemma_.lower() not in QUESTIONING_VERBS or verb.tag_ != "VBD" or verb.i >= frame.cue.i:
+                continue
+            asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if not any((a := story.actors.actor_at(c.idx, c.idx + len(c))) is not None and a.id == speaker.id
+                       for c in asked):
+                continue
+            tx = timex_for_predicate(doc, verb, story.timexes)
+            if tx is not None and DAY_VALUE.match(timex_point(tx) or ""):
+                return timex_point(tx), tx.text
+    return None, None
+
+
 def _by_introduction(frame, speaker, _via, story):
     return _introduced_on(story.doc, frame, speaker, story.actors, story.timexes, story.text)
 
@@ -374,7 +397,7 @@ def _by_lede_parties(frame, speaker, _via, story):
 # dates, the day the speaker was introduced, the running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
                       _by_same_addressee, _by_lede_occasion, _by_lede_parties, _by_the_occasion,
-                      _by_introduction, _by_running_occasion)
+                      _by_the_question_put, _by_introduction, _by_running_occasion)
 
 
 # The rules that date a statement by the occasion the lede reports.

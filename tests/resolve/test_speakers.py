@@ -1897,3 +1897,12 @@ def test_a_name_after_a_formal_title_with_of_speaks(run):
     st = run("Head of the Coordination Headquarters Dmytro Usov wrote on Facebook that the lists would be verified.",
              published="2026-08-28")
     assert [(s.speaker, s.via) for s in st] == [("dmytro-usov", "facebook")]
+
+
+def test_a_question_put_to_the_speaker_on_a_day_dates_the_answer(run):
+    text = ("Corridor agreed\n\n"
+            "At a briefing on Friday, journalists asked Foreign Ministry spokesman Heorhii Tykhyi whether Kyiv had "
+            "made any concessions. Tykhyi refused to be drawn on the details. \"Humanitarian questions are not a "
+            "subject of bargaining for us,\" he said.")
+    st = run(text, published="2026-08-16")
+    assert by_content(st, "Humanitarian questions").date == "2026-08-14"
