@@ -1526,6 +1526,11 @@ def _only_says_when(modifier) -> bool:
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
+# How many first letters make a definite description's noun and an unnamed speaker's word one
+# stem ("delegate", "delegation").
+STEM_CHARS = 7
+
+
 # Definite nouns that point back to the latest unnamed speaker.
 ANONYMOUS_BACK_REFERENCES = ("source", "signatory", "author")
 
@@ -1558,7 +1563,10 @@ def _definite_antecedent(source, history, actors):
         # ("the special envoy" after "the special representative for Eurasian affairs", by the
         # table of descriptions; singular only: "the five leaders" are not one president)
         synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in described
-        if head in words or synonym:
+        # "the delegate" after "a member of the Ukrainian delegation": a word of the same stem
+        same_stem = actor.kind == "anonymous" and len(head) >= STEM_CHARS and any(
+            len(w) >= STEM_CHARS and w[:STEM_CHARS] == head[:STEM_CHARS] for w in words)
+        if head in words or synonym or same_stem:
             return actor
     if head in ANONYMOUS_BACK_REFERENCES:
         # "the sources said" after "two people familiar with the talks"; "the signatories wrote"

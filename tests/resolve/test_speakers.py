@@ -1906,3 +1906,10 @@ def test_a_question_put_to_the_speaker_on_a_day_dates_the_answer(run):
             "subject of bargaining for us,\" he said.")
     st = run(text, published="2026-08-16")
     assert by_content(st, "Humanitarian questions").date == "2026-08-14"
+
+
+def test_the_delegate_is_the_member_of_the_delegation_who_spoke(run):
+    text = ("A member of the Ukrainian delegation said, asking not to be named, that the Russian side had demanded "
+            "a checkpoint. \"We refused categorically,\" the delegate said.")
+    st = run(text, published="2026-08-16")
+    assert by_content(st, "We refused").speaker == "anon-member-of-the-ukrainian-delegation"
