@@ -1531,6 +1531,10 @@ def _only_says_when(modifier) -> bool:
 STEM_CHARS = 7
 
 
+# Plurals an unnamed group is named by that do not end in "s": "the person" is one of "the people".
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women"}
+
+
 # Definite nouns that point back to the latest unnamed speaker.
 ANONYMOUS_BACK_REFERENCES = ("source", "signatory", "author")
 
@@ -1566,7 +1570,9 @@ def _definite_antecedent(source, history, actors):
         # "the delegate" after "a member of the Ukrainian delegation": a word of the same stem
         same_stem = actor.kind == "anonymous" and len(head) >= STEM_CHARS and any(
             len(w) >= STEM_CHARS and w[:STEM_CHARS] == head[:STEM_CHARS] for w in words)
-        if head in words or synonym or same_stem:
+        # ("the person said" after "One of the people said": the group's id, as annotated)
+        one_of = actor.kind == "anonymous" and IRREGULAR_PLURALS.get(head) in words
+        if head in words or synonym or same_stem or one_of:
             return actor
     if head in ANONYMOUS_BACK_REFERENCES:
         # "the sources said" after "two people familiar with the talks"; "the signatories wrote"

@@ -1913,3 +1913,10 @@ def test_the_delegate_is_the_member_of_the_delegation_who_spoke(run):
             "a checkpoint. \"We refused categorically,\" the delegate said.")
     st = run(text, published="2026-08-16")
     assert by_content(st, "We refused").speaker == "anon-member-of-the-ukrainian-delegation"
+
+
+def test_the_person_after_one_of_the_people_is_that_group(run):
+    text = ("Turkey has proposed a naval escort, according to three people familiar with the talks. One of the "
+            "people said Russia had been briefed. \"The Russians did not say yes,\" the person said.")
+    st = run(text, published="2025-09-23")
+    assert by_content(st, "did not say yes").speaker == "anon-people-familiar-with-the-talks"
