@@ -337,8 +337,8 @@ def _by_the_question_put(frame, speaker, _via, story):
         return None, None
     doc, text = story.doc, story.text
     start = text.rfind("\n", 0, frame.cue_span[0]) + 1
-    for sent in doc.char_span(start, frame.cue_span[0], alignment_mode="expand").sents \
-            if start < frame.cue_span[0] else []:
+    before = doc.char_span(start, frame.cue_span[0], alignment_mode="expand") if start < frame.cue_span[0] else None
+    for sent in before.sents if before is not None else []:
         for verb in sent:
             if verb.lemma_.lower() not in QUESTIONING_VERBS or verb.tag_ != "VBD" or verb.i >= frame.cue.i:
                 continue
@@ -394,7 +394,8 @@ def _by_lede_parties(frame, speaker, _via, story):
 # In this order: a transcript's day, a document's own date, a call shared with the one told
 # (named, it beats the speaker's other occasions), the speaker's own latest occasion, the person
 # both were told to, the lede's speaking occasion, the lede's parties, "the meeting" the lede
-# dates, the day the speaker was introduced, the running occasion.
+# dates, the day a question was put to the speaker, the day the speaker was introduced, the
+# running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
                       _by_same_addressee, _by_lede_occasion, _by_lede_parties, _by_the_occasion,
                       _by_the_question_put, _by_introduction, _by_running_occasion)
