@@ -948,23 +948,6 @@ def _interview_at_content_end(cue, content_ids: set[int], words: AttributionWord
     return None
 
 
-def _according_at_content_end(cue, content_ids: set[int]):
-    """ "The Kremlin said the exchange showed that the track works, according to Ukrainska
-    Pravda": the parse hangs the "according to" phrase in the reported clause, but set off at its
-    end it names who carried the saying. Returns the phrase ("according to X"), or None."""
-    doc = cue.doc
-    last = max((i for i in content_ids if not doc[i].is_punct), default=-1)
-    for i in sorted(content_ids):
-        tok = doc[i]
-        if tok.lower_ != "according" or i < cue.i or i + 1 >= len(doc) or doc[i + 1].lower_ != "to" \
-                or doc[i - 1].text != "," or doc[i + 1].right_edge.i < last:
-            continue
-        if any(t.text in QUOTE_CHARS for t in doc[min(content_ids): i]):
-            return None  # (after a quotation it may be part of what was said)
-        return doc[i: doc[i + 1].right_edge.i + 1]
-    return None
-
-
 def _reported_under(clause, cue, words: AttributionWords) -> bool:
     """Whether a clause is the cue's reported clause, or one down from it by clauses that report
     no saying of their own ("said he would never order troops to leave ..., in an interview": a
@@ -1433,18 +1416,29 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     return ids, extra_cue
 
 
-def _carrier_at_content_edge(doc, content_ids: set[int], words: AttributionWords) -> list:
+def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords) -> list:
     """ "said in a statement on Friday, carried by the state news agency WAM, that ...", "said the
-    exchange “is proceeding as agreed,” in comments carried by Interfax": the parse may hang the
-    phrase naming the carrier on the reported clause. At the start or the end of the content it is
-    no part of what was said; it names who carried it."""
+    exchange “is proceeding as agreed,” in comments carried by Interfax", "said the exchange showed
+    that the track works, according to Ukrainska Pravda": the parse may hang the phrase naming the
+    carrier on the reported clause. At the start or the end of the content it is no part of what
+    was said; it names who carried it. Returns (the phrase, the carrier's span or None) pairs."""
+    doc = cue.doc
     words_in = sorted(i for i in content_ids if not doc[i].is_punct)
     if not words_in:
         return []
     first, last = words_in[0], words_in[-1]
     out = []
+    according_read = False  # (the first "according to" at the end decides)
     for i in words_in:
         t = doc[i]
+        if not according_read and t.lower_ == "according" and i > cue.i and i + 1 < len(doc) \
+                and doc[i + 1].lower_ == "to" and doc[i - 1].text == "," and doc[i + 1].right_edge.i >= last:
+            according_read = True
+            if any(q.text in QUOTE_CHARS for q in doc[min(content_ids): i]):
+                continue  # (after a quotation it may be part of what was said)
+            named = [doc[o.left_edge.i: o.right_edge.i + 1] for o in doc[i + 1].children if o.dep_ == "pobj"]
+            out.append((doc[i - 1: doc[i + 1].right_edge.i + 1], named[0] if named else None))  # (with its comma)
+            continue
         if t.dep_ not in ("acl", "advcl") or t.tag_ != "VBN" or t.lemma_.lower() not in words.via_participles \
                 or not any(c.dep_ == "agent" for c in t.children):
             continue
@@ -1454,7 +1448,8 @@ def _carrier_at_content_edge(doc, content_ids: set[int], words: AttributionWords
                 and noun.head.dep_ == "prep":
             phrase = doc[noun.head.left_edge.i: noun.head.right_edge.i + 1]  # "in comments carried by X"
         if phrase.start == first or phrase.end - 1 == last:
-            out.append(phrase)
+            agents = [o for p in phrase if p.dep_ == "agent" for o in _agent_objects(p.head)]
+            out.append((phrase, agents[0] if agents else None))
     return out
 
 
@@ -1885,10 +1880,6 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         occasion = _interview_at_content_end(tok, content_ids, words)
         if occasion is not None:
             content_ids -= set(range(occasion.start, occasion.end))
-        according = _according_at_content_end(tok, content_ids)
-        if according is not None:
-            content_ids -= set(range(according.start - 1, according.end))  # (with its comma)
-            consumed.add(according.start)  # (it carries this saying; it is no frame of its own)
         for j, owner in lifted.items():
             if owner.i == i:
                 content_ids -= _subtree_ids(doc[j])
@@ -1925,10 +1916,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             consumed.add(participle.i)
             carrier, source = source, cited_span
         content_ids -= cue_ids
-        carriers = _carrier_at_content_edge(doc, content_ids, words)
-        for phrase in carriers:
+        for phrase, carried_by in _carrier_at_content_edge(tok, content_ids, words):
             content_ids -= set(range(phrase.start, phrase.end))
-            via += [o for p in phrase if p.dep_ == "agent" for o in _agent_objects(p.head)][:1]
+            via += [carried_by] if carried_by is not None else []
+            # (an "according to" that carries this saying is no frame of its own)
+            consumed.update(t.i for t in phrase if t.lower_ == "according")
         if content_ids and source is not None:
             content_ids = _inverted_content(doc, index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
@@ -1960,8 +1952,6 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         via += _frame_via(tok, content_ids, words, outlet)
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
-        if according is not None:
-            via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in according[1].children if o.dep_ == "pobj"]
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier,
@@ -3136,6 +3126,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     frames[:] = [f for f in frames if not (f.cue.i == cue.i and len(f.content) == 1
                                            and text[max(0, f.content[0][0] - 6):f.content[0][0]].lower() == "about ")]
     out = []
+    answers = []  # the answer paragraphs read, (start, end)
     # labelled questions ("Q:", "Al Jazeera:") have labelled answers: an unlabelled paragraph after
     # the last answer is the story again ("The plant, Europe's largest, was seized ...")
     labelled = all(QUESTION_LABEL.match(text, paragraphs[i][0]) or i in labels for i in questions)
@@ -3156,20 +3147,24 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             speaker = doc.char_span(s, s + len(labels[i]), alignment_mode="contract") or source
         if text[start] in "\"“":
             continue  # a quotation in the writer's voice
-        # statements inside the answer stay (the interviewee reports what others said), but not
-        # the interviewee's own ("I told her the truth: ...", "We proposed ..."): the answer says
-        # them already (so the annotators of rounds 6, 7 and 21)
-        frames[:] = [f for f in frames if not (s <= f.cue_span[0] < e and f.source is not None
-                                               and f.source.text.lower() in FIRST_PERSON_SOURCES)]
+        answers.append((s, e))
         content = _tidy(text, [(start, e)])
         if content:
             out.append(Frame(cue_tokens=[cue], source=speaker, content=_cap(content), score=1.0,
                              answers_to_cue=True))
-    # a question is the interviewer's words: what it asks ("Is this a sign the Kremlin wants
-    # peace?") is no record; what an interviewer states before asking stays
-    for i in questions:
-        s, e = paragraphs[i]
-        frames[:] = [f for f in frames if not s <= f.cue_span[0] < e or not _asks(f.cue)]
+    asked = [paragraphs[i] for i in questions]
+
+    def within(f, spans) -> bool:
+        return any(s <= f.cue_span[0] < e for s, e in spans)
+
+    # statements inside an answer stay (the interviewee reports what others said), but not the
+    # interviewee's own ("I told her the truth: ...", "We proposed ..."): the answer says them
+    # already (so the annotators of rounds 6, 7 and 21); a question is the interviewer's words:
+    # what it asks ("Is this a sign the Kremlin wants peace?") is no record, what an interviewer
+    # states before asking stays
+    frames[:] = [f for f in frames if not (
+        within(f, answers) and f.source is not None and f.source.text.lower() in FIRST_PERSON_SOURCES
+        or within(f, asked) and _asks(f.cue))]
     return out
 
 

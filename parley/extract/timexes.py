@@ -1908,17 +1908,21 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
 STAMP_PREFIX = re.compile(r"(?:updated(?: at)?)?\s*", re.IGNORECASE)
 
 
-def live_blog_stamps(text: str, found: list[Timex]) -> list[Timex]:
-    """The clock times that open a line of their own (a live blog's entry stamps, "10:42 CET",
+def opens_its_line(text: str, start: int) -> bool:
+    """Whether what starts at `start` opens its line, but for an "Updated at" before it."""
+    return STAMP_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _live_blog_stamps(text: str, found: list[Timex]) -> list[Timex]:
+    """The clock times that stand on a line of their own (a live blog's entry stamps, "10:42 CET",
     "Updated at 08.15 GMT"), in text order."""
     out = []
     for tx in found:
         if tx.type != "TIME" or not tx.value or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", tx.value):
             continue
-        line_start = text.rfind("\n", 0, tx.span[0]) + 1
         line_end = text.find("\n", tx.span[1])
         rest = text[tx.span[1]: len(text) if line_end < 0 else line_end]
-        if STAMP_PREFIX.fullmatch(text[line_start:tx.span[0]]) and len(rest.strip()) <= 12:
+        if opens_its_line(text, tx.span[0]) and len(rest.strip()) <= 12:
             out.append(tx)
     return out
 
@@ -1928,7 +1932,7 @@ def _live_blog_stamps_before_midnight(text: str, found: list[Timex]) -> None:
     midnight: the entries before the clock turned back are the day before (or, newest first,
     those after it turned forward). Only one turn against the stamps' usual direction is read so;
     with as many turns one way as the other the order is unclear and nothing changes."""
-    stamps = live_blog_stamps(text, found)
+    stamps = _live_blog_stamps(text, found)
     if len(stamps) < 3 or len({tx.value[:10] for tx in stamps}) != 1:
         return
     clocks = [tx.value[11:] for tx in stamps]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..extract.timexes import STAMP_PREFIX
+from ..extract.timexes import opens_its_line
 from ..model import Timex
 
 INHERIT_FILE = Path(__file__).resolve().parent.parent / "data" / "timex_inherit.txt"
@@ -319,7 +319,7 @@ def _entry_stamps(doc, timexes) -> list:
     stamps = []
     text = doc.text
     for tx in clocks:
-        if not STAMP_PREFIX.fullmatch(text[text.rfind("\n", 0, tx.span[0]) + 1: tx.span[0]]):
+        if not opens_its_line(text, tx.span[0]):
             continue  # not at the start of its line (or after "Updated at")
         line_end = text.find("\n", tx.span[1])
         paragraph_end = text.find("\n\n", tx.span[1])
