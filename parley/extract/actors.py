@@ -514,7 +514,9 @@ class ActorTable:
         if actor.kind == "person" and actor.gender is None:
             # "Mr Sybiha", "spokeswoman Maria Zakharova": the word just before the name counts too
             before = doc[name_root.left_edge.i - 1].text if name_root.left_edge.i > 0 else ""
-            actor.gender = _gender_in(" ".join([*texts, before]))
+            # (an apposition's "Mr. Zelensky" is another man: "an adviser in Mr. Zelensky's office")
+            own = [title_text] + [OTHERS_HONORIFIC.sub("", t) for t in texts[1:]]
+            actor.gender = _gender_in(" ".join([*own, before]))
         for text in texts:
             role = self._role_in(text)
             if role:
@@ -524,6 +526,10 @@ class ActorTable:
                 if aff and not actor.affiliation:
                     actor.affiliation = aff
                 break
+
+
+# An honorific and the name it goes with.
+OTHERS_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]*")
 
 
 def _gender_in(text: str) -> Optional[str]:

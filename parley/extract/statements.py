@@ -112,6 +112,7 @@ class AttributionWords:
     appearance_verbs: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    courtesy_verbs: frozenset[str]
     adjective_preps: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
@@ -567,8 +568,19 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
     B", which the parse often hangs inside A, where the cue model scores verbs low."""
     if not (_speaker_subject(tok, words) or _opens_after_conjunction(tok)):
         return False
+    if _after_quoted_comma(tok) and words.category(tok.lemma_.lower()) == "speech" \
+            and tok.lemma_.lower() not in words.via_participles:  # ("..., TASS quoted him as saying")
+        return True
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children)
                for c in tok.children)
+
+
+def _after_quoted_comma(tok) -> bool:
+    """ "“..., and the Russians agreed ...,” a source in the ministry told the Kyiv Independent":
+    a subject opening right after a quotation's closing ",”" (the parse may hang the verb in
+    the quotation, where the cue model scores it low)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return subj is not None and subj.left_edge.i >= 2 and _closes_after_comma(tok.doc, subj.left_edge.i - 1)
 
 
 def _opens_after_conjunction(tok) -> bool:
@@ -709,6 +721,9 @@ def _set_off_participle(tok) -> bool:
 
 def _find_source(cue, words: AttributionWords):
     """The source token of a cue (or None), and the cue that owns it (itself or a head)."""
+    aside = _aside_in_subject(cue, words)
+    if aside is not None:
+        return aside, None
     if cue.lower_ == "according":
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -786,8 +801,17 @@ def _find_source(cue, words: AttributionWords):
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
         return (_subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue)
-                or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)), None
+                or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)
+                or _account_made_compound(cue, words)), None
     return None, None
+
+
+def _account_made_compound(cue, words: AttributionWords):
+    """ "..., the minutes show.": the parse may make the document noun a compound of the verb."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1
+                 and {c.lemma_.lower(), c.lower_} & words.account_nouns), None)
 
 
 # Participles that set off the occasion between a speaker and the cue: ", speaking at a briefing,".
@@ -830,14 +854,25 @@ def _name_after_quoted_comma(cue):
     doc = cue.doc
     if cue.i < 4 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    for k in range(cue.i - 1, max(1, cue.i - 16), -1):
+    for k in range(cue.i - 1, max(1, cue.i - 24), -1):
         if _closes_after_comma(doc, k):
             name = doc[k + 1]
-            between = doc[k + 1: cue.i]
+            between = doc[k + 1: _relative_set_off(doc, k + 1, cue.i)]
             if name.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in between):
                 return name
             return None
     return None
+
+
+def _relative_set_off(doc, name: int, cue: int) -> int:
+    """Where a relative clause set off after a name and closed by a comma right before the cue
+    opens (", whose son was captured near Avdiivka in 2024, told Suspilne"), else `cue`."""
+    end = name
+    while end < cue and doc[end].pos_ == "PROPN":
+        end += 1
+    if end + 1 < cue and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose") and doc[cue - 1].text == ",":
+        return end
+    return cue
 
 
 def _titled_name_before(cue):
@@ -983,17 +1018,37 @@ def _inverted_relative(cue, words: AttributionWords) -> bool:
             and end < len(doc) and doc[end].is_punct and doc[end].text in ".!?")
 
 
+def _participle_set_off_after(cue) -> bool:
+    """ "“...,” one diplomat said, granted anonymity to speak candidly.": the parse may hang the cue
+    on a participle set off after it, with no subject of its own; that is no content."""
+    head, doc = cue.head, cue.doc
+    rest = _subtree_ids(head) - _subtree_ids(cue)
+    return (cue.i < head.i and head.tag_ in ("VBD", "VBN", "VBG") and min(rest) > cue.right_edge.i
+            and doc[min(rest) - 1].text == "," and not any(c.dep_ in SUBJECT_DEPS for c in head.children))
+
+
 def _comma_conjunct(cue) -> bool:
     """Whether the cue ends its sentence as a conjunct of the clause before it, joined by a comma
-    and no conjunction, with its own subject right after the comma ("..., the minister said")."""
+    and no conjunction, with its own subject right after the comma ("..., the minister said").
+    A "but only if ..." clause that the parse hangs on the cue, before its subject, is the
+    content's, so its "but" coordinates nothing (see `_clauses_before_subject`)."""
     head, doc = cue.head, cue.doc
-    if cue.dep_ != "conj" or head.i >= cue.i or any(c.dep_ in ("cc", "preconj") for c in head.children
-                                                    if head.i < c.i < cue.i):
+    if cue.dep_ != "conj" or head.i >= cue.i:
         return False
     subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
     if not subj or subj[0].left_edge.i < 1 or doc[subj[0].left_edge.i - 1].text != ",":
         return False
+    fronted = _clauses_before_subject(cue, subj[0])
+    if any(c.dep_ in ("cc", "preconj") and not (fronted and c.i + 1 == min(f.left_edge.i for f in fronted))
+           for c in head.children if head.i < c.i < cue.i):
+        return False
     return all(t.is_punct for t in doc[cue.right_edge.i + 1: cue.sent.end])
+
+
+def _clauses_before_subject(cue, subject) -> list:
+    """The adverbial clauses the parse hangs on a comma-conjunct cue before its subject ("X will
+    go, but only if Y pulls back, the minister said"): they belong to what was said."""
+    return [c for c in cue.children if c.dep_ == "advcl" and c.right_edge.i < subject.left_edge.i]
 
 
 def _name_set_off_after(noun):
@@ -1034,7 +1089,10 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
     doc = tok.doc
     drop: set[int] = set()
     via = []
-    for c in tok.children:
+    # ("Russia's commissioner Tatyana Moskalkova, quoted by TASS, said": on the name set off too)
+    named = [g for c in tok.children if c.dep_ == "appos" for g in c.children
+             if g.dep_ == "acl" and g.lemma_.lower() in words.via_participles]
+    for c in list(tok.children) + named:
         if c.dep_ == "relcl" or (c.dep_ in ("acl", "advcl") and c.lemma_.lower() in words.via_participles):
             drop |= _subtree_ids(c)
             if c.dep_ != "relcl":
@@ -1048,7 +1106,7 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
     # not part of the source.
     first = tok.left_edge.i
     for i in range(tok.left_edge.i, tok.right_edge.i + 1):
-        if i < tok.right_edge.i and (is_dash(doc[i]) or doc[i].text == ":"
+        if i < tok.right_edge.i and (is_dash(doc[i]) or doc[i].text in (":", "):")  # ("QUESTION (ORF):")
                                      or (doc[i].is_space and "\n" in doc[i].text)):
             first = i + 1
     if first > tok.i:
@@ -1204,10 +1262,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # ... or as a relative clause of the content's last noun ("..., injuring an elderly woman,
     # governor Oleh Martyniuk reported on Telegram."): no relative word opens it, a name is its
     # subject and it ends the sentence
+    source = _aside_in_subject(cue, words) if not comps else None
+    if source is not None:
+        # "That caveat, a senior official said, is the whole problem": the subject's clause
+        verb = cue.head if cue.dep_ == "parataxis" else cue.head.head
+        return _subtree_ids(verb) - set(range(source.left_edge.i - 1, cue.right_edge.i + 2)), extra_cue
     if not comps and _inverted_relative(cue, words):
         return _subtree_ids(cue.sent.root) - _subtree_ids(cue), extra_cue
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
-    if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i:
+    if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i and not _participle_set_off_after(cue):
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
         if cue.i < cue.head.i and lemma not in words.addressee_verbs:
             # "Two diplomats said Italy and Greece – whose ... – had quietly signalled support": the
@@ -1217,7 +1280,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # ... or as a conjunct joined by a comma alone, its own subject right after that comma ("X
     # signed a deal ..., Ukraine's social policy minister said Friday.")
     if not comps and _comma_conjunct(cue) and words.category(lemma) != "none":
-        return _subtree_ids(cue.head) - _subtree_ids(cue), extra_cue
+        subject = next(c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i)
+        fronted = {i for c in _clauses_before_subject(cue, subject) for i in _subtree_ids(c)}
+        return (_subtree_ids(cue.head) - _subtree_ids(cue)) | fronted, extra_cue
     # ... or coordinated with the content's verb, its subject taken into the content (see
     # `_subject_taken_into_content`): the content is what comes before that subject
     subject = _subject_taken_into_content(cue) if not comps else None
@@ -1513,6 +1578,26 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
         return False
     # "as X put it": the pronoun object stands for the clause reported
     return bool(comps) or words.category(cue.lemma_.lower()) != "none" or cue.lemma_.lower() in words.object_content
+
+
+def _aside_in_subject(cue, words: AttributionWords):
+    """ "That caveat, a senior European official said, is the whole problem": the parse may make
+    the aside's subject and its verb two appositions of the clause's subject. The aside's
+    subject, or None."""
+    doc = cue.doc
+    if words.category(cue.lemma_.lower()) != "speech" or cue.right_edge.i + 1 >= len(doc) \
+            or doc[cue.right_edge.i + 1].text != ",":
+        return None
+    if cue.dep_ == "appos" and cue.head.dep_ in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        noun = cue.head
+    elif cue.dep_ == "parataxis" and cue.head.i > cue.i:
+        # (or the clause's subject the aside's verb's, the verb hung on the clause's)
+        noun = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None) if noun is not None else None
 
 
 def _parenthetical(cue, words: AttributionWords):
@@ -1906,6 +1991,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             source, via = _source_span(source_tok, words, cue_ids)
             if tok.lemma_.lower() not in words.appearance_verbs:
                 content_ids -= set(range(source.start, source.end))
+            if source_tok.i == getattr(_name_after_quoted_comma(tok), "i", None):
+                # (and a relative clause set off after the name: it is no part of the quotation)
+                content_ids -= set(range(source.start, tok.i))
         carrier = None
         cited = _citing(tok, content_ids, words)
         if cited is not None and source is not None:
@@ -2449,8 +2537,11 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "eit
     i = bisect_right(quotes._starts, left) - 1
     if i >= 0 and side != "after":
         qs, qe = quotes.spans[i]
-        # a quotation closing the previous paragraph is not this cue's ("He went on to ...")
-        if qe <= left and _only_punct(text[qe:left]) and "\n" not in text[qe:left]:
+        # a quotation closing the previous paragraph is not this cue's ("He went on to ..."),
+        # nor one that ends another's sentence mid-way ('... as saying drones were spotted "in
+        # breach of the terms." The General Staff rejected the claim.')
+        if qe <= left and _only_punct(text[qe:left]) and "\n" not in text[qe:left] \
+                and not _closes_a_sentence_midway(text[qs:qe]):
             return [(qs, qe)]
     i = bisect_right(quotes._starts, right)
     if i < len(quotes.spans) and side != "before":
@@ -2458,6 +2549,13 @@ def _adjacent_quote(text: str, cue, source, quotes: QuoteIndex, side: str = "eit
         if _only_punct(text[right:qs]) or (side == "after" and _PARTICIPLE_ASIDE_RE.match(text, right, qs)):
             return [(qs, qe)]
     return []
+
+
+def _closes_a_sentence_midway(quotation: str) -> bool:
+    """A quotation that opens in lower case and ends with a full stop: the end of a sentence
+    begun before it."""
+    inner = quotation.strip("“”\"'‘’`« »")
+    return inner[:1].islower() and inner[-1:] in ".!?"
 
 
 # `“A,” he said, referring to the report, “b ...”`: an aside between the attribution and the
@@ -2668,9 +2766,16 @@ def _asks_anonymity(text: str, spans: list[Span], words: AttributionWords) -> bo
 def _outlet_name(cue, words: AttributionWords) -> set[int]:
     """"told the German newspaper Die Welt that ...": a capitalised run right after a media noun
     the cue addresses, up to "that" or punctuation, is the outlet's name, whatever the parse
-    made of it (it tags a foreign article like "Die" as a verb and hangs the clause on it)."""
+    made of it (it tags a foreign article like "Die" as a verb and hangs the clause on it); so
+    is a media noun right after a name ("the United News telethon")."""
     doc = cue.doc
     for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.right_edge.i + 1 < len(doc):
+            noun = doc[c.right_edge.i + 1]
+            if noun.lower_ in words.media_nouns and noun.head.i == cue.i and noun.dep_ == "ccomp":
+                # "told the United News telethon on Wednesday that ...": the parse makes the
+                # media noun after the name a clause; it and the time set on it are the telling's
+                return {noun.i} | {i for g in noun.children if g.dep_ == "prep" for i in _subtree_ids(g)}
         if c.dep_ not in ("dobj", "dative") or c.lemma_.lower() not in words.media_nouns:
             continue
         i = c.right_edge.i + 1
@@ -2759,6 +2864,11 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                     out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for o in p.children if o.dep_ == "pobj")
                 elif p.dep_ in ("dative", "dobj"):
                     out.append(doc[p.left_edge.i: p.right_edge.i + 1])
+    for subj in (c for c in cue.children if c.dep_ == "nsubj"):
+        for c in [*subj.children, *(g for a in subj.children if a.dep_ == "appos" for g in a.children)]:
+            if c.dep_ == "acl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN":
+                # "Yuri Ushakov, asked by Izvestia whether ..., said": the outlet asking, as above
+                out.extend(o for o in _agent_objects(c) if o.root.pos_ == "PROPN")
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         # "raised the idea with Putin, telling him that ..., according to the directorate": the
         # parse hangs the "according to" on the verb the participle modifies
@@ -2807,8 +2917,8 @@ def _account_of(frame: Frame, words: AttributionWords) -> bool:
     Kremlin said in its own account of the call"): what it reports is the reported one's statement."""
     if words.category(frame.cue.lemma_.lower()) != "speech":
         return False
-    if frame.source.root.lemma_.lower() in words.account_nouns:
-        return True
+    if {frame.source.root.lemma_.lower(), frame.source.root.lower_} & words.account_nouns:
+        return True  # ("the minutes show": its lemma is "minute")
     return any(p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in words.account_nouns
                for p in frame.cue.children for o in p.children)
 
@@ -2983,7 +3093,7 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     # keeps saying that elections must come first." stays the Kremlin's
     asks: dict = {}
     for frame, _colon, end in turns:
-        asks.setdefault(frame.source.text, []).append(text[_rstrip(text, 0, end) - 1] == "?")
+        asks.setdefault(_label_name(frame.source.text), []).append(text[_rstrip(text, 0, end) - 1] == "?")
     interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
                     or name.lower() in attribution_words().questioner_labels}
     for frame, colon, end in turns:
@@ -2991,9 +3101,14 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         # interviewer's question ("Presenter: Is this a sign the Kremlin wants peace?"); what an
         # interviewer states stays ("KI: The Kremlin keeps saying that ...")
         frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end) or (
-            frame.source.text in interviewers and not _asks(f.cue))]
+            _label_name(frame.source.text) in interviewers and not _asks(f.cue))]
     # the interviewer's turns ask; they are no statements of theirs
-    return [f for f in out if f.source.text not in interviewers]
+    return [f for f in out if _label_name(f.source.text) not in interviewers]
+
+
+def _label_name(label: str) -> str:
+    """A turn's label without the outlet in brackets after it: "QUESTION (ORF)" is "QUESTION"."""
+    return re.sub(r"\s*\([^)]*\)?$", "", label)  # (the span may stop before the ")")
 
 
 # How many paragraphs after the headline may come before the one announcing a full text.
@@ -3399,6 +3514,14 @@ def _act_on_a_reference(frame: Frame) -> bool:
             and attribution_words().category(cue.lemma_.lower()) in ("speech", "none"))
 
 
+def _only_the_object(doc, span: Span, frame: Frame) -> bool:
+    """Whether the content is only the cue's object, with no clause ("Qatar's emir")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return words.root.dep_ in ("dobj", "dative") and words.root.head.i == frame.cue.i
+
+
 def _names_a_record(content: str) -> bool:
     """ "the transcript of the joint press conference given by ...": a record of others' words."""
     words = content.lower().split()
@@ -3468,6 +3591,11 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "has said little publicly", "said nothing": nothing said to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
+        if len(spans) == 1 and frame.cue.lemma_.lower() in attribution_words().courtesy_verbs \
+                and _only_the_object(doc, spans[0], frame):
+            continue  # "thanked Qatar's emir": whom it was said to, not what was said
+        if frame.cue.lemma_.lower() == "want" and any(c.dep_ == "auxpass" for c in frame.cue.children):
+            continue  # "who is wanted by the International Criminal Court": sought, nothing said
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):
             continue  # "went further later on Monday": a time, not words said
         if len(spans) == 1 and _names_a_record(text[spans[0][0]:spans[0][1]]):

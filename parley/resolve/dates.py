@@ -153,7 +153,15 @@ def noun_made_clause(node, token) -> bool:
     """"In a statement carried by QNA late on Wednesday, the ministry said", "X, appearing on the
     United News telethon on Sunday, insisted": the parse may make a phrase before the cue a clause
     of it, headed by a noun ("QNA", "telethon"); it is no clause."""
-    return node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN")
+    if node.head.i == token.i and node.i < token.i and node.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "told the United News telethon on Wednesday that ...": the parse may make the noun after
+    # the cue's object a clause of the cue; with no subject, auxiliary or "that" it is none
+    doc = node.doc
+    return (node.head.i == token.i and node.dep_ == "ccomp" and node.i > token.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
+            and any(c.dep_ in ("dobj", "dative") and c.right_edge.i == node.i - 1 for c in token.children)
+            and doc[node.i - 1].pos_ == "PROPN")
 
 
 def _speech_frame(node, token) -> bool:
@@ -213,12 +221,16 @@ def _superlative_frame(root) -> bool:
 
 
 def _predicate_chain(token) -> list:
-    """The token, and the verbs it is an infinitival complement of ("scheduled" for "take")."""
+    """The token, and the verbs it is an infinitival complement of ("scheduled" for "take"), or
+    the "quoted" whose "as saying" it is ("RIA quoted a source this afternoon as saying")."""
     chain = [token]
     node = token
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.i != node.i:
             node = node.head
+            chain.append(node)
+        elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+            node = node.head.head
             chain.append(node)
         else:
             break

@@ -291,6 +291,20 @@ def _people_spoken_to(cue, actors) -> set:
     return found
 
 
+def _by_carrier_report(frame, _speaker, via, story):
+    """ "..., TASS reported this morning. The ministry was quoted by TASS as saying ...": words
+    carried by an outlet whose report the sentence before, in the same paragraph, dates are from
+    that report."""
+    if via is None or via.kind != "media" or not story.history:
+        return None, None
+    prev_frame, prev = story.history[-1]
+    if prev.date is None or via.id not in {getattr(prev.speaker, "id", None), getattr(prev.via, "id", None)}:
+        return None, None
+    if paragraph_breaks(story.text, prev_frame.extent[1], frame.extent[0]) != 0:
+        return None, None
+    return prev.date, prev.date_text
+
+
 def _by_partner_occasion(frame, speaker, _via, story):
     return _partner_occasion_date(frame, speaker, story.actors, story.joint, story.text)
 
@@ -332,7 +346,7 @@ def _by_the_occasion(frame, _speaker, _via, story):
 def _by_the_question_put(frame, speaker, _via, story):
     """ "At a briefing on Friday, journalists asked Foreign Ministry spokesman Heorhii Tykhyi whether
     ... Tykhyi refused to be drawn. “...,” he said.": a question put to the speaker on a day, earlier
-    in the same paragraph, is the occasion of the answer."""
+    in the same paragraph, is the occasion of the answer (also "X, asked on Sunday, was ...")."""
     if speaker is None or _perfect(frame.cue):
         return None, None
     doc, text = story.doc, story.text
@@ -340,9 +354,15 @@ def _by_the_question_put(frame, speaker, _via, story):
     before = doc.char_span(start, frame.cue_span[0], alignment_mode="expand") if start < frame.cue_span[0] else None
     for sent in before.sents if before is not None else []:
         for verb in sent:
-            if verb.lemma_.lower() not in QUESTIONING_VERBS or verb.tag_ != "VBD" or verb.i >= frame.cue.i:
+            if verb.lemma_.lower() not in QUESTIONING_VERBS or verb.tag_ not in ("VBD", "VBN") or verb.i >= frame.cue.i:
                 continue
-            asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children):
+                # "Mr. Trump, asked about the children by reporters on Sunday, was upbeat", "she
+                # was asked on Monday whether ...": the one asked is the participle's noun
+                asked = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children
+                                                                if c.dep_ in ("nsubjpass", "nsubj")]
+            else:
+                asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             if not any((a := story.actors.actor_at(c.idx, c.idx + len(c))) is not None and a.id == speaker.id
                        for c in asked):
                 continue
@@ -392,13 +412,13 @@ def _by_lede_parties(frame, speaker, _via, story):
 
 
 # In this order: a transcript's day, a document's own date, a call shared with the one told
-# (named, it beats the speaker's other occasions), the speaker's own latest occasion, the person
-# both were told to, the lede's speaking occasion, the lede's parties, "the meeting" the lede
-# dates, the day a question was put to the speaker, the day the speaker was introduced, the
-# running occasion.
+# (named, it beats the speaker's other occasions), the speaker's own latest occasion, the report
+# of the outlet that carries it, the person both were told to, the lede's speaking occasion, the
+# lede's parties, "the meeting" the lede dates, the day a question was put to the speaker, the
+# day the speaker was introduced, the running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
-                      _by_same_addressee, _by_lede_occasion, _by_lede_parties, _by_the_occasion,
-                      _by_the_question_put, _by_introduction, _by_running_occasion)
+                      _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_parties,
+                      _by_the_occasion, _by_the_question_put, _by_introduction, _by_running_occasion)
 
 
 # The rules that date a statement by the occasion the lede reports.
@@ -1554,6 +1574,16 @@ def _definite_antecedent(source, history, actors):
     # ("the head of government" by its whole description, "the special envoy" by its head noun)
     description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
     described = _role_descriptions().get(description) or _role_descriptions().get(head, ())
+    if source.root.tag_ == "NNS" and head not in ANONYMOUS_BACK_REFERENCES:
+        # "Two of the diplomats said" after "three EU diplomats told POLITICO" and "A southern
+        # European diplomat said": the group named in the plural
+        group = next((prev.speaker for _frame, prev in reversed(history[-MAX_HISTORY:])
+                      if prev.speaker is not None and prev.speaker.kind == "anonymous"
+                      and source.root.lower_ in prev.speaker.name.lower().split()
+                      and (side is None or prev.speaker.affiliation in (None, side))), None)
+        if group is not None:
+            return group
+    person_since = False  # whether a named person spoke after the speaker looked at
     for _frame, prev in reversed(history[-MAX_HISTORY:]):
         actor = prev.speaker
         if actor is None:
@@ -1562,7 +1592,11 @@ def _definite_antecedent(source, history, actors):
             continue
         words = set(re.split(r"[\s-]+", (actor.role or "").lower()))  # "commander-in-chief" too
         if actor.kind == "anonymous":
-            words |= {w.rstrip("s") for w in actor.name.lower().split()}
+            names = set(actor.name.lower().split())
+            if not (person_since and source.root.tag_ == "NN" and head not in names):
+                # ("the official added" is not "Local officials" once a named person has spoken)
+                words |= {w.rstrip("s") for w in names}
+        person_since = person_since or actor.kind == "person"
         if actor.kind == "organization":
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         # ("the special envoy" after "the special representative for Eurasian affairs", by the
@@ -1648,9 +1682,12 @@ def _generic_antecedent(source, history, actors):
         return None  # a name of its own, or a description the profile gives one actor ("the Kremlin aide")
     head = source.root
     doc = source.doc
-    if any(t.lemma_ == head.lemma_ and getattr(actors.actor_at(t.idx, t.idx + len(t)), "kind", None) != "person"
+    if any(t.lemma_ == head.lemma_ and t.tag_ == head.tag_
+           and getattr(actors.actor_at(t.idx, t.idx + len(t)), "kind", None) != "person"
            for t in doc[max(0, source.start - GENERIC_NOUN_REACH): source.start]):
-        return None  # "represented by a senior Pentagon official ... The official said": that one
+        # "represented by a senior Pentagon official ... The official said": that one ("Local
+        # officials said" is no "official")
+        return None
     side = next((sides[t.text] for t in source if t.text in sides), None)
     if head.lower_ == "diplomat":
         # "Ambassador-at-Large Gennady Orlov ... was part of the delegation. “...,” the diplomat
@@ -2051,6 +2088,8 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         carrier = _seen_by(span, actors)[1] if according else None
         if carrier is not None and (speaker is None or carrier.id != speaker.id):
             return carrier  # "according to a readout ..., seen by Reuters"
+        if frame.source is not None and span.start == frame.source.start:
+            continue  # ("According to the diplomat, ...": the one it is according to speaks)
         actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
         if actor is None and according and frame.source is not None:
             actor = actors.resolve_mention(span)  # "according to two congressional aides"

@@ -224,3 +224,14 @@ def test_the_time_of_the_act_asked_for_does_not_date_the_asking(attach):
             "Brussels next month, and urged Hungary to lift its veto.")
     assert attach(text, "called") is None
     assert attach(text, "open").text == "next month"
+
+
+def test_the_time_of_quoting_dates_the_saying_it_quotes(attach):
+    text = "RIA Novosti quoted a Russian military source on Tuesday as saying drones had been spotted."
+    assert attach(text, "saying").text == "Tuesday"
+
+
+def test_a_time_on_a_media_noun_the_parse_made_a_clause_dates_the_telling(attach):
+    # "telethon" is tagged a verb and made a clause of "told"
+    text = "Svitlana Marchuk told the United News telethon on Wednesday that 23 people had been brought out."
+    assert attach(text, "told").text == "Wednesday"
