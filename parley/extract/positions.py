@@ -77,6 +77,7 @@ class StanceLexicon:
     forecast_when_passive: frozenset = frozenset()
     asking_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
+    efficacy_verbs: frozenset = frozenset()
     wanting_verbs: frozenset = frozenset()
     mandative_verbs: frozenset = frozenset()
     readiness_words: frozenset = frozenset()
@@ -681,16 +682,24 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             # "such a meeting could only take place at the final stage" (what it could only follow
             # is the condition, no stance); "a truce would only allow Ukraine to rearm" is against it
             hits.append("oppose" if lemma(node) in lex.enabling_verbs else "conditional")
+        if came_from.dep_ == "nsubj" and at == 0 and is_verbal(node) and lemma(node) in lex.efficacy_verbs \
+                and any(c.dep_ == "neg" for c in node.children):
+            hits.append("doubt")  # "new sanctions would not change Russia's course"
+            negation_said.add(node.i)
         needed_object = at > 0 and came_from.dep_ == "xcomp" and root.dep_ == "dobj" and root.head == came_from
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not needed_object:
             # "would have to be approved", "would need": what a deal would take; but "any deal would
             # have to include security guarantees" demands the guarantees
             hits.append("conditional")
-        if any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < c.i
-                                         and _best(_stances_at(m, lex), lex) == "conditional"
+        if any(c.dep_ == "advcl" and c.i not in on_path and any(m.dep_ in ("mark", "advmod") and m.i < c.i
+                                         and _best(_stances_at(m, lex) + [s for g in m.children if g.i < m.i
+                                                                          for s in _stances_at(g, lex)], lex)
+                                         == "conditional"
                                          for m in c.children) for c in node.children):
-            hits.append("conditional")  # "could be signed only if ...", "could take place only after ..."
+            # "could be signed only if ...", "could take place only after ...", "was possible only
+            # when ..." (the parse hangs "only" on "when")
+            hits.append("conditional")
         stance = _best(hits, lex)
         if stance:
             decided = (stance, node)

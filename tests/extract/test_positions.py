@@ -1171,7 +1171,8 @@ def test_only_after_hung_on_the_reporting_verb_makes_it_conditional():
 
 
 def test_a_negated_act_done_for_the_issue_opposes_it():
-    has("Ruslan Stefanchuk said the Verkhovna Rada would not change the law to allow a wartime vote.",
+    # (a lone "vote" names elections only once they are named: it is as often a referendum's or a bill's)
+    has("Ruslan Stefanchuk said the Verkhovna Rada would not change the law to allow a wartime election.",
         "verkhovna-rada", "elections", "oppose")
 
 
@@ -1196,7 +1197,7 @@ def test_no_reason_to_do_it_opposes_it():
 
 
 def test_what_another_is_asked_to_do_is_demanded_by_the_asker():
-    has("Iryna Kovalchuk demanded that the Central Election Commission begin preparing for a vote now.",
+    has("Iryna Kovalchuk demanded that the Central Election Commission begin preparing for an election now.",
         "iryna-kovalchuk", "elections", "demand")
 
 
@@ -1364,7 +1365,7 @@ def test_stopping_all_hostilities_is_a_ceasefire_and_an_announcement_refers_back
     ("Lavrov said NATO membership for Ukraine was \"not going to happen\".", "sergei-lavrov", "nato_membership", "oppose"),
     ("Peskov said a ceasefire \"cannot come before\" a comprehensive agreement.", "dmitry-peskov", "ceasefire",
      "conditional"),
-    ("Zelensky said he saw no case for a wartime vote.", "volodymyr-zelensky", "elections", "oppose"),
+    ("Zelensky said he saw no case for a wartime election.", "volodymyr-zelensky", "elections", "oppose"),
 ])
 def test_verdict_phrases_of_refusal_and_order(text, actor, issue, stance):
     has(text, actor, issue, stance)
@@ -1380,3 +1381,26 @@ def test_the_part_of_a_region_handed_over_is_territory_but_part_of_a_deal_frames
 def test_a_refused_act_reaches_its_issue_through_a_chain_of_of_phrases():
     has("Zelensky said Ukraine would not pull its troops out of the parts of the Donetsk region it still holds.",
         "ukraine", "territory", "oppose")
+
+
+def test_a_lone_vote_names_elections_only_once_they_are_named():
+    got = [p.issue for p in positions_of("Zelensky welcomed the committee vote on the sanctions bill.")]
+    assert "elections" not in got, got
+    has("Zelensky said elections could be held after the war ends, and that a vote under shelling was impossible.",
+        "volodymyr-zelensky", "elections", "oppose")
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Lavrov said a summit of Putin and Zelensky was possible only when the documents were ready to be signed.",
+     "sergei-lavrov", "leaders_meeting", "conditional"),
+    ("Peskov said new sanctions would not change Russia's course.", "dmitry-peskov", "sanctions", "doubt"),
+    ("Washington preferred to focus on ending the war through negotiations, the official said.",
+     "united-states", "negotiations", "support"),
+])
+def test_only_when_negated_efficacy_and_preference(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_what_cannot_be_changed_by_force_is_no_doubt_of_it():
+    got = [(p.issue, p.stance) for p in positions_of("Kallas said borders cannot be changed by force.")]
+    assert ("territory", "doubt") not in got, got
