@@ -243,11 +243,19 @@ def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
                       None)
     if first_turn is None:
         return None, None
-    days = [tx for tx in story.timexes if paragraphs[0][0] <= tx.span[0] and tx.span[1] <= first_turn
-            and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
-    if len({record_date(timex_point(tx)) for tx in days}) != 1:
-        return None, None
-    return timex_point(days[0]), days[0].text
+    before = [k for k, (s, _e) in enumerate(paragraphs) if s < first_turn]
+    # the whole introduction, else the paragraph that leads into the turns ("Peskov was asked
+    # at his briefing on Tuesday whether ... the exchange went as follows:" after other news)
+    for start in (paragraphs[0][0], paragraphs[before[-INTRODUCTION_LEAD:][0]][0] if before else first_turn):
+        days = [tx for tx in story.timexes if start <= tx.span[0] and tx.span[1] <= first_turn
+                and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
+        if len({record_date(timex_point(tx)) for tx in days}) == 1:
+            return timex_point(days[0]), days[0].text
+    return None, None
+
+
+# How many paragraphs before a transcript's first turn lead into it (see `_introduction_day`).
+INTRODUCTION_LEAD = 1
 
 
 def _by_document_date(_frame, speaker, _via, story):
@@ -1567,10 +1575,18 @@ def _definite_antecedent(source, history, actors):
     if len([t for t in source if not t.is_punct]) > 4 or source[0].lower_ not in ("the", "this", "that"):
         return None  # ("the commander-in-chief" is four words)
     sides = actors.profile.affiliation_words
-    if any(t.pos_ == "PROPN" and t.text not in sides for t in source):
-        return None  # (a side's name is a description: "the U.S. official")
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in sides for t in source):
+        # (a side's name is a description: "the U.S. official"; a lower-case word the tagger
+        # calls a name is none: "the navy")
+        return None
     head = source.root.lemma_.lower()
     side = next((sides[t.text] for t in source if t.text in sides), None)
+    subject = _subject_of_sentence_before(source.doc, source, actors)
+    if subject is not None and head in set(re.split(r"[\s-]+", (subject.role or "").lower())) \
+            and (side is None or subject.affiliation in (None, side)):
+        # "Fidan refused to be drawn on whether ... “...,” the minister said": the one the sentence
+        # before was about, though he said nothing there (not Sybiha, the minister who spoke last)
+        return subject
     # ("the head of government" by its whole description, "the special envoy" by its head noun)
     description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
     described = _role_descriptions().get(description) or _role_descriptions().get(head, ())
@@ -1716,8 +1732,15 @@ def _titled_subject_before(doc, source, actors):
     if source[0].lower_ != "the" or source.root.lemma_.lower() not in lexicon().title_words \
             or source.root.tag_ != "NN" or any(t.pos_ == "PROPN" for t in source) or source.start == 0:
         return None
-    before = doc[source.start - 1].sent
-    if before.start == source.sent.start or "\n" in actors.text[before.root.idx:source.start_char]:
+    return _subject_of_sentence_before(doc, source, actors)
+
+
+def _subject_of_sentence_before(doc, source, actors):
+    """The person the sentence before the source's, in the same paragraph, has for its subject."""
+    if source.sent.start == 0:
+        return None
+    before = doc[source.sent.start - 1].sent  # ("“...,” the minister said": before the quotation)
+    if "\n" in actors.text[before.root.idx:source.start_char]:
         return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     actor = actors.actor_at(subjects[0].idx, subjects[0].idx + len(subjects[0])) if subjects else None

@@ -1980,3 +1980,35 @@ def test_a_question_put_to_the_subject_earlier_dates_the_answer(run):
             "Mr. Trump, asked about the children by reporters aboard Air Force One on Sunday, was characteristically "
             "upbeat. \"We're getting a lot of them back. A lot,\" he said.")
     assert by_content(run(text, published="2025-10-16"), "a lot of them back").date == "2025-10-12"
+
+
+def test_comments_carried_on_a_day_date_the_saying(run):
+    st = run("In comments carried by Interfax on Tuesday, Kremlin spokesman Dmitry Peskov said Russia had \"taken "
+             "note\" of the proposals.", published="2026-08-20")
+    assert [(s.speaker, s.via, s.date) for s in st] == [("dmitry-peskov", "interfax", "2026-08-18")]
+
+
+def test_a_transcript_after_other_news_takes_the_day_of_the_paragraphs_leading_into_it(run):
+    text = ("Port strike\n\nA drone struck an oil terminal in Novorossiysk on Sunday night, the regional governor "
+            "said on Monday.\n\n"
+            "Kremlin spokesman Dmitry Peskov was asked at his briefing on Tuesday whether the delegation would "
+            "still travel to Istanbul. According to a transcript, the exchange went as follows:\n\n"
+            "Question: Will the delegation still go to Istanbul?\n\n"
+            "Peskov: For now there are no changes to the plans.\n")
+    s = by_content(run(text, published="2026-08-26"), "no changes to the plans")
+    assert (s.speaker, s.date) == ("dmitry-peskov", "2026-08-25")
+
+
+def test_the_navy_tagged_a_name_is_the_navy_that_spoke(run):
+    # the tagger reads the lower-case "navy" as a proper noun
+    st = run("Ukraine's navy said Monday that a bulk carrier had reported a mine-like object off Odesa. The crew "
+             "was unharmed and the ship continued to port, the navy said.", published="2026-06-30")
+    assert [s.speaker for s in st] == ["ukrainian-navy"] * 2
+
+
+def test_the_minister_is_the_subject_of_the_sentence_before_not_the_last_minister_to_speak(run):
+    text = ("Sybiha said Kyiv welcomed any initiative that saves lives. Foreign Minister Hakan Fidan had spoken "
+            "first.\n\nForeign Minister Andrii Sybiha said Ukraine would send experts.\n\n"
+            "Fidan refused to be drawn on whether Moscow had agreed. \"It is not for me to speak for the Russian "
+            "side,\" the minister said.")
+    assert by_content(run(text), "speak for the Russian side").speaker == "hakan-fidan"
