@@ -112,7 +112,7 @@ class AttributionWords:
     appearance_verbs: frozenset[str]
     event_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
-    courtesy_verbs: frozenset[str]
+    object_only_verbs: frozenset[str]
     adjective_preps: frozenset[str]
     continuation: frozenset[str]
     object_content: frozenset[str]
@@ -940,8 +940,12 @@ def _posted_image(verb, words: AttributionWords) -> bool:
     "published the cellphone video", so other writing verbs keep theirs)."""
     if verb.lemma_.lower() != "post" or any(c.dep_ in CONTENT_DEPS for c in verb.children):
         return False
+    # (participles describe the picture: "photos of men wrapped in flags stepping off buses")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words.image_nouns
-               and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
+               and not any(t.tag_ in FINITE_TAGS for t in c.subtree) for c in verb.children)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _out_of_whether_clause(verb, participle):
@@ -1074,10 +1078,12 @@ def _subject_taken_into_content(cue):
         return None
     doc = cue.doc
     found = None
-    for i in range(cue.i - 2, max(cue.head.i, cue.i - 16), -1):
+    # (up to the cue's auxiliaries: "..., the city's mayor, Igor Samsonov, was quoted by RIA")
+    end = min([cue.i] + [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < cue.i])
+    for i in range(end - 2, max(cue.head.i, end - 16), -1):
         if doc[i].text != "," and not (doc[i].is_quote and doc[i - 1].text == ","):
             continue
-        between = range(i + 1, cue.i)
+        between = range(i + 1, end)
         outside = [doc[j] for j in between if doc[j].head.i not in between and not doc[j].is_punct]
         if len(outside) == 1 and outside[0].pos_ in ("NOUN", "PROPN"):
             found = outside[0]  # the farthest such phrase: "the head of the Office, Andriy Yermak"
@@ -1461,8 +1467,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                      and c.ent_type_ not in TIME_ENTITIES)  # "promised Sunday to ...": a date
         # "called on Trump to stop ...": the addressee is part of what was called for.
         comps.extend(o for p in extra_cue for o in p.children if o.dep_ == "pobj" and o.i < comps[0].i)
-    if any(c.dep_ == "ccomp" for c in comps):
-        # "said that A, and that B": a second "that" clause the parse hangs on the cue
+    if any(c.dep_ == "ccomp" or any(_opens_with_that(g) for g in c.subtree) for c in comps):
+        # "said that A, and that B": a second "that" clause the parse hangs on the cue (also when
+        # it hangs the first on the outlet: "told public broadcaster Yle that ...")
         comps.extend(c for c in children if c.dep_ in ("conj", "ccomp") and c not in comps and c.i > cue.i
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                      and c.i not in other_cues)
@@ -1525,6 +1532,10 @@ def _own_report_before_semicolon(clause, cue, words: AttributionWords) -> bool:
     return clause.i < cue.i and words.category(clause.lemma_.lower()) != "none" \
         and any(c.dep_ == "nsubj" for c in clause.children) \
         and any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1: cue.i])
+
+
+def _opens_with_that(clause) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _that_clause_in_modifier(cue, children) -> list:
@@ -2796,7 +2807,7 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     doc = cue.doc
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words.via_participles:
         out.extend(_agent_objects(cue.head.head))
-    if cue.lemma_.lower() in words.via_participles and any(c.dep_ == "nsubjpass" for c in cue.children):
+    if cue.lemma_.lower() in words.via_participles and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         out.extend(_agent_objects(cue))  # "..., Peskov was quoted by RIA as saying."
     if cue.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in cue.children):
         # "TASS was told by a source that ...": the one told carries it
@@ -2966,10 +2977,12 @@ def _drop_nested(frames: list[Frame], free: set[int] = frozenset()) -> list[Fram
         if any(not any(s <= g.cue_span[0] < e for s, e in f.content) or g.score > f.score for g in inside):
             continue
         kept.append(f)
-    # Two cues with the same content ("said and added"): keep the more confident.
-    by_content: dict[tuple, Frame] = {}
+    # Two cues with the same content ("said and added"), or the same content's start ("said in a
+    # statement ... that A and that B", where the noun's frame takes A alone): keep the more
+    # confident.
+    by_content: dict[int, Frame] = {}
     for f in kept:
-        key = tuple(f.content)
+        key = f.content[0][0]
         if key not in by_content or f.score > by_content[key].score:
             by_content[key] = f
     return sorted(by_content.values(), key=lambda f: f.cue_span[0])
@@ -3002,7 +3015,7 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
         gap = text[last_end:qs] if last_end <= qs else ""
         if not _quoted(last, quotes) and (not gap or "\n" in gap or text[:qs].rstrip()[-1:] not in ".!?"):
             continue  # a quoted attribution runs on; an unquoted one only into its paragraph's next sentence
-        if gap.strip() or not _quote_is_sentence(index, qs, qe):
+        if gap.strip() or not _quote_is_sentence(index, qs, qe) or _inside_the_sentence_of(index, last, qs):
             continue
         if POSSESSIVE_END.search(text[max(0, qs - 40):qs]):
             continue  # "told ABC News' “This Week.”": a title, not words said
@@ -3019,6 +3032,22 @@ def _run_on_quotes(index: DocIndex, frames: list[Frame], quotes: QuoteIndex) -> 
 
 
 POSSESSIVE_END = re.compile(r"\w(?:['’]s?)\s*$")
+
+
+def _inside_the_sentence_of(index: DocIndex, frame: Frame, qs: int) -> bool:
+    """Whether a quotation at `qs` goes on the sentence of the frame's words, after words of its own
+    ("told reporters the Kremlin “studies all signals” but would not negotiate “through
+    newspapers”"): the end of that sentence, no quotation running on after it. (The text, not
+    the parse, says where the sentence ends: spaCy may run "''A,'' he said. ''B.''" together.)"""
+    end = max(frame.extent[1], frame.cue_span[1])
+    if end > qs:
+        return False
+    gap = index.text[end:qs]
+    return any(ch.isalnum() for ch in gap) and not SENTENCE_END_BEFORE.search(gap)
+
+
+# The end of a sentence right before a quotation: "... Mr. Burman said. ''".
+SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’')]*\s+$")
 
 
 def _quoted(frame: Frame, quotes: QuoteIndex) -> bool:
@@ -3515,11 +3544,12 @@ def _act_on_a_reference(frame: Frame) -> bool:
 
 
 def _only_the_object(doc, span: Span, frame: Frame) -> bool:
-    """Whether the content is only the cue's object, with no clause ("Qatar's emir")."""
+    """Whether the content is only the cue's object and its modifiers, with no clause ("Qatar's
+    emir", "him on the timeline")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
-    return words.root.dep_ in ("dobj", "dative") and words.root.head.i == frame.cue.i
+    return any(t.dep_ in ("dobj", "dative") and t.head.i == frame.cue.i for t in words)
 
 
 def _names_a_record(content: str) -> bool:
@@ -3591,9 +3621,9 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "has said little publicly", "said nothing": nothing said to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
-        if len(spans) == 1 and frame.cue.lemma_.lower() in attribution_words().courtesy_verbs \
+        if len(spans) == 1 and frame.cue.lemma_.lower() in attribution_words().object_only_verbs \
                 and _only_the_object(doc, spans[0], frame):
-            continue  # "thanked Qatar's emir": whom it was said to, not what was said
+            continue  # "thanked Qatar's emir", "pressed him on the timeline": not what was said
         if frame.cue.lemma_.lower() == "want" and any(c.dep_ == "auxpass" for c in frame.cue.children):
             continue  # "who is wanted by the International Criminal Court": sought, nothing said
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):

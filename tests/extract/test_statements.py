@@ -2071,3 +2071,39 @@ def test_the_outlet_quoting_after_a_quotation_closed_by_a_comma_is_no_cue(run):
     _text, st = run("In Moscow, Kremlin spokesman Dmitry Peskov called the register \"legally null and void,\" TASS "
                     "quoted him as saying on Monday.", published="2026-03-17")
     assert [(s.speaker, s.via, s.date) for s in st] == [("dmitry-peskov", "tass", "2026-03-16")], st
+
+
+def test_pressing_someone_or_posting_photographs_says_nothing(run):
+    _text, st = run("Zelensky marked the swap, posting photographs of gaunt men wrapped in blue-and-yellow flags. "
+                    "Whitfield pressed him on the timeline. Roth pressed the point in a rapid exchange.")
+    assert st == [], st
+
+
+def test_a_name_set_off_before_was_quoted_as_saying_speaks(run):
+    _text, st = run("Two storage tanks were damaged and one worker was treated for burns, the city's mayor, Igor "
+                    "Samsonov, was quoted by RIA Novosti as saying.")
+    assert [(s.speaker, s.via, s.content) for s in st] == [
+        ("igor-samsonov", "ria-novosti", "Two storage tanks were damaged and one worker was treated for burns")]
+
+
+def test_a_quotation_ending_the_cues_own_sentence_is_no_run_on(run):
+    _text, st = run("Asked on Thursday whether Moscow had received any proposal, he told reporters the Kremlin "
+                    "\"studies all signals\" but would not negotiate \"through newspapers\".")
+    assert not any(s.content == "\"through newspapers\"" for s in st), st
+    # a quotation after the sentence the cue ends runs on, whatever the parse made of the sentences
+    _text, st = run("''There's no evidence,'' Mr. Burman said. ''The real issue is corporate governance.''")
+    assert [s.content for s in st] == ["''There's no evidence,''", "''The real issue is corporate governance.''"]
+
+
+def test_a_second_that_clause_joins_a_first_the_parse_hung_on_the_outlet(run):
+    _text, st = run("Jussi Laaksonen, an adviser, told public broadcaster Yle that Finland was \"not carrying messages "
+                    "from Moscow\" and that the contacts were coordinated with Kyiv \"at every step.\"")
+    assert len(st) == 1 and "and that the contacts were coordinated" in st[0].content, st
+
+
+def test_the_statement_noun_does_not_repeat_the_saying_it_names(run):
+    _text, st = run("The Russian Foreign Ministry said in a statement published on its website that the Austrian side "
+                    "had been informed \"more than three weeks in advance\" and that the delay was \"incompatible "
+                    "with the role of a host country\".")
+    assert [(s.speaker, s.cue) for s in st] == [("russian-foreign-ministry", "said")], st
+    assert "incompatible" in st[0].content
