@@ -511,6 +511,12 @@ class ActorTable:
                 title_text = self.text[left.idx:name_start]
         appos = [t for t in name_root.children if t.dep_ == "appos"]
         texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
+        head = name_root.head
+        if not title_text.strip() and name_root.dep_ == "appos" and head.i < name_root.i \
+                and head.lemma_.lower() in lexicon().title_words:
+            # "Austria's foreign minister, Clara Weissenberger, has ...": the title the name is
+            # set off after
+            texts.append(doc[head.left_edge.i: head.i + 1].text)
         if actor.kind == "person" and actor.gender is None:
             # "Mr Sybiha", "spokeswoman Maria Zakharova": the word just before the name counts too
             before = doc[name_root.left_edge.i - 1].text if name_root.left_edge.i > 0 else ""

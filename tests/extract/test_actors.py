@@ -355,3 +355,16 @@ def test_a_countrys_headquarters_is_a_body_of_that_country(nlp, profile):
     end = text.index(" said")
     actor = table.resolve_mention(doc.char_span(0, end))
     assert actor.kind == "organization" and actor.affiliation == "Ukraine" and actor.id != "ukraine"
+
+
+def test_a_title_set_off_before_the_name_is_its_role(nlp, profile):
+    text = "Austria's foreign minister, Clara Weissenberger, has spent the past month travelling."
+    _doc, table = actors_of(nlp, profile, text)
+    actor = table.get("clara-weissenberger")
+    assert (actor.role, actor.affiliation) == ("foreign minister", "Austria")
+
+
+def test_another_mans_honorific_in_an_apposition_gives_no_gender(nlp, profile):
+    text = "Oleksandra Hnatiuk, an adviser in Mr. Zelensky's office, was asked about the plan."
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("oleksandra-hnatiuk").gender is None
