@@ -625,13 +625,17 @@ def _generic_countries_by_adjective() -> dict[str, str]:
 
 
 def _titled_name(ent, lex) -> bool:
-    """A two- or three-word proper name in apposition to a title, or right after one
-    ("commissioner, Dmytro Lubinets", "commissioner Dmytro Lubinets")."""
+    """A two- or three-word proper name in apposition to a title, right after one, or with an
+    occupation set off after it ("commissioner, Dmytro Lubinets", "commissioner Dmytro Lubinets",
+    "Olena Kravets, a political scientist")."""
     if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return False
     root = ent.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in lex.title_words:
         return True
+    if any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in lex.occupation_nouns | lex.title_words
+           and any(d.dep_ == "det" for d in c.children) for c in root.children):
+        return True  # "Olena Kravets, a political scientist at ...": named before the description
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lemma_.lower() in lex.title_words:
         return True

@@ -19,6 +19,7 @@ class ActorWords:
     body_heads: frozenset[str]
     title_words: frozenset[str]
     generic_person_nouns: frozenset[str]
+    occupation_nouns: frozenset[str]
     diplomat_roles: frozenset[str]
     group_nouns: frozenset[str]
     leader_titles: frozenset[str]

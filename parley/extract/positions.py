@@ -773,6 +773,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             flips += 1  # "has declined to commit troops": a refusal of what it governs
         elif lemma(up) in lex.belief_verbs and _negated(up, lex) and stance in ("support", "demand"):
             return "doubt", up  # "I don't see Putin ready for peace": the one who does not see doubts it
+        elif up.pos_ == "VERB" and not _negated(up, lex) and stance in ("support", "demand") \
+                and _best(_stances_at(up, lex), lex) == "doubt":
+            return "doubt", up  # "doubted that the Kremlin would accept a freeze": the doubter's
     if (is_verbal(node) and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             and _negated(node.head, lex) and node.head.i not in negation_said):
         flips += 1  # "would not change the law to allow a wartime vote": what it is not done for

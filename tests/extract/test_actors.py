@@ -368,3 +368,10 @@ def test_another_mans_honorific_in_an_apposition_gives_no_gender(nlp, profile):
     text = "Oleksandra Hnatiuk, an adviser in Mr. Zelensky's office, was asked about the plan."
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("oleksandra-hnatiuk").gender is None
+
+
+def test_a_name_with_an_occupation_set_off_after_it_is_a_person(nlp, profile):
+    # the tagger calls "Olena Kravets" an organisation here
+    text = "\"Territory is the core problem,\" said Olena Kravets, a political scientist at the Kyiv School of Economics."
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("olena-kravets").kind == "person"

@@ -1404,3 +1404,10 @@ def test_only_when_negated_efficacy_and_preference(text, actor, issue, stance):
 def test_what_cannot_be_changed_by_force_is_no_doubt_of_it():
     got = [(p.issue, p.stance) for p in positions_of("Kallas said borders cannot be changed by force.")]
     assert ("territory", "doubt") not in got, got
+
+
+def test_what_a_speaker_doubts_another_would_accept_is_the_speakers_doubt():
+    text = ("\"Territory is the core problem,\" said Olena Kravets, a political scientist at the Kyiv School of "
+            "Economics. She doubted that the Kremlin would accept a ceasefire this year.")
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
+    assert ("olena-kravets", "ceasefire", "doubt") in got and ("russia", "ceasefire", "support") not in got, got
