@@ -78,6 +78,7 @@ class StanceLexicon:
     asking_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
     efficacy_verbs: frozenset = frozenset()
+    requirement_nouns: frozenset = frozenset()
     wanting_verbs: frozenset = frozenset()
     mandative_verbs: frozenset = frozenset()
     readiness_words: frozenset = frozenset()
@@ -328,10 +329,13 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
                 c.dep_ == "xcomp" and (c.lemma_.lower() in attribution_words().speech
                                        or c.lemma_.lower() in lex.talk_verbs)
                 or c.dep_ == "prt" for c in tok.children))
+    following = None  # the words after the token, quotation marks left out: only "at the final stage"
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
+            if following is None:
+                following = [t for t in doc[tok.i + 1: tok.i + 8] if not t.is_quote]
             n = len(rest)
-            if tok.i + n < len(doc) and all(rest[k] in _token_keys(doc[tok.i + 1 + k]) for k in range(n)):
+            if n <= len(following) and all(rest[k] in _token_keys(following[k]) for k in range(n)):
                 found.append(stance)
         if not bare:  # "press for" is a phrase of its own; a bare "press" needs its clause
             found.extend(lex.words.get(key, ()))
@@ -607,6 +611,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     negation_said: set = set()  # path words whose negation a stance phrase has taken up
     # "if he visited Moscow": the cue's own clause markers come first
     own = [s for c in root.children if c.dep_ in ("mark", "neg") for s in _stances_at(c, lex)]
+    # ... and an "only" phrase on it ("ready to meet Zelensky only “at the final stage”")
+    own += [s for c in root.children if c.dep_ == "advmod" and c.lower_ == "only"
+            for s in _stances_at(c, lex) if s == "conditional"]
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
     on_path = {p.i for p in path}
@@ -644,12 +651,18 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                     and came_from.dep_ in ("dobj", "nsubjpass")):
                 # "called the sanctions illegal", "made its commitment conditional on ...": what the
                 # issue is called is the stance on it
+                if lemma(c) in lex.requirement_nouns:
+                    hits.append("demand")  # "considered the withdrawal “a necessary condition”"
+                    continue
                 words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound", "neg"))]
                 hits.extend(s for t in words for s in _stances_at(t, lex))
                 continue
             if c.dep_ in CUE_CHILD_DEPS and c.i not in cue_ids and c.i not in on_path:
                 if c.dep_ == "attr":
                     # "would be a legitimate target", "is a red line": what the subject is called
+                    if issue_is_subject and lemma(c) in lex.requirement_nouns:
+                        hits.append("demand")  # "the withdrawal was a condition for any agreement"
+                        continue
                     words = [c, *(m for m in c.children if m.dep_ in ("amod", "compound"))]
                     hits.extend(s for t in words for s in _stances_at(t, lex) if s in ("oppose", "doubt") or issue_is_subject)
                     continue

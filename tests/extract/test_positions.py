@@ -1411,3 +1411,14 @@ def test_what_a_speaker_doubts_another_would_accept_is_the_speakers_doubt():
             "Economics. She doubted that the Kremlin would accept a ceasefire this year.")
     got = [(p.actor, p.issue, p.stance) for p in positions_of(text)]
     assert ("olena-kravets", "ceasefire", "doubt") in got and ("russia", "ceasefire", "support") not in got, got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # the quotation mark between "only" and "at" does not break the phrase
+    ("Peskov said President Putin was ready to meet Zelensky only \"at the final stage\".",
+     "vladimir-putin", "leaders_meeting", "conditional"),
+    ("Lavrov said Russia considered the withdrawal of Ukrainian troops from Donbas \"a necessary condition\" for "
+     "any agreement.", "russia", "territory", "demand"),
+])
+def test_only_at_across_a_quotation_mark_and_a_required_condition(text, actor, issue, stance):
+    has(text, actor, issue, stance)
