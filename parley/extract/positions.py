@@ -806,7 +806,7 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
 
 
 # Nouns whose denial ("saw no point in ...", "no need for ...") is against what they are about.
-POINTLESS_NOUNS = frozenset({"point", "reason", "need", "sense", "case"})
+POINTLESS_NOUNS = frozenset({"point", "reason", "need", "sense", "case", "place"})
 
 
 def _denied_by_no(noun) -> bool:

@@ -1422,3 +1422,14 @@ def test_what_a_speaker_doubts_another_would_accept_is_the_speakers_doubt():
 ])
 def test_only_at_across_a_quotation_mark_and_a_required_condition(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Peskov said NATO membership for Ukraine is excluded.", "dmitry-peskov", "nato_membership", "oppose"),
+    ("Lavrov said Ukraine's neutral status was a mandatory element of any agreement.", "sergei-lavrov",
+     "nato_membership", "demand"),
+    ("Trump said he would like to attend a three-way meeting with Putin and Zelensky himself.", "donald-trump",
+     "leaders_meeting", "support"),
+])
+def test_excluded_mandatory_and_would_like(text, actor, issue, stance):
+    has(text, actor, issue, stance)
