@@ -2825,8 +2825,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i == cue.i + 1 and cue.lemma_.lower() == "tell":
             out.append(doc[c.left_edge.i: c.i + 1])  # "..., two sources told Axios.": the parse may miss the object
         elif c.dep_ in ("dative", "dobj") and (c.pos_ in ("PROPN", "NOUN")
-                                              or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"):
-            # ("telling Channel One that ...": the tagger reads "One" as a number)
+                                              or c.pos_ == "NUM" and c.left_edge.pos_ == "PROPN"
+                                              or cue.lemma_.lower() == "tell" and c.is_alpha):
+            # ("telling Channel One that ...": the tagger reads "One" as a number; "told dpa
+            # after the press conference": "dpa" as a verb; what one tells is someone)
             right = max(outlet) if outlet and min(outlet) == c.right_edge.i + 1 else c.right_edge.i
             # ("told Reuters, a modest step that Washington hopes ...": not the apposition after it)
             right = min([right] + [g.left_edge.i - 1 for g in c.children if g.dep_ in ("appos", "relcl")

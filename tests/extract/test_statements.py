@@ -2107,3 +2107,9 @@ def test_the_statement_noun_does_not_repeat_the_saying_it_names(run):
                     "with the role of a host country\".")
     assert [(s.speaker, s.cue) for s in st] == [("russian-foreign-ministry", "said")], st
     assert "incompatible" in st[0].content
+
+
+def test_an_outlet_the_tagger_reads_as_a_verb_after_told_carries_it(run):
+    _text, st = run("Ukrainian Prime Minister Yulia Svyrydenko told dpa after the press conference that the first "
+                    "tranche would arrive in January.")
+    assert [(s.speaker, s.via) for s in st] == [("yulia-svyrydenko", "dpa")]

@@ -2012,3 +2012,9 @@ def test_the_minister_is_the_subject_of_the_sentence_before_not_the_last_ministe
             "Fidan refused to be drawn on whether Moscow had agreed. \"It is not for me to speak for the Russian "
             "side,\" the minister said.")
     assert by_content(run(text), "speak for the Russian side").speaker == "hakan-fidan"
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(run):
+    st = run("The plant, which the UN nuclear watchdog says has relied on emergency diesel generators for nine "
+             "days, is shut down.")
+    assert [s.speaker for s in st] == ["iaea"]
