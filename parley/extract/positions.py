@@ -564,6 +564,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children
         ) and not path:
             return None  # "opposes a ceasefire before an agreement is signed": a time clause, no stance
+        if is_verbal(node) and node.dep_ == "advcl" and not path and any(
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in node.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "once", "when", "since") for c in node.children):
+            return None  # "would deploy troops the day after a ceasefire is signed": it dates the deployment
         path.append(node)
         if (is_verbal(node) and node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp")
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):

@@ -1433,3 +1433,10 @@ def test_only_at_across_a_quotation_mark_and_a_required_condition(text, actor, i
 ])
 def test_excluded_mandatory_and_would_like(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_an_issue_that_only_dates_another_act_holds_no_stance():
+    got = [(p.issue, p.stance) for p in positions_of(
+        'Macron said France would deploy troops "the day after a ceasefire is signed, not a day later".')]
+    assert not any(issue == "ceasefire" for issue, _stance in got), got
+    assert ("peacekeepers", "conditional") in got, got
