@@ -935,6 +935,10 @@ def _past_fronted_place(subj):
     return appos if appos is not None else subj
 
 
+# Tags of a finite verb (a clause of its own).
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
 def _posted_image(verb, words: AttributionWords) -> bool:
     """"Posted" with a picture as its object and no clause in it (see `image_nouns`; PolNeAR marks
     "published the cellphone video", so other writing verbs keep theirs)."""
@@ -943,9 +947,6 @@ def _posted_image(verb, words: AttributionWords) -> bool:
     # (participles describe the picture: "photos of men wrapped in flags stepping off buses")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words.image_nouns
                and not any(t.tag_ in FINITE_TAGS for t in c.subtree) for c in verb.children)
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _out_of_whether_clause(verb, participle):
@@ -1265,14 +1266,15 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # follows it: the object is what was said or held (a quotation before the cue is its
         # content: "“...,” she wrote").
         comps = []
+    # ... or as an aside inside the subject ("That caveat, a senior official said, is the whole
+    # problem"): the subject's clause, less the aside
+    source = _aside_in_subject(cue, words) if not comps else None
+    if source is not None:
+        verb = cue.head if cue.dep_ == "parataxis" else cue.head.head
+        return _subtree_ids(verb) - set(range(source.left_edge.i - 1, cue.right_edge.i + 2)), extra_cue
     # ... or as a relative clause of the content's last noun ("..., injuring an elderly woman,
     # governor Oleh Martyniuk reported on Telegram."): no relative word opens it, a name is its
     # subject and it ends the sentence
-    source = _aside_in_subject(cue, words) if not comps else None
-    if source is not None:
-        # "That caveat, a senior official said, is the whole problem": the subject's clause
-        verb = cue.head if cue.dep_ == "parataxis" else cue.head.head
-        return _subtree_ids(verb) - set(range(source.left_edge.i - 1, cue.right_edge.i + 2)), extra_cue
     if not comps and _inverted_relative(cue, words):
         return _subtree_ids(cue.sent.root) - _subtree_ids(cue), extra_cue
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
@@ -1471,8 +1473,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # "said that A, and that B": a second "that" clause the parse hangs on the cue (also when
         # it hangs the first on the outlet: "told public broadcaster Yle that ...")
         comps.extend(c for c in children if c.dep_ in ("conj", "ccomp") and c not in comps and c.i > cue.i
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                     and c.i not in other_cues)
+                     and _opens_with_that(c) and c.i not in other_cues)
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
@@ -1535,6 +1536,7 @@ def _own_report_before_semicolon(clause, cue, words: AttributionWords) -> bool:
 
 
 def _opens_with_that(clause) -> bool:
+    """Whether "that" marks the clause."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 

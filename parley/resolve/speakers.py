@@ -243,10 +243,11 @@ def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
                       None)
     if first_turn is None:
         return None, None
-    before = [k for k, (s, _e) in enumerate(paragraphs) if s < first_turn]
-    # the whole introduction, else the paragraph that leads into the turns ("Peskov was asked
+    before = [s for s, _e in paragraphs if s < first_turn]
+    # the whole introduction, else the paragraphs that lead into the turns ("Peskov was asked
     # at his briefing on Tuesday whether ... the exchange went as follows:" after other news)
-    for start in (paragraphs[0][0], paragraphs[before[-INTRODUCTION_LEAD:][0]][0] if before else first_turn):
+    lead = before[-INTRODUCTION_LEAD] if len(before) >= INTRODUCTION_LEAD else paragraphs[0][0]
+    for start in (paragraphs[0][0], lead):
         days = [tx for tx in story.timexes if start <= tx.span[0] and tx.span[1] <= first_turn
                 and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
         if len({record_date(timex_point(tx)) for tx in days}) == 1:
