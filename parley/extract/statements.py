@@ -154,6 +154,9 @@ class AttributionWords:
     interview_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
+    host_label_roles: frozenset[str]
+    courtesy_turns: frozenset[str]
+    reporter_label_roles: frozenset[str]
     full_text_markers: frozenset[str]
     full_text_pointers: frozenset[str]
     speech_act_nouns: frozenset[str]
@@ -3094,16 +3097,26 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     ("PENCE: Well, look, ..."); the rest of the paragraph is what the speaker said."""
     text = index.text
     taken = _merge_spans([s for f in frames for s in f.content] + [f.cue_span for f in frames])
+    words = attribution_words()
     out = []
     turns = []  # (frame, colon, end of line) of each turn
+    roles: dict = {}  # a label's name (and its last word) -> "host" / "reporter" ("CHARLES MAYNES, BYLINE:")
     pos = len(text) - len(text.lstrip())
     headline = True  # the first line: "Poll: ...", "Sanders: ..." (the headline speaks for it)
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         colon = text.find(":", pos, min(end, pos + (HEADLINE_LABEL_CHARS if headline else 40)))
+        role_at = LABEL_ROLE.match(text, pos, colon + 1) if colon > pos and not headline else None
+        if role_at is not None and role_at.group(2).lower() in words.host_label_roles | words.reporter_label_roles:
+            # "A MARTÍNEZ, HOST:": the name before the role is the label
+            role = "host" if role_at.group(2).lower() in words.host_label_roles else "reporter"
+            roles[role_at.group(1)] = roles[role_at.group(1).split()[-1]] = role
+            colon_name = pos + len(role_at.group(1))
+        else:
+            colon_name = colon
         if colon > pos and end - colon > 2:
-            name = doc.char_span(pos, colon, alignment_mode="contract")
+            name = doc.char_span(pos, colon_name, alignment_mode="contract")
             if headline and name is not None:
                 # "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...": the
                 # speaker is the name before the preposition.
@@ -3128,20 +3141,37 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     for frame, _colon, end in turns:
         asks.setdefault(_label_name(frame.source.text), []).append(text[_rstrip(text, 0, end) - 1] == "?")
     interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
-                    or name.lower() in attribution_words().questioner_labels}
+                    or name.lower() in words.questioner_labels or roles.get(name) == "host"}
     for frame, colon, end in turns:
         # cues inside the turn are part of what its speaker said (univocal labels), or of the
         # interviewer's question ("Presenter: Is this a sign the Kremlin wants peace?"); what an
-        # interviewer states stays ("KI: The Kremlin keeps saying that ...")
+        # interviewer states stays ("KI: The Kremlin keeps saying that ..."), and so does what a
+        # reporter reports ("MAYNES: ... Turkish officials told me the first test call ...")
+        label = _label_name(frame.source.text)
         frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end) or (
-            _label_name(frame.source.text) in interviewers and not _asks(f.cue))]
+            label in interviewers and not _asks(f.cue)) or roles.get(label) == "reporter"]
     # the interviewer's turns ask; they are no statements of theirs
     return [f for f in out if _label_name(f.source.text) not in interviewers]
 
 
+# A transcript label with a role after a comma: "CHARLES MAYNES, BYLINE" (group 1 the name).
+LABEL_ROLE = re.compile(r"([^\n,:]{2,40}),\s*([A-Za-z]+)\s*(?=:)")
+# A turn that only describes what is heard: "(Speaking Russian)." or "(Laughter)".
+STAGE_DIRECTION = re.compile(r"\s*\([^()]*\)\s*\.?\s*")
+
+
+def _courtesy(said: str, words: AttributionWords) -> bool:
+    """Whether a turn is only a greeting or thanks, with the name it is said to ("Thank you,
+    Charles.")."""
+    bare = re.sub(r",\s*[A-Z][\w.'’ -]{0,30}$", "", said.strip().rstrip(".!")).strip().lower()
+    return bare in words.courtesy_turns
+
+
 def _label_name(label: str) -> str:
-    """A turn's label without the outlet in brackets after it: "QUESTION (ORF)" is "QUESTION"."""
-    return re.sub(r"\s*\([^)]*\)?$", "", label)  # (the span may stop before the ")")
+    """Who a turn's label names: its last word, without the outlet in brackets after it ("QUESTION
+    (ORF)" is "QUESTION"; "KRISTEN WELKER" and "WELKER" are one host)."""
+    bare = re.sub(r"\s*\([^)]*\)?$", "", label)  # (the span may stop before the ")")
+    return bare.split()[-1] if bare.split() else bare
 
 
 # How many paragraphs after the headline may come before the one announcing a full text.
@@ -3547,11 +3577,17 @@ def _act_on_a_reference(frame: Frame) -> bool:
             and attribution_words().category(cue.lemma_.lower()) in ("speech", "none"))
 
 
-def _only_the_object(doc, span: Span, frame: Frame) -> bool:
+def _only_the_object(doc, spans: list[Span], frame: Frame) -> bool:
     """Whether the content is only the cue's object and its modifiers, with no clause ("Qatar's
-    emir", "him on the timeline")."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+    emir", "him on the timeline"), or the reason after "for" ("you ... for being here")."""
+    parts = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    if any(p is None for p in parts):
+        return False
+    words = [t for p in parts for t in p]
+    if not words:
+        return False
+    reason = {i for c in frame.cue.children if c.dep_ == "prep" and c.lower_ == "for" for i in _subtree_ids(c)}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in reason for t in words):
         return False
     return any(t.dep_ in ("dobj", "dative") and t.head.i == frame.cue.i for t in words)
 
@@ -3625,9 +3661,13 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "has said little publicly", "said nothing": nothing said to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
-        if len(spans) == 1 and frame.cue.lemma_.lower() in attribution_words().object_only_verbs \
-                and _only_the_object(doc, spans[0], frame):
+        if frame.cue.lemma_.lower() in attribution_words().object_only_verbs and _only_the_object(doc, spans, frame):
             continue  # "thanked Qatar's emir", "pressed him on the timeline": not what was said
+        if frame.cue.text == ":" and (STAGE_DIRECTION.fullmatch(text[spans[0][0]:spans[-1][1]])
+                                      or _courtesy(text[spans[0][0]:spans[-1][1]], attribution_words())):
+            # "PAVEL OSTROV: (Speaking Russian).", "CHARLES MAYNES, BYLINE: Good morning, A.": a
+            # turn with nothing to cite (left until here: its label names the speaker of the next)
+            continue
         if frame.cue.lemma_.lower() == "want" and any(c.dep_ == "auxpass" for c in frame.cue.children):
             continue  # "who is wanted by the International Criminal Court": sought, nothing said
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):

@@ -1798,11 +1798,13 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
     # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
     # its speaker.
     mentions = [(span, a) for span, a in actors.mentions_in(reach, start)
-                if not _inside(span, own_content) and _agrees(a, gender)]
+                if not _inside(span, own_content) and _agrees(a, gender) and not _turn_label(actors.text, span)]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
         if max(prev_frame.cue_span[0], prev_frame.extent[1]) < reach:
             break  # (a quotation run on from an earlier cue reaches as far as its words)
+        if prev_frame.cue.text == ":" and any(s <= start < e for s, e in prev_frame.content):
+            continue  # ("MAYNES: He says, through an interpreter, ...": not the reporter whose turn it is)
         if prev.speaker is None:
             continue
         if not _compatible(prev.speaker, kind) or not _agrees(prev.speaker, gender):
@@ -1834,6 +1836,17 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _turn_label(text: str, span) -> bool:
+    """Whether a mention is a transcript turn's label ("MAYNES:", "CHARLES MAYNES, BYLINE:"): who
+    speaks the turn, not a subject in it."""
+    start, end = span
+    return (start == 0 or text[start - 1] == "\n") and TURN_LABEL_END.match(text, end) is not None
+
+
+# What follows the name in a transcript label: the colon, or a role and the colon.
+TURN_LABEL_END = re.compile(r"(?:,\s*[A-Za-z]+)?\s*:")
 
 
 def _fronted_topic(doc, start: int, end: int) -> bool:

@@ -2113,3 +2113,46 @@ def test_an_outlet_the_tagger_reads_as_a_verb_after_told_carries_it(run):
     _text, st = run("Ukrainian Prime Minister Yulia Svyrydenko told dpa after the press conference that the first "
                     "tranche would arrive in January.")
     assert [(s.speaker, s.via) for s in st] == [("yulia-svyrydenko", "dpa")]
+
+
+RADIO_TRANSCRIPT = (
+    "Black Sea hotline tested\n\n"
+    "A MARTÍNEZ, HOST:\n\n"
+    "Russia and Ukraine have started testing a hotline between their navies. NPR's Charles Maynes joins us "
+    "from Moscow. Good morning, Charles.\n\n"
+    "CHARLES MAYNES, BYLINE: Good morning, A.\n\n"
+    "MARTÍNEZ: So what exactly is this hotline?\n\n"
+    "MAYNES: It's a direct line between duty officers. Turkish officials told me the first test call took "
+    "place on Monday. Here's how Russia's deputy defense minister, Pavel Ostrov, described it on state "
+    "television on Tuesday.\n\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+    "PAVEL OSTROV: (Speaking Russian).\n\n"
+    "MAYNES: He says, through an interpreter, \"This is a technical channel, not a political concession.\"\n\n"
+    "MARTÍNEZ: That's NPR's Charles Maynes. Thank you, Charles.\n\n"
+    "MAYNES: Thank you.\n")
+
+
+def test_a_radio_reporters_turns_report_others_and_stage_directions_say_nothing():
+    statements = extract_text(RADIO_TRANSCRIPT, published="2026-11-19").statements
+    got = [(s.speaker, s.content) for s in statements]
+    # the host asks; the reporter's turns stay his, and the people he reports speak too
+    assert ("anon-turkish-officials", "the first test call took place on Monday") in got, got
+    said = next(s for s in statements if s.content.startswith("\"This is a technical channel"))
+    assert said.speaker == "pavel-ostrov", got  # "He" is the clip's speaker, not the reporter
+    # no greeting, thanks or "(Speaking Russian)" is a statement
+    assert not any(c.startswith(("Good morning", "Thank you", "(Speaking")) for _s, c in got), got
+    assert not any(s == "a-martinez" or (s or "").startswith("a-mart") for s, _c in got), got
+
+
+def test_a_hosts_full_name_and_surname_label_one_interviewer():
+    text = ("Meet the Press\n\n"
+            "KRISTEN WELKER: Welcome back. The plant has been running on a single cooling pond for weeks.\n\n"
+            "RAFAEL GROSSI: Thank you, Kristen.\n\n"
+            "WELKER: How close is the plant to a crisis?\n\n"
+            "GROSSI: It is not a crisis today. But the margin is thinner every week.\n\n"
+            "WELKER: Has Moscow agreed?\n\n"
+            "GROSSI: Not yet.\n\n"
+            "WELKER: Director General, thank you very much for being here.\n")
+    statements = extract_text(text, published="2026-08-23").statements
+    assert [(s.speaker, s.content[:20]) for s in statements] == [
+        ("rafael-grossi", "It is not a crisis t"), ("rafael-grossi", "Not yet.")], statements
