@@ -1076,15 +1076,24 @@ def _subject_taken_into_content(cue):
     """"“... two pumps,” the utility's chief engineer, Oksana Hrytsenko, told Ukrainska Pravda",
     "Ukraine is ready to agree a pause, the head of the Office, Andriy Yermak, said": the parse may
     take the noun phrase before the cue for an object or apposition in the reported words and
-    coordinate the cue, with no "and", with their verb. A subjectless cue right after a comma
-    (or ",”") and a noun phrase has that phrase for its subject."""
-    if cue.dep_ != "conj" or cue.head.i >= cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    coordinate the cue, with no "and", with their verb (or hang the reported clause before the cue
+    on it, the phrase as an apposition inside: "The Kremlin is weighing whether to reopen the line,
+    a source close to the Presidential Administration told Meduza"). A subjectless cue right after
+    a comma (or ",”") and a noun phrase has that phrase for its subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
+    if cue.dep_ == "conj" and cue.head.i < cue.i:
+        lo = cue.head.i
+    else:
+        before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+        if not before:
+            return None
+        lo = before[0].i
     doc = cue.doc
     found = None
     # (up to the cue's auxiliaries: "..., the city's mayor, Igor Samsonov, was quoted by RIA")
     end = min([cue.i] + [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < cue.i])
-    for i in range(end - 2, max(cue.head.i, end - 16), -1):
+    for i in range(end - 2, max(lo, end - 16), -1):
         if doc[i].text != "," and not (doc[i].is_quote and doc[i - 1].text == ","):
             continue
         between = range(i + 1, end)

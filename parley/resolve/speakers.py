@@ -1591,6 +1591,15 @@ def _definite_antecedent(source, history, actors):
     # ("the head of government" by its whole description, "the special envoy" by its head noun)
     description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
     described = _role_descriptions().get(description) or _role_descriptions().get(head, ())
+    if source.root.tag_ == "NN" and head in ANONYMOUS_BACK_REFERENCES:
+        # "the source said" after "a source close to the Presidential Administration told Meduza"
+        # and "Kommersant reported, citing two sources in the government": the one named singly
+        single = next((prev.speaker for _frame, prev in reversed(history[-MAX_HISTORY:])
+                       if prev.speaker is not None and prev.speaker.kind == "anonymous"
+                       and head in prev.speaker.name.lower().split()
+                       and (side is None or prev.speaker.affiliation in (None, side))), None)
+        if single is not None:
+            return single
     if source.root.tag_ == "NNS" and head not in ANONYMOUS_BACK_REFERENCES:
         # "Two of the diplomats said" after "three EU diplomats told POLITICO" and "A southern
         # European diplomat said": the group named in the plural

@@ -2018,3 +2018,15 @@ def test_the_un_nuclear_watchdog_is_the_iaea(run):
     st = run("The plant, which the UN nuclear watchdog says has relied on emergency diesel generators for nine "
              "days, is shut down.")
     assert [s.speaker for s in st] == ["iaea"]
+
+
+def test_the_source_is_the_one_source_named_not_the_sources_cited_since(run):
+    text = ("Rail link\n\nMOSCOW — The Kremlin is weighing whether to reopen the rail line, a source close to the "
+            "Presidential Administration told Meduza.\n\nKommersant reported on Tuesday, citing two sources in the "
+            "government, that the ministry had drawn up a timetable.\n\n"
+            "\"Nobody here wants to be the first to say yes,\" the source said.")
+    st = run(text, published="2026-05-14")
+    lede = by_content(st, "The Kremlin is weighing")
+    # the parse makes the source an apposition inside the reported clause
+    assert (lede.speaker, lede.via) == ("anon-source-close-to-the-presidential-administration", "meduza")
+    assert by_content(st, "Nobody here").speaker == "anon-source-close-to-the-presidential-administration"
