@@ -3117,7 +3117,8 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         end = len(text) if nl < 0 else nl
         colon = text.find(":", pos, min(end, pos + (HEADLINE_LABEL_CHARS if headline else 40)))
         role_at = LABEL_ROLE.match(text, pos, colon + 1) if colon > pos and not headline else None
-        if role_at is not None and role_at.group(2).lower() in words.host_label_roles | words.reporter_label_roles:
+        if role_at is not None and role_at.group(1).split() \
+                and role_at.group(2).lower() in words.host_label_roles | words.reporter_label_roles:
             # "A MARTÍNEZ, HOST:": the name before the role is the label
             role = "host" if role_at.group(2).lower() in words.host_label_roles else "reporter"
             roles[role_at.group(1)] = roles[role_at.group(1).split()[-1]] = role

@@ -2156,3 +2156,11 @@ def test_a_hosts_full_name_and_surname_label_one_interviewer():
     statements = extract_text(text, published="2026-08-23").statements
     assert [(s.speaker, s.content[:20]) for s in statements] == [
         ("rafael-grossi", "It is not a crisis t"), ("rafael-grossi", "Not yet.")], statements
+
+
+def test_a_label_role_with_no_name_before_it_does_not_break_the_reading():
+    # (the statements stage would fail and be skipped with a warning, losing every statement)
+    result = extract_text("Title\n\n   , BYLINE: hello there.\n\nMarta Kovalenko said the talks would resume.\n",
+                          published="2026-01-01")
+    assert not result.problems, result.problems
+    assert any(s.content == "the talks would resume" for s in result.statements), result.statements
