@@ -1372,9 +1372,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # on the addressee as a relative clause ("that" marks it; it has a subject of its own).
         for c in children:
             if c.dep_ in ("dobj", "dative"):
-                comps.extend(g for g in c.subtree if g.dep_ in ("relcl", "acl", "ccomp") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children) and any(
-                    m.dep_ in SUBJECT_DEPS for m in g.children))
+                comps.extend(g for g in c.subtree if g.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(g)
+                             and any(m.dep_ in SUBJECT_DEPS for m in g.children))
                 if comps:
                     comps = comps[:1]
                     break
@@ -1391,8 +1390,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                     if o.dep_ != "pobj" or o.lemma_.lower() not in words.via_nouns:
                         continue
                     for g in o.subtree:
-                        marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > cue.i and (marked or _that_on_a_name(g)) \
+                        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > cue.i \
+                                and (_opens_with_that(g) or _that_on_a_name(g)) \
                                 and any(m.dep_ in SUBJECT_DEPS for m in g.children):
                             comps.append(g)
                             break

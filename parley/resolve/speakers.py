@@ -1583,7 +1583,7 @@ def _definite_antecedent(source, history, actors):
     head = source.root.lemma_.lower()
     side = next((sides[t.text] for t in source if t.text in sides), None)
     subject = _subject_of_sentence_before(source.doc, source, actors)
-    if subject is not None and head in set(re.split(r"[\s-]+", (subject.role or "").lower())) \
+    if subject is not None and head in _role_words(subject) \
             and (side is None or subject.affiliation in (None, side)):
         # "Fidan refused to be drawn on whether ... “...,” the minister said": the one the sentence
         # before was about, though he said nothing there (not Sybiha, the minister who spoke last)
@@ -1591,24 +1591,18 @@ def _definite_antecedent(source, history, actors):
     # ("the head of government" by its whole description, "the special envoy" by its head noun)
     description = " ".join(t.lower_ for t in source if not t.is_punct and t.i != source.start)
     described = _role_descriptions().get(description) or _role_descriptions().get(head, ())
+    # "the source said" after "a source close to the Presidential Administration told Meduza" and
+    # "Kommersant reported, citing two sources in the government": the one named singly; "Two of
+    # the diplomats said" after "three EU diplomats told POLITICO" and "A southern European
+    # diplomat said": the group named in the plural
     if source.root.tag_ == "NN" and head in ANONYMOUS_BACK_REFERENCES:
-        # "the source said" after "a source close to the Presidential Administration told Meduza"
-        # and "Kommersant reported, citing two sources in the government": the one named singly
-        single = next((prev.speaker for _frame, prev in reversed(history[-MAX_HISTORY:])
-                       if prev.speaker is not None and prev.speaker.kind == "anonymous"
-                       and head in prev.speaker.name.lower().split()
-                       and (side is None or prev.speaker.affiliation in (None, side))), None)
-        if single is not None:
-            return single
+        named = _latest_unnamed_called(history, head, side)
+        if named is not None:
+            return named
     if source.root.tag_ == "NNS" and head not in ANONYMOUS_BACK_REFERENCES:
-        # "Two of the diplomats said" after "three EU diplomats told POLITICO" and "A southern
-        # European diplomat said": the group named in the plural
-        group = next((prev.speaker for _frame, prev in reversed(history[-MAX_HISTORY:])
-                      if prev.speaker is not None and prev.speaker.kind == "anonymous"
-                      and source.root.lower_ in prev.speaker.name.lower().split()
-                      and (side is None or prev.speaker.affiliation in (None, side))), None)
-        if group is not None:
-            return group
+        named = _latest_unnamed_called(history, source.root.lower_, side)
+        if named is not None:
+            return named
     person_since = False  # whether a named person spoke after the speaker looked at
     for _frame, prev in reversed(history[-MAX_HISTORY:]):
         actor = prev.speaker
@@ -1616,7 +1610,7 @@ def _definite_antecedent(source, history, actors):
             continue
         if side is not None and actor.affiliation is not None and actor.affiliation != side:
             continue
-        words = set(re.split(r"[\s-]+", (actor.role or "").lower()))  # "commander-in-chief" too
+        words = _role_words(actor)
         if actor.kind == "anonymous":
             names = set(actor.name.lower().split())
             if not (person_since and source.root.tag_ == "NN" and head not in names):
@@ -1642,6 +1636,20 @@ def _definite_antecedent(source, history, actors):
             if prev.speaker is not None and prev.speaker.kind == "anonymous":
                 return prev.speaker
     return None
+
+
+def _role_words(actor) -> set:
+    """The words of an actor's role, hyphenated ones apart ("commander-in-chief")."""
+    return set(re.split(r"[\s-]+", (actor.role or "").lower()))
+
+
+def _latest_unnamed_called(history, word: str, side):
+    """The latest anonymous speaker whose description has `word` as it stands ("source", not
+    "sources"), on `side` if one is given, or None."""
+    return next((prev.speaker for _frame, prev in reversed(history[-MAX_HISTORY:])
+                 if prev.speaker is not None and prev.speaker.kind == "anonymous"
+                 and word in prev.speaker.name.lower().split()
+                 and (side is None or prev.speaker.affiliation in (None, side))), None)
 
 
 # How many tokens back an unnamed "official" or "diplomat" makes "the official" that one.
