@@ -25,7 +25,7 @@ from typing import Optional
 from ..model import Event, stable_id
 from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
-from .statements import MAX_HEADLINE_WORDS  # a first line this short, on its own line, is a headline
+from .statements import MAX_HEADLINE_WORDS, headline_end  # a first line this short, on its own line, is a headline
 # a wire dateline's place names the story's origin; the parser sometimes joins it to the subject after it
 from .statements import WIRE_DATELINE, known_text
 
@@ -991,17 +991,6 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
             if _definite_noun(trig.token):
                 definite_mentions.add(event.id)
     return _without_headline_repeats(doc.text if known is None else known, events, definite_mentions)
-
-
-def headline_end(text: str) -> Optional[int]:
-    """Where the headline ends: the first line when it is short, stands on its own line and does
-    not end in a full stop (a one-sentence lead paragraph does); None when there is none."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start:end].rstrip() if end > 0 else ""
-    if not line or line.endswith(".") or len(line.split()) > MAX_HEADLINE_WORDS:
-        return None
-    return end
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:

@@ -164,6 +164,7 @@ class AttributionWords:
     writing_verbs: frozenset[str]
     image_nouns: frozenset[str]
     account_nouns: frozenset[str]
+    finding_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -533,6 +534,15 @@ def _citing(cue, content_ids: set[int], words: AttributionWords):
     return None
 
 
+def _said_after_citing(cue) -> list:
+    """ "Interfax reported, citing a source in the delegation, that Moscow had proposed ...": the
+    parse may hang the "that" clause on the participle; it is the cue's content."""
+    return [g for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue.i
+            and c.lemma_.lower() in ("cite", "quote")
+            for g in c.children if g.dep_ == "ccomp" and g.left_edge.lower_ == "that"
+            and g.doc[g.left_edge.i - 1].text == ","]
+
+
 def _names_a_source(tok, words: AttributionWords) -> bool:
     """"citing a senior official" names who spoke; "citing the release of prisoners" a reason."""
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -732,7 +742,8 @@ def _find_source(cue, words: AttributionWords):
             if c.dep_ == "prep" and c.lower_ == "to":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 name = _name_set_off_after(objs[0]) if objs else None
-                return (name.root if name is not None else objs[0] if objs else None), None
+                maker = _maker_of_finding(objs[0], words) if objs and name is None else None
+                return (name.root if name is not None else maker or (objs[0] if objs else None)), None
         return None, None
     tok = cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
@@ -809,6 +820,16 @@ def _find_source(cue, words: AttributionWords):
     return None, None
 
 
+def _maker_of_finding(noun, words: AttributionWords):
+    """ "according to an estimate by the Kyiv School of Economics": the named maker of a finding
+    or a document (not the document itself), else None."""
+    if noun.lemma_.lower() not in words.finding_nouns | words.document_nouns | words.account_nouns \
+            and noun.lower_ not in words.finding_nouns:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
 def _account_made_compound(cue, words: AttributionWords):
     """ "..., the minutes show.": the parse may make the document noun a compound of the verb."""
     if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -841,13 +862,19 @@ def _name_before_set_off_participle(cue):
 def _name_stranded_before(cue):
     """ "According to minutes seen by Politico, Hungary's Foreign Minister Peter Szijjarto told
     colleagues that ...": the parse may join the name to the according-to phrase ("Politico ...
-    Szijjarto"), leaving the cue without a subject; the name right before the cue is its subject."""
+    Szijjarto"), leaving the cue without a subject; the name right before the cue is its subject.
+    So with any phrase fronted and set off by a comma: "In a letter ..., seen by the FT, Ukraine's
+    foreign minister Andrii Sybiha wrote that ..." ("the FT ... Sybiha")."""
     if cue.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     name = cue.doc[cue.i - 1]
-    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos") or name.head.i > name.i:
+    # (the name may head the phrase's object, the words before its comma hung on it: "the FT, ...
+    # Svyrydenko")
+    merged = name.dep_ == "pobj" and any(t.text == "," for t in cue.doc[name.left_edge.i: name.i])
+    if name.pos_ != "PROPN" or not (name.dep_ in ("conj", "appos") and name.head.i < name.i or merged):
         return None
-    return name if any(a.lower_ == "according" and a.head.i == cue.i for a in name.ancestors) else None
+    return name if any(a.head.i == cue.i and (a.lower_ == "according" or a.dep_ == "prep" and any(
+        t.text == "," for t in cue.doc[a.i: name.i])) for a in name.ancestors) else None
 
 
 def _name_after_quoted_comma(cue):
@@ -1261,6 +1288,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # trailing report of the saying carries it (see `_frame_via`); it is not what was said
     comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)
              and not _own_report_before_semicolon(c, cue, words)]
+    if not comps:
+        comps = _said_after_citing(cue)
     subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i))
     if len(subjects) > 1 and comps and subjects[-1].i < subjects[0].i and _quote_around(subjects[-1]) \
             and cue.doc[subjects[-1].left_edge.i - 1].text in QUOTE_CHARS:
@@ -1523,6 +1552,11 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
             named = [doc[o.left_edge.i: o.right_edge.i + 1] for o in doc[i + 1].children if o.dep_ == "pobj"]
             out.append((doc[i - 1: doc[i + 1].right_edge.i + 1], named[0] if named else None))  # (with its comma)
             continue
+        reporter = _trailing_reporter(t) if i == last else None
+        if reporter is not None:  # "The Kremlin said ..., RIA Novosti reported."
+            lead = min(c.left_edge.i for c in t.children if c.dep_ == "nsubj")
+            out.append((doc[lead - 1: i + 1], doc[reporter.left_edge.i: reporter.i + 1]))
+            continue
         if t.dep_ not in ("acl", "advcl") or t.tag_ != "VBN" or t.lemma_.lower() not in words.via_participles \
                 or not any(c.dep_ == "agent" for c in t.children):
             continue
@@ -1535,6 +1569,27 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
             agents = [o for p in phrase if p.dep_ == "agent" for o in _agent_objects(p.head)]
             out.append((phrase, agents[0] if agents else None))
     return out
+
+
+def _trailing_reporter(verb):
+    """ "The Kremlin said the repatriation showed that ..., RIA Novosti reported.": "reported" with
+    a named organisation (or its correspondent: "Ukrinform's correspondent reports") for subject,
+    set off by a comma at the end of another's content (the parse hangs it inside); the
+    organisation (the carrier), else None."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (the tagger may take "reports" for a plural noun)
+    if verb.lemma_.lower() != "report" or verb.tag_ not in ("VBD", "VBZ", "NNS") or len(subj) != 1 \
+            or subj[0].right_edge.i != verb.i - 1 or verb.doc[subj[0].left_edge.i - 1].text != "," \
+            or any(c.dep_ not in ("nsubj", "punct") and not (c.dep_ == "ccomp" and c.i < verb.i)
+                   for c in verb.children):
+        return None
+    outlet = subj[0] if subj[0].pos_ == "PROPN" else next(
+        (c for c in subj[0].children if c.dep_ == "poss" and subj[0].lemma_.lower() in REPORTER_NOUNS), None)
+    return outlet if outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ == "ORG" else None
+
+
+# Who reports for an outlet: "Ukrinform's correspondent reports".
+REPORTER_NOUNS = ("correspondent", "reporter", "journalist")
 
 
 def _own_report_before_semicolon(clause, cue, words: AttributionWords) -> bool:
@@ -1896,9 +1951,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # that ..., according to the Turkish presidency")
         subject_of = head.head if head.dep_ in ("conj", "advcl") and not any(
             c.dep_ in SUBJECT_DEPS for c in head.children) else head
+        # ("According to him, the Russian side insisted that ...": a person's account of what
+        # another said is the person's statement)
+        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN" and o.lemma_.lower() in lexicon().title_words)
+                        for p in doc[i].children if p.lower_ == "to" for o in p.children)
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and (any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) or _name_stranded_before(head)) \
-                and not act:
+                and not act and not by_person:
             scores[head.i] = max(scores.get(head.i, 0.0), scores[i])
             carried.add(i)
         elif act and head.i in scores:
@@ -2024,18 +2083,24 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             # "Interfax reported, citing a source in the delegation, that ...": the cited one
             # speaks, the reporter carries it.
             participle, cited_span = cited
-            content_ids -= _subtree_ids(participle)
+            content_ids -= _subtree_ids(participle) - {i for g in _said_after_citing(tok) for i in _subtree_ids(g)}
             consumed.add(participle.i)
             carrier, source = source, cited_span
         content_ids -= cue_ids
+        reported_by = []  # (a trailing "RIA Novosti reported" carries it after any medium the cue names)
         for phrase, carried_by in _carrier_at_content_edge(tok, content_ids, words):
             content_ids -= set(range(phrase.start, phrase.end))
-            via += [carried_by] if carried_by is not None else []
-            # (an "according to" that carries this saying is no frame of its own)
-            consumed.update(t.i for t in phrase if t.lower_ == "according")
+            if carried_by is not None:
+                (reported_by if phrase[-1].lemma_.lower() == "report" else via).append(carried_by)
+            # (an "according to" or a trailing "RIA Novosti reported" that carries this saying is
+            # no frame of its own)
+            consumed.update(t.i for t in phrase if t.lower_ == "according" or t.lemma_.lower() == "report")
         if content_ids and source is not None:
             content_ids = _inverted_content(doc, index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
+        # "Lubinets said this on the air of the national telethon on Friday, Ukrinform's
+        # correspondent reports.": what was said is the paragraph before
+        said_before = _paragraph_said_this(doc, index, tok) if not any(doc[i].is_alpha for i in content_ids) else []
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
         if not spans:
@@ -2053,7 +2118,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _cut_leading_only(index.text, spans, cue_span)
         spans = _extend_over_colon(index, spans, cue_span, source)
         spans = _quoted_paragraph_after_colon(index, spans, cue_span, source, quotes) or spans
-        spans = _cut_dash_asides(index.text, spans, quotes)
+        spans = said_before or _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
         if (tok.dep_ == "relcl" or tok.tag_ == "VBG" and tok.lemma_.lower() in ("ask", "request")) \
@@ -2061,7 +2126,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             # "two diplomats, who asked not to be named, said ...", "the people said, asking not
             # to be identified because ...": not a statement
             continue
-        via += _frame_via(tok, content_ids, words, outlet)
+        via += _frame_via(tok, content_ids, words, outlet) + reported_by
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
@@ -2080,6 +2145,22 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
     return _drop_nested(frames, free=_contrast_clauses(frames))
+
+
+def _paragraph_said_this(doc, index: DocIndex, cue) -> list[Span]:
+    """The paragraph before, when "this" right after the cue stands for it: the cue's sentence
+    opens its paragraph, and the one before is not the headline (nor a quotation of its own)."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "this" and c.i == cue.i + 1 for c in cue.children):
+        return []
+    text = index.text
+    paragraphs = paragraph_spans(text)
+    at = next((k for k, (s, e) in enumerate(paragraphs) if s <= cue.idx < e), None)
+    if not at or cue.sent.start_char != paragraphs[at][0]:
+        return []
+    start, end = paragraphs[at - 1]
+    if start < (headline_end(text) or 0) or text[start] in QUOTE_CHARS:
+        return []
+    return [(start, _rstrip(text, start, end))]
 
 
 def _stranded_subject(cue, words: AttributionWords) -> set[int]:
@@ -2853,6 +2934,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                     continue
                 if c.lower_ in ("to", "with") or c.lower_ == "according":
                     out.append(doc[g.left_edge.i: g.right_edge.i + 1])
+                if c.lower_ == "on" and g.lower_ == "air":
+                    # "said this on the air of the national telethon": the programme carries it
+                    out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for p in g.children
+                               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
                 if g.lemma_.lower() in words.document_nouns and c.lower_ == "in":
                     # "wrote in a letter seen by the FT": the outlet that saw it carries it
                     out.extend(o for p in g.children if p.dep_ == "acl" and p.lemma_.lower() in words.seeing_verbs
@@ -3158,9 +3243,25 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         # reporter reports ("MAYNES: ... Turkish officials told me the first test call ...")
         label = _label_name(frame.source.text)
         frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end) or (
-            label in interviewers and not _asks(f.cue)) or roles.get(label) == "reporter"]
+            label in interviewers and not _asks(f.cue)) or roles.get(label) == "reporter"
+            or label not in interviewers and _another_speaker(f, label, text, words)]
     # the interviewer's turns ask; they are no statements of theirs
     return [f for f in out if _label_name(f.source.text) not in interviewers]
+
+
+def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWords) -> bool:
+    """Whether a frame inside a turn reports someone other than the turn's speaker ("The
+    Secretary reaffirmed that ...", "As the Secretary said in Riyadh, ..."): that saying is theirs,
+    relayed (not "I said", "we have said", nor the speaker named by the label)."""
+    if frame.source is None or frame.source.root.lower_ in ("i", "we", "me", "us") or frame.cue.pos_ != "VERB" \
+            or words.category(frame.cue.lemma_.lower()) in ("belief", "intention"):
+        return False  # (nor what others think: "They understand that ...", "has been very clear that")
+    # a clause or a quotation said ("He said the same thing in March", "What I can tell you is that
+    # the two delegations discussed the missions" are the speaker's own account)
+    said = [text[s:e] for s, e in frame.content]
+    if not any(c[:1] in QUOTE_CHARS or c.lower().startswith("that ") for c in said):
+        return False
+    return label.lower() not in frame.source.text.lower()
 
 
 # A transcript label with a role after a comma: "CHARLES MAYNES, BYLINE" (group 1 the name).
@@ -3381,6 +3482,18 @@ INTERVIEW_INTRO_PARAGRAPHS = 3
 HEADLINE_LABEL_CHARS = 60
 # A first line of at most this many words, on a line of its own, is a headline.
 MAX_HEADLINE_WORDS = 16
+
+
+def headline_end(text: str) -> Optional[int]:
+    """Where the headline ends: the first line when it is short, stands on its own line and does
+    not end in a full stop (a one-sentence lead paragraph does); None when there is none."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or line.endswith(".") or len(line.split()) > MAX_HEADLINE_WORDS:
+        return None
+    return end
+
 
 
 def _third_person_stems(word: str) -> list[str]:

@@ -23,9 +23,9 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
-from ..extract.statements import (CONTRAST_MARKS, WIRE_DATELINE, Frame, addressees, as_saying, attribution_words,
-                                  QUESTION_LABEL, SPEAKER_LABEL, opens_quote, paragraph_breaks, paragraph_spans,
-                                  quote_spans)
+from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, WIRE_DATELINE, Frame, addressees,
+                                  as_saying, attribution_words, headline_end, opens_quote, paragraph_breaks,
+                                  paragraph_spans, quote_spans)
 from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
                     timex_point, timex_root, word_list)
@@ -158,15 +158,33 @@ def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Re
     cue = frame.cue
     nouns = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
              for o in p.children if o.dep_ == "pobj"] + addressees(cue)
-    same = [o for o in nouns if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
+    same = [o for o in nouns + _occasions_set_off_before(cue)
+            if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
     if not same:
         return _the_interview_before(nouns, speaker, history)
     before = text[:cue.idx]
     reach = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))  # (the paragraph before this one)
     # (an undated post or statement the text gives only its carrier of: "wrote on X ... In the same post")
-    earlier = [(f, r) for f, r in history if f.cue_span[0] > reach and (r.date is not None or r.via is not None)]
+    earlier = [(f, r) for f, r in history if r.date is not None or r.via is not None]
+    # the speaker's own occasion however far back ("told the FT on Tuesday ... || Asked in the same
+    # interview whether ..., Hnatiuk replied"); another's only from this paragraph or the one before
     own = [r for _f, r in earlier if speaker is not None and r.speaker is not None and r.speaker.id == speaker.id]
-    return own[-1] if own else (earlier[-1][1] if earlier else None)
+    near = [r for f, r in earlier if f.cue_span[0] > reach]
+    return own[-1] if own else (near[-1] if near else None)
+
+
+def _occasions_set_off_before(cue) -> list:
+    """The nouns of a participle's phrases set off before the cue, through chained phrases:
+    "Asked in the same interview whether ..., Hnatiuk replied", "Replying to residents in the
+    comments under the same post, the official said"."""
+    out = []
+    todo = [p for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.tag_ in ("VBN", "VBG")
+            for p in c.children if p.dep_ == "prep"]
+    while todo:
+        for o in (o for o in todo.pop().children if o.dep_ == "pobj"):
+            out.append(o)
+            todo.extend(p for p in o.children if p.dep_ == "prep")
+    return out
 
 
 def _the_interview_before(nouns, speaker, history) -> Optional[Resolution]:
@@ -1203,7 +1221,8 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
     for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
                            ("thing", words.pronouns["thing"])):
         if len(source) == 1 and low in pronouns:
-            actor = _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, frame.content)
+            actor = _subject_of_first_conjunct(doc, source, kind, frame, actors, history, words, sent_starts) \
+                or _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, frame.content)
             if actor is not None:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
             return actor
@@ -1576,9 +1595,10 @@ def _definite_antecedent(source, history, actors):
     if len([t for t in source if not t.is_punct]) > 4 or source[0].lower_ not in ("the", "this", "that"):
         return None  # ("the commander-in-chief" is four words)
     sides = actors.profile.affiliation_words
-    if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in sides for t in source):
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in sides
+           and not (t.i == source.root.i and t.lower_ in lexicon().title_words) for t in source):
         # (a side's name is a description: "the U.S. official"; a lower-case word the tagger
-        # calls a name is none: "the navy")
+        # calls a name is none: "the navy"; nor is a title written large: "the Ombudsman said")
         return None
     head = source.root.lemma_.lower()
     side = next((sides[t.text] for t in source if t.text in sides), None)
@@ -1621,7 +1641,7 @@ def _definite_antecedent(source, history, actors):
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         # ("the special envoy" after "the special representative for Eurasian affairs", by the
         # table of descriptions; singular only: "the five leaders" are not one president)
-        synonym = source.root.tag_ == "NN" and (actor.role or "").lower() in described
+        synonym = source.root.tag_ in ("NN", "NNP") and (actor.role or "").lower() in described
         # "the delegate" after "a member of the Ukrainian delegation": a word of the same stem
         same_stem = actor.kind == "anonymous" and len(head) >= STEM_CHARS and any(
             len(w) >= STEM_CHARS and w[:STEM_CHARS] == head[:STEM_CHARS] for w in words)
@@ -1716,7 +1736,9 @@ def _generic_antecedent(source, history, actors):
         return None  # a name of its own, or a description the profile gives one actor ("the Kremlin aide")
     head = source.root
     doc = source.doc
-    if any(t.lemma_ == head.lemma_ and t.tag_ == head.tag_
+    # (not the headline's: "... on 'all for all' basis - diplomat" names the lede's speaker)
+    after_headline = headline_end(actors.text) or 0
+    if any(t.lemma_ == head.lemma_ and t.tag_ == head.tag_ and t.idx > after_headline
            and getattr(actors.actor_at(t.idx, t.idx + len(t)), "kind", None) != "person"
            for t in doc[max(0, source.start - GENERIC_NOUN_REACH): source.start]):
         # "represented by a senior Pentagon official ... The official said": that one ("Local
@@ -1778,6 +1800,22 @@ def _signers(source):
                 comma = next((t.i for t in doc[signer.i: end] if t.text == ","), end)
                 return doc[signer.left_edge.i: comma]
     return None
+
+
+def _subject_of_first_conjunct(doc, source, kind, frame, actors, history, words, sent_starts):
+    """ "the Secretary raised the pace ... with Foreign Minister Sybiha, and he told the minister
+    that ...": a pronoun subject of a conjoined clause is the first clause's subject (named by a
+    noun), not a name in between. (The parse may hang the clause on a head above that subject's
+    verb: the latest noun subject before the pronoun in that head's clause.)"""
+    verb = source.root.head
+    if source.root.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > source.root.i:
+        return None
+    subj = [t for t in doc[verb.head.left_edge.i: source.root.i] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
+    if not subj:
+        return None
+    actor = _speaker_of(doc, doc[subj[-1].left_edge.i: subj[-1].i + 1], frame, actors, history, words, sent_starts)
+    gender = PRONOUN_GENDER.get(source.text.lower()) if kind == "person" else None
+    return actor if actor is not None and _compatible(actor, kind) and _agrees(actor, gender) else None
 
 
 def _compatible(actor, kind: str) -> bool:

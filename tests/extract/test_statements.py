@@ -2164,3 +2164,73 @@ def test_a_label_role_with_no_name_before_it_does_not_break_the_reading():
                           published="2026-01-01")
     assert not result.problems, result.problems
     assert any(s.content == "the talks would resume" for s in result.statements), result.statements
+
+
+def test_a_name_the_parse_takes_into_a_fronted_phrase_is_the_subject(run):
+    _text, st = run("In a letter to Maros Sefcovic, the EU's trade commissioner, dated May 4 and seen by the FT, "
+                    "Ukraine's economy minister Yulia Svyrydenko wrote that Kyiv wanted the bloc to act as a "
+                    "guarantor.")
+    assert [s.speaker for s in st] == ["yulia-svyrydenko"], st
+
+
+def test_a_that_clause_hung_on_citing_is_the_reporters_content(run):
+    _text, st = run("Interfax reported, citing a source in the Russian negotiating team, that Moscow had proposed "
+             "adding remains found in the Belgorod region to the next handover.")
+    said = only(st, "Moscow had proposed")
+    assert (said.speaker, said.via) == ("anon-source-in-the-russian-negotiating-team", "interfax"), st
+
+
+def test_a_trailing_outlet_report_carries_the_saying_before_it(run):
+    _text, st = run("The Kremlin said the handover showed that “humanitarian channels work even when the political "
+                    "ones are frozen”, RIA Novosti reported. Peskov declined to say more.")
+    said = only(st, "the handover showed")
+    assert (said.speaker, said.via) == ("russia", "ria-novosti"), st
+    assert "RIA Novosti reported" not in said.content
+    assert [s.speaker for s in st] == ["russia"], st  # the report is no statement of its own
+
+
+def test_a_finding_made_by_a_body_is_that_bodys(run):
+    _text, st = run("Damage to the ports reached $1.4 billion by March, according to an estimate by the Kyiv School of "
+             "Economics.")
+    assert [s.speaker for s in st] == ["kyiv-school-of-economics"], st
+
+
+def test_said_this_stands_for_the_paragraph_before_and_the_correspondent_is_no_content(run):
+    text = ("Commission agreed - ombudsman\n\n"
+            "Kyiv and Moscow have agreed on who will sit on a joint commission to trace missing soldiers.\n\n"
+            "Ombudsman Dmytro Lubinets said this on the air of the national telethon on Friday, Ukrinform's "
+            "correspondent reports.\n")
+    _text, st = run(text, published="2026-08-29")
+    said = only(st, "Kyiv and Moscow have agreed")
+    assert (said.speaker, said.via, said.date) == ("dmytro-lubinets", "united-news", "2026-08-28"), st
+    assert not any("correspondent reports" in s.content for s in st), st
+
+
+def test_a_persons_account_of_what_another_side_insisted_is_the_persons(run):
+    text = ("Lubinets spoke on the telethon on Friday.\n\n"
+            "According to him, the Russian side first insisted that the commission look only at soldiers.")
+    _text, st = run(text, published="2026-08-29")
+    assert [(s.speaker, s.cue) for s in st] == [("dmytro-lubinets", "According to")], st
+
+
+def test_a_spokespersons_turn_keeps_the_sayings_it_relays(run):
+    text = ("Department Press Briefing\n\n"
+            "MS. OKAFOR: Good afternoon. Secretary Rubio spoke with Ukrainian Foreign Minister Andrii Sybiha this "
+            "morning. The Secretary reaffirmed that the United States backs the prisoner arrangement.\n\n"
+            "QUESTION: Is the consulate deal linked to the talks?\n\n"
+            "MS. OKAFOR: These are separate tracks. Nothing has been finalized.\n\n"
+            "QUESTION: On the prisoners. Ukraine's Coordination Headquarters said this morning that Russia has sent "
+            "back only 300 of the 500 men it promised. Does the Secretary regard that as a breach?\n\n"
+            "MS. OKAFOR: I'd refer you to the parties for the numbers. What I will say is that the Secretary raised "
+            "the pace of the exchanges with Foreign Minister Sybiha this morning, and he told the minister that "
+            "Washington expects both sides to keep to the schedule. They understand that delays cost lives. He said "
+            "the same thing in March.\n")
+    _text, st = run(text, published="2026-08-04")
+    got = [(s.speaker, s.content[:30]) for s in st]
+    assert ("marco-rubio", "that the United States backs t") in got, got
+    # "he" is the Secretary, the subject of the clause it is conjoined to, not the minister named between
+    assert ("marco-rubio", "that Washington expects both s") in got, got
+    # her turns stay hers; what others think, her own account and the question's premise are no one's
+    assert [c for s, c in got if s == "okafor"] == ["Good afternoon. Secretary Rubi", "These are separate tracks. Not",
+                                                     "I'd refer you to the parties f"], got
+    assert not any(c.startswith(("that delays", "the same thing", "that as a breach")) for _s, c in got), got

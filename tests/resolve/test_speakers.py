@@ -2030,3 +2030,42 @@ def test_the_source_is_the_one_source_named_not_the_sources_cited_since(run):
     # the parse makes the source an apposition inside the reported clause
     assert (lede.speaker, lede.via) == ("anon-source-close-to-the-presidential-administration", "meduza")
     assert by_content(st, "Nobody here").speaker == "anon-source-close-to-the-presidential-administration"
+
+
+def test_the_same_interview_is_the_speakers_own_however_far_back(run):
+    text = ("“We are close,” Taras Melnyk, a deputy minister, told the Financial Times on Tuesday.\n\n"
+            "The Kremlin has been more guarded.\n\n"
+            "Dmitry Peskov said contacts were continuing.\n\n"
+            "Asked in the same interview whether Kyiv could accept that, Melnyk replied: “The Baltic is not the "
+            "Black Sea.”")
+    said = by_content(run(text, published="2026-01-14"), "The Baltic")
+    assert (said.speaker, said.via, said.date) == ("taras-melnyk", "financial-times", "2026-01-13")
+
+
+def test_the_same_post_named_deep_in_a_participles_phrase(run):
+    text = ("“Our crews went out with water tankers,” Governor Serhii Bondar wrote on Telegram on Sunday.\n\n"
+            "Replying to residents in the comments under the same post, the governor said that buses would keep "
+            "running.")
+    said = by_content(run(text, published="2025-09-08"), "buses would keep")
+    assert (said.via, said.date) == ("telegram", "2025-09-07")
+
+
+def test_a_headline_kicker_is_no_antecedent_for_the_diplomat(run):
+    text = ("Moscow ready to swap detained reporters - diplomat\n\n"
+            "MOSCOW, February 5. /TASS/. Russia is ready to exchange detained reporters, Russian Foreign Ministry "
+            "Ambassador-at-Large Gennady Orlov told TASS.\n\n"
+            "\"We have handed over a list of nine names,\" the diplomat said.")
+    assert by_content(run(text, published="2026-02-05"), "a list of nine").speaker == "gennady-orlov"
+
+
+def test_the_commentary_is_its_issuers(run):
+    st = run("The Russian Foreign Ministry said in a commentary that the arrests were unlawful. \"International "
+             "bodies prefer to keep silent,\" the commentary said.")
+    assert by_content(st, "prefer to keep silent").speaker == "russian-foreign-ministry"
+
+
+def test_a_title_written_large_refers_back_to_its_holder(run):
+    text = ("Verkhovna Rada Commissioner for Human Rights Dmytro Lubinets said on Friday that the talks went "
+            "well.\n\nAsked whether families could write to the commission, the Ombudsman said: \"Yes, they "
+            "can.\"")
+    assert by_content(run(text, published="2026-08-29"), "Yes, they").speaker == "dmytro-lubinets"
