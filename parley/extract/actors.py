@@ -859,7 +859,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
                 table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             if actor is None:
-                actor = table._ensure(slugify(name), name, "organization")
+                # ("German foreign ministry" is Germany's: "The Saudi foreign ministry" is not it again)
+                actor = table._ensure(slugify(name), name, "organization", affiliation=table._affiliation_of(name))
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     untagged = _untagged_appositive_names(doc, lex, profile, covered | entity_tokens)

@@ -333,7 +333,10 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     for key in keys:
         for rest, stance in lex.phrases.get(key, []):
             if following is None:
-                following = [t for t in doc[tok.i + 1: tok.i + 8] if not t.is_quote]
+                # (nor an adverb of the verb's: "called instead for direct negotiations")
+                following = [t for t in doc[tok.i + 1: tok.i + 8] if not t.is_quote and not (
+                    tok.pos_ == "VERB" and t.tag_ == "RB" and t.dep_ == "advmod" and t.head.i == tok.i
+                    and t.i == tok.i + 1)]
             n = len(rest)
             if n <= len(following) and all(rest[k] in _token_keys(following[k]) for k in range(n)):
                 found.append(stance)

@@ -165,6 +165,8 @@ class AttributionWords:
     image_nouns: frozenset[str]
     account_nouns: frozenset[str]
     finding_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposing_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -3398,6 +3400,14 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
                     and subjects:
                 cue, name = tok, subjects[0]
                 source = doc[name.left_edge.i: name.i + 1]  # "Andrii Sybiha", not its apposition
+                break
+            # "We spoke to her in Kyiv on Monday": the paper speaks to the interviewee
+            spoken_to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                         for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in ("her", "him"))]
+            if tok.pos_ == "VERB" and lemma in words.interview_verbs and spoken_to and any(
+                    c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children):
+                cue, name = tok, spoken_to[0]
+                source = doc[name.left_edge.i: name.i + 1]
                 break
             # "a transcript of an interview with Foreign Minister Hakan Fidan, recorded on Thursday"
             guests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"

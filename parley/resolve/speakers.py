@@ -1275,6 +1275,9 @@ def _issuer(doc, source, actors, words):
     """ "according to a statement from the Turkish foreign ministry", "a statement by the Kremlin
     said": who issued the statement speaks."""
     root = source.root
+    author = _author_of_proposal(doc, root, actors, words)
+    if author is not None:
+        return author
     if root.lemma_.lower() not in words.via_nouns | words.account_nouns:  # ("a readout from the chancellery")
         return None
     for prep in root.children:
@@ -1288,6 +1291,23 @@ def _issuer(doc, source, actors, words):
                     if actor is not None:
                         return actor
     return _posted_on_site_of(doc, root, actors)
+
+
+def _author_of_proposal(doc, root, actors, words):
+    """ "The proposal, floated last week by Foreign Minister Andrii Sybiha, called for ...", "The
+    text, put forward by Denmark and Slovenia, asked ...": a proposal or a document set off with
+    who made it speaks for it (the first of several)."""
+    if root.lemma_.lower() not in words.proposal_nouns | words.document_nouns:
+        return None
+    for acl in root.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or doc[acl.left_edge.i - 1].text != "," \
+                or acl.lemma_.lower() not in words.proposing_verbs:
+            continue
+        for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            actor = actors.resolve_mention(doc[obj.left_edge.i: obj.i + 1])
+            if actor is not None:
+                return actor
+    return None
 
 
 # Pages a body publishes on: "a statement posted on the Kremlin website" is the Kremlin's.

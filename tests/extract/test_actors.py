@@ -1,6 +1,7 @@
 import pytest
 
 from parley.extract.actors import extract_actors
+from parley.pipeline import extract_text
 
 
 def actors_of(nlp, profile, text):
@@ -375,3 +376,12 @@ def test_a_name_with_an_occupation_set_off_after_it_is_a_person(nlp, profile):
     text = "\"Territory is the core problem,\" said Olena Kravets, a political scientist at the Kyiv School of Economics."
     _doc, table = actors_of(nlp, profile, text)
     assert table.get("olena-kravets").kind == "person"
+
+
+def test_a_countrys_body_belongs_to_it_and_another_countrys_is_another_body():
+    text = ("\"We have seen these pauses before,\" an EU diplomat in Brussels said, adding that the bloc would not "
+            "ease its own sanctions. Germany's foreign ministry said the decisions are taken in Brussels, not in "
+            "Riyadh.\n\n"
+            "The Saudi foreign ministry said the kingdom was ready to host further rounds.\n")
+    statements = extract_text(text, published="2025-10-08").statements
+    assert [s.speaker for s in statements][-2:] == ["german-foreign-ministry", "saudi-foreign-ministry"], statements

@@ -1440,3 +1440,23 @@ def test_an_issue_that_only_dates_another_act_holds_no_stance():
         'Macron said France would deploy troops "the day after a ceasefire is signed, not a day later".')]
     assert not any(issue == "ceasefire" for issue, _stance in got), got
     assert ("peacekeepers", "conditional") in got, got
+
+
+def test_an_adverb_inside_a_stance_phrase_and_failed_sanctions():
+    has("Russia's envoy Vassily Nebenzia called instead for direct negotiations between Moscow and Kyiv.",
+        "vassily-nebenzia", "negotiations", "demand")
+    has("Sanctions, Putin said, had failed to break the Russian economy.", "vladimir-putin", "sanctions", "doubt")
+
+
+def test_seizing_state_assets_is_the_frozen_assets_issue():
+    has("Orban said Budapest would not back any move to seize Russian state assets.", "hungary", "frozen_assets",
+        "oppose")
+
+
+def test_a_proposal_set_off_with_who_drafted_it_speaks_for_them():
+    text = ("The resolution, drafted by Denmark, asked both sides to halt hostilities along the entire front line. "
+            "The Black Sea Grain Initiative, brokered by Turkey, collapsed when Russia withdrew, saying its exports "
+            "were obstructed.")
+    has(text, "denmark", "ceasefire", "demand")
+    statements = extract_text(text, published=PUBLISHED).statements
+    assert "turkey" not in [s.speaker for s in statements], statements  # brokering is not saying

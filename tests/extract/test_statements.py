@@ -2234,3 +2234,18 @@ def test_a_spokespersons_turn_keeps_the_sayings_it_relays(run):
     assert [c for s, c in got if s == "okafor"] == ["Good afternoon. Secretary Rubi", "These are separate tracks. Not",
                                                      "I'd refer you to the parties f"], got
     assert not any(c.startswith(("that delays", "the same thing", "that as a breach")) for _s, c in got), got
+
+
+def test_an_interview_the_paper_held_gives_the_answers_to_the_one_it_spoke_to():
+    text = ("\"We will not trade cities for a signature\": a negotiator on borders\n\n"
+            "KYIV (Dnipro Voice) - Kateryna Lysenko is deputy head of the Ukrainian delegation that has met "
+            "Russian negotiators in Istanbul. We spoke to her in Kyiv on Monday. The conversation has been "
+            "edited for length.\n\n"
+            "Russia says there is no deal unless Ukraine leaves Donetsk. Is that on the table?\n\n"
+            "No. We will not withdraw our forces from any city Russia has failed to capture.\n\n"
+            "And Crimea?\n\n"
+            "We will never recognise it as Russian.\n")
+    statements = extract_text(text, published="2026-08-06").statements
+    answers = [(s.speaker, s.date, s.content[:20]) for s in statements if s.speaker == "kateryna-lysenko"]
+    assert answers == [("kateryna-lysenko", "2026-08-03", "No. We will not with"),
+                       ("kateryna-lysenko", "2026-08-03", "We will never recogn")], statements
