@@ -1078,8 +1078,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     if "end" in wset and ("year" in wset or "year's" in wset) and len(words) <= 4 and not years:
         if not anchor:
             return "DATE", None, "END"
-        # "since year-end" is the last one, "by year-end" the coming one
-        year = anchor.year - 1 if tense == "past" and "this" not in wset else anchor.year
+        # "since year-end" is the last one, "by year-end" the coming one (in December the year's
+        # end has come: "spoke at his year-end press conference" is this year's)
+        year = anchor.year - 1 if tense == "past" and "this" not in wset and anchor.month != 12 else anchor.year
         return "DATE", f"{year}-12-31", None
     # financial "periods" follow the quarter being reported
     if "period" in wset and ctx.last_quarter:

@@ -438,18 +438,53 @@ def _by_lede_parties(frame, speaker, _via, story):
     return None, None
 
 
+# How many paragraphs after a lede that has its subject speak all day the subject's undated
+# sayings may come (see `_by_lede_speakers_day`).
+LEDE_SPEAKER_REACH = 8
+
+
+def _by_lede_speakers_day(frame, speaker, _via, story):
+    """ "Vladimir Putin spent more than four hours on Friday answering questions from journalists
+    at his year-end press conference. || On the talks, Putin said ...": a lede whose subject speaks
+    on its day (a verb of saying or answering, or a press conference, interview or address) dates
+    that subject's undated sayings after it, until another day is named."""
+    if speaker is None or story.lede is None or _perfect(frame.cue) or _history_dated(story.history, speaker) \
+            or _lede_day(frame, story.lede, reach=LEDE_SPEAKER_REACH) is None:
+        return None, None
+    _paragraphs, _number, (_start, end), day = story.lede
+    doc, words = story.doc, story.words
+    at = doc.char_span(day.span[0], day.span[1], alignment_mode="expand")
+    if at is None or not len(at):
+        return None, None
+    verb = at.root
+    while verb.dep_ not in ("ROOT", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # (the clause the day dates)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or story.actors.actor_at(subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0])) is not speaker:
+        return None, None
+    speaking = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.tag_ == "VBG"}
+    occasion = any(t.lemma_.lower() in words.occasion_nouns | words.interview_nouns and t.dep_ in ("pobj", "dobj")
+                   for t in verb.subtree)
+    if not (speaking & (words.saying_verbs | words.interview_verbs) or occasion):
+        return None, None
+    if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "") for tx in story.timexes):
+        return None, None  # (another day named since)
+    return timex_point(day), day.text
+
+
 # In this order: a transcript's day, a document's own date, a call shared with the one told
 # (named, it beats the speaker's other occasions), the speaker's own latest occasion, the report
-# of the outlet that carries it, the person both were told to, the lede's speaking occasion, the
-# lede's parties, "the meeting" the lede dates, the day a question was put to the speaker, the
-# day the speaker was introduced, the running occasion.
+# of the outlet that carries it, the person both were told to, the lede's speaking occasion, a
+# lede whose subject speaks all day, the lede's parties, "the meeting" the lede dates, the day a
+# question was put to the speaker, the day the speaker was introduced, the running occasion.
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
-                      _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_parties,
-                      _by_the_occasion, _by_the_question_put, _by_introduction, _by_running_occasion)
+                      _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_speakers_day,
+                      _by_lede_parties, _by_the_occasion, _by_the_question_put, _by_introduction,
+                      _by_running_occasion)
 
 
 # The rules that date a statement by the occasion the lede reports.
-LEDE_RULES = (_by_lede_occasion, _by_lede_parties, _by_running_occasion)
+LEDE_RULES = (_by_lede_occasion, _by_lede_speakers_day, _by_lede_parties, _by_running_occasion)
 
 
 def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], story: _Story) -> None:
@@ -713,6 +748,10 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
                for f, r in history)
 
 
+# The end of a period, valued as its last day ("year-end", "month's end").
+PERIOD_END = re.compile(r"\bend\b", re.IGNORECASE)
+
+
 def find_lede(doc, timexes, text: str):
     """(the paragraphs, the lede's number, its span, its first day), once per article: the lede is
     the first of the first two paragraphs that names a day (the first may be a headline), not in a
@@ -721,7 +760,8 @@ def find_lede(doc, timexes, text: str):
     for number, (start, end) in enumerate(paragraphs[:2]):
         days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
                 and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx) and not _planned(doc, tx)
-                and not is_holiday_name(tx.text)]  # ("Kremlin offers Orthodox Easter truce")
+                and not is_holiday_name(tx.text)  # ("Kremlin offers Orthodox Easter truce")
+                and not PERIOD_END.search(tx.text)]  # ("Putin at year-end Direct Line": a season, no occasion)
         if days:
             return paragraphs, number, (start, end), min(days, key=lambda tx: tx.span[0])
     return None

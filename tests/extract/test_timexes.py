@@ -1447,3 +1447,11 @@ def test_live_blog_stamps_on_one_day_or_in_no_clear_order_keep_their_day(find):
                  # as many turns back as forward: unclear
                  "Live\n\n10.00 GMT\n\nA.\n\n09.00 GMT\n\nB.\n\n11.00 GMT\n\nC.\n\n10.30 GMT\n\nD.\n\n12.00 GMT\n\nE."):
         assert {t.value[:10] for t in find(text, "2026-03-17")} == {"2026-03-17"}, text
+
+
+def test_year_end_in_december_is_this_years_end(find):
+    # (in December the year's end has come; earlier in the year a past "year-end" is last year's)
+    found = find("Putin spoke at his year-end press conference on Friday.", published="2025-12-19")
+    assert one(found, "year-end").value == "2025-12-31"
+    found = find("Profits have risen since year-end.", published="2025-03-02")
+    assert one(found, "year-end").value == "2024-12-31"

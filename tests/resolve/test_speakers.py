@@ -2069,3 +2069,15 @@ def test_a_title_written_large_refers_back_to_its_holder(run):
             "well.\n\nAsked whether families could write to the commission, the Ombudsman said: \"Yes, they "
             "can.\"")
     assert by_content(run(text, published="2026-08-29"), "Yes, they").speaker == "dmytro-lubinets"
+
+
+def test_a_lede_whose_subject_speaks_all_day_dates_the_sayings_after_it(run):
+    text = ("Putin at year-end press conference: Donbas and elections\n\n"
+            "MOSCOW - Vladimir Putin spent more than four hours on Friday answering questions from journalists at "
+            "his annual press conference. Below are excerpts of what he said on the war.\n\n"
+            "On the talks, Putin said Russia was ready to negotiate.\n\n"
+            "He said the Istanbul format had shown it can work.\n")
+    st = run(text, published="2025-12-19")
+    assert [(s.speaker, s.date) for s in st if "excerpts" not in s.content and s.cue != ":"] == [
+        ("vladimir-putin", "2025-12-19"), ("vladimir-putin", "2025-12-19")], st
+    assert not any(s.content.startswith("Below are") for s in st), st  # "what he said" holds no words
