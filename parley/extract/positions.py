@@ -357,7 +357,11 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
     """An if/unless clause, or "only after ...", on the issue's own clause (not a reporting verb's)."""
     ready = any(lemma(n) in lex.readiness_words for n in path)
     for node in path:
-        to_come = ready or _future(node)
+        if node.dep_ == "ccomp" and any(c.dep_ == "prep" and c.lower_ in ("provided", "providing") and c.i > node.i
+                                        and any(g.dep_ == "pcomp" for g in c.children) for c in node.head.children):
+            return True  # "added that he was ready to meet Putin, provided that ...": the parse hangs it on "added"
+        # (an infinitive under a verb of what will be: "We will agree to stop fighting when ...")
+        to_come = ready or _future(node) or node.dep_ == "xcomp" and _future(node.head)
         for c in node.children:
             if to_come and _awaited_event(c):
                 return True
@@ -510,6 +514,14 @@ def _negated(tok, lex: StanceLexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negations) for c in tok.children)
 
 
+def _withheld_whether(clause) -> bool:
+    """A "whether" clause of a saying withheld: "declined to say whether ...", "refused to say whether"."""
+    words = attribution_words()
+    say = clause.head
+    return is_verbal(clause) and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children) \
+        and lemma(say) in words.withheld_speech and say.dep_ == "xcomp" and lemma(say.head) in words.withholding_verbs
+
+
 def stance_for(cue_tokens: list, lex: StanceLexicon):
     """(stance, deciding token) for an issue mention, or None when no stance word governs it."""
     root = min(cue_tokens, key=tree_depth)
@@ -589,6 +601,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if any(lemma(t) in lex.no_stance_verbs or lemma(t) in lex.question_verbs and _reporters_question(t)
            for t in path if is_verbal(t)):
         return None  # "accused Ukraine of violating the pause", "Asked about a summit, he said"
+    if any(_withheld_whether(t) for t in path):
+        return None  # "declined to say whether Washington was prepared to ease sanctions": nothing said
     reports = reported_nouns()
     if any(lemma(t) in reports and not is_verbal(t) for t in path) or any(
         is_verbal(t) and any(c.dep_ == "nsubj" and lemma(c) in reports for c in t.children) for t in path
@@ -706,6 +720,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 and any(c.dep_ == "neg" for c in node.children):
             hits.append("doubt")  # "new sanctions would not change Russia's course"
             negation_said.add(node.i)
+        if came_from.dep_ == "nsubj" and at == 0 and is_verbal(node) and lemma(node) in lex.failure_verbs:
+            # "sanctions had failed (to break the Russian economy)": the issue itself failing (not
+            # "leaders failed to approve the plan", nor "a resolution calling for a truce failed")
+            hits.append("doubt")
         needed_object = at > 0 and came_from.dep_ == "xcomp" and root.dep_ == "dobj" and root.head == came_from
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not needed_object:

@@ -1460,3 +1460,24 @@ def test_a_proposal_set_off_with_who_drafted_it_speaks_for_them():
     has(text, "denmark", "ceasefire", "demand")
     statements = extract_text(text, published=PUBLISHED).statements
     assert "turkey" not in [s.speaker for s in statements], statements  # brokering is not saying
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # the parse hangs "provided" on the reporting verb
+    ("Zelensky added that he was still ready to meet Vladimir Putin, provided that a ceasefire was already in "
+     "force.", "volodymyr-zelensky", "leaders_meeting", "conditional"),
+    # a "when" clause under an infinitive of what will be
+    ("\"We will agree to stop fighting when the main principles of a settlement are agreed,\" Lavrov said.",
+     "sergei-lavrov", "ceasefire", "conditional"),
+    # the issue itself failing is doubted
+    ("Hungary's foreign minister Peter Szijjarto repeated his government's view that sanctions had failed.",
+     "peter-szijjarto", "sanctions", "doubt"),
+])
+def test_conditions_the_parse_hangs_apart_and_an_issue_that_failed(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_what_a_speaker_declined_to_say_and_what_others_failed_to_do_hold_no_stance():
+    text = ("Trump declined to say whether Washington was prepared to ease any banking sanctions. "
+            "EU leaders failed on Thursday to sign off on a new sanctions package.")
+    assert [(p.actor, p.issue, p.stance) for p in positions_of(text)] == [], positions_of(text)
