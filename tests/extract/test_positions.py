@@ -1481,3 +1481,9 @@ def test_what_a_speaker_declined_to_say_and_what_others_failed_to_do_hold_no_sta
     text = ("Trump declined to say whether Washington was prepared to ease any banking sanctions. "
             "EU leaders failed on Thursday to sign off on a new sanctions package.")
     assert [(p.actor, p.issue, p.stance) for p in positions_of(text)] == [], positions_of(text)
+
+
+def test_welcoming_the_committee_vote_takes_up_the_bill_it_passed():
+    text = ("A bill that would impose secondary sanctions on buyers of Russian oil cleared the Senate Foreign "
+            "Relations Committee on Tuesday. In Kyiv, Zelensky welcomed the committee vote.")
+    has(text, "volodymyr-zelensky", "sanctions", "support")
