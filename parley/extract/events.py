@@ -87,6 +87,7 @@ class EventLexicon:
     transitive_only: frozenset = frozenset()  # triggers only with a direct object
     object_triggers: dict = field(default_factory=dict)  # lemma -> (type, mode, object lemmas)
     agent_types: dict = field(default_factory=dict)  # type -> {subject lemma: "TYPE[:mode]"}
+    people_only: frozenset = frozenset()  # triggers only with people for subject
 
 
 def _split(code: str) -> tuple[str, Optional[str]]:
@@ -128,7 +129,7 @@ def lexicon() -> EventLexicon:
         for word, entry in data.get("object_triggers", {}).items()
     }
     return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues, transitive,
-                        object_triggers, data.get("agent_types", {}))
+                        object_triggers, data.get("agent_types", {}), frozenset(data.get("people_only", [])))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -760,6 +761,8 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
                 c.dep_ in ("dobj", "dative", "iobj", "nsubjpass") for c in tok.children
             ):
                 entry = None  # "return weapons" is a release, "return to Geneva" is not
+            if entry is not None and pos == "VERB" and lem in lex.people_only and not _people_subject(tok):
+                entry = None  # "the systems would arrive in the coming weeks": no visit
             if entry is None and pos == "VERB":
                 entry = _object_trigger(tok, lex)
             if entry is None and pos in ("VERB", "AUX") and _obligation(tok) and (
@@ -773,6 +776,18 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
             used.add(t.i)
         found[trig.token.i] = trig
     return list(found.values())
+
+
+def _people_subject(verb) -> bool:
+    """Whether the verb's subject names people: a name, a personal pronoun, or a word for people
+    or a body of them ("the delegation", "officials")."""
+    lex = actor_lexicon()
+    people = lex.title_words | lex.anonymous_heads | lex.group_nouns | lex.body_heads | lex.generic_person_nouns
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the delegation is set to arrive": the subject of "set"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "we", "i")
+                                                     or lemma(c) in people or c.lower_ in people)
+               for c in verb.children)
 
 
 def _object_trigger(tok, lex):

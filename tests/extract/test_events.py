@@ -955,3 +955,10 @@ def test_the_ledes_day_inside_a_reported_clause_dates_the_act_it_reports():
     events = extract_text(text, published="2025-11-21").events
     received = [e for e in events if e.trigger and e.trigger.startswith("received")]
     assert received and received[0].date == "2025-11-20", events
+
+
+def test_people_arriving_make_a_visit_and_things_arriving_do_not():
+    ev = one("An Emirati delegation is set to arrive in Kyiv on Thursday.", "CONSULT")
+    assert (ev.trigger, ev.mode, ev.status) == ("arrive", "visit", "planned"), ev
+    assert not any(e.trigger == "arrive" for e in events_of(
+        "Berlin said the first air-defence systems would arrive in the coming weeks."))
