@@ -17,7 +17,7 @@ import hashlib
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -88,6 +88,7 @@ class EventLexicon:
     object_triggers: dict = field(default_factory=dict)  # lemma -> (type, mode, object lemmas)
     agent_types: dict = field(default_factory=dict)  # type -> {subject lemma: "TYPE[:mode]"}
     people_only: frozenset = frozenset()  # triggers only with people for subject
+    bare_nouns: frozenset = frozenset()  # triggers only with no "of" phrase nor weapon before them
 
 
 def _split(code: str) -> tuple[str, Optional[str]]:
@@ -129,7 +130,8 @@ def lexicon() -> EventLexicon:
         for word, entry in data.get("object_triggers", {}).items()
     }
     return EventLexicon(verbs, nouns, phrases, data.get("object_types", {}), object_modes, cues, transitive,
-                        object_triggers, data.get("agent_types", {}), frozenset(data.get("people_only", [])))
+                        object_triggers, data.get("agent_types", {}), frozenset(data.get("people_only", [])),
+                        frozenset(data.get("bare_nouns", [])))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -763,6 +765,10 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
                 entry = None  # "return weapons" is a release, "return to Geneva" is not
             if entry is not None and pos == "VERB" and lem in lex.people_only and not _people_subject(tok):
                 entry = None  # "the systems would arrive in the coming weeks": no visit
+            if entry is not None and lem in lex.bare_nouns and any(
+                    c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "amod") and lemma(c) in WEAPON_WORDS
+                    for c in tok.children):
+                entry = None  # "a new round of sanctions", "artillery rounds"
             if entry is None and pos == "VERB":
                 entry = _object_trigger(tok, lex)
             if entry is None and pos in ("VERB", "AUX") and _obligation(tok) and (
@@ -776,6 +782,10 @@ def find_triggers(sent, lex: EventLexicon) -> list[Trigger]:
             used.add(t.i)
         found[trig.token.i] = trig
     return list(found.values())
+
+
+# What fires rounds: "artillery rounds" are no round of talks.
+WEAPON_WORDS = frozenset({"artillery", "mortar", "tank", "sniper", "ammunition", "shell", "rifle", "gun"})
 
 
 def _people_subject(verb) -> bool:
@@ -1002,6 +1012,12 @@ def _extract_events(doc, actors, timexes, statements, profile, published: Option
             if key in seen:
                 continue
             seen.add(key)
+            if not event.actors and lemma(trig.token) in lex.bare_nouns:
+                # "The next round is due in Istanbul on May 19": a round of the talks told before,
+                # between the same parties
+                earlier = next((e for e in reversed(events) if e.type == event.type and e.actors), None)
+                if earlier is not None:
+                    event = replace(event, actors=list(earlier.actors))
             events.append(event)
             if _definite_noun(trig.token):
                 definite_mentions.add(event.id)

@@ -962,3 +962,12 @@ def test_people_arriving_make_a_visit_and_things_arriving_do_not():
     assert (ev.trigger, ev.mode, ev.status) == ("arrive", "visit", "planned"), ev
     assert not any(e.trigger == "arrive" for e in events_of(
         "Berlin said the first air-defence systems would arrive in the coming weeks."))
+
+
+def test_a_bare_round_is_a_round_of_the_talks_told_before():
+    text = ("Russian and Ukrainian delegations met in Istanbul on Monday for talks on prisoners.\n\n"
+            "The next round is due in Istanbul on May 19, officials said. A new round of sanctions is also "
+            "planned, and artillery rounds hit Kherson overnight.")
+    rounds = [e for e in events_of(text, published="2026-05-12") if e.trigger in ("round", "rounds")]
+    assert [(e.type, e.status, e.date, e.actors) for e in rounds] == [
+        ("CONSULT", "planned", "2026-05-19", ["russia", "ukraine"])], rounds
