@@ -122,8 +122,10 @@ def issue_lexicons(profile) -> dict:
     """issue id -> the stance lexicon with that issue's own stance words added (the profile's
     `stance_words`: withdrawing from a region gives up territory, so "would not withdraw from
     Donetsk" opposes a territorial concession). Issues without their own words are left out."""
-    own = tuple((str(i.get("id")), tuple((stance, tuple(words)) for stance, words in sorted(i["stance_words"].items())))
-                for i in getattr(profile, "issues", []) or [] if i.get("stance_words"))
+    own = tuple((str(i.get("id")),
+                 tuple((stance, tuple(words)) for stance, words in sorted(i.get("stance_words", {}).items())),
+                 tuple(w.lower() for w in i.get("frame_prepositions", ())))
+                for i in getattr(profile, "issues", []) or [] if i.get("stance_words") or i.get("frame_prepositions"))
     return _issue_lexicons_of(own)
 
 
@@ -131,7 +133,7 @@ def issue_lexicons(profile) -> dict:
 def _issue_lexicons_of(own: tuple) -> dict:
     base = stance_lexicon()
     out = {}
-    for issue, by_stance in own:
+    for issue, by_stance, frames in own:
         words = {k: list(v) for k, v in base.words.items()}
         phrases = {k: list(v) for k, v in base.phrases.items()}
         for stance, cues in by_stance:
@@ -139,8 +141,11 @@ def _issue_lexicons_of(own: tuple) -> dict:
         # an issue's own words count in the active voice only ("the plant had been left without
         # power" gives nothing up)
         own_words = frozenset(cue.lower().split()[0] for _stance, cues in by_stance for cue in cues)
+        # (and its own `frame_prepositions`: "elections before any settlement" takes no stance on
+        # the settlement, where "no relief before a ceasefire" makes the ceasefire a condition)
         out[issue] = replace(base, words={k: tuple(v) for k, v in words.items()}, phrases=phrases,
-                             active_only=base.active_only | own_words)
+                             active_only=base.active_only | own_words,
+                             setting_prepositions=base.setting_prepositions | frozenset(frames))
     return out
 
 

@@ -1487,3 +1487,10 @@ def test_welcoming_the_committee_vote_takes_up_the_bill_it_passed():
     text = ("A bill that would impose secondary sanctions on buyers of Russian oil cleared the Senate Foreign "
             "Relations Committee on Tuesday. In Kyiv, Zelensky welcomed the committee vote.")
     has(text, "volodymyr-zelensky", "sanctions", "support")
+
+
+def test_a_settlement_named_only_as_a_time_holds_no_stance_on_the_talks():
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(
+        "Moscow demanded that Ukraine hold presidential elections before any final settlement.")]
+    assert ("russia", "elections", "demand") in got, got
+    assert not any(issue == "negotiations" for _a, issue, _s in got), got
