@@ -390,6 +390,13 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
                 return True
             if c.dep_ == "prep" and any("conditional" in _stances_at(g, lex) for g in c.children if g.dep_ == "advmod"):
                 return True
+            if c.dep_ == "prep" and c.lower_ in ("provided", "providing") and c.i > node.i:
+                return True  # "ready to extend the pause, provided Moscow stops ...": the tagger's "provided"
+            if c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ == "but" for g in node.children) and any(
+                    p.dep_ == "prep" and any(a.dep_ == "advmod" and a.lower_ == "only" for a in p.children)
+                    for p in c.children):
+                return True  # "ready to discuss guarantees, but only on the basis of ...": the parse
+                # makes the condition a conjunct
             if c.dep_ == "advmod" and c.lower_ == "long" and any(
                     g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children) for g in c.children):
                 return True  # "would observe the pause as long as the other side does" (parsed as/long/as)

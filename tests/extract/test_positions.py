@@ -1469,6 +1469,11 @@ def test_a_proposal_set_off_with_who_drafted_it_speaks_for_them():
     # a "when" clause under an infinitive of what will be
     ("\"We will agree to stop fighting when the main principles of a settlement are agreed,\" Lavrov said.",
      "sergei-lavrov", "ceasefire", "conditional"),
+    # the tagger's "provided" a preposition; "but only on ..." a conjunct
+    ("\"We are ready to extend the energy pause, provided Moscow stops treating it as a pause on paper,\" "
+     "Zelensky said.", "volodymyr-zelensky", "energy_strikes", "conditional"),
+    ("Lavrov said Moscow is ready to discuss security guarantees for all sides, but only on the basis of the "
+     "principles agreed in Istanbul.", "russia", "security_guarantees", "conditional"),
     # the issue itself failing is doubted
     ("Hungary's foreign minister Peter Szijjarto repeated his government's view that sanctions had failed.",
      "peter-szijjarto", "sanctions", "doubt"),
