@@ -1473,6 +1473,10 @@ def _acts_for_another(verb, lex: StanceLexicon) -> bool:
         return any(c.dep_ in ("dobj", "dative")
                    or c.dep_ == "prep" and c.lower_ in ("on", "to") and c.i == verb.head.i + 1
                    for c in verb.head.children)
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "called for Russia to agree to a ceasefire", "waiting for Kyiv to accept"
     demand_noun = verb.dep_ == "acl" and lemma(verb.head) in lex.demand_nouns
     # (the parse may make a "that" clause an adverbial one: "demands that Ukraine withdraw")
     that_clause = verb.dep_ == "ccomp" or verb.dep_ == "advcl" and any(

@@ -1474,6 +1474,8 @@ def test_a_proposal_set_off_with_who_drafted_it_speaks_for_them():
      "Zelensky said.", "volodymyr-zelensky", "energy_strikes", "conditional"),
     ("Lavrov said Moscow is ready to discuss security guarantees for all sides, but only on the basis of the "
      "principles agreed in Istanbul.", "russia", "security_guarantees", "conditional"),
+    # agreeing is what another is called on to do: the calling decides
+    ("Trump called for Russia to agree to a full, verifiable ceasefire.", "donald-trump", "ceasefire", "demand"),
     # the issue itself failing is doubted
     ("Hungary's foreign minister Peter Szijjarto repeated his government's view that sanctions had failed.",
      "peter-szijjarto", "sanctions", "doubt"),
