@@ -1955,7 +1955,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             c.dep_ in SUBJECT_DEPS for c in head.children) else head
         # ("According to him, the Russian side insisted that ...": a person's account of what
         # another said is the person's statement)
-        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN" and o.lemma_.lower() in lexicon().title_words)
+        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN"
+                                              and o.lemma_.lower() in lexicon().title_words)
                         for p in doc[i].children if p.lower_ == "to" for o in p.children)
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and (any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) or _name_stranded_before(head)) \
@@ -3505,7 +3506,6 @@ def headline_end(text: str) -> Optional[int]:
     if not line or line.endswith(".") or len(line.split()) > MAX_HEADLINE_WORDS:
         return None
     return end
-
 
 
 def _third_person_stems(word: str) -> list[str]:

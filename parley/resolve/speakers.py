@@ -460,7 +460,8 @@ def _by_lede_speakers_day(frame, speaker, _via, story):
     while verb.dep_ not in ("ROOT", "conj") and verb.head.i != verb.i:
         verb = verb.head  # (the clause the day dates)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or story.actors.actor_at(subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0])) is not speaker:
+    subject = subjects[0] if subjects else None
+    if subject is None or story.actors.actor_at(subject.left_edge.idx, subject.idx + len(subject)) is not speaker:
         return None, None
     speaking = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.tag_ == "VBG"}
     occasion = any(t.lemma_.lower() in words.occasion_nouns | words.interview_nouns and t.dep_ in ("pobj", "dobj")
