@@ -794,6 +794,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     for ent in doc.ents:
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
+        if len(ent) == 1 and ent.text.lower() in lex.time_zones and ent.start > 0 and doc[ent.start - 1].like_num:
+            continue  # "16.30 BST": a live blog's clock, no one
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "GPE", "PRODUCT") and _named_by_media_noun(ent):
             # "the German broadcaster Rheinfunk", "the newspaper Bild", "news site Hromadske": an outlet
             name = _clean_name(ent)

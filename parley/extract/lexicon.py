@@ -23,6 +23,7 @@ class ActorWords:
     diplomat_roles: frozenset[str]
     group_nouns: frozenset[str]
     leader_titles: frozenset[str]
+    time_zones: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -2106,6 +2106,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # "Lubinets said this on the air of the national telethon on Friday, Ukrinform's
         # correspondent reports.": what was said is the paragraph before
         said_before = _paragraph_said_this(doc, index, tok) if not any(doc[i].is_alpha for i in content_ids) else []
+        # ... or the paragraph after: "Here is what the mission's deputy head told our correspondent:"
+        said_before = said_before or _paragraph_after_what(doc, index, tok)
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
         if not spans:
@@ -2165,6 +2167,21 @@ def _paragraph_said_this(doc, index: DocIndex, cue) -> list[Span]:
     start, end = paragraphs[at - 1]
     if start < (headline_end(text) or 0) or text[start] in QUOTE_CHARS:
         return []
+    return [(start, _rstrip(text, start, end))]
+
+
+def _paragraph_after_what(doc, index: DocIndex, cue) -> list[Span]:
+    """The next paragraph, when the cue's object is a "what" before it and its sentence ends its
+    paragraph with a colon: "Here is what Lena Kaarlsen told our correspondent:"."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < cue.i for c in cue.children):
+        return []
+    text = index.text
+    paragraphs = paragraph_spans(text)
+    at = next((k for k, (s, e) in enumerate(paragraphs) if s <= cue.idx < e), None)
+    if at is None or at + 1 >= len(paragraphs) or not text[paragraphs[at][0]:paragraphs[at][1]].rstrip().endswith(":") \
+            or cue.sent.end_char < len(text[:paragraphs[at][1]].rstrip()) - 1:
+        return []
+    start, end = paragraphs[at + 1]
     return [(start, _rstrip(text, start, end))]
 
 
@@ -3241,6 +3258,15 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         asks.setdefault(_label_name(frame.source.text), []).append(text[_rstrip(text, 0, end) - 1] == "?")
     interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
                     or name.lower() in words.questioner_labels or roles.get(name) == "host"}
+    if not interviewers and len(asks) == 2:
+        # two voices, one of them asking and the other never: "ROBINSON: Is this theft? || WEST:
+        # No, it is not." (an interviewer who also introduces, presses and thanks asks in fewer
+        # than half the turns)
+        (one, one_marks), (other, other_marks) = asks.items()
+        if sum(one_marks) >= 2 and not any(other_marks):
+            interviewers = {one}
+        elif sum(other_marks) >= 2 and not any(one_marks):
+            interviewers = {other}
     for frame, colon, end in turns:
         # cues inside the turn are part of what its speaker said (univocal labels), or of the
         # interviewer's question ("Presenter: Is this a sign the Kremlin wants peace?"); what an

@@ -2249,3 +2249,38 @@ def test_an_interview_the_paper_held_gives_the_answers_to_the_one_it_spoke_to():
     answers = [(s.speaker, s.date, s.content[:20]) for s in statements if s.speaker == "kateryna-lysenko"]
     assert answers == [("kateryna-lysenko", "2026-08-03", "No. We will not with"),
                        ("kateryna-lysenko", "2026-08-03", "We will never recogn")], statements
+
+
+def test_of_two_voices_the_one_who_asks_is_the_interviewer():
+    text = ("Today programme: the minister on the fund\n\n"
+            "NICK ROBINSON: The government says it is ready to hand over frozen Russian money to a fund for "
+            "Ukraine. I'm joined by the minister, Catherine West. Good morning.\n\n"
+            "WEST: Good morning, Nick.\n\n"
+            "ROBINSON: Is this theft?\n\n"
+            "WEST: No, it is not. These assets have been immobilised lawfully.\n\n"
+            "ROBINSON: But the Kremlin says it will retaliate against British companies.\n\n"
+            "WEST: Well, they say a great many things.\n\n"
+            "ROBINSON: Are you worried about the City's reputation?\n\n"
+            "WEST: I am not.\n\n"
+            "ROBINSON: Catherine West, thank you.\n")
+    statements = extract_text(text, published="2026-02-11").statements
+    got = [(s.speaker, s.content[:25]) for s in statements]
+    # the presenter introduces, presses and thanks; only what he reports of others stays
+    assert not any((s or "").endswith(("robinson", "nick")) for s, _c in got), got
+    assert ("russia", "it will retaliate against") in got, got
+    assert [c for s, c in got if s == "catherine-west"] == [
+        "No, it is not. These asse", "Well, they say a great ma", "I am not."], got
+
+
+def test_a_live_blog_clock_is_no_one_and_here_is_what_takes_the_paragraph_after():
+    text = ("Live: drone monitors begin patrols\n\n"
+            "14.05 BST\n\n"
+            "Here is what the mission's deputy head, Lena Kaarlsen, told our correspondent in Zaporizhzhia:\n\n"
+            "We have eight drones in the air at any time. The data goes to both sides at the same moment.\n\n"
+            "16.30 BST\n\n"
+            "The mission began patrols along the line, its head said.\n")
+    result = extract_text(text, published="2026-05-07")
+    assert "bst" not in [a.id for a in result.actors], result.actors
+    said = [s for s in result.statements if s.speaker == "lena-kaarlsen"]
+    assert [s.content for s in said] == [
+        "We have eight drones in the air at any time. The data goes to both sides at the same moment."], said
