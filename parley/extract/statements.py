@@ -3290,7 +3290,8 @@ def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWord
     # a clause or a quotation said ("He said the same thing in March", "What I can tell you is that
     # the two delegations discussed the missions" are the speaker's own account)
     said = [text[s:e] for s, e in frame.content]
-    if not any(c[:1] in QUOTE_CHARS or c.lower().startswith("that ") for c in said):
+    if not any(c[:1] in QUOTE_CHARS or c.lower().startswith("that ") for c in said) and not (
+            words.category(frame.cue.lemma_.lower()) == "speech" and any(c.dep_ == "ccomp" for c in frame.cue.children)):
         return False
     return label.lower() not in frame.source.text.lower()
 

@@ -2284,3 +2284,17 @@ def test_a_live_blog_clock_is_no_one_and_here_is_what_takes_the_paragraph_after(
     said = [s for s in result.statements if s.speaker == "lena-kaarlsen"]
     assert [s.content for s in said] == [
         "We have eight drones in the air at any time. The data goes to both sides at the same moment."], said
+
+
+def test_a_briefing_relays_a_clause_without_that_and_floor_turns_say_nothing():
+    text = ("Department Press Briefing\n\n"
+            "MR PIGOTT: Good afternoon. Secretary Rubio spoke this morning with Qatar's Prime Minister. The "
+            "Secretary said the United States \"will keep pressing until every child is home.\"\n\n"
+            "QUESTION: How many children have come back?\n\n"
+            "MR PIGOTT: I'd refer you to the Ukrainian government for the numbers.\n\n"
+            "QUESTION: Thanks. On a different subject—\n\n"
+            "MR PIGOTT: Sure.\n")
+    statements = extract_text(text, published="2025-12-16").statements
+    got = [(s.speaker, s.content[:24]) for s in statements]
+    assert ("marco-rubio", "the United States \"will ") in got, got
+    assert not any(c.startswith("Sure") for _s, c in got), got
