@@ -1317,8 +1317,11 @@ def _issue_named_before(tok, sent_no: int, named: list, mentions_here: list) -> 
         return None
     if breaks:
         # another paragraph: only "the plan", "the arrangement" on the story's main issue so far
-        # reach back to it; a bare "welcomed", "it" may be about anything
-        if not (_definite_noun_object(tok) and main and issue == main[0][0]):
+        # reach back to it; a bare "welcomed", "it" may be about anything; but an answer is about
+        # the question right before it ("What about the Zaporizhzhia plant? || It has to come back
+        # under Ukrainian control")
+        answered = breaks == 1 and parts[0].rstrip().endswith("?")
+        if not (answered or _definite_noun_object(tok) and main and issue == main[0][0]):
             return None
     return issue
 

@@ -1501,3 +1501,14 @@ def test_a_settlement_named_only_as_a_time_holds_no_stance_on_the_talks():
         "Moscow demanded that Ukraine hold presidential elections before any final settlement.")]
     assert ("russia", "elections", "demand") in got, got
     assert not any(issue == "negotiations" for _a, issue, _s in got), got
+
+
+def test_an_answer_takes_up_the_issue_its_question_named():
+    text = ("'We will not trade cities': a negotiator on the talks\n\n"
+            "KYIV (Dnipro Voice) - Kateryna Lysenko is deputy head of the Ukrainian delegation that has met Russian "
+            "negotiators in Istanbul. We spoke to her in Kyiv on Monday.\n\n"
+            "Russia says there is no deal unless Ukraine leaves Donetsk. Is that on the table?\n\n"
+            "No. We will not withdraw our forces from any city.\n\n"
+            "What about the Zaporizhzhia nuclear plant?\n\n"
+            "It has to come back under Ukrainian control.\n")
+    has(text, "kateryna-lysenko", "zaporizhzhia_npp", "demand")
