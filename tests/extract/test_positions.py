@@ -1512,3 +1512,8 @@ def test_an_answer_takes_up_the_issue_its_question_named():
             "What about the Zaporizhzhia nuclear plant?\n\n"
             "It has to come back under Ukrainian control.\n")
     has(text, "kateryna-lysenko", "zaporizhzhia_npp", "demand")
+
+
+def test_whose_the_plant_is_to_be():
+    has("Rosatom chief Alexei Likhachev said the Zaporizhzhia nuclear power plant would stay Russian.",
+        "alexei-likhachev", "zaporizhzhia_npp", "demand")
