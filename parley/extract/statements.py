@@ -2070,8 +2070,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Asked whether ...": a reporter's question, not an attribution to anyone
         if _asked_set_off(tok):
             continue  # "Peskov, asked on Monday whether ..., said": the question put to him
-        if tok.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i for c in tok.children):
-            continue  # "excerpts of what he said": the words are elsewhere, not here
+        if tok.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i for c in tok.children) \
+                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
+                            for c in tok.children):
+            continue  # "excerpts of what he said": the words are elsewhere ("what he has described as X" says X)
         source = None
         via = []
         cue_ids = {tok.i} | {t.i for t in extra_cue}

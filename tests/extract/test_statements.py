@@ -2298,3 +2298,12 @@ def test_a_briefing_relays_a_clause_without_that_and_floor_turns_say_nothing():
     got = [(s.speaker, s.content[:24]) for s in statements]
     assert ("marco-rubio", "the United States \"will ") in got, got
     assert not any(c.startswith("Sure") for _s, c in got), got
+
+
+def test_what_someone_described_as_x_says_x_but_excerpts_of_what_he_said_say_nothing(run):
+    _text, st = run("Macron, who has long pressed for an end to what he has described as the gravest threat to "
+                    "Europe in decades, said on Monday that talks must resume. Below are excerpts of what he said "
+                    "on the war.")
+    got = [(s.speaker, s.content) for s in st]
+    assert ("emmanuel-macron", "the gravest threat to Europe in decades") in got, got
+    assert not any(c.startswith("Below are") for _s, c in got), got
