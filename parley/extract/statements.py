@@ -2106,10 +2106,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             content_ids = _inverted_content(doc, index, tok, source, content_ids)
         spans = _token_runs(doc, content_ids)
         # "Lubinets said this on the air of the national telethon on Friday, Ukrinform's
-        # correspondent reports.": what was said is the paragraph before
-        said_before = _paragraph_said_this(doc, index, tok) if not any(doc[i].is_alpha for i in content_ids) else []
-        # ... or the paragraph after: "Here is what the mission's deputy head told our correspondent:"
-        said_before = said_before or _paragraph_after_what(doc, index, tok)
+        # correspondent reports.": what was said is the paragraph before; "Here is what the
+        # mission's deputy head told our correspondent:", the paragraph after
+        said_apart = (_paragraph_said_this(index, tok) if not any(doc[i].is_alpha for i in content_ids) else []) \
+            or _paragraph_after_what(index, tok)
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
         if not spans:
@@ -2127,7 +2127,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _cut_leading_only(index.text, spans, cue_span)
         spans = _extend_over_colon(index, spans, cue_span, source)
         spans = _quoted_paragraph_after_colon(index, spans, cue_span, source, quotes) or spans
-        spans = said_before or _cut_dash_asides(index.text, spans, quotes)
+        spans = said_apart or _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
         if (tok.dep_ == "relcl" or tok.tag_ == "VBG" and tok.lemma_.lower() in ("ask", "request")) \
@@ -2156,14 +2156,14 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     return _drop_nested(frames, free=_contrast_clauses(frames))
 
 
-def _paragraph_said_this(doc, index: DocIndex, cue) -> list[Span]:
+def _paragraph_said_this(index: DocIndex, cue) -> list[Span]:
     """The paragraph before, when "this" right after the cue stands for it: the cue's sentence
     opens its paragraph, and the one before is not the headline (nor a quotation of its own)."""
     if not any(c.dep_ == "dobj" and c.lower_ == "this" and c.i == cue.i + 1 for c in cue.children):
         return []
     text = index.text
     paragraphs = paragraph_spans(text)
-    at = next((k for k, (s, e) in enumerate(paragraphs) if s <= cue.idx < e), None)
+    at = paragraph_at(paragraphs, cue.idx)
     if not at or cue.sent.start_char != paragraphs[at][0]:
         return []
     start, end = paragraphs[at - 1]
@@ -2172,14 +2172,14 @@ def _paragraph_said_this(doc, index: DocIndex, cue) -> list[Span]:
     return [(start, _rstrip(text, start, end))]
 
 
-def _paragraph_after_what(doc, index: DocIndex, cue) -> list[Span]:
+def _paragraph_after_what(index: DocIndex, cue) -> list[Span]:
     """The next paragraph, when the cue's object is a "what" before it and its sentence ends its
     paragraph with a colon: "Here is what Lena Kaarlsen told our correspondent:"."""
     if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < cue.i for c in cue.children):
         return []
     text = index.text
     paragraphs = paragraph_spans(text)
-    at = next((k for k, (s, e) in enumerate(paragraphs) if s <= cue.idx < e), None)
+    at = paragraph_at(paragraphs, cue.idx)
     if at is None or at + 1 >= len(paragraphs) or not text[paragraphs[at][0]:paragraphs[at][1]].rstrip().endswith(":") \
             or cue.sent.end_char < len(text[:paragraphs[at][1]].rstrip()) - 1:
         return []
@@ -3286,20 +3286,25 @@ def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWord
     """Whether a frame inside a turn reports someone other than the turn's speaker ("The
     Secretary reaffirmed that ...", "As the Secretary said in Riyadh, ..."): that saying is theirs,
     relayed (not "I said", "we have said", nor the speaker named by the label)."""
+    category = words.category(frame.cue.lemma_.lower())
     if frame.source is None or frame.source.root.lower_ in ("i", "we", "me", "us") or frame.cue.pos_ != "VERB" \
-            or words.category(frame.cue.lemma_.lower()) in ("belief", "intention"):
+            or category in ("belief", "intention"):
         return False  # (nor what others think: "They understand that ...", "has been very clear that")
     # a clause or a quotation said ("He said the same thing in March", "What I can tell you is that
     # the two delegations discussed the missions" are the speaker's own account)
     said = [text[s:e] for s, e in frame.content]
     if not any(c[:1] in QUOTE_CHARS or c.lower().startswith("that ") for c in said) and not (
-            words.category(frame.cue.lemma_.lower()) == "speech" and any(c.dep_ == "ccomp" for c in frame.cue.children)):
+            category == "speech" and any(c.dep_ == "ccomp" for c in frame.cue.children)):
         return False
     return label.lower() not in frame.source.text.lower()
 
 
+# A role after a transcript label's name: the ", BYLINE" of "CHARLES MAYNES, BYLINE:".
+_ROLE_AFTER_NAME = r",\s*([A-Za-z]+)"
 # A transcript label with a role after a comma: "CHARLES MAYNES, BYLINE" (group 1 the name).
-LABEL_ROLE = re.compile(r"([^\n,:]{2,40}),\s*([A-Za-z]+)\s*(?=:)")
+LABEL_ROLE = re.compile(r"([^\n,:]{2,40})" + _ROLE_AFTER_NAME + r"\s*(?=:)")
+# What follows the name in a label: the colon, or a role and the colon.
+TURN_LABEL_END = re.compile(r"(?:" + _ROLE_AFTER_NAME + r")?\s*:")
 # A turn that only describes what is heard: "(Speaking Russian)." or "(Laughter)".
 STAGE_DIRECTION = re.compile(r"\s*\([^()]*\)\s*\.?\s*")
 
@@ -3367,6 +3372,12 @@ def paragraph_spans(text: str) -> list[Span]:
             out.append((start, start + len(stripped)))
         pos += len(line) + 1
     return out
+
+
+def paragraph_at(paragraphs: list[Span], offset: int) -> Optional[int]:
+    """The number of the paragraph (of `paragraph_spans`) holding `offset`, or None between them."""
+    k = bisect_right(paragraphs, (offset, float("inf"))) - 1
+    return k if k >= 0 and offset < paragraphs[k][1] else None
 
 
 def paragraph_breaks(text: str, start: int, end: int) -> int:
@@ -3770,7 +3781,7 @@ def known_text(doc, actors) -> Optional[str]:
 def _left_unsaid(cue) -> bool:
     """A saying denied or declined: "did not say", "declined to say", "refused to say"."""
     return any(c.dep_ == "neg" for c in cue.children) or (
-        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"))
+        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in attribution_words().withholding_verbs)
 
 
 def done_without(verb) -> bool:

@@ -23,9 +23,9 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
-from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, WIRE_DATELINE, Frame, addressees,
-                                  as_saying, attribution_words, headline_end, opens_quote, paragraph_breaks,
-                                  paragraph_spans, quote_spans)
+from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, TURN_LABEL_END, WIRE_DATELINE,
+                                  Frame, addressees, as_saying, attribution_words, headline_end, opens_quote,
+                                  paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
 from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
                     timex_point, timex_root, word_list)
@@ -774,7 +774,7 @@ def lede_day(offset: int, lede, reach: int) -> Optional[str]:
     if lede is None:
         return None
     paragraphs, number, _span, day = lede
-    at = next((i for i, (start, end) in enumerate(paragraphs) if start <= offset < end), None)
+    at = paragraph_at(paragraphs, offset)
     if at is None or not number <= at <= number + reach:
         return None
     return record_date(timex_point(day))
@@ -786,8 +786,7 @@ def _lede_day(frame: Frame, lede, in_lede: bool = False, reach: int = LEDE_OCCAS
     if lede is None:
         return None
     paragraphs, number, span, day = lede
-    cue_at = frame.cue_span[0]
-    cue_paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= cue_at < e), None)
+    cue_paragraph = paragraph_at(paragraphs, frame.cue_span[0])
     first = number if in_lede else number + 1
     if cue_paragraph is None or not first <= cue_paragraph <= number + reach:
         return None
@@ -1747,7 +1746,7 @@ def _named_in_next_paragraph(doc, source, actors):
         return None
     text = actors.text  # (read once by the actor table: spaCy rebuilds doc.text on every access)
     paragraphs = paragraph_spans(text)
-    at = next((i for i, (s, e) in enumerate(paragraphs) if s <= source.start_char < e), None)
+    at = paragraph_at(paragraphs, source.start_char)
     if at is None or at + 1 >= len(paragraphs) or any(
             text[s:e].rstrip()[-1:] in ".!?\"”" for s, e in paragraphs[:at]):
         return None  # (only the headline, or a live blog's "9:05 a.m. ET", may come before the lede)
@@ -1959,10 +1958,6 @@ def _turn_label(text: str, span) -> bool:
     speaks the turn, not a subject in it."""
     start, end = span
     return (start == 0 or text[start - 1] == "\n") and TURN_LABEL_END.match(text, end) is not None
-
-
-# What follows the name in a transcript label: the colon, or a role and the colon.
-TURN_LABEL_END = re.compile(r"(?:,\s*[A-Za-z]+)?\s*:")
 
 
 def _fronted_topic(doc, start: int, end: int) -> bool:
