@@ -269,6 +269,14 @@ class ActorTable:
                 actor = self._ensure(slugify(name), name, "organization", affiliation=country)
             self.add_mention(actor.id, (start, end))
             return actor
+        holder = _closing_name(span) if head_lemma in lex.anonymous_heads | lex.title_words else None
+        if holder is not None:
+            # "a spokeswoman for the state railway company Ukrzaliznytsia, Iryna Kostenko": a name
+            # set off at the phrase's end is the title's holder, though the tagger left it untyped
+            actor = self._new_person(span, holder)
+            if actor:
+                self.add_mention(actor.id, (start, end))
+                return actor
         if head_lemma in lex.anonymous_heads or head_lemma in lex.title_words:
             actor = self._anonymous(span)
             self.add_mention(actor.id, (start, end))
@@ -356,10 +364,12 @@ class ActorTable:
         affiliation = self._affiliation_of(span.text)
         return self._ensure("anon-" + slugify(name), name, "anonymous", affiliation=affiliation)
 
-    def _new_person(self, span: SpacySpan) -> Optional[Actor]:
+    def _new_person(self, span: SpacySpan, name_span: Optional[SpacySpan] = None) -> Optional[Actor]:
         # The name is the PERSON entity (or proper-noun run) inside the phrase; the rest may be a title.
         ents = [e for e in span.ents if e.label_ == "PERSON"]
-        if ents:
+        if name_span is not None:
+            pass
+        elif ents:
             name_span = ents[-1]
         else:
             propn = [t for t in span if t.pos_ == "PROPN" and t.text not in self._affiliation_words]
@@ -622,6 +632,21 @@ def _generic_demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _generic_countries_by_adjective() -> dict[str, str]:
     return {adjective: country for country, adjective in _generic_demonyms().items()}
+
+
+def _closing_name(span: SpacySpan) -> Optional[SpacySpan]:
+    """The two or three capitalised proper nouns that end a phrase after a comma (", Iryna
+    Kostenko"), or None."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not 2 <= end - start <= 3 or start - 1 <= span.start or doc[start - 1].text != ",":
+        return None
+    return doc[start:end]
 
 
 def _titled_name(ent, lex) -> bool:

@@ -171,6 +171,8 @@ class AttributionWords:
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     record_nouns: frozenset[str]
+    credit_lines: frozenset[str]
+    as_clause_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -747,6 +749,9 @@ def _find_source(cue, words: AttributionWords):
                 maker = _maker_of_finding(objs[0], words) if objs and name is None else None
                 return (name.root if name is not None else maker or (objs[0] if objs else None)), None
         return None, None
+    teller = _quoted_teller(cue, words) or _contact_clause_head(cue)
+    if teller is not None:
+        return teller, None
     tok = cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         # "Lavrov was quoted by RIA as saying ...": the quoted one is the source.
@@ -822,6 +827,38 @@ def _find_source(cue, words: AttributionWords):
     return None, None
 
 
+def _contact_clause_head(cue):
+    """ "Western diplomats I've spoken to say that ...": the parse may read "to say" as an
+    infinitive of the relative clause, making "I" the source; the noun the clause describes
+    speaks."""
+    doc = cue.doc
+    verb = cue.head
+    if cue.dep_ not in ("advcl", "xcomp") or cue.i < 2 or doc[cue.i - 1].lower_ != "to" \
+            or verb.dep_ != "relcl" or verb.i >= cue.i or verb.lemma_.lower() not in ("speak", "talk"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) \
+            or any(c.dep_ in ("mark", "nsubj") and c.lower_ in ("that", "who", "whom") for c in verb.children):
+        return None  # (a contact clause has no relative word: "whom I spoke to" is read right)
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _quoted_teller(cue, words: AttributionWords):
+    """ "He told me, and I quote, “...”": the speaker's "I quote" hands the words to the subject
+    of the telling before it; that subject, or None."""
+    doc = cue.doc
+    if cue.lemma_.lower() != "quote" or cue.i < 4 or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children):
+        return None
+    k = cue.i - 2 if doc[cue.i - 2].lower_ == "and" else cue.i - 1  # ("..., and I quote," or ", I quote,")
+    if doc[k - 1].text != ",":
+        return None
+    verb = doc[k - 2] if doc[k - 2].pos_ == "PRON" else doc[k - 1]  # "told me," / "said,"
+    verb = verb.head if verb.dep_ in ("dobj", "dative") else verb
+    if words.category(verb.lemma_.lower()) != "speech":
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _maker_of_finding(noun, words: AttributionWords):
     """ "according to an estimate by the Kyiv School of Economics": the named maker of a finding
     or a document (not the document itself), else None."""
@@ -870,6 +907,8 @@ def _name_stranded_before(cue):
     if cue.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     name = cue.doc[cue.i - 1]
+    if name.text == "," and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # ("In the village of X, farmer Vasyl Hrytsenko, 58, said": past the age)
     # (the name may head the phrase's object, the words before its comma hung on it: "the FT, ...
     # Svyrydenko")
     merged = name.dep_ == "pobj" and any(t.text == "," for t in cue.doc[name.left_edge.i: name.i])
@@ -1111,7 +1150,10 @@ def _subject_taken_into_content(cue):
     a comma (or ",”") and a noun phrase has that phrase for its subject."""
     if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    if cue.dep_ == "conj" and cue.head.i < cue.i:
+    if cue.dep_ in ("conj", "ccomp") and cue.head.i < cue.i:
+        # (or hang the cue on the reported clause's verb as its complement: "The Presidential
+        # Administration has spent the past month discussing whether ..., a source close to it
+        # told Meduza")
         lo = cue.head.i
     else:
         before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
@@ -1320,6 +1362,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     # subject and it ends the sentence
     if not comps and _inverted_relative(cue, words):
         return _subtree_ids(cue.sent.root) - _subtree_ids(cue), extra_cue
+    if comps and cue.dep_ == "parataxis" and cue.head.i < cue.i < len(cue.doc) - 1 and cue.doc[cue.i + 1].text == "," \
+            and all(c.i > cue.i and not _quote_around(c) for c in comps):
+        # "EU ambassadors discussed the bill on Wednesday, the diplomat added, with the Netherlands
+        # pushing for it to be folded into ...": a cue set off inside the sentence reports the
+        # clause before it; the parse may hang a later clause on it
+        comps = []
     # "X, Y said" is sometimes parsed with "said" hanging off the content as parataxis.
     if not comps and cue.dep_ == "parataxis" and cue.head.i != cue.i and not _participle_set_off_after(cue):
         ids = _subtree_ids(cue.head) - _subtree_ids(cue)
@@ -1350,8 +1398,9 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             return set(range(subj[0].left_edge.i, hi + 1)), extra_cue
     for c in children:
         if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.phrasal \
-                and not (c.lower_ == "with" and c.doc[c.i - 1].text == ","):
-            # (", with two diplomats saying ...": a scene set after the clause, no "agree with")
+                and not (c.lower_ == "with" and c.doc[c.i - 1].text == ",") and not names_platform(c):
+            # (", with two diplomats saying ...": a scene set after the clause, no "agree with";
+            # "went on the Rossiya-1 channel": an appearance, no "went on to say")
             extra_cue.append(c)
             if not comps:
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -1475,7 +1524,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if c.dep_ == "prep" and (c.lower_ in words.cue_content_preps or (confident and (
                     c.lower_ in words.content_preps or (
                     c.lower_ in words.confident_content_preps and score >= PREP_CONTENT_SCORE)))) and not (
-                    c.lower_ == "on" and (lemma in words.via_speech or _names_platform(c))):
+                    c.lower_ == "on" and (lemma in words.via_speech or names_platform(c))):
                 # "wrote on X", "said on Telegram", "said on state television": the platform
                 # "on Monday" dates the cue; it is not what was said
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")
@@ -1516,6 +1565,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         # it hangs the first on the outlet: "told public broadcaster Yle that ...")
         comps.extend(c for c in children if c.dep_ in ("conj", "ccomp") and c not in comps and c.i > cue.i
                      and _opens_with_that(c) and c.i not in other_cues)
+    comps.extend(_subject_taken_as_object(cue, comps))
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)
@@ -1529,6 +1579,22 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             if time is not None:
                 ids -= set(range(time.left_edge.i, time.right_edge.i + 1))
     return ids, extra_cue
+
+
+def _subject_taken_as_object(cue, comps) -> list:
+    """ "Umerov told him any transit arrangement "must not become ..."": a quotation opening
+    mid-clause may make the parse take the clause's subject for the cue's object, leaving the
+    clause without one. The object right before it is part of what was said."""
+    doc = cue.doc
+    for c in comps:
+        if c.dep_ != "ccomp" or c.i < cue.i or any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            continue
+        for o in cue.children:
+            gap = doc[o.right_edge.i + 1: c.i]
+            if o.dep_ == "dobj" and o.pos_ != "PRON" and o.i < c.i and o not in comps and len(gap) \
+                    and gap[0].text in QUOTE_CHARS and all(t.is_punct or t.dep_ in ("aux", "neg") for t in gap):
+                return [o]
+    return []
 
 
 def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords) -> list:
@@ -1554,6 +1620,13 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
             named = [doc[o.left_edge.i: o.right_edge.i + 1] for o in doc[i + 1].children if o.dep_ == "pobj"]
             out.append((doc[i - 1: doc[i + 1].right_edge.i + 1], named[0] if named else None))  # (with its comma)
             continue
+        told = _comment_to_outlet(t) if i > cue.i else None
+        if told is not None and all(x.is_punct or x.ent_type_ in TIME_ENTITIES or x.dep_ == "prep" and any(
+                o.ent_type_ in TIME_ENTITIES for o in x.children) for x in doc[t.right_edge.i + 1: last + 1]):
+            # "... a trap, in comments to Suspilne (on Monday)."
+            lead = i - 1 if doc[i - 1].text == "," else i
+            out.append((doc[lead: last + 1], told))
+            continue
         reporter = _trailing_reporter(t) if i == last else None
         if reporter is not None:  # "The Kremlin said ..., RIA Novosti reported."
             lead = min(c.left_edge.i for c in t.children if c.dep_ == "nsubj")
@@ -1571,6 +1644,21 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
             agents = [o for p in phrase if p.dep_ == "agent" for o in _agent_objects(p.head)]
             out.append((phrase, agents[0] if agents else None))
     return out
+
+
+def _comment_to_outlet(prep):
+    """ "in a comment to Suspilne", "in remarks to Interfax": a phrase by which an outlet got the
+    words; the outlet's span, or None."""
+    words = attribution_words()
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for noun in prep.children:
+        if noun.dep_ == "pobj" and noun.lower_ in words.via_nouns:
+            for to in noun.children:
+                outlet = [o for o in to.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if to.dep_ == "prep" and to.lower_ == "to" and outlet:
+                    return prep.doc[outlet[0].left_edge.i: outlet[0].right_edge.i + 1]
+    return None
 
 
 def _trailing_reporter(verb):
@@ -1643,10 +1731,14 @@ def _that_on_a_name(clause) -> bool:
 def _as_clause(cue, comps, words: AttributionWords) -> bool:
     """"As The Post reported, X", "X, as Clyburn noted", "as Vulture put it": an "as" clause
     with a speaker reports the clause it hangs on."""
-    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+    # (a fronted one after "But" may be parsed as a complement: "But as one officer put it to me, ...")
+    if not (cue.dep_ == "advcl" or cue.dep_ == "ccomp" and cue.i < cue.head.i) \
+            or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
         return False
     first = cue.doc[cue.left_edge.i]
-    if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != cue.i or _has_quote(cue):
+    if first.dep_ == "cc" and first.head.i == cue.i:
+        first = cue.doc[first.i + 1]
+    if first.lower_ != "as" or first.dep_ not in ("mark", "prep") or first.head.i != cue.i or _has_quote(cue):
         return False
     if not any(c.dep_ in ("nsubj", "agent") for c in cue.children):
         return False
@@ -1658,7 +1750,9 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
     if any(c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this") for c in comps):
         return False
     # "as X put it": the pronoun object stands for the clause reported
-    return bool(comps) or words.category(cue.lemma_.lower()) != "none" or cue.lemma_.lower() in words.object_content
+    lemma = cue.lemma_.lower()
+    return bool(comps) or words.category(lemma) != "none" or lemma in words.object_content \
+        or lemma in words.as_clause_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in cue.children)
 
 
 def _aside_in_subject(cue, words: AttributionWords):
@@ -1925,6 +2019,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                 and not _set_off_participle(tok) and not _physical_act(tok, words):
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
+    for i in [i for i in scores if _credit_line(doc[i].sent, words)]:
+        del scores[i]
+    for tok in doc:
+        if tok.lemma_.lower() in words.as_clause_verbs and tok.i not in scores \
+                and _as_clause(tok, [c for c in tok.children if c.dep_ == "dobj"], words):
+            scores[tok.i] = threshold  # "as one officer in Odesa put it to me, ...": a saying only so
     for i in [i for i in scores if _quoting_frames_saying(doc[i], words)]:
         # "X was quoted by TASS as saying the talks had failed": the model may score the
         # "saying" low without a "that"; the passive "quoted" vouches for it
@@ -1955,8 +2055,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             c.dep_ in SUBJECT_DEPS for c in head.children) else head
         # ("According to him, the Russian side insisted that ...": a person's account of what
         # another said is the person's statement)
-        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN"
-                                              and o.lemma_.lower() in lexicon().title_words)
+        # (so is an unnamed source's: "According to the source close to the Presidential
+        # Administration, FSB officials have argued that ...")
+        # (not a document's: "According to a statement on the Kremlin website, Putin told X that")
+        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN" and o.lemma_.lower() in (
+            lexicon().title_words | lexicon().anonymous_heads) - words.via_nouns - words.document_nouns
+            - words.finding_nouns)
                         for p in doc[i].children if p.lower_ == "to" for o in p.children)
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and (any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) or _name_stranded_before(head)) \
@@ -2154,6 +2258,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
     return _drop_nested(frames, free=_contrast_clauses(frames))
+
+
+def _credit_line(sent, words: AttributionWords) -> bool:
+    """ "Associated Press writers X in Kyiv and Y in Brussels contributed to this report.": a
+    credit to the story's reporters, however the parse reads "writers", says nothing."""
+    lowered = sent.text.lower()
+    return any(line in lowered for line in words.credit_lines)
 
 
 def _paragraph_said_this(index: DocIndex, cue) -> list[Span]:
@@ -2631,7 +2742,7 @@ def _platform_words() -> frozenset:
     return words.platforms | words.media_nouns
 
 
-def _names_platform(prep) -> bool:
+def names_platform(prep) -> bool:
     """ "on Telegram", "on state television": where a statement was made, not what it said."""
     return any(g.dep_ == "pobj" and g.lower_ in _platform_words() for g in prep.children)
 
@@ -2647,7 +2758,7 @@ def _rest_of_sentence(doc, index: DocIndex, cue, source) -> set[int]:
     if cue.lower_ == "according":
         hi = max(hi, cue.right_edge.i)
     # "..., the governor said on Telegram.": where it was said belongs to the attribution
-    hi = max([hi] + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "prep" and _names_platform(c)])
+    hi = max([hi] + [c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "prep" and names_platform(c)])
     before = [t for t in doc[sent_start:lo] if not t.is_space]
     after = [t for t in doc[hi + 1:sent_end] if not (t.is_punct or t.is_space)]
     if len(before) >= 3 and before[-1].text in (",", ":", "—", "–") + tuple(QUOTE_CHARS) and not after:

@@ -25,7 +25,7 @@ from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, TURN_LABEL_END, WIRE_DATELINE,
                                   Frame, addressees, as_saying, attribution_words, headline_end, opens_quote,
-                                  paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
+                                  names_platform, paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
 from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
                     timex_point, timex_root, word_list)
@@ -958,9 +958,12 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
         verb = tok.lemma_.lower()
         # "faced reporters", "held a news conference": the verb with the head of its object
         if verb not in verbs and not any(c.dep_ == "dobj" and f"{verb} {c.lemma_.lower()}" in verbs
-                                         for c in tok.children):
+                                         for c in tok.children) and not _went_on_air(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        # ("the man who negotiated the deal, Vice Admiral Sergei Lopatin, went on ...": the name)
+        subjects = subjects or [g for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                                for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"][:1]
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i:
             # "Appearing on Fox News' Hannity on Thursday, Vance gave ...": the subject it frames
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
@@ -983,6 +986,12 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             if actor is not None:
                 out.append((tok.idx, actor.id, timex_point(timex), timex.text, _spoken_to_media(tok, actors)))
     return out + _interview_occasions(doc, actors, timexes) + _scene_occasions(doc, actors, timexes)
+
+
+def _went_on_air(verb) -> bool:
+    """ "went on the Rossiya-1 channel that evening to talk it up": an appearance on a show."""
+    return verb.lemma_.lower() == "go" and any(
+        p.dep_ == "prep" and p.lower_ == "on" and names_platform(p) for p in verb.children)
 
 
 def _when_clause_day(doc, verb, timexes):
@@ -1114,11 +1123,15 @@ def _interview_recorded(doc, verb, timexes):
     return None
 
 
+# Verbs whose "on" names the show or platform spoken on ("went on the Rossiya-1 channel").
+ON_MEDIA_VERBS = ("appear", "post", "respond", "reply", "go")
+
+
 def _spoken_to_media(verb, actors):
     """ "spoke to Sky News presenter Harriet Kellaway", "told the BBC", "gave an interview to
     CNN"; or the show or platform appeared, posted or replied on ("Appearing on Fox News'
     Hannity", "posted on X a photograph", "responded to Kallas on Telegram"): the media actor."""
-    on = _prep_objects(verb, ("on",)) if verb.lemma_.lower() in ("appear", "post", "respond", "reply") else []
+    on = _prep_objects(verb, ("on",)) if verb.lemma_.lower() in ON_MEDIA_VERBS else []
     for obj in addressees(verb) + on:
         span = obj.doc[obj.left_edge.i: obj.right_edge.i + 1]
         media = [a for _span, a in actors.mentions_in(span.start_char, span.end_char) if a.kind == "media"]
@@ -1258,7 +1271,8 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         low = source.text.lower()
     source = _partitive_pronoun(source, words)
     low = source.text.lower()
-    for kind, pronouns in (("person", words.pronouns["person"]), ("group", words.pronouns["group"]),
+    for kind, pronouns in (("person", words.pronouns["person"]),
+                           ("group", words.pronouns["group"] | words.pronouns["quantifiers"]),
                            ("thing", words.pronouns["thing"])):
         if len(source) == 1 and low in pronouns:
             actor = _subject_of_first_conjunct(doc, source, kind, frame, actors, history, words, sent_starts) \
@@ -1750,7 +1764,8 @@ def _named_in_next_paragraph(doc, source, actors):
     if at is None or at + 1 >= len(paragraphs) or any(
             text[s:e].rstrip()[-1:] in ".!?\"”" for s, e in paragraphs[:at]):
         return None  # (only the headline, or a live blog's "9:05 a.m. ET", may come before the lede)
-    owner = phrase[0].dep_ == "poss" and phrase[0].ent_type_ == "GPE"  # "Ukraine's social policy minister"
+    # "Ukraine's social policy minister" (the parse may hang the owner as nmod, not poss)
+    owner = phrase[0].ent_type_ == "GPE" and any(c.dep_ == "case" for c in phrase[0].children)
     indefinite = phrase[0].lower_ in ("a", "an")  # ("a defence minister has told Sky News")
     if phrase[0].lower_ != "the" and not owner and not indefinite and at != 0:
         return None  # ("minister says": a headline drops its articles)
@@ -2317,7 +2332,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             tok = _with_head(tok)  # "clashed on Tuesday, with Western delegations pressing for ...": then
         else:
             break
-    occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _carrier_participle_date(doc, frame, timexes)
+    occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _question_put_date(doc, frame.cue, timexes)
+                or _carrier_participle_date(doc, frame, timexes)
                 or _interview_clause_date(doc, frame.cue, timexes) or _day_in_occasion(frame, timexes))
     if occasion is not None:
         return timex_point(occasion), occasion.text
@@ -2378,6 +2394,17 @@ def _when_clause_occasion(doc, cue, timexes):
     for clause in cue.children:
         if (clause.dep_ == "advcl" and clause.lemma_.lower() in MEETING_VERBS
                 and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
+            timex = timex_for_predicate(doc, clause, timexes)
+            if timex is not None:
+                return timex
+    return None
+
+
+def _question_put_date(doc, cue, timexes):
+    """ "Peskov, asked about the report at his briefing on Tuesday, said ...": the day he was asked
+    is the day he answered."""
+    for clause in cue.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() == "ask" and clause.i < cue.i:
             timex = timex_for_predicate(doc, clause, timexes)
             if timex is not None:
                 return timex

@@ -385,3 +385,20 @@ def test_a_countrys_body_belongs_to_it_and_another_countrys_is_another_body():
             "The Saudi foreign ministry said the kingdom was ready to host further rounds.\n")
     statements = extract_text(text, published="2025-10-08").statements
     assert [s.speaker for s in statements][-2:] == ["german-foreign-ministry", "saudi-foreign-ministry"], statements
+
+
+def test_the_european_commission_speaks_apart_from_the_union(nlp, profile):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\nThe European Commission said in emailed comments that its position "
+                              "remains unchanged.\n", published="2026-02-24").statements
+    assert [s.speaker for s in statements] == ["european-commission"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Dutch liberal MEP Sanne Vermeulen said the bill was a mistake.", "sanne-vermeulen"),
+    ("One Ukrainian officer in Odesa said the line was useful.", "anon-ukrainian-officer-in-odesa"),
+])
+def test_a_member_s_title_and_an_officer_are_no_names(nlp, profile, sentence, speaker):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\n" + sentence + "\n", published="2026-02-24").statements
+    assert [s.speaker for s in statements] == [speaker]

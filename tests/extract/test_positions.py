@@ -1093,7 +1093,7 @@ def test_ready_to_act_after_something_is_conditional():
 
 def test_welcoming_a_judgment_takes_up_the_issue_named_before():
     has("A court in Luxembourg dismissed a lawsuit against the use of frozen Russian assets for a reparations "
-        "loan. The European Commission welcomed the judgment.", "european-union", "frozen_assets", "support")
+        "loan. The European Commission welcomed the judgment.", "european-commission", "frozen_assets", "support")
 
 
 def test_an_interview_dated_in_the_next_sentence_dates_its_stances():

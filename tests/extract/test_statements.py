@@ -2307,3 +2307,103 @@ def test_what_someone_described_as_x_says_x_but_excerpts_of_what_he_said_say_not
     got = [(s.speaker, s.content) for s in st]
     assert ("emmanuel-macron", "the gravest threat to Europe in decades") in got, got
     assert not any(c.startswith("Below are") for _s, c in got), got
+
+
+def test_a_credit_to_the_story_s_reporters_says_nothing(run):
+    _text, st = run("Headline\n\nThe talks resumed on Monday, officials said.\n\n"
+                    "Associated Press writers Olena Bondar in Warsaw, Poland, and Tom Ellis in Brussels contributed to this "
+                    "report.")
+    assert [s.content for s in st] == ["The talks resumed on Monday"], [s.content for s in st]
+
+
+def test_a_name_past_its_age_after_a_fronted_place_is_the_subject(run):
+    _text, st = run("Headline\n\nIn the village of Novohryhorivka, farmer Petro Kovalenko, 61, said he had stopped "
+                    "ploughing a field his family had worked for generations after a tractor hit a mine.")
+    assert only(st, "he had stopped").speaker == "petro-kovalenko"
+
+
+def test_a_clause_subject_the_parse_takes_for_the_object_before_a_quotation_is_said(run):
+    _text, st = run('Headline\n\nSybiha briefed Umerov by phone. Umerov told him any freeze "must not become a '
+                    'reward for the aggressor," according to a readout of the call.')
+    assert only(st, "must not become").content.startswith("any freeze"), [s.content for s in st]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Olha Marchuk, a lawmaker, called the plan "a trap dressed up as a gesture" in a comment to Suspilne.',
+    "Olha Marchuk, a lawmaker, said the plan was a trap, in comments to Suspilne.",
+])
+def test_in_a_comment_to_an_outlet_names_the_carrier_not_the_content(run, sentence):
+    _text, st = run("Headline\n\n" + sentence)
+    said = only(st, "trap")
+    assert (said.speaker, said.via) == ("olha-marchuk", "suspilne"), said
+    assert "Suspilne" not in said.content, said.content
+
+
+def test_a_cue_hung_on_the_reported_clause_after_its_subject_speaks_the_clause(run):
+    _text, st = run("Headline\n\nThe Presidential Administration has spent the past month discussing whether to "
+                    "accept a Ukrainian proposal to restore a ferry connection between Kherson and Oleshky for "
+                    "civilians cut off from relatives by the front line, a source close to the Presidential "
+                    "Administration told Meduza.")
+    assert [(s.speaker[:20], s.content[:38]) for s in st] == [
+        ("anon-source-close-to", "The Presidential Administration has sp")], st
+
+
+def test_according_to_an_unnamed_source_what_others_argued_is_the_source_s_account(run):
+    _text, st = run("Headline\n\nA source close to the Presidential Administration spoke to Meduza. According to the "
+                    "source, FSB officials have argued at meetings that a regular train would be dangerous.")
+    said = only(st, "FSB officials")
+    assert said.speaker.startswith("anon-source"), said
+    assert not any(s.speaker == "anon-fsb-officials" for s in st), [(s.speaker, s.content) for s in st]
+
+
+def test_a_document_is_no_person_whose_account_takes_the_saying(run):
+    _text, st = run("Headline\n\nAccording to a statement on the Kremlin website, President Vladimir Putin told the "
+                    "culture minister on Friday that the collections must be preserved.")
+    assert only(st, "collections must be preserved").speaker == "vladimir-putin"
+
+
+def test_i_quote_hands_the_words_to_the_one_who_told_them():
+    text = ("Interview\n\nHOST: Is Moscow on board?\n\n"
+            "GROSSI: I was in Kaliningrad last week and met Alexei Likhachev, the head of Rosatom. He told me, and I "
+            "quote, \"Rosatom will not object to a pipeline.\" That matters.\n")
+    statements = extract_text(text, published="2026-08-23").statements
+    said = [s for s in statements if s.speaker == "alexei-likhachev"]
+    assert [s.content.lstrip('"')[:23] for s in said] == ["Rosatom will not object"], said
+
+
+def test_going_on_a_channel_is_an_appearance_not_a_statement():
+    text = ("Headline\n\nThe negotiator, Vice Admiral Igor Sorokin, went on the Rossiya-1 channel on Tuesday evening "
+            "to talk it up. He said the sea was not big enough for misunderstandings.\n")
+    statements = extract_text(text, published="2026-11-19").statements
+    assert not any("Rossiya-1" in s.content for s in statements), [s.content for s in statements]
+    said = only(statements, "the sea was not")
+    assert (said.speaker, said.date) == ("igor-sorokin", "2026-11-17"), said
+
+
+@pytest.mark.parametrize("sentence", [
+    "But as one Ukrainian officer in Mykolaiv put it to me, a hotline only works if somebody answers.",
+    "As one Ukrainian officer in Mykolaiv put it, a hotline only works if somebody answers.",
+])
+def test_as_someone_put_it_reports_the_clause(run, sentence):
+    _text, st = run("Headline\n\nThe talks resume next month. " + sentence)
+    said = only(st, "a hotline only works")
+    assert said.speaker == "anon-ukrainian-officer-in-mykolaiv", said
+
+
+def test_putting_something_somewhere_says_nothing(run):
+    _text, st = run("Headline\n\nHe put it on the table, and the deal is dead.")
+    assert st == [], [s.content for s in st]
+
+
+def test_a_contact_clause_of_speaking_is_no_first_person_source(run):
+    _text, st = run("Headline\n\nWestern diplomats I have spoken to say that the incident is what finally got the "
+                    "hotline agreed.")
+    assert only(st, "the incident").speaker == "anon-western-diplomats"
+
+
+def test_a_cue_set_off_mid_sentence_reports_the_clause_before_it(run):
+    _text, st = run("Headline\n\nOne EU diplomat spoke to Politico. EU ambassadors discussed the bill on Wednesday, "
+                    "the diplomat added, with the Netherlands and the Baltic countries pushing for it to be folded into the "
+                    "rule-of-law benchmarks.")
+    said = only(st, "discussed the bill")
+    assert said.content.startswith("EU ambassadors discussed the bill on Wednesday"), said.content

@@ -2081,3 +2081,35 @@ def test_a_lede_whose_subject_speaks_all_day_dates_the_sayings_after_it(run):
     assert [(s.speaker, s.date) for s in st if "excerpts" not in s.content and s.cue != ":"] == [
         ("vladimir-putin", "2025-12-19"), ("vladimir-putin", "2025-12-19")], st
     assert not any(s.content.startswith("Below are") for s in st), st  # "what he said" holds no words
+
+
+def test_a_lede_s_title_owned_by_a_country_names_the_next_paragraph_s_speaker():
+    from parley.pipeline import extract_text
+    text = ("Kyiv official says maps to be swapped\n\n"
+            "KYIV, Ukraine (AP) — Russia and Ukraine have agreed to exchange maps of minefields, Ukraine’s deputy "
+            "defense minister told The Associated Press on Thursday.\n\n"
+            "Hanna Sydorenko, who oversees demining for the ministry, said the first maps would arrive within two "
+            "weeks.\n\n"
+            "Asked about Donetsk, the minister replied: “Let us first see whether the first envelope arrives.”\n")
+    statements = extract_text(text, published="2026-05-14").statements
+    said = [(s.speaker, s.date) for s in statements if s.speaker != "anon-kyiv-official"]
+    assert said == [("hanna-sydorenko", "2026-05-14")] * 3, said
+
+
+def test_asked_at_a_briefing_on_a_day_dates_the_answer(run):
+    st = run("Headline\n\nKremlin spokesman Dmitry Peskov, asked about the Kommersant report at his briefing on Tuesday, "
+                    "said he had “nothing to announce.”", published="2025-09-17")
+    assert by_content(st, "nothing to announce").date == "2025-09-16"
+
+
+def test_a_quantifier_speaks_for_the_group_named_before(run):
+    st = run("Headline\n\nDiplomats expect the Rada to hold the second reading before the end of the year. "
+                    "Several said privately that a tighter list of exclusions would help.")
+    assert by_content(st, "a tighter list").speaker == "anon-diplomats"
+
+
+def test_a_name_set_off_after_a_long_title_the_tagger_left_untyped_holds_it(run):
+    st = run("Headline\n\nIn Kyiv, a spokeswoman for the state railway company Ukrzaliznytsia, Iryna "
+                    "Kostenko, refused to be drawn on the talks, saying only that the company “does not comment "
+                    "on hypothetical routes.”")
+    assert by_content(st, "does not comment").speaker == "iryna-kostenko"
