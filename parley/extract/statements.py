@@ -1088,10 +1088,14 @@ def _inverted_relative(cue, words: AttributionWords) -> bool:
     lo = cue.left_edge.i
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
     end = cue.right_edge.i + 1
-    return (lo > 0 and doc[lo - 1].text == "," and bool(subj) and subj[0].i == cue.i - 1
-            and subj[0].left_edge.i == lo and subj[0].pos_ in ("PROPN", "NOUN")
+    # (or set off by commas mid-sentence: "For Kyiv, the escrow is the main attraction, one of the
+    # people familiar with the matter said, because ...")
+    return (lo > 0 and doc[lo - 1].text == "," and bool(subj) and subj[0].right_edge.i == cue.i - 1
+            and subj[0].left_edge.i == lo and (subj[0].pos_ in ("PROPN", "NOUN") or subj[0].lower_ == "one"
+                                               and subj[0].i < cue.i - 1)
             and subj[0].lower_ not in words.pronouns["relative"]
-            and end < len(doc) and doc[end].is_punct and doc[end].text in ".!?")
+            and (end < len(doc) and doc[end].is_punct and doc[end].text in ".!?,"
+                 or doc[end - 1].text == "," and end - 1 > cue.i))
 
 
 def _participle_set_off_after(cue) -> bool:

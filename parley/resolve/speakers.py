@@ -2221,7 +2221,22 @@ def _via(frame: Frame, actors, speaker, text: str):
     found = _via_spans(frame, actors, speaker, text)
     if found is None:
         found = _platform_via(frame, actors, speaker)
-    return found if found is not None else _told_in_source(frame, actors, speaker)
+    return found if found is not None else (_told_in_source(frame, actors, speaker)
+                                            or _channel_on_platform(frame, actors, speaker))
+
+
+def _channel_on_platform(frame: Frame, actors, speaker):
+    """ "The Telegram channel Severny Veter wrote that ...": a channel on a platform speaks
+    through it."""
+    if frame.source is None:
+        return None
+    words = attribution_words()
+    for tok in frame.source:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in words.media_nouns and tok.lower_ in words.platforms:
+            actor = actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is not None and actor.kind == "media" and (speaker is None or actor.id != speaker.id):
+                return actor
+    return None
 
 
 def _told_in_source(frame: Frame, actors, speaker):
@@ -2431,8 +2446,14 @@ def _introduced_on(doc, frame: Frame, speaker, actors, timexes, text: str) -> tu
         c.dep_ == "dobj" and c.lemma_.lower() in words.speech_act_nouns for c in root.children)
     if not spoke and not asked:
         return None, None  # "faced criticism on Tuesday" is no occasion of speaking
-    if not subjects or not any(actor.id == speaker.id for _span, actor in actors.mentions_in(
-            subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge))):
+    def names_speaker(tok) -> bool:
+        return any(actor.id == speaker.id for _span, actor in actors.mentions_in(
+            tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
+    # ("Witkoff briefed Umerov by phone on Monday. Umerov told him ...": the one briefed answers
+    # the briefer in that call)
+    answered = spoke and any(c.dep_ in ("dobj", "dative") and c.tag_ == "PRP" for c in frame.cue.children) \
+        and any(c.dep_ == "dobj" and names_speaker(c) for c in root.children)
+    if not answered and (not subjects or not names_speaker(subjects[0])):
         return None, None
     timex = timex_for_predicate(doc, asked[0], timexes) if asked else None
     if timex is None and spoke:

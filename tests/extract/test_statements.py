@@ -2407,3 +2407,12 @@ def test_a_cue_set_off_mid_sentence_reports_the_clause_before_it(run):
                     "rule-of-law benchmarks.")
     said = only(st, "discussed the bill")
     assert said.content.startswith("EU ambassadors discussed the bill on Wednesday"), said.content
+
+
+def test_a_cue_the_parse_hangs_as_a_relative_clause_mid_sentence_reports_the_sentence(run):
+    _text, st = run("Headline\n\nThe idea came up last week, people familiar with the matter said.\n\nFor Kyiv, the "
+                    "escrow structure is the main attraction, one of the people familiar with the matter said, "
+                    "because it would keep the money away from the Russian budget.")
+    said = only(st, "escrow structure")
+    assert said.content.startswith("For Kyiv, the escrow structure is the main attraction"), said.content
+    assert said.speaker == "anon-people-familiar-with-the-matter", said

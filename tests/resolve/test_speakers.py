@@ -2113,3 +2113,25 @@ def test_a_name_set_off_after_a_long_title_the_tagger_left_untyped_holds_it(run)
                     "Kostenko, refused to be drawn on the talks, saying only that the company “does not comment "
                     "on hypothetical routes.”")
     assert by_content(st, "does not comment").speaker == "iryna-kostenko"
+
+
+def test_the_ombudswoman_is_the_human_rights_commissioner(run):
+    st = run("Headline\n\nInterfax quoted Russian human rights commissioner Tatyana Moskalkova as saying that she had "
+             "discussed the exchange by phone.\n\nAccording to the ombudswoman, the men will first be brought to a "
+             "military hospital in Ankara.")
+    assert by_content(st, "the men will first").speaker == "tatyana-moskalkova"
+
+
+def test_a_telegram_channel_speaks_through_telegram(run):
+    st = run("Headline\n\nThe Telegram channel Severny Veter, which has around 400,000 subscribers, wrote that the "
+             "train would be “a gift to saboteurs.”")
+    said = by_content(st, "a gift to saboteurs")
+    assert (said.speaker, said.via) == ("severny-veter", "telegram"), said
+
+
+def test_the_one_briefed_on_a_day_answers_the_briefer_that_day(run):
+    st = run("Headline\n\nWitkoff briefed Ukraine's chief negotiator, Rustem Umerov, by phone on Monday. Umerov told "
+             "him any transit arrangement \"must not become a source of revenue for Russia,\" according to a "
+             "readout.", published="2026-02-25")
+    said = by_content(st, "must not become")
+    assert (said.speaker, said.date) == ("rustem-umerov", "2026-02-23"), said
