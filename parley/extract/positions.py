@@ -738,9 +738,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             hits.append("doubt")
         needed_object = at > 0 and came_from.dep_ == "xcomp" and root.dep_ == "dobj" and root.head == came_from
         if "demand" in hits and lemma(node) in lex.necessity_verbs and any(
-                c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not needed_object:
-            # "would have to be approved", "would need": what a deal would take; but "any deal would
-            # have to include security guarantees" demands the guarantees
+                c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and not needed_object \
+                and came_from.dep_ in ("nsubj", "nsubjpass"):
+            # "any ceasefire would require guarantees", "would have to be approved": what the issue
+            # would take; but "any deal would have to include security guarantees" (or "settle the
+            # status of the four regions") demands what it names
             hits.append("conditional")
         if any(c.dep_ == "advcl" and c.i not in on_path and any(m.dep_ in ("mark", "advmod") and m.i < c.i
                                          and _best(_stances_at(m, lex) + [s for g in m.children if g.i < m.i

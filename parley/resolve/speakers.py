@@ -854,6 +854,9 @@ def _at_speaking_occasion(frame: Frame, words) -> bool:
         lem = tok.lemma_.lower()
         if tok.dep_ in ("dobj", "dative", "pobj") and lem in words.audience_nouns:
             return True
+        if tok.dep_ in ("dobj", "dative") and tok.head.i == cue.i and cue.lemma_.lower() in words.addressee_verbs \
+                and lem in words.occasion_nouns:
+            return True  # "told the conference that ..."
         if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "upon", "in") and lem in words.occasion_nouns:
             return True  # ("said in his briefing")
         if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and lem in words.occasion_nouns:

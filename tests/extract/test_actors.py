@@ -402,3 +402,10 @@ def test_a_member_s_title_and_an_officer_are_no_names(nlp, profile, sentence, sp
     from parley.pipeline import extract_text
     statements = extract_text("Headline\n\n" + sentence + "\n", published="2026-02-24").statements
     assert [s.speaker for s in statements] == [speaker]
+
+
+def test_the_g7_is_an_actor_of_the_profile(nlp, profile):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\nThe Group of Seven said it would keep up the pressure on Moscow.\n",
+                              published="2026-02-24").statements
+    assert [s.speaker for s in statements] == ["g7"]

@@ -1517,3 +1517,17 @@ def test_an_answer_takes_up_the_issue_its_question_named():
 def test_whose_the_plant_is_to_be():
     has("Rosatom chief Alexei Likhachev said the Zaporizhzhia nuclear power plant would stay Russian.",
         "alexei-likhachev", "zaporizhzhia_npp", "demand")
+
+
+@pytest.mark.parametrize("text, issue, stance", [
+    # what a deal would have to settle or include is demanded ...
+    ("Ushakov said any agreement to be signed at the summit would have to settle the status of the four regions "
+     "Russia claims.", "territory", "demand"),
+    ("Lavrov said a settlement would require Western countries to lift the sanctions on Russian exports.",
+     "sanctions", "demand"),
+    # ... what the issue itself would take is its condition
+    ("Peskov said any ceasefire would require guarantees that Ukraine would not rearm.", "ceasefire", "conditional"),
+])
+def test_what_would_have_to_happen_is_demanded_unless_the_issue_is_what_would_take_it(text, issue, stance):
+    got = [(p.issue, p.stance) for p in positions_of(text)]
+    assert (issue, stance) in got, got

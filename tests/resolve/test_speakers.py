@@ -2135,3 +2135,10 @@ def test_the_one_briefed_on_a_day_answers_the_briefer_that_day(run):
              "readout.", published="2026-02-25")
     said = by_content(st, "must not become")
     assert (said.speaker, said.date) == ("rustem-umerov", "2026-02-23"), said
+
+
+def test_telling_a_conference_on_the_lede_s_day_dates_the_saying(run):
+    st = run("Headline\n\nWARSAW — Governments and development banks on Monday launched a fund to rebuild Ukraine's "
+             "power grid.\n\nPrime Minister Yulia Svyrydenko told the conference that \"every destroyed substation "
+             "has an address for the invoice.\"", published="2026-10-06")
+    assert by_content(st, "every destroyed substation").date == "2026-10-05"
