@@ -91,6 +91,21 @@ class ActorTable:
     def get(self, actor_id: str) -> Optional[Actor]:
         return self._actors.get(actor_id)
 
+    def body_spoken_for(self, name: str, at: int) -> Optional[Actor]:
+        """ "Foreign Ministry spokeswoman Maria Zakharova said ... The Foreign Ministry said": a body
+        named without its country (or "the ministry") is the one a person named in the story speaks
+        for (the profile's `speaks_for`), when its name ends with these words; of several, that of
+        the person named nearest."""
+        words = name.lower().split()
+        nearest = {}  # the bodies of the spokespeople named, by their mention nearest the name
+        for actor in self.used_actors():
+            entry = self.profile.actor_by_id(actor.speaks_for) if actor.kind == "person" and actor.speaks_for else None
+            body = entry.name.lower().split() if entry is not None else []
+            if actor.mentions and len(body) > len(words) and body[-len(words):] == words:
+                # (the person may come after: "Foreign Ministry spokeswoman Maria Zakharova")
+                nearest[min(abs(m_start - at) for m_start, _e in actor.mentions)] = entry
+        return self.ensure_profile_actor(nearest[min(nearest)]) if nearest else None
+
     def actor_at(self, start: int, end: int) -> Optional[Actor]:
         best, best_key = None, (0, 0)
         for m_start, m_end, actor_id in self._mentions_overlapping(start, end):
@@ -233,6 +248,10 @@ class ActorTable:
             # (the tagger takes some bodies for products: "Coordination Headquarters for ...")
             kind = "country" if head.ent_type_ == "GPE" else "organization"
             name = _clean_name(span)
+            body = self.body_spoken_for(name, start) if kind == "organization" else None
+            if body is not None:
+                self.add_mention(body.id, (start, end))
+                return body
             actor = self._ensure(slugify(name), name, kind, affiliation=name if kind == "country" else None)
             self.add_mention(actor.id, (start, end))
             return actor
@@ -252,6 +271,10 @@ class ActorTable:
         if head_lemma in lex.body_heads and named and not span.text.startswith(("a ", "an ")):
             # "the Odesa regional military administration": one body, named by its place
             name = _body_name(span, head, self._affiliation_words)
+            body = self.body_spoken_for(name, start)
+            if body is not None:
+                self.add_mention(body.id, (start, end))
+                return body
             actor = self._ensure(slugify(name), name, "organization",
                                  affiliation=self._affiliation_of(span.text) or generic_affiliation(span.text))
             self.add_mention(actor.id, (start, end))
@@ -269,6 +292,12 @@ class ActorTable:
                 actor = self._ensure(slugify(name), name, "organization", affiliation=country)
             self.add_mention(actor.id, (start, end))
             return actor
+        if definite and head_lemma in lex.body_heads | lex.anonymous_heads and len(span) <= 3:
+            # "the ministry said" after "Foreign Ministry spokeswoman Maria Zakharova"
+            body = self.body_spoken_for(" ".join(t.lower_ for t in span[1:]), start)
+            if body is not None:
+                self.add_mention(body.id, (start, end))
+                return body
         holder = _closing_name(span) if head_lemma in lex.anonymous_heads | lex.title_words else None
         if holder is not None:
             # "a spokeswoman for the state railway company Ukrzaliznytsia, Iryna Kostenko": a name
@@ -885,6 +914,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 # title is a person whatever the tagger calls it
                 actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
                 table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
+            if actor is None:
+                actor = table.body_spoken_for(name, ent.start_char)
             if actor is None:
                 # ("German foreign ministry" is Germany's: "The Saudi foreign ministry" is not it again)
                 actor = table._ensure(slugify(name), name, "organization", affiliation=table._affiliation_of(name))

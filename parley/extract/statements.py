@@ -782,7 +782,7 @@ def _find_source(cue, words: AttributionWords):
             elif not passive and c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
                     return c, tok.head
-                return _past_fronted_place(_subject_of_its_clause(c, tok)), None
+                return _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok))), None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
                 # "Merz is convinced that ...": a participle of a held view; its subject holds it
@@ -825,6 +825,19 @@ def _find_source(cue, words: AttributionWords):
                 or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)
                 or _account_made_compound(cue, words)), None
     return None, None
+
+
+def _past_vocative(subj):
+    """ "QUESTION (Ukrinform): Minister Keller, Moscow says ...": a titled name opening a turn,
+    set off by a comma, addresses someone; the parse may make it the subject and the real one its
+    apposition."""
+    doc = subj.doc
+    lo = subj.left_edge.i
+    opens_turn = lo > 0 and doc[lo - 1].text in (":", "):")
+    titled = doc[lo].lemma_.lower() in lexicon().title_words
+    said_to = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","
+                    and c.pos_ == "PROPN"), None)
+    return said_to if opens_turn and titled and subj.pos_ == "PROPN" and said_to is not None else subj
 
 
 def _contact_clause_head(cue):
@@ -1136,11 +1149,20 @@ def _name_set_off_after(noun):
     after the noun (the parse may hang it anywhere), or None."""
     doc = noun.doc
     at = noun.right_edge.i + 1
-    if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].ent_type_ != "PERSON" or doc[at + 1].ent_iob_ != "B":
+    if at + 1 >= len(doc) or doc[at].text != ",":
         return None
-    end = at + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    if doc[at + 1].ent_type_ == "PERSON" and doc[at + 1].ent_iob_ == "B":
+        end = at + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    else:
+        # (or a name the tagger left untyped: "According to the head of the Russian delegation,
+        # Vladimir Medinsky, Moscow has ...")
+        end = at + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if not 2 <= end - at - 1 <= 3 or noun.lower_ not in lexicon().title_words | lexicon().anonymous_heads:
+            return None
     return doc[at + 1: end] if end < len(doc) and doc[end].text == "," else None
 
 
@@ -1210,7 +1232,9 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
             return doc[tok.i:tok.i + 1], via
         tok = roots[0]
     right = tok.right_edge.i
-    stolen = None if tok.head.i == tok.i else next(
+    # (not past a comma that closes the mention: "According to the head of the delegation, Vladimir
+    # Medinsky, Moscow has ...")
+    stolen = None if tok.head.i == tok.i or doc[right].text == "," else next(
         (c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and c.left_edge.i == right + 1), None)
     if stolen is not None:
         right = stolen.right_edge.i  # (the rest of its clause, which the parse took for a subject)
@@ -1751,8 +1775,9 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
     before = lo - 2 if lo > 1 and doc[lo - 1].is_quote else lo - 1  # (“...,” as one diplomat put it)
     if not ((before >= 0 and doc[before].text == ",") or (hi + 1 < len(doc) and doc[hi + 1].text == ",")):
         return False
-    if any(c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this") for c in comps):
-        return False
+    if any((c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this")) and not (c.dep_ == "prep" and c.lower_ == "to")
+           for c in comps):
+        return False  # ("as the commissioner put it to me": the one told is no content)
     # "as X put it": the pronoun object stands for the clause reported
     lemma = cue.lemma_.lower()
     return bool(comps) or words.category(lemma) != "none" or lemma in words.object_content \

@@ -1662,7 +1662,7 @@ IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women"}
 
 
 # Definite nouns that point back to the latest unnamed speaker.
-ANONYMOUS_BACK_REFERENCES = ("source", "signatory", "author")
+ANONYMOUS_BACK_REFERENCES = ("source", "signatory", "author", "interlocutor")
 
 
 def _definite_antecedent(source, history, actors):
@@ -2269,8 +2269,13 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         carrier = _seen_by(span, actors)[1] if according else None
         if carrier is not None and (speaker is None or carrier.id != speaker.id):
             return carrier  # "according to a readout ..., seen by Reuters"
-        if frame.source is not None and span.start == frame.source.start:
-            continue  # ("According to the diplomat, ...": the one it is according to speaks)
+        if frame.source is not None and (span.start == frame.source.start
+                                         or according and frame.source.start in (span.end, span.end + 1)
+                                         and span.root.lemma_.lower() in lexicon().title_words):
+            # ("According to the diplomat, ...": the one it is according to speaks; so does the
+            # name set off after the title: "According to the head of the delegation, Vladimir
+            # Medinsky, ...")
+            continue
         actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
         if actor is None and according and frame.source is not None:
             actor = actors.resolve_mention(span)  # "according to two congressional aides"

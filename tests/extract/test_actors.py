@@ -409,3 +409,10 @@ def test_the_g7_is_an_actor_of_the_profile(nlp, profile):
     statements = extract_text("Headline\n\nThe Group of Seven said it would keep up the pressure on Moscow.\n",
                               published="2026-02-24").statements
     assert [s.speaker for s in statements] == ["g7"]
+
+
+def test_a_counterpart_is_a_person_not_a_group(nlp, profile):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\nHis Ukrainian counterpart said the runway could be certified within months."
+                              "\n", published="2025-11-19").statements
+    assert [s.speaker[:5] for s in statements] == ["anon-"], statements

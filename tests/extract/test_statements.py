@@ -2416,3 +2416,11 @@ def test_a_cue_the_parse_hangs_as_a_relative_clause_mid_sentence_reports_the_sen
     said = only(st, "escrow structure")
     assert said.content.startswith("For Kyiv, the escrow structure is the main attraction"), said.content
     assert said.speaker == "anon-people-familiar-with-the-matter", said
+
+
+def test_as_someone_put_it_to_me_before_a_quotation_reports_the_quotation(run):
+    _text, st = run('Headline\n\nThe bank is ready to help. As the transport commissioner put it to me, "an airport is '
+                    'a piece of normal life."')
+    said = only(st, "an airport")
+    assert said.speaker == "anon-transport-commissioner", said
+    assert "to me" not in said.content, said.content

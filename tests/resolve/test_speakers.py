@@ -2142,3 +2142,33 @@ def test_telling_a_conference_on_the_lede_s_day_dates_the_saying(run):
              "power grid.\n\nPrime Minister Yulia Svyrydenko told the conference that \"every destroyed substation "
              "has an address for the invoice.\"", published="2026-10-06")
     assert by_content(st, "every destroyed substation").date == "2026-10-05"
+
+
+@pytest.mark.parametrize("body", ["The Foreign Ministry", "The ministry"])
+def test_a_body_named_without_its_country_is_the_one_its_spokeswoman_speaks_for(run, body):
+    st = run("Headline\n\nForeign Ministry spokeswoman Maria Zakharova said at a briefing on Wednesday that Kyiv was "
+             f"lying. {body} said in a commentary that any attempt to dictate the agenda would be rejected.")
+    assert by_content(st, "dictate the agenda").speaker == "russian-foreign-ministry"
+
+
+def test_the_agency_s_interlocutor_is_its_unnamed_source(run):
+    st = run("Headline\n\nRussia is ready for a new round, a source in the diplomatic corps told RIA Novosti on "
+             "Thursday.\n\n\"The dates are being agreed,\" the agency's interlocutor said.", published="2026-08-06")
+    assert by_content(st, "dates are being agreed").speaker == "anon-source-in-the-diplomatic-corps"
+
+
+def test_a_name_set_off_after_an_according_to_title_speaks_and_carries_nothing(run):
+    st = run("Headline\n\nAccording to the head of the Russian delegation, Vladimir Medinsky, Moscow has handed over "
+             "a list of 1,200 names.")
+    said = by_content(st, "handed over")
+    assert (said.speaker, said.via) == ("vladimir-medinsky", None), said
+    assert said.content.startswith("Moscow has handed over"), said.content
+
+
+def test_a_titled_name_opening_a_question_addresses_someone_and_does_not_speak():
+    from parley.pipeline import extract_text
+    text = ("Press conference\n\nMODERATOR: The first question.\n\n"
+            "QUESTION (Ukrinform): Minister Keller, Moscow says Geneva is no longer neutral. Will you still host talks?"
+            "\n\nKELLER: Our offer stands.\n")
+    said = [s for s in extract_text(text, published="2026-03-18").statements if "Geneva" in s.content]
+    assert [s.speaker for s in said] == ["russia"], said
