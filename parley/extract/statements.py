@@ -173,6 +173,7 @@ class AttributionWords:
     record_nouns: frozenset[str]
     credit_lines: frozenset[str]
     as_clause_verbs: frozenset[str]
+    free_choice_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -2162,6 +2163,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "declined to say whether ...", "did not elaborate": nothing was said
         if _undertaking(tok, words):
             continue  # "agreeing only to exchange prisoners": an undertaking, not words said
+        if _free_to_say(tok, words):
+            continue  # "Peskov can say what he likes": no words of his
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):
@@ -2457,6 +2460,13 @@ def _withheld(tok, words: AttributionWords) -> bool:
         # ("has not said whether" stays)
         return True
     return lemma in words.withheld_speech and lemma != "say"
+
+
+def _free_to_say(tok, words: AttributionWords) -> bool:
+    """ "Peskov can say what he likes": a modal saying of whatever one wishes reports nothing."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) and any(
+        c.dep_ in ("ccomp", "dobj") and c.lemma_.lower() in words.free_choice_verbs
+        and any(g.lower_ == "what" for g in c.children) for c in tok.children)
 
 
 def _undertaking(tok, words: AttributionWords) -> bool:

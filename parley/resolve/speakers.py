@@ -1291,6 +1291,14 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if actor.kind == "person" and actor.name.split()[-1].lower() == label:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
+        # ... or by the title of the one person the text gives it ("SECRETARY GENERAL:" after
+        # "Press conference by NATO Secretary General Mark Rutte")
+        title = source.text.lower()
+        titled = [a for a in actors.used_actors() if a.kind == "person" and a.role
+                  and (a.role.lower() == title or a.role.lower().endswith(" " + title))]
+        if source.text.isupper() and len(title.split()) > 1 and len(titled) == 1:
+            actors.add_mention(titled[0].id, (source.start_char, source.end_char))
+            return titled[0]
     if source.text.isalpha() and source.text.isupper() and 2 <= len(source.text) <= 4:
         # ... or by initials ("TK:" for Taras Kovalchuk, "KI:" for the Kyiv Independent)
         for actor in actors.used_actors():

@@ -2424,3 +2424,9 @@ def test_as_someone_put_it_to_me_before_a_quotation_reports_the_quotation(run):
     said = only(st, "an airport")
     assert said.speaker == "anon-transport-commissioner", said
     assert "to me" not in said.content, said.content
+
+
+def test_being_free_to_say_whatever_one_likes_says_nothing(run):
+    _text, st = run("Headline\n\nThe network measures radiation. Peskov can say what he likes. Peskov said what he "
+                    "wanted was a deal.")
+    assert [(s.speaker, s.content) for s in st] == [("dmitry-peskov", "what he wanted was a deal")], st

@@ -2172,3 +2172,12 @@ def test_a_titled_name_opening_a_question_addresses_someone_and_does_not_speak()
             "\n\nKELLER: Our offer stands.\n")
     said = [s for s in extract_text(text, published="2026-03-18").statements if "Geneva" in s.content]
     assert [s.speaker for s in said] == ["russia"], said
+
+
+def test_a_label_that_is_a_title_is_the_one_person_the_text_gives_it():
+    from parley.pipeline import extract_text
+    text = ("Press conference by NATO Secretary General Mark Rutte\n\n"
+            "MODERATOR: The Secretary General will start.\n\n"
+            "SECRETARY GENERAL: Today ministers agreed to fund a new sensor network.\n")
+    said = [s for s in extract_text(text, published="2026-10-27").statements if "sensor network" in s.content]
+    assert [s.speaker for s in said] == ["mark-rutte"], said
