@@ -174,6 +174,7 @@ class AttributionWords:
     credit_lines: frozenset[str]
     as_clause_verbs: frozenset[str]
     free_choice_verbs: frozenset[str]
+    feeling_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     light_verb_cues: dict[str, frozenset[str]]
 
@@ -620,6 +621,13 @@ def _physical_act(tok, words: AttributionWords) -> bool:
     if lemma in words.force_verbs:
         return not _verbal_sense(tok, words)
     return _military_act(tok, lemma, words)
+
+
+def _stirs_feeling(tok, words: AttributionWords) -> bool:
+    """ "The idea has already angered pro-war bloggers": a verb of stirring a feeling in its object
+    (with no clause of its own) tells how others took something, not what anyone said."""
+    return tok.lemma_.lower() in words.feeling_verbs and any(c.dep_ == "dobj" for c in tok.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _military_act(tok, lemma: str, words: AttributionWords) -> bool:
@@ -2046,7 +2054,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             listed = words.category(tok.lemma_.lower()) != "none" or tok.lower_ == "according"
             score = 1.0 if listed and any(c.dep_ in CONTENT_DEPS for c in tok.children) else 0.0
         if (score >= threshold or (score >= STRUCTURAL_THRESHOLD and _strong_structure(tok, words))) \
-                and not _set_off_participle(tok) and not _physical_act(tok, words):
+                and not _set_off_participle(tok) and not _physical_act(tok, words) and not _stirs_feeling(tok, words):
             scores[tok.i] = score
     scores.update(_cited_reasons(doc, scores, words))
     for i in [i for i in scores if _credit_line(doc[i].sent, words)]:

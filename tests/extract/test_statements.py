@@ -2430,3 +2430,9 @@ def test_being_free_to_say_whatever_one_likes_says_nothing(run):
     _text, st = run("Headline\n\nThe network measures radiation. Peskov can say what he likes. Peskov said what he "
                     "wanted was a deal.")
     assert [(s.speaker, s.content) for s in st] == [("dmitry-peskov", "what he wanted was a deal")], st
+
+
+def test_stirring_a_feeling_in_others_is_no_statement_but_worrying_that_is(run):
+    _text, st = run("Headline\n\nThe idea has already angered pro-war bloggers. Officials worried that the plan "
+                    "would fail.")
+    assert [(s.speaker, s.content) for s in st] == [("anon-officials", "that the plan would fail")], st
