@@ -20,6 +20,8 @@ def load_pipeline():
         Language.component("parley_paragraph_breaks", func=_paragraph_breaks)
     if not Language.has_factory("parley_merge_words"):
         Language.component("parley_merge_words", func=_merge_words)
+    if not Language.has_factory("parley_verbs_by_role"):
+        Language.component("parley_verbs_by_role", func=_verbs_by_role)
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS + 1
     # "hit back on X. “Ms Zakharova is ...”": the tokenizer keeps a capital and its full stop
@@ -27,7 +29,19 @@ def load_pipeline():
     nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     nlp.add_pipe("parley_merge_words", first=True)
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
+    nlp.add_pipe("parley_verbs_by_role", after="attribute_ruler")  # (which sets the coarse tags)
     return nlp
+
+
+def _verbs_by_role(doc):
+    """ "Germany and Poland back the plan": the tagger may call a verb an adverb ("back") while
+    the parser gives it a subject and an object; a word that heads both is a verb."""
+    for tok in doc:
+        if tok.pos_ in ("ADV", "ADJ", "NOUN", "ADP") and any(c.dep_ == "nsubj" for c in tok.children) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBZ" if tok.text.endswith("s") else "VBP"
+    return doc
 
 
 def _paragraph_breaks(doc):

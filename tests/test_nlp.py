@@ -1,4 +1,4 @@
-"""The shared spaCy pipeline: paragraph breaks end sentences."""
+"""The shared spaCy pipeline: paragraph breaks end sentences; a word with a subject and an object is a verb."""
 
 
 def test_a_headline_without_a_full_stop_is_its_own_sentence(nlp):
@@ -65,3 +65,18 @@ def test_a_wire_dateline_is_no_part_of_the_sentence_after_it(nlp):
               "engineers at the dam, a senior U.S. official said on Tuesday.")
     sentence = next(s for s in doc.sents if "pressing" in s.text)
     assert sentence.text.startswith("The United States is pressing")
+
+
+def test_a_word_heading_a_subject_and_an_object_is_a_verb(nlp):
+    # the tagger calls "back" an adverb here, though the parser gives it both
+    doc = nlp("Germany and Poland back the plan.")
+    back = [t for t in doc if t.text == "back"][0]
+    assert (back.pos_, back.tag_) == ("VERB", "VBP")
+
+
+def test_germany_and_poland_backing_the_plan_support_it():
+    from parley.pipeline import extract_text
+    result = extract_text("Headline\n\nThe EU plan would use frozen Russian assets for a loan. Germany and Poland back "
+                          "the plan.\n", published="2026-03-01")
+    assert {(p.actor, p.issue, p.stance) for p in result.positions} >= {
+        ("germany", "frozen_assets", "support"), ("poland", "frozen_assets", "support")}
