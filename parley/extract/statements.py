@@ -821,7 +821,7 @@ def _find_source(cue, words: AttributionWords):
             return tok.head, None
         if tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None, None  # "Asked whether ..., Peskov said": Peskov was asked, not asking
-        if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN")
+        if (tok.dep_ in SHARED_SUBJECT_DEPS or (tok.dep_ == "acomp" and tok.tag_ == "VBN") or _second_complement(tok)
                 or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) and tok.head.i != tok.i:
             # ("Peskov, asked about it by reporters, refused to ...": the parse may leave the verb
             # a bare "dep" of the participle it follows)
@@ -834,6 +834,16 @@ def _find_source(cue, words: AttributionWords):
                 or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)
                 or _account_made_compound(cue, words)), None
     return None, None
+
+
+def _second_complement(verb) -> bool:
+    """ "said the pullback was encouraging but warned against ...": a subjectless verb the parse
+    hangs on a cue as a second complement, after one joined to it by "but" or "and", shares the
+    cue's subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and any(g.dep_ == "cc" for g in c.children)
+               for c in verb.head.children)
 
 
 def _past_vocative(subj):
@@ -1603,6 +1613,13 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         comps.extend(c for c in children if c.dep_ in ("conj", "ccomp") and c not in comps and c.i > cue.i
                      and _opens_with_that(c) and c.i not in other_cues)
     comps.extend(_subject_taken_as_object(cue, comps))
+    if len(comps) > 1:
+        # "said the pullback was "encouraging" but warned against ...": the parse may hang the
+        # second cue on the first as another complement; it is its own attribution
+        comps = comps[:1] + [c for c in comps[1:] if not (
+            c.dep_ == "ccomp" and c.i in other_cues and words.category(c.lemma_.lower()) == "speech"
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and any(g.dep_ == "cc" for g in comps[0].children))]
     for c in comps:
         ids |= _subtree_ids(c)
         ids -= _trailing_relative(c)

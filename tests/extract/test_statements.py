@@ -2436,3 +2436,10 @@ def test_stirring_a_feeling_in_others_is_no_statement_but_worrying_that_is(run):
     _text, st = run("Headline\n\nThe idea has already angered pro-war bloggers. Officials worried that the plan "
                     "would fail.")
     assert [(s.speaker, s.content) for s in st] == [("anon-officials", "that the plan would fail")], st
+
+
+def test_a_second_cue_hung_as_another_complement_is_its_own_attribution(run):
+    _text, st = run('Headline\n\nNATO Secretary-General Mark Rutte said the pullback was "encouraging" but warned '
+                    'against "premature conclusions."')
+    got = [(s.speaker, s.content) for s in st]
+    assert got == [("mark-rutte", 'the pullback was "encouraging"'), ("mark-rutte", '"premature conclusions."')], got
