@@ -184,6 +184,12 @@ def subject_of(verb) -> list:
     raised = False  # reached from an infinitive: "Zelensky is expected to travel"
     for _ in range(12):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if len(subs) > 1:
+            # "the invitation to Mr Zelensky stands": the parse may make the preposition's object
+            # a second subject; it is the first one's
+            doc = node.doc
+            subs = [c for c in subs if not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].dep_ == "prep"
+                                            and doc[c.left_edge.i - 1].head in subs)] or subs
         if subs:
             return subs
         passive = [c for c in node.children if c.dep_ == "agent"]

@@ -1531,3 +1531,9 @@ def test_whose_the_plant_is_to_be():
 def test_what_would_have_to_happen_is_demanded_unless_the_issue_is_what_would_take_it(text, issue, stance):
     got = [(p.issue, p.stance) for p in positions_of(text)]
     assert (issue, stance) in got, got
+
+
+def test_the_one_invited_is_no_holder_of_the_invitation():
+    got = [(p.actor, p.issue, p.stance) for p in positions_of(
+        "Ushakov said Moscow is also an option, and the invitation to Mr Zelensky stands.")]
+    assert got == [("yuri-ushakov", "leaders_meeting", "support")], got
