@@ -1537,3 +1537,9 @@ def test_the_one_invited_is_no_holder_of_the_invitation():
     got = [(p.actor, p.issue, p.stance) for p in positions_of(
         "Ushakov said Moscow is also an option, and the invitation to Mr Zelensky stands.")]
     assert got == [("yuri-ushakov", "leaders_meeting", "support")], got
+
+
+def test_an_invitation_to_join_is_about_membership_not_a_meeting():
+    got = [(p.issue, p.stance) for p in positions_of(
+        "Zelensky said Kyiv would keep insisting on an invitation to join the alliance.")]
+    assert got == [("nato_membership", "demand")], got
