@@ -403,6 +403,10 @@ def _conditional_clause(path: list, lex: StanceLexicon) -> bool:
             if c.dep_ == "conj" and c.pos_ == "ADP" and any(
                     g.dep_ == "advmod" and g.lower_ == "only" and g.i < c.i for g in c.children):
                 return True  # "ready to discuss guarantees, but only on the basis of ..."
+            if c.dep_ in ("conj", "prep") and c.pos_ == "ADP" and c.i > node.i and any(
+                    g.dep_ == "cc" and g.lower_ == "but" and g.i < c.i for g in node.children) and any(
+                    g.dep_ == "advmod" and g.i < c.i for g in c.children):
+                return True  # "can be discussed, but (only) collectively, with Russia among the guarantors"
             if c.dep_ == "conj" and is_verbal(c) and any(
                     g.dep_ == "advcl" and g.i < c.i and _only_if(g, lex) for g in c.children):
                 # "could hold elections ..., but only if the truce holds and observers can monitor

@@ -1543,3 +1543,13 @@ def test_an_invitation_to_join_is_about_membership_not_a_meeting():
     got = [(p.issue, p.stance) for p in positions_of(
         "Zelensky said Kyiv would keep insisting on an invitation to join the alliance.")]
     assert got == [("nato_membership", "demand")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said Moscow was prepared to discuss guarantees for Ukraine, but only collectively and with Russia among "
+    "the guarantors.",
+    'Ushakov said: "Guarantees can be discussed, but collectively, with Russia among the guarantors."',
+])
+def test_a_restriction_after_but_makes_the_stance_conditional(text):
+    got = [(p.issue, p.stance) for p in positions_of(text)]
+    assert got == [("security_guarantees", "conditional")], got
