@@ -106,6 +106,13 @@ class ActorTable:
                 nearest[min(abs(m_start - at) for m_start, _e in actor.mentions)] = entry
         return self.ensure_profile_actor(nearest[min(nearest)]) if nearest else None
 
+    def _mention_of_body_spoken_for(self, name: str, start: int, end: int) -> Optional[Actor]:
+        """`body_spoken_for`, with the phrase registered as its mention."""
+        body = self.body_spoken_for(name, start)
+        if body is not None:
+            self.add_mention(body.id, (start, end))
+        return body
+
     def actor_at(self, start: int, end: int) -> Optional[Actor]:
         best, best_key = None, (0, 0)
         for m_start, m_end, actor_id in self._mentions_overlapping(start, end):
@@ -248,9 +255,8 @@ class ActorTable:
             # (the tagger takes some bodies for products: "Coordination Headquarters for ...")
             kind = "country" if head.ent_type_ == "GPE" else "organization"
             name = _clean_name(span)
-            body = self.body_spoken_for(name, start) if kind == "organization" else None
+            body = self._mention_of_body_spoken_for(name, start, end) if kind == "organization" else None
             if body is not None:
-                self.add_mention(body.id, (start, end))
                 return body
             actor = self._ensure(slugify(name), name, kind, affiliation=name if kind == "country" else None)
             self.add_mention(actor.id, (start, end))
@@ -271,9 +277,8 @@ class ActorTable:
         if head_lemma in lex.body_heads and named and not span.text.startswith(("a ", "an ")):
             # "the Odesa regional military administration": one body, named by its place
             name = _body_name(span, head, self._affiliation_words)
-            body = self.body_spoken_for(name, start)
+            body = self._mention_of_body_spoken_for(name, start, end)
             if body is not None:
-                self.add_mention(body.id, (start, end))
                 return body
             actor = self._ensure(slugify(name), name, "organization",
                                  affiliation=self._affiliation_of(span.text) or generic_affiliation(span.text))
@@ -294,9 +299,8 @@ class ActorTable:
             return actor
         if definite and head_lemma in lex.body_heads | lex.anonymous_heads and len(span) <= 3:
             # "the ministry said" after "Foreign Ministry spokeswoman Maria Zakharova"
-            body = self.body_spoken_for(" ".join(t.lower_ for t in span[1:]), start)
+            body = self._mention_of_body_spoken_for(" ".join(t.lower_ for t in span[1:]), start, end)
             if body is not None:
-                self.add_mention(body.id, (start, end))
                 return body
         holder = _closing_name(span) if head_lemma in lex.anonymous_heads | lex.title_words else None
         if holder is not None:
@@ -395,12 +399,11 @@ class ActorTable:
 
     def _new_person(self, span: SpacySpan, name_span: Optional[SpacySpan] = None) -> Optional[Actor]:
         # The name is the PERSON entity (or proper-noun run) inside the phrase; the rest may be a title.
+        # (or the name the caller found: see `_closing_name`)
         ents = [e for e in span.ents if e.label_ == "PERSON"]
-        if name_span is not None:
-            pass
-        elif ents:
+        if name_span is None and ents:
             name_span = ents[-1]
-        else:
+        elif name_span is None:
             propn = [t for t in span if t.pos_ == "PROPN" and t.text not in self._affiliation_words]
             if not propn:
                 return None

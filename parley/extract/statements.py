@@ -758,7 +758,7 @@ def _find_source(cue, words: AttributionWords):
                 maker = _maker_of_finding(objs[0], words) if objs and name is None else None
                 return (name.root if name is not None else maker or (objs[0] if objs else None)), None
         return None, None
-    teller = _quoted_teller(cue, words) or _contact_clause_head(cue)
+    teller = _quoted_teller(cue, words) or _contact_clause_head(cue, words)
     if teller is not None:
         return teller, None
     tok = cue
@@ -859,17 +859,17 @@ def _past_vocative(subj):
     return said_to if opens_turn and titled and subj.pos_ == "PROPN" and said_to is not None else subj
 
 
-def _contact_clause_head(cue):
+def _contact_clause_head(cue, words: AttributionWords):
     """ "Western diplomats I've spoken to say that ...": the parse may read "to say" as an
     infinitive of the relative clause, making "I" the source; the noun the clause describes
     speaks."""
     doc = cue.doc
     verb = cue.head
     if cue.dep_ not in ("advcl", "xcomp") or cue.i < 2 or doc[cue.i - 1].lower_ != "to" \
-            or verb.dep_ != "relcl" or verb.i >= cue.i or verb.lemma_.lower() not in ("speak", "talk"):
+            or verb.dep_ != "relcl" or verb.i >= cue.i or verb.lemma_.lower() not in words.interview_verbs:
         return None
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) \
-            or any(c.dep_ in ("mark", "nsubj") and c.lower_ in ("that", "who", "whom") for c in verb.children):
+            or any(c.lower_ in words.pronouns["relative"] for c in verb.children):
         return None  # (a contact clause has no relative word: "whom I spoke to" is read right)
     return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
 
@@ -879,7 +879,7 @@ def _quoted_teller(cue, words: AttributionWords):
     of the telling before it; that subject, or None."""
     doc = cue.doc
     if cue.lemma_.lower() != "quote" or cue.i < 4 or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children):
+            c.dep_ == "nsubj" and c.lower_ in words.pronouns["author"] for c in cue.children):
         return None
     k = cue.i - 2 if doc[cue.i - 2].lower_ == "and" else cue.i - 1  # ("..., and I quote," or ", I quote,")
     if doc[k - 1].text != ",":
