@@ -938,16 +938,24 @@ def _name_stranded_before(cue):
     foreign minister Andrii Sybiha wrote that ..." ("the FT ... Sybiha")."""
     if cue.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    name = cue.doc[cue.i - 1]
+    doc = cue.doc
+    name = doc[cue.i - 1]
     if name.text == "," and name.head.pos_ == "PROPN" and name.head.i < name.i:
         name = name.head  # ("In the village of X, farmer Vasyl Hrytsenko, 58, said": past the age)
+    elif name.text == "," and cue.i > 2:
+        # (or past its apposition: "Speaking to Al Jazeera, Anwar Gargash, diplomatic adviser to
+        # the UAE president, said")
+        gloss = next((a for a in doc[cue.i - 2].ancestors if a.dep_ == "appos" and a.right_edge.i == cue.i - 2
+                      and a.head.pos_ == "PROPN" and doc[a.left_edge.i - 1].text == ","), None)
+        name = gloss.head if gloss is not None else name
     # (the name may head the phrase's object, the words before its comma hung on it: "the FT, ...
     # Svyrydenko")
-    merged = name.dep_ == "pobj" and any(t.text == "," for t in cue.doc[name.left_edge.i: name.i])
+    merged = name.dep_ == "pobj" and any(t.text == "," for t in doc[name.left_edge.i: name.i])
     if name.pos_ != "PROPN" or not (name.dep_ in ("conj", "appos") and name.head.i < name.i or merged):
         return None
-    return name if any(a.head.i == cue.i and (a.lower_ == "according" or a.dep_ == "prep" and any(
-        t.text == "," for t in cue.doc[a.i: name.i])) for a in name.ancestors) else None
+    # (the fronted phrase hangs on the cue: a preposition, or a participle "Speaking to X,")
+    return name if any(a.head.i == cue.i and (a.lower_ == "according" or a.dep_ in ("prep", "advcl") and any(
+        t.text == "," for t in doc[a.i: name.i])) for a in name.ancestors) else None
 
 
 def _name_after_quoted_comma(cue):
@@ -2297,6 +2305,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             # to be identified because ...": not a statement
             continue
         via += _frame_via(tok, content_ids, words, outlet) + reported_by
+        if source is not None:
+            # ("Speaking to Al Jazeera, Anwar Gargash, ... said": the parse may join the name to the
+            # outlet; the carrier is what comes before the source)
+            via = [v if not (v.start < source.start < v.end) else _before_comma(doc[v.start: source.start])
+                   for v in via]
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
@@ -2315,6 +2328,14 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
     return _drop_nested(frames, free=_contrast_clauses(frames))
+
+
+def _before_comma(span):
+    """The span less a comma (and spaces) it ends with."""
+    end = span.end
+    while end > span.start and (span.doc[end - 1].text == "," or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[span.start: end]
 
 
 def _credit_line(sent, words: AttributionWords) -> bool:

@@ -416,3 +416,10 @@ def test_a_counterpart_is_a_person_not_a_group(nlp, profile):
     statements = extract_text("Headline\n\nHis Ukrainian counterpart said the runway could be certified within months."
                               "\n", published="2025-11-19").statements
     assert [s.speaker[:5] for s in statements] == ["anon-"], statements
+
+
+def test_the_uae_foreign_ministry_is_the_emirates_own(nlp, profile):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\nThe UAE foreign ministry said it would continue its efforts.\n",
+                              published="2026-06-24").statements
+    assert [s.speaker for s in statements] == ["uae-foreign-ministry"]

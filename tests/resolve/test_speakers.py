@@ -2181,3 +2181,11 @@ def test_a_label_that_is_a_title_is_the_one_person_the_text_gives_it():
             "SECRETARY GENERAL: Today ministers agreed to fund a new sensor network.\n")
     said = [s for s in extract_text(text, published="2026-10-27").statements if "sensor network" in s.content]
     assert [s.speaker for s in said] == ["mark-rutte"], said
+
+
+def test_a_name_past_its_apposition_after_a_fronted_participle_speaks_through_its_outlet(run):
+    st = run('Headline\n\nThe UAE foreign ministry said in a statement carried by the state news agency WAM that it '
+             'would continue its efforts.\n\nSpeaking to Al Jazeera, Anwar Gargash, diplomatic adviser to the UAE '
+             'president, said the Gulf states had "earned the trust of both capitals."')
+    said = by_content(st, "earned the trust")
+    assert (said.speaker, said.via) == ("anwar-gargash", "al-jazeera"), said
