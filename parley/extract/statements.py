@@ -854,8 +854,8 @@ def _past_vocative(subj):
     lo = subj.left_edge.i
     opens_turn = lo > 0 and doc[lo - 1].text in (":", "):")
     titled = doc[lo].lemma_.lower() in lexicon().title_words
-    said_to = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","
-                    and c.pos_ == "PROPN"), None)
+    said_to = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                    and doc[c.left_edge.i - 1].text == ","), None)
     return said_to if opens_turn and titled and subj.pos_ == "PROPN" and said_to is not None else subj
 
 

@@ -2311,8 +2311,8 @@ def test_what_someone_described_as_x_says_x_but_excerpts_of_what_he_said_say_not
 
 def test_a_credit_to_the_story_s_reporters_says_nothing(run):
     _text, st = run("Headline\n\nThe talks resumed on Monday, officials said.\n\n"
-                    "Associated Press writers Olena Bondar in Warsaw, Poland, and Tom Ellis in Brussels contributed to this "
-                    "report.")
+                    "Associated Press writers Olena Bondar in Warsaw, Poland, and Tom Ellis in Brussels "
+                    "contributed to this report.")
     assert [s.content for s in st] == ["The talks resumed on Monday"], [s.content for s in st]
 
 
@@ -2403,8 +2403,8 @@ def test_a_contact_clause_of_speaking_is_no_first_person_source(run):
 
 def test_a_cue_set_off_mid_sentence_reports_the_clause_before_it(run):
     _text, st = run("Headline\n\nOne EU diplomat spoke to Politico. EU ambassadors discussed the bill on Wednesday, "
-                    "the diplomat added, with the Netherlands and the Baltic countries pushing for it to be folded into the "
-                    "rule-of-law benchmarks.")
+                    "the diplomat added, with the Netherlands and the Baltic countries pushing for it to be folded "
+                    "into the rule-of-law benchmarks.")
     said = only(st, "discussed the bill")
     assert said.content.startswith("EU ambassadors discussed the bill on Wednesday"), said.content
 

@@ -2097,21 +2097,21 @@ def test_a_lede_s_title_owned_by_a_country_names_the_next_paragraph_s_speaker():
 
 
 def test_asked_at_a_briefing_on_a_day_dates_the_answer(run):
-    st = run("Headline\n\nKremlin spokesman Dmitry Peskov, asked about the Kommersant report at his briefing on Tuesday, "
-                    "said he had “nothing to announce.”", published="2025-09-17")
+    st = run("Headline\n\nKremlin spokesman Dmitry Peskov, asked about the Kommersant report at his briefing on "
+             "Tuesday, said he had “nothing to announce.”", published="2025-09-17")
     assert by_content(st, "nothing to announce").date == "2025-09-16"
 
 
 def test_a_quantifier_speaks_for_the_group_named_before(run):
     st = run("Headline\n\nDiplomats expect the Rada to hold the second reading before the end of the year. "
-                    "Several said privately that a tighter list of exclusions would help.")
+             "Several said privately that a tighter list of exclusions would help.")
     assert by_content(st, "a tighter list").speaker == "anon-diplomats"
 
 
 def test_a_name_set_off_after_a_long_title_the_tagger_left_untyped_holds_it(run):
     st = run("Headline\n\nIn Kyiv, a spokeswoman for the state railway company Ukrzaliznytsia, Iryna "
-                    "Kostenko, refused to be drawn on the talks, saying only that the company “does not comment "
-                    "on hypothetical routes.”")
+             "Kostenko, refused to be drawn on the talks, saying only that the company “does not comment "
+             "on hypothetical routes.”")
     assert by_content(st, "does not comment").speaker == "iryna-kostenko"
 
 
