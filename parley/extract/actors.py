@@ -237,7 +237,9 @@ class ActorTable:
         # (a lower-case word the tagger calls a proper noun is no name: "Colombia's foreign ministry")
         has_name = any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") and t.text[:1].isupper()
                        for t in span if t.text not in self._affiliation_words and t.lower_ not in lex.title_words
-                       and t.lower_ not in lex.anonymous_heads)  # "an opposition MP"
+                       and t.lower_ not in lex.anonymous_heads  # "an opposition MP"
+                       # ("An MP from the Holos faction": a name after an unnamed head is where they are from)
+                       and not (head.lower_ in lex.anonymous_heads and t.i > head.i))
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and has_name):
             actor = self._new_person(span)
             if actor:
@@ -440,17 +442,19 @@ class ActorTable:
             return self._affiliation_words.get(tok.text) or generic_affiliation(tok.text) or (
                 (known.affiliation or known.name) if known is not None and known.kind == "country" else None)
 
-        if not words or any(t.pos_ == "PROPN" and side_of(t) is None for t in words):
+        # (a lower-case word the tagger calls a proper noun, "the UAE's foreign ministry", names nothing)
+        if not words or any(t.pos_ == "PROPN" and t.text[:1].isupper() and side_of(t) is None for t in words):
             return None
         return next((side for t in words if (side := side_of(t))), None)
 
     def _fuller_name(self, actor: Actor, span: SpacySpan, mention_start: int) -> None:
-        """ "Gov. Oleksandr Prokudin" where the tagger marked only "Prokudin": the given name right
-        before the known surname completes it (and its id)."""
+        """ "Gov. Oleksandr Prokudin" where the tagger marked only "Prokudin" (or "Rashid Al
+        Mansoori" where it marked "Al Mansoori"): the given name right before the known surname
+        completes it (and its id)."""
         lex = lexicon()
         first = next((t for t in span if t.idx == mention_start), None)
-        if first is None or " " in actor.name:
-            return
+        if first is None or (" " in actor.name and actor.name.split()[0].lower() not in lex.name_particles):
+            return  # a full name already; "Al Mansoori" (a particle and a surname) still wants its given name
         words = []
         tok = first
         while tok.i > span.start:
@@ -628,7 +632,9 @@ def _body_name(span: SpacySpan, head, affiliation_words: dict) -> str:
     are ("Romania's foreign ministry" -> "Romanian foreign ministry")."""
     name = _clean_name(span)
     owner = next((t for t in span if t.dep_ == "poss" and t.i < head.i and t.pos_ == "PROPN"), None)
-    adjective = _demonym(owner.text, affiliation_words) if owner is not None else None
+    # An initialism keeps its form ("the UAE's foreign ministry" -> "UAE foreign ministry", the
+    # name "the UAE foreign ministry" gives)
+    adjective = _demonym(owner.text, affiliation_words) if owner is not None and not owner.text.isupper() else None
     return adjective + name[len(owner.text):] if adjective and name.startswith(owner.text + " ") else name
 
 

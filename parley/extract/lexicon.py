@@ -24,6 +24,7 @@ class ActorWords:
     group_nouns: frozenset[str]
     leader_titles: frozenset[str]
     time_zones: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -791,6 +791,9 @@ def _find_source(cue, words: AttributionWords):
             elif not passive and c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in words.pronouns["relative"] and tok.dep_ == "relcl":
                     return c, tok.head
+                described = _one_of_them_described(c, tok)
+                if described is not None:
+                    return described, None
                 return _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok))), None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
@@ -832,8 +835,34 @@ def _find_source(cue, words: AttributionWords):
             continue
         return (_subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue)
                 or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)
-                or _account_made_compound(cue, words)), None
+                or _account_made_compound(cue, words) or _noun_set_off_before(cue)), None
     return None, None
+
+
+def _noun_set_off_before(cue):
+    """ "... at the earliest, UP sources in the Office of the President said, although ...": a
+    subjectless cue set off by commas after a noun phrase the parse hung on the clause before
+    (as an object); that phrase, from the comma to the cue, is the speaker."""
+    doc = cue.doc
+    if cue.dep_ != "parataxis" or cue.i < 2 or not (cue.i + 1 == len(doc) or doc[cue.i + 1].is_punct):
+        return None
+    for tok in doc[cue.i - 1].ancestors if doc[cue.i - 1].pos_ != "NOUN" else [doc[cue.i - 1], *doc[cue.i - 1].ancestors]:
+        if tok.right_edge.i != cue.i - 1 or tok.i >= cue.i:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+                                              or any(t.text == "," for t in doc[tok.left_edge.i: tok.i])):
+            return tok  # (the parse may take the words before the comma into the phrase: "the earliest, UP sources")
+    return None
+
+
+def _one_of_them_described(subject, verb):
+    """ "said one of the sources, a European official briefed on the talks": the parse makes the
+    description set off after "one of ..." a second subject; it says who spoke."""
+    if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    doc = subject.doc
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i
+                 and c.lemma_.lower() in lexicon().anonymous_heads and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _second_complement(verb) -> bool:
@@ -1252,6 +1281,9 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         if i < tok.right_edge.i and (is_dash(doc[i]) or doc[i].text in (":", "):")  # ("QUESTION (ORF):")
                                      or (doc[i].is_space and "\n" in doc[i].text)):
             first = i + 1
+    commas = [i for i in range(first, tok.i) if doc[i].text == ","]
+    if commas and not any(doc[i].pos_ == "PROPN" for i in range(first, commas[-1])):
+        first = commas[-1] + 1  # "at the earliest, UP sources ... said": the parse took the words before in
     if first > tok.i:
         region = range(first, tok.right_edge.i + 1)
         roots = [doc[i] for i in region if doc[i].head.i not in region and not doc[i].is_punct]
@@ -1800,18 +1832,21 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
     first = cue.doc[cue.left_edge.i]
     if first.dep_ == "cc" and first.head.i == cue.i:
         first = cue.doc[first.i + 1]
-    if first.lower_ != "as" or first.dep_ not in ("mark", "prep") or first.head.i != cue.i or _has_quote(cue):
+    doc, lo, hi = cue.doc, cue.left_edge.i, cue.right_edge.i
+    if doc[hi].text in QUOTE_CHARS and hi > cue.i and doc[hi - 1].text == ",":
+        hi -= 1  # (the parse may hang the opening mark of the quotation after it on the clause)
+    if first.lower_ != "as" or first.dep_ not in ("mark", "prep") or first.head.i != cue.i \
+            or any(t.text in QUOTE_CHARS for t in doc[lo: hi + 1]):
         return False
     if not any(c.dep_ in ("nsubj", "agent") for c in cue.children):
         return False
     # set off by a comma: "at an activist as she said", "a party as we know it" are times and manners
-    doc, lo, hi = cue.doc, cue.left_edge.i, cue.right_edge.i
     before = lo - 2 if lo > 1 and doc[lo - 1].is_quote else lo - 1  # (“...,” as one diplomat put it)
-    if not ((before >= 0 and doc[before].text == ",") or (hi + 1 < len(doc) and doc[hi + 1].text == ",")):
+    after = hi if doc[hi].text == "," else hi + 1  # (the parse may take the comma into the clause)
+    if not ((before >= 0 and doc[before].text == ",") or (after < len(doc) and doc[after].text == ",")):
         return False
-    if any((c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this")) and not (c.dep_ == "prep" and c.lower_ == "to")
-           for c in comps):
-        return False  # ("as the commissioner put it to me": the one told is no content)
+    if any((c.dep_ != "dobj" or c.lower_ not in ("it", "so", "this")) and c.dep_ != "prep" for c in comps):
+        return False  # ("as the commissioner put it to me in Brussels": the one told and the place are no content)
     # "as X put it": the pronoun object stands for the clause reported
     lemma = cue.lemma_.lower()
     return bool(comps) or words.category(lemma) != "none" or lemma in words.object_content \
@@ -3624,8 +3659,10 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     # the introduction: the paragraphs before the first question, nearest first, three at most
     # (a story may open with other people's words and introduce its interview after them)
     for k in reversed(range(max(1, questions[0] - INTERVIEW_INTRO_PARAGRAPHS), questions[0])):
-        if k in labels:
-            continue  # a turn of a transcript ("MS. CALDER: ... The Secretary spoke ..."), no introduction
+        if k in labels or any(0 < j < k for j in labels):
+            # a turn of a transcript ("MS. CALDER: ... The Secretary spoke ..."), or a paragraph
+            # that goes on one: no introduction
+            continue
         s, e = paragraphs[k]
         span = doc.char_span(s, e, alignment_mode="expand")
         for tok in span if span is not None else []:
@@ -3962,6 +3999,17 @@ def _only_the_object(doc, spans: list[Span], frame: Frame) -> bool:
     return any(t.dep_ in ("dobj", "dative") and t.head.i == frame.cue.i for t in words)
 
 
+def _points_back(doc, spans: list[Span], frame: Frame) -> bool:
+    """ "People said that about Milosevic", "He has said so before": the object is a pronoun for
+    words given elsewhere, and no clause is said with it."""
+    parts = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    words = [t for p in parts if p is not None for t in p]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return any(t.dep_ == "dobj" and t.head.i == frame.cue.i and t.lower_ in ("that", "this", "so")
+               and all(c.dep_ == "prep" for c in t.children) for t in words)
+
+
 def _names_a_record(content: str) -> bool:
     """ "the transcript of the joint press conference given by ...": a record of others' words."""
     words = content.lower().split()
@@ -3992,6 +4040,13 @@ def _forecast(cue) -> bool:
     return cue.lemma_.lower() == "expect" and cue.tag_ == "VBN" \
         and not any(c.dep_ == "agent" for c in cue.children) \
         and (any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in ("acl", "relcl"))
+
+
+def _yet_to_say(cue) -> bool:
+    """ "Britain will today pledge more money", "Macron will tell the summit that ...": words not
+    yet said, so nothing to cite (the plan is an event's)."""
+    return cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in cue.children) \
+        and not any(c.dep_ == "neg" for c in cue.children)
 
 
 def _asks(cue) -> bool:
@@ -4031,6 +4086,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "has said little publicly", "said nothing": nothing said to cite
         if len(spans) == 1 and BARE_REFERENCE.match(text[spans[0][0]:spans[0][1]]) and _act_on_a_reference(frame):
             continue  # "welcomed the swap", "defended the move": no words of theirs to cite
+        if _points_back(doc, spans, frame):
+            continue  # "People said that about Milosevic": nothing said here to cite
         if frame.cue.lemma_.lower() in attribution_words().object_only_verbs and _only_the_object(doc, spans, frame):
             continue  # "thanked Qatar's emir", "pressed him on the timeline": not what was said
         if frame.cue.text == ":" and (STAGE_DIRECTION.fullmatch(text[spans[0][0]:spans[-1][1]])
@@ -4048,6 +4105,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "declined to say whether ...", "without confirming that ...": nothing stated
         if frame.cue.lemma_.lower() == "ask" and text.startswith(("whether ", "if "), spans[0][0]):
             continue  # "Hollis asked whether Ukrainians were tired of the war": a question, nothing stated
+        if _yet_to_say(frame.cue):
+            continue
         if _forecast(frame.cue):
             continue  # "The Bundestag is expected to approve the funds": a forecast, no one's words
         if frame.cue.lemma_.lower() in ("ask", "request") and _asks_anonymity(text, spans, attribution_words()):

@@ -98,7 +98,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             elif frame.carrier is not None:
                 via = actors.resolve_mention(frame.carrier) or via
             if via is None and speaker is not None:
-                via = _fronted_via_of_head(frame, speaker, history)
+                via = _fronted_via_of_head(frame, speaker, history) or _own_sources_named_before(speaker, history, actors)
             date, date_text = _date(doc, frame, timexes, text)
             same = _named_as_the_same(frame, speaker, history, text)
             if same is not None:
@@ -1681,9 +1681,11 @@ def _definite_antecedent(source, history, actors):
         return None  # ("the commander-in-chief" is four words)
     sides = actors.profile.affiliation_words
     if any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in sides
-           and not (t.i == source.root.i and t.lower_ in lexicon().title_words) for t in source):
+           and not (t.i == source.root.i and t.lower_ in lexicon().title_words | lexicon().anonymous_heads)
+           for t in source):
         # (a side's name is a description: "the U.S. official"; a lower-case word the tagger
-        # calls a name is none: "the navy"; nor is a title written large: "the Ombudsman said")
+        # calls a name is none: "the navy"; nor is a title written large: "the Ombudsman said",
+        # "the MP said")
         return None
     head = source.root.lemma_.lower()
     side = next((sides[t.text] for t in source if t.text in sides), None)
@@ -1971,12 +1973,30 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
     # whether ... “Tired, yes,” he said"); 3. the latest compatible mention.
     subjects = [((s, e), a) for (s, e), a in mentions if _compatible(a, kind)
                 and (_is_subject(doc, s, e) or _fronted_topic(doc, s, e)) and not _in_whether_clause(doc, s, e)]
+    latest = max([s for (s, _e), a in mentions if _compatible(a, kind)], default=reach)
+    titled = _title_subject_after(doc, actors, latest, start, kind)
+    if titled is not None and _agrees(titled, gender):
+        return titled  # "The Secretary has raised it ... He made clear": the title is the latest subject
     if subjects:
         (s, e), actor = subjects[-1]
         asked = _asked_person(doc, s, e, mentions, kind)
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+def _title_subject_after(doc, actors, after: int, before: int, kind):
+    """The actor of the last definite title that is a subject between two offsets ("The
+    Secretary has raised it"), which the actor table does not hold as a mention until asked."""
+    span = doc.char_span(after, before, alignment_mode="contract")
+    if span is None:
+        return None
+    titles = [t for t in span if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().title_words and t.i > 0
+              and doc[t.i - 1].lower_ == "the" and doc[t.i - 1].head.i == t.i and t.tag_ in ("NN", "NNP")]
+    if not titles:
+        return None
+    actor = actors.resolve_mention(doc[titles[-1].i - 1: titles[-1].i + 1])
+    return actor if actor is not None and _compatible(actor, kind) and actor.kind == "person" else None
 
 
 def _turn_label(text: str, span) -> bool:
@@ -2233,7 +2253,31 @@ def _via(frame: Frame, actors, speaker, text: str):
     if found is None:
         found = _platform_via(frame, actors, speaker)
     return found if found is not None else (_told_in_source(frame, actors, speaker)
-                                            or _channel_on_platform(frame, actors, speaker))
+                                            or _channel_on_platform(frame, actors, speaker)
+                                            or _outlets_own_sources(frame, actors, speaker))
+
+
+def _own_sources_named_before(speaker, history, actors):
+    """ "UP sources in the Office of the President said ... || According to two of the sources,
+    ...": the outlet's own sources speak through it whenever they speak."""
+    if speaker.kind != "anonymous":
+        return None
+    return next((outlet for prev_frame, prev in history if prev.speaker is not None and prev.speaker.id == speaker.id
+                 and (outlet := _outlets_own_sources(prev_frame, actors, speaker)) is not None), None)
+
+
+def _outlets_own_sources(frame: Frame, actors, speaker):
+    """ "UP sources in the Office of the President said": an outlet's own unnamed sources speak
+    through it."""
+    if frame.source is None or speaker is None or speaker.kind != "anonymous" \
+            or frame.source.root.lower_ not in ("source", "sources"):
+        return None
+    for tok in frame.source.root.children:
+        if tok.dep_ == "compound" and tok.i < frame.source.root.i:
+            actor = actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is not None and actor.kind == "media":
+                return actor
+    return None
 
 
 def _channel_on_platform(frame: Frame, actors, speaker):

@@ -423,3 +423,19 @@ def test_the_uae_foreign_ministry_is_the_emirates_own(nlp, profile):
     statements = extract_text("Headline\n\nThe UAE foreign ministry said it would continue its efforts.\n",
                               published="2026-06-24").statements
     assert [s.speaker for s in statements] == ["uae-foreign-ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a rank written without its full stop (British style) is no part of the name
+    ("Headline\n\nCol Andriy Melnyk, who commands the brigade, said the line had held.\n", "andriy-melnyk"),
+    ("Headline\n\nMaj Gen Petro Hrytsai said the bridge was intact.\n", "petro-hrytsai"),
+    # a tagged name that opens with a particle ("Al Hashimi") still takes the given name before it
+    ("Headline\n\n\"The file is humanitarian,\" Khalid Al Hashimi, an adviser at the Emirati foreign ministry, "
+     "said on Monday.\n", "khalid-al-hashimi"),
+    # an initialism's body keeps the initialism, with or without the possessive
+    ("Headline\n\nThe UAE's foreign ministry said it would keep every channel open.\n", "uae-foreign-ministry"),
+])
+def test_names_and_bodies_of_the_speaker(nlp, profile, text, speaker):
+    from parley.pipeline import extract_text
+    statements = extract_text(text, published="2026-05-12").statements
+    assert [s.speaker for s in statements] == [speaker], statements

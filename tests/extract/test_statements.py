@@ -2443,3 +2443,45 @@ def test_a_second_cue_hung_as_another_complement_is_its_own_attribution(run):
                     'against "premature conclusions."')
     got = [(s.speaker, s.content) for s in st]
     assert got == [("mark-rutte", 'the pullback was "encouraging"'), ("mark-rutte", '"premature conclusions."')], got
+
+
+def test_an_as_clause_with_a_place_and_a_time_reports_the_quotation_after_it(run):
+    _text, st = run('Headline\n\nMarsh said London would pay. As Kaja Kallas put it to me in Tallinn last month, '
+                    '"a truce without courts is only a pause." I agree with her, Marsh said.', published="2026-02-11")
+    said = only(st, "a truce without courts")
+    assert said.speaker == "kaja-kallas" and "put it" not in said.content, said
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun object points at words given elsewhere: nothing said here
+    "Headline\n\nPeople said that about Milosevic. Courts take time.",
+    # words not yet said
+    "Headline\n\nBritain will today pledge more money to the special tribunal.",
+])
+def test_sayings_with_nothing_to_cite(run, text):
+    _text, st = run(text)
+    assert st == [], st
+
+
+def test_a_turn_going_on_into_a_second_paragraph_is_no_interview_introduction():
+    text = ("Department Press Briefing\n\nMarch 3, 2026\n\nMR LANE: Good afternoon. One thing at the top.\n\n"
+            "Secretary Rubio spoke yesterday with the Turkish foreign minister about the ferry talks.\n\n"
+            "QUESTION: Is there a date for the next round?\n\nMR LANE: I would refer you to the Turkish side.\n\n"
+            "QUESTION: And the prisoners?\n\nMR LANE: Not that I am aware of.\n")
+    said = [s for s in extract_text(text, published="2026-03-03").statements if s.speaker == "mr-lane" or "refer" in s.content]
+    refer = [s for s in said if "refer you" in s.content]
+    assert len(refer) == 1 and refer[0].cue == ":" and refer[0].date == "2026-03-03", said
+
+
+def test_a_subject_the_parse_hung_on_the_clause_before_speaks_when_set_off(run):
+    _text, st = run("Headline\n\nThe presidential office is drafting a timetable that would put the vote in 2027 at the "
+                    "earliest, UP sources in the presidential office said, although nothing has been decided.",
+                    published="2026-09-10")
+    said = only(st, "drafting a timetable")
+    assert (said.speaker, said.via) == ("anon-up-sources-in-the-presidential-office", "ukrainska-pravda"), said
+
+
+def test_one_of_the_sources_described_after_a_comma_is_that_description(run):
+    _text, st = run('Headline\n\nKyiv and Moscow discussed a pullback, three sources told Reuters.\n\n"It is a small '
+                    'deal on purpose," said one of the sources, a Western diplomat briefed on the plan.')
+    assert only(st, "small deal").speaker == "anon-western-diplomat-briefed-on-the-plan"

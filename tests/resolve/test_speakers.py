@@ -2189,3 +2189,27 @@ def test_a_name_past_its_apposition_after_a_fronted_participle_speaks_through_it
              'president, said the Gulf states had "earned the trust of both capitals."')
     said = by_content(st, "earned the trust")
     assert (said.speaker, said.via) == ("anwar-gargash", "al-jazeera"), said
+
+
+def test_the_mp_is_the_unnamed_mp_introduced_before(run):
+    st = run('Headline\n\nAn MP from the opposition Holos faction, who asked not to be named, told Suspilne that 30 '
+             'deputies would vote against. "Nobody wants to sign it," the MP said.', published="2026-09-10")
+    assert by_content(st, "Nobody wants").speaker == "anon-mp-from-the-opposition-holos-faction"
+
+
+def test_a_pronoun_after_a_definite_title_subject_is_that_title_holder(run):
+    st = run("Briefing\n\nMR LANE: Secretary Rubio spoke yesterday with the Qatari prime minister.\n\n"
+             "QUESTION: Did the Secretary raise the children with Foreign Minister Lavrov last week?\n\n"
+             "MR LANE: He did. The Secretary has raised it in every contact with the Russian side. He made clear "
+             "that this is a humanitarian file.", published="2026-03-03")
+    said = [s for s in st if s.content.startswith("that this is a humanitarian file")]
+    assert [s.speaker for s in said] == ["marco-rubio"], st
+
+
+def test_an_outlet_s_own_sources_speak_through_it_whenever_they_speak(run):
+    st = run('Headline\n\nThe office wants a spring vote, UP sources in the presidential office said.\n\n'
+             'According to two of the sources, the team wants six months of campaigning. "A hurried vote would be '
+             'a gift to Moscow," one of them said.', published="2026-09-10")
+    for fragment in ("spring vote", "six months", "gift to Moscow"):
+        said = by_content(st, fragment)
+        assert (said.speaker, said.via) == ("anon-up-sources-in-the-presidential-office", "ukrainska-pravda"), said
