@@ -392,6 +392,10 @@ class ActorTable:
         cut = min([cut] + [c.left_edge.i - span.start for c in span
                            if c.dep_ == "relcl" and span.start <= c.left_edge.i and c.i > span.root.i
                            and any(m in span.doc[c.left_edge.i: c.right_edge.i + 1].text.lower() for m in markers)])
+        # "leaders on Thursday": a time after the head says when, not who
+        cut = min([cut] + [c.i - span.start for c in span.root.children if c.dep_ == "prep" and c.i > span.root.i
+                           and span.start <= c.i < span.end
+                           and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)])
         words = [t for t in span[start:cut] if not t.is_punct]
         # Keep the description up to the head plus a short post-modifier ("familiar with the talks").
         name = " ".join(t.text for t in words).strip() or span.text

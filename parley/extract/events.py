@@ -27,7 +27,7 @@ from .actors import slugify
 from .lexicon import lexicon as actor_lexicon
 from .statements import MAX_HEADLINE_WORDS, headline_end  # a first line this short, on its own line, is a headline
 # a wire dateline's place names the story's origin; the parser sometimes joins it to the subject after it
-from .statements import WIRE_DATELINE, known_text
+from .statements import WIRE_DATELINE, known_text, paragraph_spans
 
 from ..resolve.dates import entry_stamp, timex_for_predicate, timex_point, timex_record_date, timex_root
 from ..resolve.speakers import find_lede, lede_day
@@ -49,6 +49,8 @@ LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# An author's byline: "By Denys Shmyhal, Minister of Defence of Ukraine" (group 1 the name)
+GUEST_BYLINE = re.compile(r"By ((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+),\s+([^\n]{3,120})")
 PLURAL_PRONOUNS = {"they", "them"}
 # "following recent missile attacks": a noun event in these phrases is still reported as happening
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
@@ -585,7 +587,7 @@ class ActorResolver:
             return st.speaker
         st = self.statement_at(start)
         if low in FIRST_PERSON:
-            return st.speaker if st and st.speaker else self._latest_speaker(start)
+            return st.speaker if st and st.speaker else (self._guest_author() or self._latest_speaker(start))
         want_person = low in PERSON_PRONOUNS
         reporter = self._reporting_subject(tok, want_person)
         if reporter:
@@ -643,6 +645,23 @@ class ActorResolver:
         if same_sentence:
             return best_any  # the nearest name in the sentence ("Zelensky's safety ... if he visited")
         return best_subject or best_any
+
+    def _guest_author(self) -> Optional[str]:
+        """The writer of an opinion piece, from a byline with an office ("By Denys Shmyhal, Minister
+        of Defence of Ukraine"): the "I" and "we" of the text outside quotations. A reporter's
+        byline ("By Jane Doe, Reuters") names no office."""
+        if not hasattr(self, "_author"):
+            self._author = None
+            text = self.doc.text
+            for start, end in paragraph_spans(text)[1:3]:
+                m = GUEST_BYLINE.match(text, start, end)
+                if m is None or not set(re.findall(r"[a-z]+", m.group(2).lower())) & actor_lexicon().title_words:
+                    continue
+                span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                actor = self.actors.resolve_mention(span) if span is not None else None
+                self._author = actor.id if actor is not None and actor.kind == "person" else None
+                break
+        return self._author
 
     def _latest_speaker(self, before: int) -> Optional[str]:
         i = bisect_right(self._first_starts, before)

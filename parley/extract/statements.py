@@ -33,7 +33,7 @@ import operator
 import re
 import string
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -152,6 +152,7 @@ class AttributionWords:
     interview_verbs: frozenset[str]
     interviewee_passive_verbs: frozenset[str]
     interview_nouns: frozenset[str]
+    excerpt_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
     host_label_roles: frozenset[str]
@@ -732,8 +733,13 @@ def _set_off_participle(tok) -> bool:
     doc = tok.doc
     # (the parse may hang the described subject on a set-off "asked" itself: "Peskov, asked on
     # Monday about X, told reporters"; not on a verb of its own: "Brinkley ..., recalled, “...”")
-    subject = {t.i for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i for t in c.subtree} \
-        if tok.lemma_.lower() == "ask" else set()
+    # (or on any participle set off right after it and right before the cue: "The conclusions,
+    # agreed late on Thursday, say")
+    end = tok.right_edge.i
+    before_cue = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].i == tok.head.i
+    subject = {t.i for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and (
+        tok.lemma_.lower() == "ask" or before_cue and c.right_edge.i in (tok.i - 2, tok.i - 1)
+        and doc[tok.i - 1].text == ",") for t in c.subtree}
     lo = min(t.i for t in tok.subtree if t.i not in subject)
     hi = max(t.i for t in tok.subtree if not t.is_punct)
     asked = tok.lemma_.lower() == "ask"
@@ -3627,6 +3633,52 @@ SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 
 
+def _excerpted_quotations(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[Frame]) -> list[Frame]:
+    """ "Below are excerpts of his answers ... || On the talks. “We have never refused to
+    negotiate ...”": after an introduction to one speaker's words given as excerpts, each later
+    paragraph that is a quotation with no cue of its own (behind at most a short topic line) is
+    that speaker's, with the introduction's noun as its cue."""
+    text = index.text
+    paragraphs = paragraph_spans(text)
+    words = attribution_words()
+    intro = None
+    for s, e in paragraphs[1: 1 + INTERVIEW_INTRO_PARAGRAPHS]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        for tok in span if span is not None else []:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in words.excerpt_nouns:
+                continue
+            # "excerpts of his answers", "quotes from Putin's press conference", "his key quotes"
+            owners = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                              for o in p.children if o.dep_ == "pobj"]
+            speaker = next((c for o in owners for c in o.children if c.dep_ == "poss"
+                            and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))), None)
+            if speaker is not None:
+                intro = (tok, doc[speaker.left_edge.i: speaker.i + 1], e)
+                break
+        if intro is not None:
+            break
+    if intro is None:
+        return []
+    cue, source, intro_end = intro
+    cues = sorted(f.cue_span[0] for f in frames)
+    taken = _merge_spans([s for f in frames for s in f.content])
+    out = []
+    for s, e in paragraphs:
+        if s < intro_end:
+            continue
+        inside = [(qs, qe) for qs, qe in quotes.spans if s <= qs and qe <= e]
+        if not inside or inside[0][0] - s > MAX_TOPIC_LINE_CHARS or e - inside[-1][1] > 2 \
+                or bisect_left(cues, s) < bisect_left(cues, e) \
+                or any(_covered(taken, qs, qe) for qs, qe in inside):
+            continue  # (the writer's own paragraph, or a quotation with a cue)
+        out.append(Frame(cue_tokens=[cue], source=source, content=inside, score=1.0))
+    return out
+
+
+# The topic line an excerpt may open with: "On the talks."
+MAX_TOPIC_LINE_CHARS = 60
+
+
 def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     """A question-and-answer interview: the introduction names who "spoke to", "sat down with" or
     "told" the paper, then questions (paragraphs ending in "?", or after "Q:", or the turns of a
@@ -3681,7 +3733,9 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             spoken_to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                          for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in ("her", "him"))]
             if tok.pos_ == "VERB" and lemma in words.interview_verbs and spoken_to and any(
-                    c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children):
+                    c.dep_ == "nsubj" and (c.lower_ == "we" or any(g.dep_ == "poss" and g.lower_ == "our"
+                                                                   for g in c.children))
+                    for c in tok.children):  # (or "Our correspondent spoke to him in Kyiv")
                 cue, name = tok, spoken_to[0]
                 source = doc[name.left_edge.i: name.i + 1]
                 break
@@ -3736,8 +3790,9 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     # already (so the annotators of rounds 6, 7 and 21); a question is the interviewer's words:
     # what it asks ("Is this a sign the Kremlin wants peace?") is no record, what an interviewer
     # states before asking stays
+    # (nor a cue the parse left no subject: "We are ready to discuss the line ...")
     frames[:] = [f for f in frames if not (
-        within(f, answers) and f.source is not None and f.source.text.lower() in FIRST_PERSON_SOURCES
+        within(f, answers) and (f.source is None or f.source.text.lower() in FIRST_PERSON_SOURCES)
         or within(f, asked) and _asks(f.cue))]
     return out
 
@@ -3953,6 +4008,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     frames = _build_frames(doc, index, quotes, model, threshold)
     frames += _transcript_turns(doc, index, frames)
     frames += _interview_answers(doc, index, frames)
+    frames += _excerpted_quotations(doc, index, quotes, frames)
     frames += _full_text(doc, index, frames)
     frames += _headline_verbs(doc, index, frames)
     frames += _dash_bylines(doc, index, frames)

@@ -1553,3 +1553,29 @@ def test_an_invitation_to_join_is_about_membership_not_a_meeting():
 def test_a_restriction_after_but_makes_the_stance_conditional(text):
     got = [(p.issue, p.stance) for p in positions_of(text)]
     assert got == [("security_guarantees", "conditional")], got
+
+
+def test_an_opinion_piece_s_we_is_its_guest_author():
+    text = ("Opinion: peace needs an army Russia cannot defeat\n\nBy Denys Shmyhal, Minister of Defence of Ukraine\n\n"
+            "Every week someone asks me whether Ukraine wants peace. We will keep working for the exchange of all "
+            "prisoners of war.\n")
+    has(text, "denys-shmyhal", "prisoner_exchange", "support")
+
+
+def test_a_reporter_s_byline_makes_no_author_of_a_quoted_we():
+    text = ("Kyiv presses for swaps\n\nBy Jane Doe, Reuters\n\n\"We will keep working for the exchange of all "
+            "prisoners of war,\" Zelensky said.\n")
+    has(text, "volodymyr-zelensky", "prisoner_exchange", "support")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan is what the stance above it is taken on
+    ("Headline\n\nPeskov was sceptical about European plans to convene a peace conference.\n",
+     ("dmitry-peskov", "negotiations", "doubt")),
+    ("Headline\n\nEuropean diplomats were doubtful that the visit would change the negotiations.\n",
+     ("anon-european-diplomats", "negotiations", "doubt")),
+    ("Headline\n\nLavrov said Russia remained committed to the negotiating process.\n",
+     ("russia", "negotiations", "support")),
+])
+def test_stances_on_a_plan_and_on_the_process(text, expected):
+    has(text, *expected)

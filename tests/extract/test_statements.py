@@ -2485,3 +2485,40 @@ def test_one_of_the_sources_described_after_a_comma_is_that_description(run):
     _text, st = run('Headline\n\nKyiv and Moscow discussed a pullback, three sources told Reuters.\n\n"It is a small '
                     'deal on purpose," said one of the sources, a Western diplomat briefed on the plan.')
     assert only(st, "small deal").speaker == "anon-western-diplomat-briefed-on-the-plan"
+
+
+def test_a_q_and_a_introduced_by_our_correspondent_gives_the_answers_to_the_interviewee():
+    text = ("Sybiha: no land for a pause\n\nAndrii Sybiha has been Ukraine's foreign minister since 2024. Our "
+            "correspondent spoke to him in Kyiv on Thursday.\n\nMinister, is Ukraine ready to talk?\n\n"
+            "We are ready to negotiate on any serious basis. Russia answers every offer with new attacks.\n\n"
+            "Can Ukraine give up Donetsk?\n\nNo. We are ready to discuss the line of contact, but we will never "
+            "recognise occupied land as Russian.\n")
+    said = extract_text(text, published="2025-11-08").statements
+    answers = [s for s in said if s.content.startswith(("We are ready to negotiate", "No. We are ready"))]
+    assert [(s.speaker, s.date) for s in answers] == [("andrii-sybiha", "2025-11-06")] * 2, said
+    # a cue inside an answer with no subject of its own is part of the answer
+    assert not [s for s in said if s.content.startswith("the line of contact")], said
+
+
+def test_quoted_excerpts_after_an_introduction_are_its_speaker_s():
+    text = ("Putin's year-end press conference: key quotes\n\nMOSCOW - Vladimir Putin answered questions for four "
+            "hours on Friday. Below are excerpts of his answers, lightly condensed.\n\n"
+            "On the talks. \"We have never refused to negotiate. We are ready to continue the contacts.\"\n\n"
+            "On sanctions. \"The sanctions will not change our course.\"\n\n"
+            "Western diplomats were unimpressed.\n")
+    said = extract_text(text, published="2025-12-19").statements
+    quoted = [s for s in said if s.content.startswith('"')]
+    assert [(s.speaker, s.date) for s in quoted] == [("vladimir-putin", "2025-12-19")] * 2, said
+
+
+def test_a_subject_set_off_before_a_participle_speaks_through_the_cue_after_it():
+    text = ('Headline\n\nThe conclusions, agreed late in the evening in Brussels, say the bloc "stands ready to '
+            'contribute to security guarantees" once the fighting stops.\n')
+    said = extract_text(text, published="2025-06-27").statements
+    assert [(text[slice(*s.source_span)], s.content[:8]) for s in said] == [("The conclusions", "the bloc")], said
+
+
+def test_a_time_after_an_unnamed_group_is_no_part_of_its_name():
+    text = "Headline\n\nTwenty-six EU leaders on Thursday said sanctions should stay in place.\n"
+    said = extract_text(text, published="2025-06-27").statements
+    assert [s.speaker for s in said] == ["anon-eu-leaders"], said
