@@ -598,7 +598,9 @@ def _gender_in(text: str) -> Optional[str]:
 
 def _role_phrase(text: str, title: str) -> str:
     """Keep a following "of X" in a role ("leader of Chechnya") when the text has it."""
-    m = re.search(re.escape(title) + r"(\s+of\s+(?:the\s+)?[A-Z][\w-]+)?", text, flags=re.I)
+    # (with the kind of body a place names after it: "head of the Sumy regional military administration")
+    m = re.search(re.escape(title) + r"(\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:regional|city|district|oblast|"
+                  r"military|civil|state))*(?:\s+administration)?)?", text, flags=re.I)
     return (title + (m.group(1) or "")) if m else title
 
 
@@ -881,6 +883,13 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 continue
             actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
             table._apply_title(actor, doc, ent.start_char, named.start_char, named.root)
+            table.add_mention(actor.id, (ent.start_char, ent.end_char))
+        elif ent.label_ == "GPE" and not profile.is_place_name(ent.text) and _titled_name(ent, lex):
+            # "I met Natalya Orlova, a 58-year-old accountant, ...": a name with an occupation set
+            # off after it is a person, whatever place the tagger took it for
+            name = _person_name(ent)
+            actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person")
+            table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
                 and ent.text not in profile.affiliation_words \

@@ -153,6 +153,7 @@ class AttributionWords:
     interviewee_passive_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     excerpt_nouns: frozenset[str]
+    quoting_aside_verbs: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
     host_label_roles: frozenset[str]
@@ -800,6 +801,9 @@ def _find_source(cue, words: AttributionWords):
                 described = _one_of_them_described(c, tok)
                 if described is not None:
                     return described, None
+                after_but = _subject_after_but(c)
+                if after_but is not None:
+                    return after_but, None
                 return _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok))), None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
@@ -861,6 +865,15 @@ def _noun_set_off_before(cue):
     return None
 
 
+def _subject_after_but(subject):
+    """ "Ukrainian and Russian officials pressed on with talks ..., but a Ukrainian negotiator said
+    ...": the parse may make the first clause's subject the cue's, with the real one a conjunct
+    after "but" (subjects are joined by "and", not "but")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _one_of_them_described(subject, verb):
     """ "said one of the sources, a European official briefed on the talks": the parse makes the
     description set off after "one of ..." a second subject; it says who spoke."""
@@ -910,18 +923,24 @@ def _contact_clause_head(cue, words: AttributionWords):
 
 
 def _quoted_teller(cue, words: AttributionWords):
-    """ "He told me, and I quote, “...”": the speaker's "I quote" hands the words to the subject
-    of the telling before it; that subject, or None."""
+    """ "He told me, and I quote, “...”", "the secretary told us, and I wrote this down, “...”",
+    "He said on Thursday, and I'm quoting him here, that ...": the speaker's aside hands the words
+    to the subject of the telling before it; that subject, or None."""
     doc = cue.doc
-    if cue.lemma_.lower() != "quote" or cue.i < 4 or not any(
+    if cue.lemma_.lower() not in words.quoting_aside_verbs or cue.i < 4 or not any(
             c.dep_ == "nsubj" and c.lower_ in words.pronouns["author"] for c in cue.children):
         return None
-    k = cue.i - 2 if doc[cue.i - 2].lower_ == "and" else cue.i - 1  # ("..., and I quote," or ", I quote,")
-    if doc[k - 1].text != ",":
+    k = cue.i - 1  # back over "I", "'m", "and" to the comma that opens the aside
+    while k > 0 and (doc[k].lower_ in words.pronouns["author"] or doc[k].dep_ == "aux" or doc[k].lower_ == "and"):
+        k -= 1
+    if doc[k].text != "," or k < 2:
         return None
-    verb = doc[k - 2] if doc[k - 2].pos_ == "PRON" else doc[k - 1]  # "told me," / "said,"
-    verb = verb.head if verb.dep_ in ("dobj", "dative") else verb
-    if words.category(verb.lemma_.lower()) != "speech":
+    verb = doc[k - 1]  # "told me,", "said,", "said on Thursday,": up to the verb of telling
+    for _ in range(3):
+        if words.category(verb.lemma_.lower()) == "speech" and verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if words.category(verb.lemma_.lower()) != "speech" or verb.i >= cue.i:
         return None
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
@@ -2129,6 +2148,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if tok.lemma_.lower() in words.as_clause_verbs and tok.i not in scores \
                 and _as_clause(tok, [c for c in tok.children if c.dep_ == "dobj"], words):
             scores[tok.i] = threshold  # "as one officer in Odesa put it to me, ...": a saying only so
+        elif tok.lemma_.lower() in words.writing_verbs and tok.i not in scores and tok.pos_ == "VERB" \
+                and any(c.dep_ == "nsubj" for c in tok.children) and _ends_paragraph_with_colon(tok):
+            scores[tok.i] = threshold  # "She posted on X shortly after midday:" and the post below
     for i in [i for i in scores if _quoting_frames_saying(doc[i], words)]:
         # "X was quoted by TASS as saying the talks had failed": the model may score the
         # "saying" low without a "that"; the passive "quoted" vouches for it
@@ -2336,7 +2358,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         spans = _drop_fronted(index.text, spans, cue_span, source, quotes)
         spans = _cut_leading_only(index.text, spans, cue_span)
         spans = _extend_over_colon(index, spans, cue_span, source)
-        spans = _quoted_paragraph_after_colon(index, spans, cue_span, source, quotes) or spans
+        spans = _quoted_paragraph_after_colon(index, spans, cue_span, source, quotes, tok) or spans
         spans = said_apart or _cut_dash_asides(index.text, spans, quotes)
         if not spans:
             continue
@@ -2977,16 +2999,22 @@ def _trim_conjunction(doc, text: str, spans: list[Span], quotes: QuoteIndex,
 
 
 def _quoted_paragraph_after_colon(index: DocIndex, spans: list[Span], cue_span: Span, source,
-                                  quotes: QuoteIndex) -> list[Span]:
+                                  quotes: QuoteIndex, cue=None) -> list[Span]:
     """"Cruz called them on it:" / "released the following statement:" / "went on to say:" at a
     paragraph's end, and the next paragraph opens a quotation: the quotation is what was said.
-    The content with it, or empty when the shape is not there."""
+    A post quoted as a paragraph of its own ("She posted on X shortly after midday: || Russia
+    bombs a port city ...") needs no quotation marks. The content with it, or empty when the shape
+    is not there."""
     text = index.text
     end = max([cue_span[1]] + [e for _s, e in spans] + ([source.end_char] if source is not None else []))
     j = end
     while j < len(text) and text[j] in " \u00a0":
         j += 1
-    if j >= len(text) or text[j] != ":":
+    posted = cue is not None and cue.lemma_.lower() in attribution_words().writing_verbs and source is not None \
+        and _ends_paragraph_with_colon(cue)
+    if posted and (j >= len(text) or text[j] != ":"):
+        j = text.find(":", j)  # "She posted on X shortly after midday:": the colon ends the sentence
+    if j < 0 or j >= len(text) or text[j] != ":":
         return []
     k = j + 1
     while k < len(text) and text[k] in " \u00a0\r":
@@ -2996,6 +3024,8 @@ def _quoted_paragraph_after_colon(index: DocIndex, spans: list[Span], cue_span: 
     while k < len(text) and text[k].isspace():
         k += 1
     quote = quotes.at(k) if k < len(text) else None
+    if (quote is None or quote[0] != k) and posted and k < len(text) and not SPEAKER_LABEL.match(text, k, k + 40):
+        quote = (k, _paragraph_end(text, k))  # (the whole paragraph, unquoted)
     if quote is None or quote[0] != k:
         return []
     # a clause before the colon is said too ("said that given the candidates: “...”"); a short
@@ -3003,6 +3033,22 @@ def _quoted_paragraph_after_colon(index: DocIndex, spans: list[Span], cue_span: 
     if sum(e - s for s, e in spans) > ANNOUNCING_CHARS:
         return spans + _tidy(text, [quote])
     return _tidy(text, [quote])
+
+
+def _ends_paragraph_with_colon(tok) -> bool:
+    """Whether the token's sentence ends its paragraph with a colon ("She posted on X:")."""
+    doc = tok.doc
+    colon = next((t for t in doc[tok.i + 1: tok.sent.end] if t.text == ":" or "\n" in t.text), None)
+    if colon is None or colon.text != ":":
+        return False
+    after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+    return after is None or after.is_space and "\n" in after.text
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that starts at `start` (its last character before the line break)."""
+    nl = text.find("\n", start)
+    return len(text.rstrip()) if nl < 0 else len(text[:nl].rstrip())
 
 
 def _extend_over_colon(index: DocIndex, spans: list[Span], cue_span: Span, source) -> list[Span]:

@@ -159,6 +159,8 @@ def lexicon() -> Lexicon:
     SPOKEN_YEAR = r"(nineteen|twenty)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
     HOLIDAY = _alt(list(data["holidays"]["fixed"]) + list(data["holidays"]["floating"]) + list(data["holidays"]["easter"]))
 
+    SPOKEN_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    SPOKEN_MINUTES = r"(?:five|ten|twenty|twenty[\s-]five)"
     raw = [
         ("date", rf"(?:(?:last|this|next)\s+)?(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*[-–]\s*{DAYNUM}(?=\s*,?\s*{YEAR}))?(?:\s*,?\s*{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"),
         ("date", rf"(?:{WDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -221,6 +223,9 @@ def lexicon() -> Lexicon:
         ("anaphor", rf"the\s+(?:next|following|previous)\s+(?:day|{POD})"),
         ("anaphor", rf"mid[\s-]+{POD}"),
         ("time", r"\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|\d{1,2}\s+o['’]clock|midday"),
+        # a clock read out: "ten past eight", "half past nine", "a quarter to ten" (see `_spoken_clock`)
+        # ("to" only after "quarter": "five to ten years", "ten to one" are ranges and odds)
+        ("time", rf"(?:(?:a\s+)?(?:quarter|half|{SPOKEN_MINUTES})\s+past|(?:a\s+)?quarter\s+to)\s+{SPOKEN_HOURS}(?![\w-])(?!\s+(?:{UNIT}|per\s*cent|percent))(?:\s+(?:in\s+the|this)\s+(?:morning|afternoon|evening))?"),
         # wire-service clock "by 1150 GMT" (not the "(0735 GMT)" that converts a local time)
         ("time", r"(?<![(\d.,:$£€-])(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)(?!\))"),
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),
@@ -846,6 +851,25 @@ def _date(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
+_SPOKEN_CLOCK = re.compile(r"(?:a\s+)?(quarter|half|[a-z]+(?:[\s-][a-z]+)?)\s+(past|to)\s+([a-z]+)"
+                           r"((?:\s+(?:in\s+the|this)\s+(?:morning|afternoon|evening))?)")
+
+
+def _spoken_clock(low: str, lex) -> Optional[str]:
+    """ "ten past eight" -> "8:10", "a quarter to ten this morning" -> "9:45 this morning"; None
+    for anything else. (dateparser reads digits, not a clock said in words.)"""
+    m = _SPOKEN_CLOCK.fullmatch(low)
+    if m is None:
+        return None
+    minutes = {"quarter": 15, "half": 30}.get(m[1]) or lex.numbers.get(m[1].replace("-", " "))
+    hour = lex.numbers.get(m[3])
+    if not minutes or not hour or minutes >= 60 or hour > 12 or (m[2] == "to" and m[1] != "quarter"):
+        return None  # ("five to ten years" is a range)
+    if m[2] == "to":
+        hour, minutes = (hour - 1 or 12), 60 - minutes
+    return f"{hour}:{minutes:02d}{m[4]}"
+
+
 _CLOCK = re.compile(r"(?:(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:gmt|utc)\b)|(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|(?:o['’]clock\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)|o['’]clock)(?!\w)|(?P<h2>\d{1,2})[:.](?P<m2>\d{2})|(?P<word>noon|midnight|midday))")
 _CLOCK_TAIL = re.compile(r"^[\s,()]*(?:[ecmp][sd]?t|gmt|utc|bst|ces?t|ees?t|msk|local time|(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))? time)?[\s,()]*(?:on\s+)?", re.IGNORECASE)
 
@@ -961,6 +985,9 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
     m = re.fullmatch(r"(\w+?)s?(?: (morning|afternoon|evening|night)s)?", low)
     if m and (low.endswith("s") and m[1] in lex.weekdays):
         return "SET", f"XXXX-WXX-{lex.weekdays[m[1]]}" + (f"T{lex.parts_of_day[m[2]]}" if m[2] else ""), None
+    spoken = _spoken_clock(low, lex)
+    if spoken is not None:
+        low = spoken  # "ten past eight" -> "8:10", read as any clock time below
     # clock times, with the day they name ("9 a.m. EST Tuesday", "5 p.m. Nov. 6", "noon")
     m = _CLOCK.match(low)
     if m:

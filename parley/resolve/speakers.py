@@ -1728,7 +1728,9 @@ def _definite_antecedent(source, history, actors):
             words |= set(actor.name.lower().split())  # "the ministry" after "Ukraine's Foreign Ministry"
         # ("the special envoy" after "the special representative for Eurasian affairs", by the
         # table of descriptions; singular only: "the five leaders" are not one president)
-        synonym = source.root.tag_ in ("NN", "NNP") and (actor.role or "").lower() in described
+        # (a place in the role is no part of it: "head of the Sumy regional military administration")
+        role = re.sub(r"\s+[A-Z][\w-]+(?=\s)", "", actor.role or "").lower()
+        synonym = source.root.tag_ in ("NN", "NNP") and ((actor.role or "").lower() in described or role in described)
         # "the delegate" after "a member of the Ukrainian delegation": a word of the same stem
         same_stem = actor.kind == "anonymous" and len(head) >= STEM_CHARS and any(
             len(w) >= STEM_CHARS and w[:STEM_CHARS] == head[:STEM_CHARS] for w in words)

@@ -439,3 +439,12 @@ def test_names_and_bodies_of_the_speaker(nlp, profile, text, speaker):
     from parley.pipeline import extract_text
     statements = extract_text(text, published="2026-05-12").statements
     assert [s.speaker for s in statements] == [speaker], statements
+
+
+def test_a_name_with_an_occupation_set_off_after_it_is_a_person(nlp, profile):
+    from parley.pipeline import extract_text
+    # (the tagger calls the name a place here)
+    statements = extract_text("Mood in Moscow\n\nThere is a lot of fatigue. I met Natalya Orlova, a 58-year-old "
+                              "accountant, outside a metro station. She tells me she follows every headline about "
+                              "the negotiations.\n", published="2025-12-10").statements
+    assert [s.speaker for s in statements] == ["natalya-orlova"], statements

@@ -2522,3 +2522,29 @@ def test_a_time_after_an_unnamed_group_is_no_part_of_its_name():
     text = "Headline\n\nTwenty-six EU leaders on Thursday said sanctions should stay in place.\n"
     said = extract_text(text, published="2025-06-27").statements
     assert [s.speaker for s in said] == ["anon-eu-leaders"], said
+
+
+@pytest.mark.parametrize("text, speaker, date", [
+    ('HARLAN: In the open session on Tuesday the secretary told us, and I wrote this down, "We are closer than '
+     'ever." I think that is right.', "marco-rubio", "2026-01-13"),
+    ("HARLAN: It rules out what Putin wants. He said on Thursday, and I'm quoting him here, that Russia would "
+     '"never accept NATO soldiers." Ukraine is sovereign.', "vladimir-putin", "2026-01-15"),
+])
+def test_an_aside_hands_the_words_after_it_to_the_one_heard(text, speaker, date):
+    text = "This Week\n\nKARL: Senator Harlan joins us. What did you hear from Rubio?\n\n" + text + "\n"
+    said = [s for s in extract_text(text, published="2026-01-18").statements if s.speaker == speaker]
+    assert [s.date for s in said] == [date], extract_text(text, published="2026-01-18").statements
+
+
+def test_the_real_subject_after_but_speaks():
+    text = ("Headline\n\nGENEVA, Aug 12 (Reuters) - Ukrainian and Russian officials pressed on with talks in Geneva on "
+            "Wednesday, comparing lists, but a Ukrainian negotiator said hundreds of names were still in dispute.\n")
+    said = extract_text(text, published="2026-08-12").statements
+    assert [s.speaker for s in said] == ["anon-ukrainian-negotiator"], said
+
+
+def test_a_post_given_as_its_own_paragraph_after_a_colon_is_what_was_posted():
+    text = ("Headline\n\nThe EU's foreign policy chief, Kaja Kallas, has condemned the strike. She posted on X shortly "
+            "after midday:\n\nThis attack shows who wants peace. Actions speak louder than words.\n")
+    said = [s for s in extract_text(text, published="2026-10-20").statements if "louder than words" in s.content]
+    assert [(s.speaker, s.via) for s in said] == [("kaja-kallas", "x")], said

@@ -1455,3 +1455,13 @@ def test_year_end_in_december_is_this_years_end(find):
     assert one(found, "year-end").value == "2025-12-31"
     found = find("Profits have risen since year-end.", published="2025-03-02")
     assert one(found, "year-end").value == "2024-12-31"
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("It's ten past eight, and the minister is with me.", "ten past eight", "2026-03-05T08:10"),
+    ("The vote came at half past nine in the evening.", "half past nine in the evening", "2026-03-05T21:30"),
+    ("The convoy left at a quarter to ten.", "a quarter to ten", "2026-03-05T09:45"),
+])
+def test_a_clock_read_out_in_words(find, sentence, expr, value):
+    tx = one(find(sentence), expr)
+    assert (tx.type, tx.value) == ("TIME", value)

@@ -2213,3 +2213,10 @@ def test_an_outlet_s_own_sources_speak_through_it_whenever_they_speak(run):
     for fragment in ("spring vote", "six months", "gift to Moscow"):
         said = by_content(st, fragment)
         assert (said.speaker, said.via) == ("anon-up-sources-in-the-presidential-office", "ukrainska-pravda"), said
+
+
+def test_the_governor_is_the_head_of_a_regional_military_administration(run):
+    st = run('Headline\n\n"We will not leave our villages," Oleh Hryhorov, head of the Kharkiv regional military '
+             'administration, told Suspilne on Monday.\n\nHryhorov said in the same interview that schools would '
+             'stay closed. "Parents ask me only one thing," the governor added.', published="2026-06-03")
+    assert by_content(st, "Parents ask me").speaker == "oleh-hryhorov"
