@@ -154,6 +154,7 @@ class AttributionWords:
     interview_nouns: frozenset[str]
     excerpt_nouns: frozenset[str]
     quoting_aside_verbs: frozenset[str]
+    reply_nouns: frozenset[str]
     headline_kickers: frozenset[str]
     questioner_labels: frozenset[str]
     host_label_roles: frozenset[str]

@@ -213,6 +213,7 @@ class _Story:
     lede: object  # see `find_lede`
     running: Optional[tuple] = None  # (date, date text, offset) of the lede's occasion while it goes on
     introduction: Optional[tuple] = None  # (date, date text) of a transcript's introduction; see `_by_transcript`
+    replies: Optional[list] = None  # a side's dated replies; see `_by_side_reply`
 
 
 def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optional[str], Optional[str]]:
@@ -478,7 +479,38 @@ def _by_lede_speakers_day(frame, speaker, _via, story):
 # of the outlet that carries it, the person both were told to, the lede's speaking occasion, a
 # lede whose subject speaks all day, the lede's parties, "the meeting" the lede dates, the day a
 # question was put to the speaker, the day the speaker was introduced, the running occasion.
-CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion,
+def _by_side_reply(frame, speaker, _via, story):
+    """ "Moscow's reply came on Tuesday. || Foreign Ministry spokeswoman Maria Zakharova called the
+    statement ...": the undated words of that side's people in the next paragraphs were the reply."""
+    if story.replies is None:
+        story.replies = _reply_occasions(story.doc, story.actors, story.timexes, story.words)
+    side = speaker.affiliation or (speaker.name if speaker.kind == "country" else None)
+    for offset, owner, date, date_text in reversed(story.replies):
+        if offset < frame.cue_span[0] and paragraph_breaks(story.text, offset, frame.cue_span[0]) <= REPLY_REACH \
+                and (owner.id == speaker.id or side is not None and side == (owner.affiliation or owner.name)):
+            return date, date_text
+    return None, None
+
+
+def _reply_occasions(doc, actors, timexes, words) -> list:
+    """(offset, owner actor, date, date text) of each "X's reply came on <day>"."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in words.reply_nouns or tok.head.lemma_.lower() != "come":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        actor = actors.actor_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+        timex = timex_for_predicate(doc, tok.head, timexes)
+        if actor is not None and timex is not None and DAY_VALUE.match(timex_point(timex) or ""):
+            out.append((tok.head.idx, actor, timex_point(timex), timex.text))
+    return out
+
+
+# How many paragraphs after "Moscow's reply came on Tuesday" its people's words take that day.
+REPLY_REACH = 2
+
+
+CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_side_reply,
                       _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_speakers_day,
                       _by_lede_parties, _by_the_occasion, _by_the_question_put, _by_introduction,
                       _by_running_occasion)

@@ -2220,3 +2220,11 @@ def test_the_governor_is_the_head_of_a_regional_military_administration(run):
              'administration, told Suspilne on Monday.\n\nHryhorov said in the same interview that schools would '
              'stay closed. "Parents ask me only one thing," the governor added.', published="2026-06-03")
     assert by_content(st, "Parents ask me").speaker == "oleh-hryhorov"
+
+
+def test_a_side_s_dated_reply_dates_its_people_s_words_after_it(run):
+    st = run('Headline\n\nNordic leaders called for new sanctions on Monday.\n\nMoscow\'s reply came on Tuesday. '
+             'Foreign Ministry spokeswoman Maria Zakharova said new sanctions were "illegitimate".\n\n'
+             'Norway\'s prime minister said his country would join the package.', published="2026-09-23")
+    assert by_content(st, "illegitimate").date == "2026-09-22"
+    assert by_content(st, "join the package").date is None  # (not of Moscow's side)
