@@ -823,7 +823,11 @@ def _find_source(cue, words: AttributionWords):
             # Sunday, insisted" with "telethon" the clause and X its subject)
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < tok.i and (
                     _set_off_participle(c) if c.dep_ != "advcl" else noun_made_clause(c, tok)
-                    or c.lemma_.lower() == "ask" and _set_off_participle(c)):  # ("X, asked whether ..., said")
+                    or c.lemma_.lower() == "ask" and _set_off_participle(c)  # ("X, asked whether ..., said")
+                    # ("Modi, opening the session on global security, said": a participle with its own
+                    # object, set off right before the cue)
+                    or c.tag_ == "VBG" and c.right_edge.i + 2 == tok.i and tok.doc[tok.i - 1].text == ","
+                    and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None

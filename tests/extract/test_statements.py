@@ -2548,3 +2548,10 @@ def test_a_post_given_as_its_own_paragraph_after_a_colon_is_what_was_posted():
             "after midday:\n\nThis attack shows who wants peace. Actions speak louder than words.\n")
     said = [s for s in extract_text(text, published="2026-10-20").statements if "louder than words" in s.content]
     assert [(s.speaker, s.via) for s in said] == [("kaja-kallas", "x")], said
+
+
+def test_a_subject_stranded_on_a_participle_with_its_own_object_speaks():
+    text = ('Headline\n\nIndian Prime Minister Narendra Modi, opening the session on global security, said "this is '
+            'not an era of war" and urged both sides to return to talks.\n')
+    said = extract_text(text, published="2026-09-24").statements
+    assert {s.speaker for s in said} == {"narendra-modi"}, said
