@@ -693,6 +693,16 @@ def _closing_name(span: SpacySpan) -> Optional[SpacySpan]:
     return doc[start:end]
 
 
+def _person_after_owner(ent, lex) -> bool:
+    """ "Estonia's Margus Tsahkna warned": two or three capitalised words after a country's
+    possessive, the subject of a verb, with no word of a body in them, name a person."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                                        for t in words) \
+        and not any(t.lower_ in lex.body_heads or t.lower_ in lex.organisation_words for t in words) \
+        and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
+
+
 def _titled_name(ent, lex) -> bool:
     """A two- or three-word proper name in apposition to a title, right after one, or with an
     occupation set off after it ("commissioner, Dmytro Lubinets", "commissioner Dmytro Lubinets",
@@ -905,6 +915,12 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
             owner = next((c.text for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
                           and (name.islower() or c.ent_type_ == "GPE")), None)
+            if owner is not None and _person_after_owner(ent, lex):
+                # "Estonia's Margus Tsahkna warned ...": a country's person, whatever the tagger says
+                actor = table._person_by_name(name) or table._ensure(slugify(name), name, "person",
+                                                                    affiliation=profile.affiliation_words.get(owner))
+                table.add_mention(actor.id, (ent.start_char, ent.end_char))
+                continue
             if owner is not None or name.islower():
                 # "Ukraine's navy", "Romania's Defense Ministry": a body owned by a country is named
                 # with the country's adjective ("Ukrainian navy"), or every country's navy would be

@@ -25,6 +25,7 @@ class ActorWords:
     leader_titles: frozenset[str]
     time_zones: frozenset[str]
     name_particles: frozenset[str]
+    organisation_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -448,3 +448,11 @@ def test_a_name_with_an_occupation_set_off_after_it_is_a_person(nlp, profile):
                               "accountant, outside a metro station. She tells me she follows every headline about "
                               "the negotiations.\n", published="2025-12-10").statements
     assert [s.speaker for s in statements] == ["natalya-orlova"], statements
+
+
+def test_a_name_after_a_country_s_possessive_is_its_person(nlp, profile):
+    from parley.pipeline import extract_text
+    statements = extract_text("Headline\n\nEstonia's Margus Tsahkna warned against pressing Kyiv to give up land. "
+                              '"Any deal that rewards aggression will invite the next war," he said.\n',
+                              published="2026-02-23").statements
+    assert {s.speaker for s in statements} == {"margus-tsahkna"}, statements
