@@ -2537,8 +2537,9 @@ def test_an_aside_hands_the_words_after_it_to_the_one_heard(text, speaker, date)
 
 
 def test_the_real_subject_after_but_speaks():
-    text = ("Headline\n\nGENEVA, Aug 12 (Reuters) - Ukrainian and Russian officials pressed on with talks in Geneva on "
-            "Wednesday, comparing lists, but a Ukrainian negotiator said hundreds of names were still in dispute.\n")
+    text = ("Headline\n\nGENEVA/KYIV, Aug 12 (Reuters) - Ukrainian and Russian officials pressed on with talks in "
+            "Geneva on Wednesday, comparing the lists of prisoners each side wants freed, but a Ukrainian negotiator "
+            "said hundreds of names were still in dispute.\n")
     said = extract_text(text, published="2026-08-12").statements
     assert [s.speaker for s in said] == ["anon-ukrainian-negotiator"], said
 
