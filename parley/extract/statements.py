@@ -4109,6 +4109,8 @@ def _only_the_object(doc, spans: list[Span], frame: Frame) -> bool:
 def _points_back(doc, spans: list[Span], frame: Frame) -> bool:
     """ "People said that about Milosevic", "He has said so before": the object is a pronoun for
     words given elsewhere, and no clause is said with it."""
+    if attribution_words().category(frame.cue.lemma_.lower()) != "speech":
+        return False  # ("understood this", "can't blame this on X": a stance on what "this" is)
     parts = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
     words = [t for p in parts if p is not None for t in p]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
@@ -4152,8 +4154,10 @@ def _forecast(cue) -> bool:
 def _yet_to_say(cue) -> bool:
     """ "Britain will today pledge more money", "Macron will tell the summit that ...": words not
     yet said, so nothing to cite (the plan is an event's)."""
+    # (on a day to come: "will demand more details" with no day is a stance it holds already)
     return cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in cue.children) \
-        and not any(c.dep_ == "neg" for c in cue.children)
+        and not any(c.dep_ == "neg" for c in cue.children) \
+        and any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tomorrow", "tonight") for c in cue.children)
 
 
 def _asks(cue) -> bool:
