@@ -1840,8 +1840,8 @@ def _named_in_next_paragraph(doc, source, actors):
             source.root.lower_ == "diplomat" and _diplomat_role(role)) and not (
             source.root.lower_ == "official" and role and side is not None):
         return None  # "a minister" is the next paragraph's minister ("a diplomat" its envoy), no one else
-    if named.role is None:
-        title = next(t.i for t in phrase if t.dep_ not in ("det", "poss", "case"))
+    title = next((t.i for t in phrase if t.dep_ not in ("det", "poss", "case")), None)
+    if named.role is None and title is not None:  # (a garbled phrase may be all determiners)
         named.role = doc[title: phrase.end].text
     return named
 
