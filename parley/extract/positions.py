@@ -1033,8 +1033,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                 outer = stance_for([found[1]], lex)
                 own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found[1].children)
                 # (or an adjective of one: "was sceptical about European plans to convene ...")
-                if outer is not None and (is_verbal(outer[1]) or outer[1].pos_ == "ADJ" and not _negated(outer[1].head, lex)) \
-                        and not (own and outer[0] == "support"):
+                adjective = outer is not None and outer[1].pos_ == "ADJ" and not _negated(outer[1].head, lex)
+                if outer is not None and (is_verbal(outer[1]) or adjective) and not (own and outer[0] == "support"):
                     # ("renewed his appeal for the release of prisoners": his own stance again, not a second one)
                     if not _names_its_owner(found[1]):
                         found_here.pop()  # "rejected a call for a ceasefire": whose call is not said

@@ -861,7 +861,8 @@ def _noun_set_off_before(cue):
     doc = cue.doc
     if cue.dep_ != "parataxis" or cue.i < 2 or not (cue.i + 1 == len(doc) or doc[cue.i + 1].is_punct):
         return None
-    for tok in doc[cue.i - 1].ancestors if doc[cue.i - 1].pos_ != "NOUN" else [doc[cue.i - 1], *doc[cue.i - 1].ancestors]:
+    last = doc[cue.i - 1]
+    for tok in [last, *last.ancestors] if last.pos_ == "NOUN" else last.ancestors:
         if tok.right_edge.i != cue.i - 1 or tok.i >= cue.i:
             break
         if tok.pos_ in ("NOUN", "PROPN") and (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","

@@ -98,7 +98,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             elif frame.carrier is not None:
                 via = actors.resolve_mention(frame.carrier) or via
             if via is None and speaker is not None:
-                via = _fronted_via_of_head(frame, speaker, history) or _own_sources_named_before(speaker, history, actors)
+                via = _fronted_via_of_head(frame, speaker, history) \
+                    or _own_sources_named_before(speaker, history, actors)
             date, date_text = _date(doc, frame, timexes, text)
             same = _named_as_the_same(frame, speaker, history, text)
             if same is not None:

@@ -2468,14 +2468,14 @@ def test_a_turn_going_on_into_a_second_paragraph_is_no_interview_introduction():
             "Secretary Rubio spoke yesterday with the Turkish foreign minister about the ferry talks.\n\n"
             "QUESTION: Is there a date for the next round?\n\nMR LANE: I would refer you to the Turkish side.\n\n"
             "QUESTION: And the prisoners?\n\nMR LANE: Not that I am aware of.\n")
-    said = [s for s in extract_text(text, published="2026-03-03").statements if s.speaker == "mr-lane" or "refer" in s.content]
+    said = extract_text(text, published="2026-03-03").statements
     refer = [s for s in said if "refer you" in s.content]
     assert len(refer) == 1 and refer[0].cue == ":" and refer[0].date == "2026-03-03", said
 
 
 def test_a_subject_the_parse_hung_on_the_clause_before_speaks_when_set_off(run):
-    _text, st = run("Headline\n\nThe presidential office is drafting a timetable that would put the vote in 2027 at the "
-                    "earliest, UP sources in the presidential office said, although nothing has been decided.",
+    _text, st = run("Headline\n\nThe presidential office is drafting a timetable that would put the vote in 2027 at "
+                    "the earliest, UP sources in the presidential office said, although nothing has been decided.",
                     published="2026-09-10")
     said = only(st, "drafting a timetable")
     assert (said.speaker, said.via) == ("anon-up-sources-in-the-presidential-office", "ukrainska-pravda"), said
