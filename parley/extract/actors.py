@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, insort
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
@@ -732,6 +733,16 @@ def _titled_name(ent, lex) -> bool:
     return _after_titled_phrase(ent, lex)
 
 
+def _described_by_who(ent) -> bool:
+    """ "Nataliya Dzyuba, who heads an association of ...": a two- or three-word proper name that a
+    relative clause set off with "who" describes is a person's (a body takes "which")."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whose") \
+        and doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
+
+
 def _after_titled_phrase(ent, lex) -> bool:
     """ "Ukraine's deputy minister for development of communities and territories, Olena Kravets,":
     a name set off by commas right after a noun phrase with a title in it, which the parse may
@@ -865,8 +876,13 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     match_ids = {(s, e): doc.vocab.strings[m] for m, s, e in found}
     alias_spans = filter_spans([doc[s:e] for _m, s, e in found])
     covered = set()
+    namesakes = set()  # surnames the text gives to someone other than the profile's person
     for span in alias_spans:
         entry = profile.actor_by_id(match_ids[(span.start, span.end)])
+        if entry.kind == "person" and (span.text in namesakes or _namesake(span, entry)):
+            # "Oleksiy Kuleba" is not the profile's Dmytro Kuleba; the tagger's name stands
+            namesakes.add(span.text)
+            continue
         actor = table.ensure_profile_actor(entry)
         # Extend the mention over a title in front ("Kremlin spokesman Dmitry Peskov").
         table.add_mention(actor.id, (span.start_char, span.end_char))
@@ -950,7 +966,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 actor = table._person(earlier.text)
                 table._apply_title(actor, doc, earlier.start_char, earlier.start_char, earlier.root)
                 table.add_mention(actor.id, (earlier.start_char, earlier.end_char))
-            if actor is None and _titled_name(ent, lex):
+            if actor is None and (_titled_name(ent, lex) or _described_by_who(ent)):
                 # "Ukraine's human rights commissioner, Dmytro Lubinets,": a name in apposition to a
                 # title is a person whatever the tagger calls it
                 actor = table._person(name)
@@ -973,6 +989,29 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
         table._apply_title(actor, doc, title_start, name_span.start_char, name_span.root)
         table.add_mention(actor.id, (name_span.start_char, name_span.end_char))
     return table
+
+
+# How alike two given names must be (difflib's ratio) to be spellings of one name: "Alexei" and
+# "Oleksiy" (0.46), "Kirill" and "Kyrylo" (0.5) are; "Oleksiy" and "Dmytro" (0.15) are not.
+SAME_GIVEN_NAME_RATIO = 0.4
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _namesake(span, entry) -> bool:
+    """Whether a profile person's bare surname alias ("Kuleba") ends a tagged name with another
+    given name in front ("Oleksiy Kuleba", when the profile knows Dmytro Kuleba)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span[0].ent_iob_ != "I" or span[0].ent_type_ != "PERSON":
+        return False
+    given = doc[span.start - 1]
+    while given.i > 0 and INITIAL.fullmatch(given.text) and doc[given.i - 1].ent_type_ == "PERSON":
+        given = doc[given.i - 1]  # (past a middle initial: "Dmitri S. Peskov")
+    lex = lexicon()
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.lower_ in lex.title_words | lex.honorifics:
+        return False
+    known = {word.lower() for name in (entry.name, *entry.aliases) for word in name.split()[:-1]}
+    return bool(known) and all(SequenceMatcher(None, given.lower_, name).ratio() < SAME_GIVEN_NAME_RATIO
+                               for name in known)
 
 
 def _named_by_media_noun(ent) -> bool:
@@ -1007,7 +1046,7 @@ def _untagged_titled_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan
     surname right after a title in the same phrase, which the tagger left out of every entity."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i < 2 or tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj"):
+        if tok.pos_ != "PROPN" or tok.i < 2 or tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj"):
             continue
         given = doc[tok.i - 1]
         if given.dep_ != "compound" or given.head.i != tok.i or given.pos_ != "PROPN":

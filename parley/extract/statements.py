@@ -1248,7 +1248,9 @@ def _name_set_off_after(noun):
         end = at + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if not 2 <= end - at - 1 <= 3 or noun.lower_ not in lexicon().title_words | lexicon().anonymous_heads:
+        # (a rank before the name is no part of its length: "Major General Alexei Vorontsov")
+        rank_end = max((k for k in range(at + 1, end) if doc[k].lower_ in lexicon().title_words), default=at)
+        if not 2 <= end - rank_end - 1 <= 3 or noun.lower_ not in lexicon().title_words | lexicon().anonymous_heads:
             return None
     return doc[at + 1: end] if end < len(doc) and doc[end].text == "," else None
 
@@ -3498,7 +3500,7 @@ def _kind(spans: list[Span], quotes: QuoteIndex, text: str) -> str:
     return "indirect"
 
 
-def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
+def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[Frame]) -> list[Frame]:
     """Interview transcripts: a paragraph opening with a speaker's name and a colon
     ("PENCE: Well, look, ..."); the rest of the paragraph is what the speaker said."""
     text = index.text
@@ -3513,6 +3515,9 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         colon = text.find(":", pos, min(end, pos + (HEADLINE_LABEL_CHARS if headline else 40)))
+        aside = LABEL_ASIDE.match(text, pos, end) if not headline else None
+        if aside is not None:
+            colon = aside.end() - 1  # "CASSIS (in French, through an interpreter):" may run past 40 characters
         role_at = LABEL_ROLE.match(text, pos, colon + 1) if colon > pos and not headline else None
         if role_at is not None and role_at.group(1).split() \
                 and role_at.group(2).lower() in words.host_label_roles | words.reporter_label_roles:
@@ -3520,6 +3525,12 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
             role = "host" if role_at.group(2).lower() in words.host_label_roles else "reporter"
             roles[role_at.group(1)] = roles[role_at.group(1).split()[-1]] = role
             colon_name = pos + len(role_at.group(1))
+        elif role_at is not None and role_at.group(1).split():
+            # "LISA BAUMANN, REUTERS:": the name before whom the speaker works for is the label
+            roles.setdefault(role_at.group(1).split()[-1], "affiliated")
+            colon_name = pos + len(role_at.group(1))
+        elif aside is not None:
+            colon_name = pos + len(aside.group(1))  # the name before the bracket is the label
         else:
             colon_name = colon
         if colon > pos and end - colon > 2:
@@ -3547,8 +3558,11 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
     asks: dict = {}
     for frame, _colon, end in turns:
         asks.setdefault(_label_name(frame.source.text), []).append(text[_rstrip(text, 0, end) - 1] == "?")
+    # (at a news conference each reporter, labelled with their outlet, may ask once: "LISA
+    # BAUMANN, REUTERS: ... Would NATO countries provide them?")
     interviewers = {name for name, marks in asks.items() if len(marks) > 1 and 2 * sum(marks) >= len(marks)
-                    or name.lower() in words.questioner_labels or roles.get(name) == "host"}
+                    or name.lower() in words.questioner_labels or roles.get(name) == "host"
+                    or roles.get(name) == "affiliated" and all(marks)}
     if not interviewers and len(asks) == 2:
         # two voices, one of them asking and the other never: "ROBINSON: Is this theft? || WEST:
         # No, it is not." (an interviewer who also introduces, presses and thanks asks in fewer
@@ -3565,10 +3579,55 @@ def _transcript_turns(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         # reporter reports ("MAYNES: ... Turkish officials told me the first test call ...")
         label = _label_name(frame.source.text)
         frames[:] = [f for f in frames if not (colon < f.cue_span[0] < end) or (
-            label in interviewers and not _asks(f.cue)) or roles.get(label) == "reporter"
+            label in interviewers and not _asks(f.cue) and _reported_in_question(f, words))
+            or roles.get(label) == "reporter"
             or label not in interviewers and _another_speaker(f, label, text, words)]
+    out += _turns_run_on(doc, text, quotes, turns, interviewers, frames, words)
     # the interviewer's turns ask; they are no statements of theirs
     return [f for f in out if _label_name(f.source.text) not in interviewers]
+
+
+# Words by which a paragraph with no label of its own speaks in the first person.
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _turns_run_on(doc, text: str, quotes: "QuoteIndex", turns: list, interviewers: set, frames: list[Frame],
+                  words: AttributionWords) -> list[Frame]:
+    """A turn that runs on into paragraphs with no label ("SECRETARY GENERAL: Thank you ... ||
+    Let me explain why this matters. ..."): each following paragraph that speaks in the first
+    person, outside quotation marks, is the same speaker's, until a label or a paragraph of
+    narration ("Sybiha's comments echoed ...") ends the run. Cues inside it are the speaker's own,
+    except where it reports someone else (as in a turn)."""
+    paragraphs = paragraph_spans(text)
+    labelled = {paragraph_at(paragraphs, colon) for _f, colon, _e in turns}
+    out = []
+    for turn, colon, _end in turns:
+        label = _label_name(turn.source.text)
+        k = paragraph_at(paragraphs, colon)
+        if label in interviewers or k is None:
+            continue
+        for s, e in paragraphs[k + 1:]:
+            if paragraph_at(paragraphs, s) in labelled or SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s):
+                break
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not any(t.lower_ in FIRST_PERSON and quotes.at(t.idx) is None for t in span):
+                break
+            content = _tidy(text, [(s, e)])
+            if not content:
+                break
+            frames[:] = [f for f in frames if not s <= f.cue_span[0] < e or _another_speaker(f, label, text, words)]
+            out.append(Frame(cue_tokens=turn.cue_tokens, source=turn.source, content=content, score=turn.score,
+                             parent=turn))
+    return out
+
+
+def _reported_in_question(frame: Frame, words: AttributionWords) -> bool:
+    """Whether a saying an interviewer reports stays a statement ("The Kremlin keeps saying that
+    ..."): words said, not a wish or offer put as the question's premise ("Kyiv wants armed guards
+    ..."), nor what "you", the one asked, said (their own turns hold that)."""
+    if frame.source is not None and frame.source.root.lower_ == "you":
+        return False
+    return words.category(frame.cue.lemma_.lower()) == "speech"
 
 
 def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWords) -> bool:
@@ -3589,11 +3648,14 @@ def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWord
 
 
 # A role after a transcript label's name: the ", BYLINE" of "CHARLES MAYNES, BYLINE:".
-_ROLE_AFTER_NAME = r",\s*([A-Za-z]+)"
+_ROLE_AFTER_NAME = r",\s*([A-Za-z]+(?: [A-Za-z]+){0,2})"
 # A transcript label with a role after a comma: "CHARLES MAYNES, BYLINE" (group 1 the name).
 LABEL_ROLE = re.compile(r"([^\n,:]{2,40})" + _ROLE_AFTER_NAME + r"\s*(?=:)")
 # What follows the name in a label: the colon, or a role and the colon.
 TURN_LABEL_END = re.compile(r"(?:" + _ROLE_AFTER_NAME + r")?\s*:")
+# A transcript label with an aside in brackets: "CASSIS (in French, through an interpreter):" (group
+# 1 the name).
+LABEL_ASIDE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \([^()\n]{1,60}\):")
 # A turn that only describes what is heard: "(Speaking Russian)." or "(Laughter)".
 STAGE_DIRECTION = re.compile(r"\s*\([^()]*\)\s*\.?\s*")
 
@@ -4058,7 +4120,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
         threshold = model.threshold if model else DEFAULT_THRESHOLD
     quotes = QuoteIndex(quote_spans(index.text))
     frames = _build_frames(doc, index, quotes, model, threshold)
-    frames += _transcript_turns(doc, index, frames)
+    frames += _transcript_turns(doc, index, quotes, frames)
     frames += _interview_answers(doc, index, frames)
     frames += _excerpted_quotations(doc, index, quotes, frames)
     frames += _full_text(doc, index, frames)

@@ -1956,7 +1956,20 @@ def _document(actor) -> bool:
 
 
 def _plural_anonymous(actor) -> bool:
-    return actor.kind == "anonymous" and actor.name.lower().endswith("s")
+    """Whether an unnamed source is many: its head noun, the last word before what describes it,
+    is plural ("sources close to ...", but not "source in the diplomatic corps")."""
+    if actor.kind != "anonymous":
+        return False
+    words = actor.name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in ANONYMOUS_DESCRIBERS), len(words))
+    return words[cut - 1].endswith("s") if words else False
+
+
+# Words that begin what describes an unnamed source's head noun ("source in the ...", "people
+# familiar with ...", "official who ...").
+ANONYMOUS_DESCRIBERS = frozenset({
+    "in", "at", "from", "of", "with", "on", "to", "for", "within", "inside", "near", "close", "familiar",
+    "briefed", "involved", "speaking", "who", "that", "knowledgeable", "aware"})
 
 
 # Pronouns that tell their antecedent's gender.

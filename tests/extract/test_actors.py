@@ -458,3 +458,41 @@ def test_a_name_after_a_country_s_possessive_is_its_person(nlp, profile):
                               '"Any deal that rewards aggression will invite the next war," he said.\n',
                               published="2026-02-23").statements
     assert {s.speaker for s in statements} == {"margus-tsahkna"}, statements
+
+
+def test_a_name_described_by_a_who_clause_is_a_person_whatever_the_tagger_says(nlp, profile):
+    from parley.pipeline import extract_text
+    # (the tagger calls the name an organisation after the sentence before it)
+    text = ("Headline\n\nA spokesperson for the Austrian Foreign Ministry said that Vienna “stands ready to help.”\n\n"
+            "In Kyiv, business groups were worried. Nataliya Dzyuba, who heads an association of displaced "
+            "entrepreneurs, told Bloomberg Television on Monday that owners had been waiting “three years.”\n\n"
+            "“An escrow fund is better than nothing,” she said.\n")
+    said = [s for s in extract_text(text, published="2026-04-08").statements if "escrow" in s.content]
+    assert [s.speaker for s in said] == ["nataliya-dzyuba"], said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a naval rank's tail is no part of the name
+    ('Headline\n\n"Every mile counts," said Captain 2nd Rank Oleh Danyliuk, who leads the contingent.\n',
+     "oleh-danyliuk"),
+    # a title and name conjoined with another titled name, untagged
+    ("Talks of Foreign Minister Andrii Sybiha and Swiss Foreign Minister Ignazio Cassis on the registry\n\n"
+     "SYBIHA: Thank you for coming.\n\nCASSIS: Switzerland is proud to host the registry.\n", "ignazio-cassis"),
+])
+def test_titled_names_the_tagger_misses_or_overreaches(nlp, profile, text, speaker):
+    from parley.pipeline import extract_text
+    statements = extract_text(text, published="2026-10-13").statements
+    assert speaker in {s.speaker for s in statements}, statements
+    assert not [s for s in statements if s.speaker in ("rank-oleh-danyliuk", "cassis")], statements
+
+
+def test_a_profile_persons_surname_after_another_given_name_is_someone_else(nlp, profile):
+    from parley.pipeline import extract_text
+    text = ("Headline\n\nUkraine's infrastructure minister, Oleksiy Kuleba, said last Thursday that no airline would "
+            "fly on a press release. Kuleba added that the runway was ready. Dmitri S. Peskov said Moscow had no "
+            "comment.\n")
+    said = {s.content[:12]: s.speaker for s in extract_text(text, published="2025-11-19").statements}
+    assert said.get("that no airl") == "oleksiy-kuleba", said
+    assert said.get("that the run") == "oleksiy-kuleba", said
+    # (past a middle initial, a spelling of the profile's given name is the profile's person)
+    assert said.get("Moscow had n") == "dmitry-peskov", said

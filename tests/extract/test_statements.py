@@ -2556,3 +2556,49 @@ def test_a_subject_stranded_on_a_participle_with_its_own_object_speaks():
             'not an era of war" and urged both sides to return to talks.\n')
     said = extract_text(text, published="2026-09-24").statements
     assert {s.speaker for s in said} == {"narendra-modi"}, said
+
+
+PRESS_CONFERENCE = (
+    "Press conference by the OSCE Secretary General Anna Lindqvist on the monitoring mission\n\n"
+    "Vienna, 14 May 2026\n\n"
+    "MODERATOR: Good morning. The Secretary General will make a statement and take questions.\n\n"
+    "SECRETARY GENERAL: Thank you. Today the Permanent Council agreed the mandate of the mission.\n\n"
+    "Let me say why this matters. We have waited two years for a mandate that both sides accept.\n\n"
+    "The mission's first patrols left Zaporizhzhia on Tuesday.\n\n"
+    "MODERATOR: First question, please.\n\n"
+    "PAVEL NOVAK, DEUTSCHE WELLE: Kyiv wants armed escorts for the patrols. You mentioned a mandate. "
+    "Will the monitors be armed?\n\n"
+    "SECRETARY GENERAL: They will not be armed. That was never on the table.\n\n"
+    "MARTA SZABO, REUTERS: Moscow says the patrols must avoid the front line. Do you accept that?\n\n"
+    "SECRETARY GENERAL: We go where the mandate allows.\n")
+
+
+def test_reporters_labelled_with_their_outlet_ask_and_state_nothing_of_their_own():
+    said = extract_text(PRESS_CONFERENCE, published="2026-05-14").statements
+    # neither the reporters' turns, a wish put as a question's premise, nor "you" said anything
+    assert not [s for s in said if s.content.startswith(("Kyiv wants", "armed escorts", "a mandate", "Will the"))
+                or s.speaker in ("pavel-novak", "marta-szabo")], said
+    # a saying a reporter relays stays the sayer's
+    assert any(s.speaker == "russia" and "avoid the front line" in s.content for s in said), said
+    answers = [s for s in said if s.content.startswith(("They will not be armed", "We go where"))]
+    assert [s.speaker for s in answers] == ["anna-lindqvist"] * 2, said
+
+
+def test_a_turn_runs_on_into_paragraphs_in_the_first_person_until_narration():
+    said = extract_text(PRESS_CONFERENCE, published="2026-05-14").statements
+    run_on = [s for s in said if s.content.startswith("Let me say why this matters")]
+    assert [(s.speaker, s.date) for s in run_on] == [("anna-lindqvist", "2026-05-14")], said
+    # the paragraph after it, in the third person, is no one's words
+    assert not [s for s in said if "first patrols" in s.content], said
+
+
+def test_a_label_with_an_aside_in_brackets_names_the_turns_speaker():
+    text = ("Joint press conference of Foreign Minister Andrii Sybiha and Swiss Foreign Minister Ignazio Cassis on a "
+            "registry of missing civilians\n\n"
+            "SYBIHA: Thank you for coming to Kyiv.\n\nQUESTION (Martin Keller, RTS): Who pays for the registry?\n\n"
+            "CASSIS (in French, through an interpreter): Switzerland will finance the platform for three years. "
+            "After that, we hope other states will join.\n")
+    said = extract_text(text, published="2026-10-13").statements
+    turn = [s for s in said if s.content.startswith("Switzerland will finance")]
+    assert [(s.speaker, s.cue.endswith(":")) for s in turn] == [("ignazio-cassis", True)], said
+    assert not [s for s in said if s.content.startswith("other states")], said

@@ -2228,3 +2228,44 @@ def test_a_side_s_dated_reply_dates_its_people_s_words_after_it(run):
              'Norway\'s prime minister said his country would join the package.', published="2026-09-23")
     assert by_content(st, "illegitimate").date == "2026-09-22"
     assert by_content(st, "join the package").date is None  # (not of Moscow's side)
+
+
+def test_citing_a_press_service_makes_the_service_speak_and_the_reporter_carry(run):
+    st = run("Headline\n\nSuspilne reported, citing the Ukrainian Navy's press service, that the first sweep would "
+             "cover about 40 square kilometers.", published="2026-02-26")
+    said = by_content(st, "first sweep")
+    assert (said.speaker, said.via) == ("ukrainian-navy", "suspilne"), said
+
+
+def test_an_interview_with_a_blogger_is_carried_by_the_blogger(run):
+    st = run("Headline\n\nMajor General Viktor Sokolenko said on Wednesday in an interview with the pro-Kremlin "
+             'blogger Artyom Zhilin that the ferries would be "a gift to Ukrainian intelligence."',
+             published="2025-10-09")
+    assert by_content(st, "ferries").via == "artyom-zhilin"
+
+
+def test_a_ranked_name_set_off_after_an_according_to_title_is_the_source(run):
+    st = run("Headline\n\nAccording to the head of the Russian delegation, Major General Alexei Vorontsov, the "
+             "working group has so far clarified the fate of about 1,300 people.", published="2026-08-06")
+    said = by_content(st, "working group")
+    assert said.speaker == "alexei-vorontsov" and not said.content.startswith("Major"), said
+
+
+def test_him_goes_back_to_one_source_whose_description_ends_in_s(run):
+    st = run('Headline\n\nMOSCOW, August 6 (RIA Novosti) - Experts have agreed to meet, a source in the diplomatic '
+             'corps told RIA Novosti on Thursday.\n\n"The sides have agreed," the source said.\n\n'
+             "According to him, the next session is scheduled for August 19.", published="2026-08-06")
+    said = by_content(st, "next session")
+    assert (said.speaker, said.via) == ("anon-source-in-the-diplomatic-corps", "ria-novosti"), said
+
+
+def test_a_commentary_published_on_a_day_dates_what_it_says(run):
+    st = run('Headline\n\nThe Russian Foreign Ministry said in a commentary published on its website on Wednesday '
+             'evening that Moscow "proceeds from the principle of all for all."', published="2026-08-06")
+    assert by_content(st, "all for all").date == "2026-08-05"
+
+
+def test_an_outlet_unable_to_confirm_an_account_says_nothing(run):
+    st = run("Headline\n\nA source in the defense ministry told Meduza that the boats could start in spring. "
+             "Meduza was unable to confirm this source's account.", published="2025-10-09")
+    assert [s.content for s in st] == ["that the boats could start in spring"], st
