@@ -1007,8 +1007,9 @@ def _namesake(span, entry) -> bool:
     while given.i > 0 and INITIAL.fullmatch(given.text) and doc[given.i - 1].ent_type_ == "PERSON":
         given = doc[given.i - 1]  # (past a middle initial: "Dmitri S. Peskov")
     lex = lexicon()
-    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.lower_ in lex.title_words | lex.honorifics:
-        return False
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.lower_ in lex.honorifics \
+            or given.lemma_.lower() in lex.title_words or given.lower_.rstrip("s") in lex.title_words:
+        return False  # ("Presidents Zelensky and Putin": a title, not a given name)
     known = {word.lower() for name in (entry.name, *entry.aliases) for word in name.split()[:-1]}
     return bool(known) and all(SequenceMatcher(None, given.lower_, name).ratio() < SAME_GIVEN_NAME_RATIO
                                for name in known)

@@ -73,6 +73,7 @@ class StanceLexicon:
     belief_verbs: frozenset = frozenset()
     modifier_prepositions: frozenset = frozenset()
     proposal_nouns: frozenset = frozenset()
+    courtesy_verbs: frozenset = frozenset()
     demand_nouns: frozenset = frozenset()
     forecast_when_passive: frozenset = frozenset()
     asking_verbs: frozenset = frozenset()
@@ -317,6 +318,8 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
+    if tok.dep_ == "mark" and tok.lower_ == "if" and tok.head.dep_ == "advcl" and lemma(tok.head.head) in lex.courtesy_verbs:
+        return found  # "forgive me if I am not convinced ...": a courtesy, no condition
     if keys & lex.asking_verbs and any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return ["demand"]  # "would push both sides to accept it": asking others
@@ -609,6 +612,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         # stop at the clause of a reporting verb: its stance words are not about this issue
         if node.dep_ in ("ROOT",) or (is_verbal(node) and node.dep_ in ("relcl", "conj")):
             break
+    cleft = next((c for n in path if lemma(n) == "be" for c in n.children
+                  if c.dep_ == "csubj" and c.left_edge.lower_ == "what" and c.i < root.i), None)
+    if cleft is not None and _best(_stances_at(cleft, lex), lex) in ("demand", "support", "oppose"):
+        return _best(_stances_at(cleft, lex), lex), cleft  # "What we need first is a full ceasefire"
     contrast = any(_is_contrast(t, lex) for t in path) or any(
         # "strikes rather than a ceasefire": the contrast word is the coordinator before the cue
         node.dep_ == "conj" and any(c.dep_ == "cc" and c.i < node.i and _is_contrast(c, lex) for c in node.head.children)
@@ -636,6 +643,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
         if not marks and any(c.dep_ == "advmod" and (c.lower_ == "once" or c.lower_ in lex.future_conditional_marks
                                                      and _future(clause.head)) for c in clause.children):
             marks = ["once"]  # "elections will be held when a ceasefire holds": the condition is no stance
+        if marks == ["if"] and lemma(clause.head) in lex.courtesy_verbs:
+            marks = []  # "forgive me if I am not convinced that ...": a courtesy, not a condition
         if marks in (["if"], ["unless"], ["once"]) and lemma(clause.head) not in lex.retaliation_verbs:
             # the issue is the condition of another clause: "would impose sanctions if Moscow did not
             # accept a truce" demands the truce; "would hold elections (only) if a ceasefire held" takes

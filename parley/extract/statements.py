@@ -170,6 +170,7 @@ class AttributionWords:
     finding_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
+    adopting_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -4183,10 +4184,14 @@ def _points_back(doc, spans: list[Span], frame: Frame) -> bool:
 
 
 def _names_a_record(content: str) -> bool:
-    """ "the transcript of the joint press conference given by ...": a record of others' words."""
+    """ "the transcript of the joint press conference given by ...", "the main parts of the address":
+    a record of others' words."""
     words = content.lower().split()
-    return len(words) >= 3 and words[0] in ("the", "a", "its", "their", "his", "her") \
-        and words[1] in attribution_words().record_nouns and words[2] == "of"
+    if len(words) < 3 or words[0] not in ("the", "a", "its", "their", "his", "her"):
+        return False
+    rest = " ".join(words[1:])
+    return words[1] in attribution_words().record_nouns and words[2] == "of" \
+        or any(rest.startswith(marker + " of ") for marker in attribution_words().full_text_markers)
 
 
 def known_text(doc, actors) -> Optional[str]:

@@ -1339,7 +1339,8 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
     issuer = _issuer(doc, source, actors, words) or _statement_owner(doc, source, frame, actors, history,
-                                                                       words, sent_starts)
+                                                                       words, sent_starts) \
+        or _adopter_of_text(doc, source, actors, words)
     if issuer is not None:
         actors.add_mention(issuer.id, (source.start_char, source.end_char))
         return issuer
@@ -1389,6 +1390,27 @@ def _issuer(doc, source, actors, words):
                     if actor is not None:
                         return actor
     return _posted_on_site_of(doc, root, actors)
+
+
+def _adopter_of_text(doc, source, actors, words):
+    """ "Russia's State Duma on Wednesday adopted a resolution ... || The document insists that ...":
+    a definite text ("the document", "the resolution", "the text") speaks for the one who last
+    adopted, passed or issued such a text before it."""
+    root = source.root
+    if root.lemma_.lower() not in words.proposal_nouns | words.document_nouns or root.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children):
+        return None
+    for tok in reversed(doc[max(0, source.start - ADOPTION_REACH): source.start]):
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in words.proposal_nouns | words.document_nouns \
+                and tok.head.lemma_.lower() in words.adopting_verbs:
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return actors.resolve_mention(doc[subject.left_edge.i: subject.i + 1])
+    return None
+
+
+# How far back (in tokens) a text's adoption may be named: about three paragraphs.
+ADOPTION_REACH = 300
 
 
 def _author_of_proposal(doc, root, actors, words):

@@ -496,3 +496,8 @@ def test_a_profile_persons_surname_after_another_given_name_is_someone_else(nlp,
     assert said.get("that the run") == "oleksiy-kuleba", said
     # (past a middle initial, a spelling of the profile's given name is the profile's person)
     assert said.get("Moscow had n") == "dmitry-peskov", said
+    # (and a title in front is no given name)
+    text = ("Headline\n\nA reporter asked whether a meeting between Presidents Zelensky and Putin was possible. In his "
+            "nightly address, Zelensky said Ukraine needed “not only words.”\n")
+    said = [s for s in extract_text(text, published="2026-05-29").statements if "not only words" in s.content]
+    assert [s.speaker for s in said] == ["volodymyr-zelensky"], said

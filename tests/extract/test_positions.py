@@ -1579,3 +1579,40 @@ def test_a_reporter_s_byline_makes_no_author_of_a_quoted_we():
 ])
 def test_stances_on_a_plan_and_on_the_process(text, expected):
     has(text, *expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "if" clause of a courtesy is no condition
+    ("Interview\n\nNATO Secretary General Mark Rutte spoke to us on Thursday.\n\nHOST: Do you believe a deal is "
+     "close?\n\nRUTTE: Forgive me if I am sceptical about these negotiations.\n",
+     ("mark-rutte", "negotiations", "doubt")),
+    # what is needed (or wanted) in a pseudo-cleft is demanded
+    ("Headline\n\nRutte told the broadcaster: “What we need first is a full and unconditional ceasefire.”\n",
+     ("mark-rutte", "ceasefire", "demand")),
+    ("Headline\n\nSybiha said that what Ukraine wants is security guarantees.\n",
+     ("ukraine", "security_guarantees", "demand")),
+])
+def test_stances_a_courtesy_or_a_cleft_sentence_carries(text, expected):
+    has(text, *expected)
+
+
+def test_a_text_a_body_adopted_speaks_for_it():
+    text = ("Headline\n\nMOSCOW — Russia's State Duma on Wednesday adopted a resolution on the peace talks.\n\n"
+            "The document rules out Ukraine's membership of NATO and insists that a final agreement can only "
+            "be signed after Ukraine has held presidential elections.\n")
+    got = {(p.actor, p.issue) for p in positions_of(text)}
+    assert {("state-duma", "nato_membership"), ("state-duma", "elections")} <= got, got
+    said = [s for s in extract_text(text, published=PUBLISHED).statements if "final agreement" in s.content]
+    assert [(s.speaker, s.date) for s in said] == [("state-duma", "2026-03-11")], said
+
+
+def test_the_main_parts_of_an_address_published_below_are_the_speakers():
+    text = ("Zelensky: no land by decision on paper\n\nPresident Volodymyr Zelensky used his nightly video address "
+            "on Tuesday to set out Kyiv's line. The Kyiv Ledger publishes the main parts of the address below.\n\n"
+            "\"Good evening. Last night Russia launched more than 400 drones.\n\n"
+            "\"About territory. We will not withdraw from Donbas by a decision on paper.\n\n\"Glory to Ukraine.\"\n")
+    result = extract_text(text, published="2026-01-14")
+    assert ("volodymyr-zelensky", "territory", "oppose", "2026-01-13") in {
+        (p.actor, p.issue, p.stance, p.date) for p in result.positions}, result.positions
+    # the story's note that it publishes them says nothing
+    assert not [s for s in result.statements if s.content.startswith("the main parts")], result.statements
