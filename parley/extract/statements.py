@@ -3601,11 +3601,13 @@ def _turns_run_on(doc, text: str, quotes: "QuoteIndex", turns: list, interviewer
     except where it reports someone else (as in a turn)."""
     paragraphs = paragraph_spans(text)
     labelled = {paragraph_at(paragraphs, colon) for _f, colon, _e in turns}
+    if len(labelled - {0}) < 2:
+        return []  # no transcript (a headline's "Putin at year-end press conference: ..." is no turn of one)
     out = []
     for turn, colon, _end in turns:
         label = _label_name(turn.source.text)
         k = paragraph_at(paragraphs, colon)
-        if label in interviewers or k is None:
+        if label in interviewers or not k:
             continue
         for s, e in paragraphs[k + 1:]:
             if paragraph_at(paragraphs, s) in labelled or SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s):

@@ -2602,3 +2602,11 @@ def test_a_label_with_an_aside_in_brackets_names_the_turns_speaker():
     turn = [s for s in said if s.content.startswith("Switzerland will finance")]
     assert [(s.speaker, s.cue.endswith(":")) for s in turn] == [("ignazio-cassis", True)], said
     assert not [s for s in said if s.content.startswith("other states")], said
+
+
+def test_a_headline_with_a_colon_runs_on_into_no_paragraph():
+    text = ('Putin at year-end press conference: "The ball is in Kyiv\'s court"\n\nMOSCOW — Vladimir Putin took '
+            "questions for four hours on Friday. Below are excerpts of his answers, condensed by our Moscow desk.\n\n"
+            'On the talks. "We have never refused to negotiate."\n')
+    said = extract_text(text, published="2025-12-19").statements
+    assert not [s for s in said if s.content.startswith("MOSCOW")], said
