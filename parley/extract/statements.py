@@ -1758,6 +1758,8 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
         reporter = _trailing_reporter(t) if i == last else None
         if reporter is not None:  # "The Kremlin said ..., RIA Novosti reported."
             lead = min(c.left_edge.i for c in t.children if c.dep_ == "nsubj")
+            if t.dep_ == "relcl":
+                lead = t.head.left_edge.i  # ("..., the state news agency Tass reported.")
             out.append((doc[lead - 1: i + 1], doc[reporter.left_edge.i: reporter.i + 1]))
             continue
         if t.dep_ not in ("acl", "advcl") or t.tag_ != "VBN" or t.lemma_.lower() not in words.via_participles \
@@ -1795,6 +1797,14 @@ def _trailing_reporter(verb):
     set off by a comma at the end of another's content (the parse hangs it inside); the
     organisation (the carrier), else None."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    doc = verb.doc
+    if verb.dep_ == "relcl" and len(subj) == 1 and verb.head.i == subj[0].i - 1 and verb.i == subj[0].i + 1 \
+            and verb.head.lemma_.lower() in attribution_words().media_nouns \
+            and doc[verb.head.left_edge.i - 1].text in (",",) + tuple(QUOTE_CHARS) \
+            and verb.lemma_.lower() == "report" and verb.tag_ == "VBD" and subj[0].pos_ == "PROPN":
+        # "..., the state news agency Tass reported.": the parse may make the outlet's noun a
+        # clause of the cue and "Tass reported" a relative clause of it
+        return subj[0]
     # (the tagger may take "reports" for a plural noun)
     if verb.lemma_.lower() != "report" or verb.tag_ not in ("VBD", "VBZ", "NNS") or len(subj) != 1 \
             or subj[0].right_edge.i != verb.i - 1 or verb.doc[subj[0].left_edge.i - 1].text != "," \
@@ -3044,6 +3054,20 @@ def _quoted_paragraph_after_colon(index: DocIndex, spans: list[Span], cue_span: 
     return _tidy(text, [quote])
 
 
+def _drop_inside_posts(text: str, frames: list[Frame]) -> list[Frame]:
+    """A post given whole as its own unquoted paragraph ("She posted on X: || Russia bombs a port
+    city while claiming to want a ceasefire ...") is the poster's words, as a quotation is: a cue
+    inside it reports nothing of its own."""
+    writing = attribution_words().writing_verbs
+    posts = []
+    for f in frames:
+        s = f.content[0][0]
+        if f.cue.lemma_.lower() in writing and s > f.cue_span[1] and text[s - 1] == "\n" and text[s] not in QUOTE_CHARS:
+            posts.append((s, _paragraph_end(text, s)))
+            f.content = _tidy(text, [posts[-1]])  # (whole again: "while claiming ..." is no one else's clause)
+    return [f for f in frames if not any(s <= f.cue_span[0] < e for s, e in posts)]
+
+
 def _ends_paragraph_with_colon(tok) -> bool:
     """Whether the token's sentence ends its paragraph with a colon ("She posted on X:")."""
     doc = tok.doc
@@ -4131,6 +4155,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     frames += _dash_bylines(doc, index, frames)
     frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)
+    frames = _drop_inside_posts(index.text, frames)
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames, quotes
 
@@ -4230,6 +4255,23 @@ def _yet_to_say(cue) -> bool:
         and any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tomorrow", "tonight") for c in cue.children)
 
 
+# Verbs whose set-off participle with an infinitive tells hearsay about a noun ("The draft,
+# reported to run to 17 points", "a diplomat, said to be close to Lavrov"), not who said it.
+HEARSAY_PARTICIPLES = frozenset({"report", "say", "believe", "think", "rumour", "rumor", "understand", "know"})
+
+
+def _hearsay_participle(cue) -> bool:
+    """Whether a cue is a participle set off after a noun with an infinitive after it ("The draft,
+    reported to run to 17 points, was handed ..."), which the parse may make the noun's verb."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in HEARSAY_PARTICIPLES or cue.tag_ not in ("VBN", "VBD") or not 1 < cue.i < len(doc) - 2 \
+            or doc[cue.i - 1].text != "," or doc[cue.i + 1].lower_ != "to" or doc[cue.i + 2].tag_ != "VB":
+        return False
+    # (right after the noun: "Peskov, asked about it, said to wait" is his word)
+    noun = cue.head if cue.dep_ == "acl" else next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return noun is not None and noun.i == cue.i - 2
+
+
 def _asks(cue) -> bool:
     """Whether a cue's sentence is a question ("Is this a sign the Kremlin wants peace?")."""
     return cue.sent[-1].text == "?" or len(cue.sent) > 1 and cue.sent[-2].text == "?"
@@ -4288,6 +4330,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "Hollis asked whether Ukrainians were tired of the war": a question, nothing stated
         if _yet_to_say(frame.cue):
             continue
+        if _hearsay_participle(frame.cue):
+            continue  # "The draft, reported to run to 17 points, ...": said of it, by no one named
         if _forecast(frame.cue):
             continue  # "The Bundestag is expected to approve the funds": a forecast, no one's words
         if frame.cue.lemma_.lower() in ("ask", "request") and _asks_anonymity(text, spans, attribution_words()):

@@ -1711,6 +1711,24 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECA
 _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\b[^.;:!?]{0,50}$", re.IGNORECASE)
 # "since January 1": the day named after "since" is behind us, whatever the tense
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)
+# "before winter", "ahead of the winter": a season still to come (see `_season_starts_soon`)
+_BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# How many days before a season starts "before <season>" in a past clause still means the coming one.
+SEASON_AHEAD_DAYS = 92
+
+
+def _season_starts_soon(phrase: str, anchor: Optional[dt.date], lex: Lexicon) -> bool:
+    """Whether the season a bare phrase names ("winter") starts within SEASON_AHEAD_DAYS after the
+    anchor (so "before winter" in November is the coming one, in March the one just gone)."""
+    season = next((lex.seasons[w] for w in _words(phrase, lex) if w in lex.seasons), None)
+    if season is None or anchor is None or len(_words(phrase, lex)) > 2:
+        return False
+    start = dt.date(anchor.year, SEASON_START[season], 1)
+    if start < anchor:
+        start = dt.date(anchor.year + 1, SEASON_START[season], 1)
+    return (start - anchor).days <= SEASON_AHEAD_DAYS
+
+
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:today|now|tomorrow|this\s+week)\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through)\b", re.IGNORECASE)
 
@@ -1838,6 +1856,9 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "future"  # "at its next meeting, on Sept. 11, when it will also publish ..."
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
+            if name == "season" and tense == "past" and _BEFORE_SEASON.search(text, max(0, s - 14), s) \
+                    and _season_starts_soon(text[s:e], anchor, lex):
+                tense = "future"  # "a proposal aimed at reviving a truce before winter", said in November
             if _FROM_NOW_UNTIL.search(text, max(0, s - 30), s):
                 tense = "future"  # "from today through Nov. 17": a span that starts now runs ahead
             day = _day_in_sentence(text, s, out)

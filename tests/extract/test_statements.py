@@ -2610,3 +2610,29 @@ def test_a_headline_with_a_colon_runs_on_into_no_paragraph():
             'On the talks. "We have never refused to negotiate."\n')
     said = extract_text(text, published="2025-12-19").statements
     assert not [s for s in said if s.content.startswith("MOSCOW")], said
+
+
+def test_an_outlet_named_with_its_noun_before_reported_carries_the_saying():
+    text = ('Headline\n\nYuri Ushakov said Wednesday that the document was "a basis for conversation, not a finished '
+            'product," the state news agency Tass reported. Ushakov added that Russia would hand over its own '
+            "written proposals.\n")
+    said = extract_text(text, published="2026-05-14").statements
+    assert [(s.speaker, s.via) for s in said] == [("yuri-ushakov", "tass")] * 2, said
+    assert not [s for s in said if "agency" in s.content], said
+
+
+def test_a_participle_of_hearsay_set_off_after_a_noun_names_no_speaker():
+    text = ("Headline\n\nThe draft, reported to run to 17 points, was handed to Russian officials earlier this month. "
+            "A diplomat, said to be close to Lavrov, arrived on Monday. Peskov, asked about it, said to wait.\n")
+    said = extract_text(text, published="2026-05-14").statements
+    assert [(s.speaker, s.content) for s in said] == [("dmitry-peskov", "to wait")], said
+
+
+def test_a_post_given_as_a_paragraph_is_whole_and_reports_no_one_inside_it():
+    text = ("Headline\n\nThe EU's foreign policy chief has condemned the strike. Kaja Kallas posted on X shortly after "
+            "midday:\n\nRussia bombs a port city while claiming to want a ceasefire at sea. Actions speak louder "
+            "than words.\n")
+    said = extract_text(text, published="2026-10-20").statements
+    assert [(s.speaker, s.content) for s in said] == [
+        ("kaja-kallas", "Russia bombs a port city while claiming to want a ceasefire at sea. Actions speak louder "
+                        "than words.")], said

@@ -1465,3 +1465,13 @@ def test_year_end_in_december_is_this_years_end(find):
 def test_a_clock_read_out_in_words(find, sentence, expr, value):
     tx = one(find(sentence), expr)
     assert (tx.type, tx.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("published, value", [
+    ("2025-11-17", "2025-WI"),  # a fortnight before it starts: the coming winter
+    ("2026-03-20", "2025-WI"),  # in March, in a past clause: the winter just gone
+])
+def test_before_a_season_that_starts_soon_is_the_coming_one(find, published, value):
+    found = find("Kyiv told Washington it would stop, in a proposal aimed at reviving a truce before winter.",
+                 published=published)
+    assert one(found, "winter").value == value
