@@ -2355,6 +2355,11 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             consumed.update(t.i for t in phrase if t.lower_ == "according" or t.lemma_.lower() == "report")
         if content_ids and source is not None:
             content_ids = _inverted_content(doc, index, tok, source, content_ids)
+        if tok.lemma_.lower() in words.via_participles and content_ids and content_ids <= {
+                t.i for g in as_saying(tok) for t in g.subtree} | {c.i for c in tok.children if c.dep_ == "prep"}:
+            # "“...,” Fidan was quoted as saying.": the bare "saying" is no content; the quotation
+            # before it is (found below), whatever the parse made of the words inside it
+            content_ids = set()
         spans = _token_runs(doc, content_ids)
         # "Lubinets said this on the air of the national telethon on Friday, Ukrinform's
         # correspondent reports.": what was said is the paragraph before; "Here is what the

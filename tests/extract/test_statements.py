@@ -2636,3 +2636,10 @@ def test_a_post_given_as_a_paragraph_is_whole_and_reports_no_one_inside_it():
     assert [(s.speaker, s.content) for s in said] == [
         ("kaja-kallas", "Russia bombs a port city while claiming to want a ceasefire at sea. Actions speak louder "
                         "than words.")], said
+
+
+def test_quoted_as_saying_after_a_quotation_takes_the_quotation():
+    text = ('Headline\n\n"Istanbul has hosted these delegations before, and we know what it takes to bring them into '
+            'one room," Fidan was quoted as saying.\n')
+    said = extract_text(text, published="2026-03-13").statements
+    assert [(s.speaker, s.content[:20]) for s in said] == [("hakan-fidan", '"Istanbul has hosted')], said
