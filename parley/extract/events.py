@@ -272,6 +272,10 @@ def _counted_two(noun) -> bool:
     return any(c.lower_ in ("both", "two", "each") for c in noun.children if c.dep_ in ("det", "nummod", "predet"))
 
 
+# A value not yet read (None is a read value: no guest author).
+_UNREAD = object()
+
+
 class ActorResolver:
     """Maps noun phrases (including pronouns) to actor ids using the actor table."""
 
@@ -283,6 +287,7 @@ class ActorResolver:
         self._side_actor = _side_actors(profile)
         # case-sensitive, as in the actor table: "US" is not "us"
         self._affiliation_words = getattr(profile, "affiliation_words", {}) or {}
+        self._author = _UNREAD  # the guest author, read on first use (`_guest_author`)
         # sorted indexes so look-ups stay logarithmic on long documents
         self._content = sorted((s, e, i) for i, st in enumerate(self.statements) for s, e in st.content_spans or [])
         self._content_starts = [c[0] for c in self._content]
@@ -650,7 +655,7 @@ class ActorResolver:
         """The writer of an opinion piece, from a byline with an office ("By Denys Shmyhal, Minister
         of Defence of Ukraine"): the "I" and "we" of the text outside quotations. A reporter's
         byline ("By Jane Doe, Reuters") names no office."""
-        if not hasattr(self, "_author"):
+        if self._author is _UNREAD:
             self._author = None
             text = self.doc.text
             for start, end in paragraph_spans(text)[1:3]:
