@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, insort
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -36,7 +37,9 @@ NAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "der", "den", "da", 
 
 
 def slugify(text: str) -> str:
-    return _SLUG_RE.sub("-", text.lower()).strip("-") or "actor"
+    """An id from a name: "Inès Cabrol" -> "ines-cabrol" (accents folded, not cut)."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_RE.sub("-", folded).strip("-") or "actor"
 
 
 _MATCHERS: dict[tuple[int, int], tuple[Profile, PhraseMatcher]] = {}

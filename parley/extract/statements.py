@@ -789,6 +789,7 @@ def _find_source(cue, words: AttributionWords):
     taken = _subject_taken_into_content(cue)
     if taken is not None:
         return taken, None
+    climbed_from_conj = False
     for _ in range(4):  # climb a short chain of shared-subject heads
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         # Of two subjects ("“Bad reaction,” a strategist said") the one nearest the verb.
@@ -807,6 +808,12 @@ def _find_source(cue, words: AttributionWords):
                 if after_but is not None:
                     return after_but, None
                 return _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok))), None
+        if passive and tok is not cue and climbed_from_conj:
+            # "Olha Semeniuk, whose son ... was captured near Vovchansk, said ...": the parse may
+            # join the cue to the passive verb before it; that verb's subject is the cue's too
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return subj[0], None
         if passive:
             if tok.lower_ in words.stance_adjectives and any(c.dep_ == "ccomp" for c in tok.children):
                 # "Merz is convinced that ...": a participle of a held view; its subject holds it
@@ -844,6 +851,7 @@ def _find_source(cue, words: AttributionWords):
                 or (tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) and tok.head.i != tok.i:
             # ("Peskov, asked about it by reporters, refused to ...": the parse may leave the verb
             # a bare "dep" of the participle it follows)
+            climbed_from_conj = tok.dep_ == "conj"
             tok = _out_of_whether_clause(tok.head, tok)  # (after a copula, "is convinced that": its subject)
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
@@ -4260,6 +4268,27 @@ def _yet_to_say(cue) -> bool:
         and any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tomorrow", "tonight") for c in cue.children)
 
 
+def _only_the_addressee(frame: Frame, span: Span) -> bool:
+    """Whether a content is only the "to" phrase of a verb of speaking ("spoke to presenter Anna
+    Wilk"): who was spoken to, nothing said."""
+    cue = frame.cue
+    if cue.lemma_.lower() not in ("speak", "talk"):
+        return False
+    # (read off the text: the parse may take "to presenter Anna Wilk" for an infinitive)
+    said = cue.doc.text[span[0]:span[1]]
+    return span[0] == cue.idx + len(cue) + 1 and said.startswith("to ") and len(said.split()) <= 6 \
+        and not any(q in said for q in QUOTE_CHARS) and " that " not in said
+
+
+def _section_heading(text: str, span: Span) -> bool:
+    """Whether a content is a paragraph of its own of at most four words in capitals ("RUSSIA",
+    "ON THE AGENDA"): a section heading."""
+    s, e = span
+    words = text[s:e].split()
+    return (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n") and 0 < len(words) <= 4 \
+        and all(w.isupper() for w in words)
+
+
 # Verbs whose set-off participle with an infinitive tells hearsay about a noun ("The draft,
 # reported to run to 17 points", "a diplomat, said to be close to Lavrov"), not who said it.
 HEARSAY_PARTICIPLES = frozenset({"report", "say", "believe", "think", "rumour", "rumor", "understand", "know"})
@@ -4335,6 +4364,10 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "Hollis asked whether Ukrainians were tired of the war": a question, nothing stated
         if _yet_to_say(frame.cue):
             continue
+        if len(spans) == 1 and _only_the_addressee(frame, spans[0]):
+            continue  # "Mrozek spoke to presenter Anna Wilk": to whom, not what (an occasion)
+        if len(spans) == 1 and _section_heading(text, spans[0]):
+            continue  # "Here is what the main parties have said recently: || RUSSIA": a heading, not words
         if _hearsay_participle(frame.cue):
             continue  # "The draft, reported to run to 17 points, ...": said of it, by no one named
         if _forecast(frame.cue):

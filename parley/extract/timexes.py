@@ -78,6 +78,7 @@ class Lexicon:
     future_verbs: frozenset
     future_aux: frozenset
     reported_future_aux: frozenset
+    refusal_verbs: frozenset  # "would not confirm": a refusal, in the past
     arrangement_verbs: frozenset
     future_markers: frozenset
     tensed_markers: frozenset  # future markers that a past verb turns back ("did not say until Monday")
@@ -198,6 +199,8 @@ def lexicon() -> Lexicon:
         # "in the next year or two": a stretch of up to two years, not next year
         ("duration", r"(?:the\s+)?(?:next|past|last|coming)\s+(?:day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"),
         ("duration", rf"another\s+(?:{NUM}(?:\s+|-))?{UNIT}(?![\w-])"),
+        # "within the next fortnight": a stretch, as "the next two weeks" is (a fortnight is no calendar unit)
+        ("duration", r"(?:the\s+)?(?:next|past|last|coming|previous|following)\s+fortnight(?![\w-])"),
         ("overnight", r"overnight"),
         ("bare_unit", r"(?:for|over|in|within|take|takes|took)\s+(?P<x>years|months|weeks|days|decades|hours)\b"),
         ("bare_unit", r"(?:within|for)\s+(?P<x>minutes)\b(?!\s+(?:of|after|before|later|earlier))"),
@@ -228,6 +231,8 @@ def lexicon() -> Lexicon:
         ("time", rf"(?:(?:a\s+)?(?:quarter|half|{SPOKEN_MINUTES})\s+past|(?:a\s+)?quarter\s+to)\s+{SPOKEN_HOURS}(?![\w-])(?!\s+(?:{UNIT}|per\s*cent|percent))(?:\s+(?:in\s+the|this)\s+(?:morning|afternoon|evening))?"),
         # wire-service clock "by 1150 GMT" (not the "(0735 GMT)" that converts a local time)
         ("time", r"(?<![(\d.,:$£€-])(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)(?!\))"),
+        # a live page's entry stamp alone on its line, with no zone: "13.48" (a decimal is never alone)
+        ("time", r"(?:(?<=\n)|^)(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*(?:\n|$))"),
         ("decade", rf"the\s+{_alt(data['decade_words'])}"),
     ]
     patterns = tuple(
@@ -252,6 +257,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(data["tense"]["future_verbs"]),
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         reported_future_aux=frozenset(data["tense"].get("reported_future_auxiliaries", ())),
+        refusal_verbs=frozenset(data["tense"].get("refusal_verbs", ())),
         arrangement_verbs=frozenset(data["tense"]["arrangement_verbs"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
@@ -469,6 +475,9 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and _same_clause(c, v)]
         if any(a.lower_ in lex.future_aux for a in auxes):
             return "future"
+        if any(a.lower_ in ("would", "'d") for a in auxes) and any(c.dep_ == "neg" for c in v.children) \
+                and v.lemma_.lower() in lex.refusal_verbs:
+            return "past"  # "In an interview Thursday, Witkoff would not confirm the plan": he refused then
         if any(a.lower_ in lex.reported_future_aux for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
             return "future"  # "would reopen on Tuesday" (not "would have won on Sunday")
         if (v is verb and v.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
@@ -1255,6 +1264,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                     # clause (a relative clause's day is an aside), else from the story's first day
                     # ("X said on Thursday ... in February 2022 ... had told PAP a day earlier")
                     base = (ctx.main_day or ctx.story_day)[:10]
+                if not base and lex.units[unit][2] == "day" and ctx.last_day:
+                    # "said on June 13 that ... soldiers captured in 2024. ... told Current Time a
+                    # day later": from the last day named, past a coarser date since
+                    base = ctx.last_day[:10]
                 shifted = _shift_value(base, unit, sign * int(n), lex) if base else None
                 if shifted:
                     return "DATE", shifted, mod
@@ -1349,10 +1362,11 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
         if not anchor:
             return "DATE", None, mod
         if (rel == "last" and words[0] == "the" and len(words) > 1 and words[1] in ("past", "last", "previous")
-                or words[:2] == ["the", "next"] and lex.units[unit][2] in ("decade", "century")):
+                or words[:2] == ["the", "next"] and lex.units[unit][2] in ("decade", "century")
+                or unit == "fortnight"):
             # "the past year", "the last week": a period running up to now ("the end of last
             # year" is not); "over the next decade" is the ten years from now, not the next
-            # calendar decade
+            # calendar decade; a fortnight is no calendar unit at all
             return "DURATION", _duration_value(1, unit, lex), mod
         n = {"this": 0, "last": -1, "next": 1}[rel]
         if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
@@ -1711,7 +1725,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECA
 _COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.)\b[^.;:!?]{0,50}$", re.IGNORECASE)
 # "since January 1": the day named after "since" is behind us, whatever the tense
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|last)\s+)?$", re.IGNORECASE)
-# "before winter", "ahead of the winter": a season still to come (see `_season_starts_soon`)
+# "before winter", "ahead of the winter": a season still to come (see `_season_starts_soon`); "ahead
+# of the September consultations": the nearest such month
 _BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # How many days before a season starts "before <season>" in a past clause still means the coming one.
 SEASON_AHEAD_DAYS = 92
@@ -1856,6 +1871,9 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 tense = "future"  # "at its next meeting, on Sept. 11, when it will also publish ..."
             if name == "month" and lex.forward_nouns.match(text, e):
                 tense = "future"  # "July delivery", "the December contract": a month traded ahead
+            if name == "month" and tense == "past" and _BEFORE_SEASON.search(text, max(0, s - 14), s) \
+                    and re.match(r"\s+[a-z]", text[e:e + 2]):
+                tense = "present"  # "accused Kyiv ahead of the September consultations": the nearest September
             if name == "season" and tense == "past" and _BEFORE_SEASON.search(text, max(0, s - 14), s) \
                     and _season_starts_soon(text[s:e], anchor, lex):
                 tense = "future"  # "a proposal aimed at reviving a truce before winter", said in November

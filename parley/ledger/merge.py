@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from ..extract.actors import slugify
 from ..extract.timexes import value_range
 from ..model import Actor, Article, Event, Extraction, Position, Span, Statement, stable_id
 from .store import Ledger
@@ -44,17 +45,12 @@ EVENT_ACTOR_JACCARD = 0.5
 POSITION_DAY_WINDOW = 3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SLUG = re.compile(r"[^a-z0-9]+")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 
 
 # -- text and dates ---------------------------------------------------------------------------
 def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
-
-
-def slugify(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-") or "actor"
 
 
 def full_day(value: Optional[str]) -> Optional[str]:

@@ -1146,17 +1146,31 @@ def _interview_day(doc, noun, timexes):
 
 def _interview_recorded(doc, verb, timexes):
     """ "Shmyhal spoke to NPR's Morning Edition from Kyiv. The interview was recorded on Tuesday":
-    the next sentence, about "the interview" (or "conversation"), dates the speaking."""
+    the next sentence, about "the interview" (or "conversation"), dates the speaking; so does the
+    sentence before, naming "an interview broadcast on Wednesday"."""
     sent = verb.sent
-    if sent.end >= len(doc):
-        return None
-    following = doc[sent.end].sent
     nouns = attribution_words().interview_nouns
-    for tok in following:
-        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in nouns
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)):
-            return timex_for_predicate(doc, tok.head, timexes)
+    if sent.end < len(doc):
+        for tok in doc[sent.end].sent:
+            if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in nouns
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)):
+                return timex_for_predicate(doc, tok.head, timexes)
+    if sent.start > 0:
+        # "Transcript of an interview broadcast on Wednesday evening on Horyzont 24. Mrozek spoke to
+        # presenter Anna Wilk.": the sentence before, naming the interview and when it went out
+        # (read off the sentence: the parse may make "interview broadcast" one compound noun)
+        before = doc[sent.start - 1].sent
+        made = INTERVIEW_MADE.search(doc.text, before.start_char, before.end_char)
+        dated = [tx for tx in timexes if made is not None and made.end() <= tx.span[0] <= made.end() + 30
+                 and timex_point(tx) is not None]
+        if dated:
+            return dated[0]
     return None
+
+
+# "an interview broadcast on Wednesday evening", "the conversation, recorded on Tuesday": when it went out.
+INTERVIEW_MADE = re.compile(r"\b(?:interview|conversation)s?,?\s+(?:was\s+)?(?:broadcast|recorded|aired|conducted|filmed|taped)\b",
+                            re.IGNORECASE)
 
 
 # Verbs whose "on" names the show or platform spoken on ("went on the Rossiya-1 channel").
@@ -2453,6 +2467,15 @@ def _actor_in(actors, span):
 
 
 # ---- dates ------------------------------------------------------------------------------------
+def _relative_clause_head(verb) -> bool:
+    """Whether a verb is really a relative clause the parse made a head ("Olha Semeniuk, whose son
+    ... was captured in May 2024, said ..."): its subject is followed by ", whose" or ", who". Its
+    time is not the saying's."""
+    doc = verb.doc
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i + 2 < len(doc) and c.i < verb.i and doc[c.i + 1].text == ","
+               and doc[c.i + 2].lower_ in ("who", "whose") for c in verb.children)
+
+
 def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optional[str]]:
     if not timexes:
         return None, None
@@ -2471,7 +2494,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             break  # "A said X on Saturday, while B said Y": B's saying has its own time
         if frame.coordinated_with is not None and tok.i == frame.cue.i:
             tok = frame.coordinated_with
-        elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i:
+        elif tok.dep_ in DATE_SHARING_DEPS and tok.head.i != tok.i and not _relative_clause_head(tok.head):
             tok = tok.head
         elif _with_head(tok) is not None:
             tok = _with_head(tok)  # "clashed on Tuesday, with Western delegations pressing for ...": then
@@ -2479,7 +2502,9 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
             break
     occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _question_put_date(doc, frame.cue, timexes)
                 or _carrier_participle_date(doc, frame, timexes)
-                or _interview_clause_date(doc, frame.cue, timexes) or _day_in_occasion(frame, timexes))
+                or _interview_clause_date(doc, frame.cue, timexes) or _day_in_occasion(frame, timexes)
+                or (_interview_recorded(doc, frame.cue, timexes)
+                    if frame.cue.lemma_.lower() in attribution_words().interview_verbs else None))
     if occasion is not None:
         return timex_point(occasion), occasion.text
     stamp = entry_stamp(doc, frame.cue, timexes) if not _perfect(frame.cue) else None

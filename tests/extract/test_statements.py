@@ -2643,3 +2643,11 @@ def test_quoted_as_saying_after_a_quotation_takes_the_quotation():
             'one room," Fidan was quoted as saying.\n')
     said = extract_text(text, published="2026-03-13").statements
     assert [(s.speaker, s.content[:20]) for s in said] == [("hakan-fidan", '"Istanbul has hosted')], said
+
+
+def test_a_heading_in_capitals_after_a_colon_is_no_content():
+    text = ("FACTBOX-What are the parties saying?\n\nHere is what the main parties have said recently:\n\nRUSSIA\n\n"
+            "* Kremlin spokesman Dmitry Peskov told reporters on Monday that Russia had not seen a proposal.\n")
+    said = extract_text(text, published="2026-09-15").statements
+    assert not [s for s in said if s.content.strip() == "RUSSIA"], said
+    assert [s.speaker for s in said if "not seen a proposal" in s.content] == ["dmitry-peskov"], said

@@ -1475,3 +1475,28 @@ def test_before_a_season_that_starts_soon_is_the_coming_one(find, published, val
     found = find("Kyiv told Washington it would stop, in a proposal aimed at reviving a truce before winter.",
                  published=published)
     assert one(found, "winter").value == value
+
+
+@pytest.mark.parametrize("text, published, expr, value", [
+    # a live page's bare entry stamp alone on its line (a decimal in a sentence is no time)
+    ("Ukraine war latest\n\n13.48\nNATO weighs in\n\nNATO said allies stand ready, up 13.48 percent.",
+     "2026-01-14", "13.48", "2026-01-14T13:48"),
+    ("Headline\n\nKyiv expected details from its partners within the next fortnight.", "2026-01-14",
+     "the next fortnight", "P2W"),
+    # "would not confirm" is a refusal made then, not a plan
+    ("Headline\n\nIn an interview Thursday, Witkoff would not confirm the plan.", "2026-03-20", "Thursday",
+     "2026-03-19"),
+    ("Headline\n\nWitkoff would visit Moscow on Thursday, officials said.", "2026-03-20", "Thursday", "2026-03-26"),
+    # a month naming an occasion ahead of which something was done is the nearest such month
+    ("Headline\n\nThe ministry accused Kyiv of politicising the issue ahead of the September consultations.",
+     "2026-08-15", "September", "2026-09"),
+    ("Headline\n\nThe ministry accused Kyiv of breaking the deal in September.", "2026-08-15", "September",
+     "2025-09"),
+    # "a day later" counts from the last day named, past a coarser date since
+    ("Headline\n\nThe headquarters said on June 13 that soldiers captured in 2024 were struck off. Lubinets told "
+     "Current Time a day later that the list was different.", "2026-06-15", "a day later", "2026-06-14"),
+])
+def test_stamps_stretches_refusals_occasions_ahead_and_days_later(text, published, expr, value):
+    from parley.pipeline import extract_text
+    found = [t for t in extract_text(text, published=published).timexes if t.text == expr]
+    assert [t.value for t in found] == [value], extract_text(text, published=published).timexes

@@ -2269,3 +2269,28 @@ def test_an_outlet_unable_to_confirm_an_account_says_nothing(run):
     st = run("Headline\n\nA source in the defense ministry told Meduza that the boats could start in spring. "
              "Meduza was unable to confirm this source's account.", published="2025-10-09")
     assert [s.content for s in st] == ["that the boats could start in spring"], st
+
+
+def test_a_name_the_parse_made_subject_of_its_own_relative_clause_speaks_undated(run):
+    st = run("Headline\n\nOlha Semeniuk, whose son Taras, a marine, was captured near Vovchansk in May 2024, said she "
+             "was told on Friday that his name had been dropped.", published="2026-06-15")
+    said = by_content(st, "his name had been dropped")
+    assert (said.speaker, said.date) == ("olha-semeniuk", None), said
+
+
+def test_accented_names_and_new_platforms_keep_their_letters_and_carry(run):
+    st = run('Headline\n\nOn the left, France Unbowed MP Inès Cabrol wrote on Bluesky that "diplomacy, not only '
+             'weapons, will end this war."\n\n"We handed over a verified list," Ukraine\'s ombudsman, Dmytro '
+             "Lubinets, told Current Time on Sunday.", published="2025-11-16")
+    assert (by_content(st, "diplomacy").speaker, by_content(st, "diplomacy").via) == ("ines-cabrol", "bluesky")
+    assert by_content(st, "verified list").via == "current-time"
+
+
+def test_a_transcript_of_an_interview_broadcast_on_a_day_dates_the_answers(run):
+    st = run("Headline\n\nTranscript of an interview broadcast on Wednesday evening on Radio Nord. Retired General "
+             "Tadeusz Mrozek spoke to presenter Anna Wilk.\n\nWILK: Is a ceasefire realistic?\n\nMROZEK: Realistic, "
+             "yes, but only with monitors on the line.\n\nWILK: And NATO?\n\nMROZEK: In principle, Ukraine belongs "
+             "in NATO.\n\nWILK: Thank you.\n", published="2026-01-22")
+    assert [s.date for s in st if s.content.startswith(("Realistic", "In principle"))] == ["2026-01-21"] * 2, st
+    # whom he spoke to is no statement
+    assert not [s for s in st if s.content.startswith("to presenter")], st
