@@ -3878,6 +3878,10 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
             subject_deps = ("nsubjpass",) if lemma in words.interviewee_passive_verbs else ("nsubj",)
             subjects = [c for c in tok.children
                         if c.dep_ in subject_deps and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
+            # ("The European Union's foreign policy chief, Kaja Kallas, spoke to Europa Review": the
+            # name in apposition to the title)
+            subjects = subjects or [g for c in tok.children if c.dep_ in subject_deps and c.pos_ == "NOUN"
+                                    for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"][:1]
             if tok.pos_ == "VERB" and (lemma in words.interview_verbs or subject_deps == ("nsubjpass",)) \
                     and subjects:
                 cue, name = tok, subjects[0]

@@ -1616,3 +1616,22 @@ def test_the_main_parts_of_an_address_published_below_are_the_speakers():
         (p.actor, p.issue, p.stance, p.date) for p in result.positions}, result.positions
     # the story's note that it publishes them says nothing
     assert not [s for s in result.statements if s.content.startswith("the main parts")], result.statements
+
+
+def test_a_q_and_a_whose_interviewee_is_named_after_a_title_gives_her_the_answers():
+    text = ("Kallas on the table\n\nThe European Union's foreign policy chief, Kaja Kallas, spoke to Europa Review in "
+            "her office on Thursday.\n\nShould Europe have a seat at the table?\n\nYes. Nothing about Ukraine without "
+            "Ukraine.\n\nWhat about the frozen assets?\n\nRussia's frozen money should rebuild what Russia destroyed.\n\n"
+            "And sanctions?\n\nWe can talk about lifting sanctions only once Russian troops have left Ukraine.\n")
+    result = extract_text(text, published="2026-03-08")
+    got = {(p.actor, p.issue, p.stance, p.date) for p in result.positions}
+    assert ("kaja-kallas", "frozen_assets", "demand", "2026-03-05") in got, got
+    assert ("kaja-kallas", "sanctions", "conditional", "2026-03-05") in got, got
+
+
+def test_an_op_ed_byline_with_the_author_described_after_it_makes_i_the_author():
+    text = ("We cannot trade Donbas for a signature\n\nBy Oleksandra Vovk. The author is a member of the Verkhovna Rada "
+            "for the Holos party.\n\nThe security guarantees now on the table are a promise to consult. I support the "
+            "deployment of a European reassurance force.\n")
+    got = {(p.actor, p.issue, p.stance) for p in extract_text(text, published="2026-06-04").positions}
+    assert ("oleksandra-vovk", "peacekeepers", "support") in got, got
