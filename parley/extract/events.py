@@ -468,6 +468,11 @@ class ActorResolver:
         if head.pos_ == "ADJ" and (side := self.side_of_word(head)):
             return [side]  # "Ukrainian shelling struck", parsed with the adjective as the subject
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            # ("Foreign ministers of the Group of Seven": "Seven" ends a known name begun before it)
+            covering = self.actors.actor_at(head.idx, head.idx + len(head))
+            if covering is not None and covering.kind not in ("anonymous", "group") and not known and any(
+                    m_s < s_char <= head.idx and m_e == head.idx + len(head) for m_s, m_e in covering.mentions or []):
+                return [covering.id]
             actor = self.actors.resolve_mention(span)
             if actor is not None:
                 return [actor.id]

@@ -318,7 +318,8 @@ def _stances_at(tok, lex: StanceLexicon) -> list[str]:
     keys = _token_keys(tok)
     if tok.pos_ != "VERB" and keys & lex.verb_only or tok.pos_ in ("VERB", "AUX") and keys & lex.noun_only:
         return found
-    if tok.dep_ == "mark" and tok.lower_ == "if" and tok.head.dep_ == "advcl" and lemma(tok.head.head) in lex.courtesy_verbs:
+    if tok.dep_ == "mark" and tok.lower_ == "if" and tok.head.dep_ == "advcl" \
+            and lemma(tok.head.head) in lex.courtesy_verbs:
         return found  # "forgive me if I am not convinced ...": a courtesy, no condition
     if keys & lex.asking_verbs and any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):

@@ -1169,8 +1169,8 @@ def _interview_recorded(doc, verb, timexes):
 
 
 # "an interview broadcast on Wednesday evening", "the conversation, recorded on Tuesday": when it went out.
-INTERVIEW_MADE = re.compile(r"\b(?:interview|conversation)s?,?\s+(?:was\s+)?(?:broadcast|recorded|aired|conducted|filmed|taped)\b",
-                            re.IGNORECASE)
+INTERVIEW_MADE = re.compile(r"\b(?:interview|conversation)s?,?\s+(?:was\s+)?"
+                            r"(?:broadcast|recorded|aired|conducted|filmed|taped)\b", re.IGNORECASE)
 
 
 # Verbs whose "on" names the show or platform spoken on ("went on the Rossiya-1 channel").

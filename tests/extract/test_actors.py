@@ -463,7 +463,8 @@ def test_a_name_after_a_country_s_possessive_is_its_person(nlp, profile):
 def test_a_name_described_by_a_who_clause_is_a_person_whatever_the_tagger_says(nlp, profile):
     from parley.pipeline import extract_text
     # (the tagger calls the name an organisation after the sentence before it)
-    text = ("Headline\n\nA spokesperson for the Austrian Foreign Ministry said that Vienna “stands ready to help.”\n\n"
+    text = ("Headline\n\nA spokesperson for the Austrian Foreign Ministry said that Vienna “stands ready to "
+            "help.”\n\n"
             "In Kyiv, business groups were worried. Nataliya Dzyuba, who heads an association of displaced "
             "entrepreneurs, told Bloomberg Television on Monday that owners had been waiting “three years.”\n\n"
             "“An escrow fund is better than nothing,” she said.\n")

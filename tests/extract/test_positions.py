@@ -1621,7 +1621,8 @@ def test_the_main_parts_of_an_address_published_below_are_the_speakers():
 def test_a_q_and_a_whose_interviewee_is_named_after_a_title_gives_her_the_answers():
     text = ("Kallas on the table\n\nThe European Union's foreign policy chief, Kaja Kallas, spoke to Europa Review in "
             "her office on Thursday.\n\nShould Europe have a seat at the table?\n\nYes. Nothing about Ukraine without "
-            "Ukraine.\n\nWhat about the frozen assets?\n\nRussia's frozen money should rebuild what Russia destroyed.\n\n"
+            "Ukraine.\n\nWhat about the frozen assets?\n\nRussia's frozen money should rebuild what Russia "
+            "destroyed.\n\n"
             "And sanctions?\n\nWe can talk about lifting sanctions only once Russian troops have left Ukraine.\n")
     result = extract_text(text, published="2026-03-08")
     got = {(p.actor, p.issue, p.stance, p.date) for p in result.positions}
@@ -1630,8 +1631,17 @@ def test_a_q_and_a_whose_interviewee_is_named_after_a_title_gives_her_the_answer
 
 
 def test_an_op_ed_byline_with_the_author_described_after_it_makes_i_the_author():
-    text = ("We cannot trade Donbas for a signature\n\nBy Oleksandra Vovk. The author is a member of the Verkhovna Rada "
+    text = ("We cannot trade Donbas for a signature\n\nBy Oleksandra Vovk. The author is a member of the "
+            "Verkhovna Rada "
             "for the Holos party.\n\nThe security guarantees now on the table are a promise to consult. I support the "
             "deployment of a European reassurance force.\n")
     got = {(p.actor, p.issue, p.stance) for p in extract_text(text, published="2026-06-04").positions}
     assert ("oleksandra-vovk", "peacekeepers", "support") in got, got
+
+
+def test_the_tail_of_a_known_name_is_that_name_not_a_new_actor():
+    text = ("Headline\n\nNIAGARA-ON-THE-LAKE, Ont. — Foreign ministers of the Group of Seven called on Wednesday for "
+            "an immediate and unconditional ceasefire in Ukraine. The Baltic states and Denmark signalled willingness "
+            "to send smaller units to a reassurance force.\n")
+    got = {(p.actor, p.issue) for p in extract_text(text, published="2025-11-13").positions}
+    assert ("g7", "ceasefire") in got and not any(actor == "seven" for actor, _issue in got), got
