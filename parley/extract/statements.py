@@ -4272,14 +4272,14 @@ def _yet_to_say(cue) -> bool:
         and any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tomorrow", "tonight") for c in cue.children)
 
 
-def _only_the_addressee(frame: Frame, span: Span) -> bool:
+def _only_the_addressee(frame: Frame, span: Span, text: str) -> bool:
     """Whether a content is only the "to" phrase of a verb of speaking ("spoke to presenter Anna
     Wilk"): who was spoken to, nothing said."""
     cue = frame.cue
     if cue.lemma_.lower() not in ("speak", "talk"):
         return False
     # (read off the text: the parse may take "to presenter Anna Wilk" for an infinitive)
-    said = cue.doc.text[span[0]:span[1]]
+    said = text[span[0]:span[1]]
     return span[0] == cue.idx + len(cue) + 1 and said.startswith("to ") and len(said.split()) <= 6 \
         and not any(q in said for q in QUOTE_CHARS) and " that " not in said
 
@@ -4368,7 +4368,7 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue  # "Hollis asked whether Ukrainians were tired of the war": a question, nothing stated
         if _yet_to_say(frame.cue):
             continue
-        if len(spans) == 1 and _only_the_addressee(frame, spans[0]):
+        if len(spans) == 1 and _only_the_addressee(frame, spans[0], text):
             continue  # "Mrozek spoke to presenter Anna Wilk": to whom, not what (an occasion)
         if len(spans) == 1 and _section_heading(text, spans[0]):
             continue  # "Here is what the main parties have said recently: || RUSSIA": a heading, not words

@@ -1011,7 +1011,7 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             if _inside((c.idx, c.idx + 1), datelines) else [c])]
         if not subjects:
             continue
-        timex = (timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes)
+        timex = (timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes, text)
                  or _when_clause_day(doc, tok, timexes))
         if timex is None or timex_point(timex) is None:
             continue
@@ -1144,7 +1144,7 @@ def _interview_day(doc, noun, timexes):
     return next((t for t in (timex_for_predicate(doc, c, timexes) for c in clauses) if t is not None), None)
 
 
-def _interview_recorded(doc, verb, timexes):
+def _interview_recorded(doc, verb, timexes, text: str):
     """ "Shmyhal spoke to NPR's Morning Edition from Kyiv. The interview was recorded on Tuesday":
     the next sentence, about "the interview" (or "conversation"), dates the speaking; so does the
     sentence before, naming "an interview broadcast on Wednesday"."""
@@ -1160,7 +1160,9 @@ def _interview_recorded(doc, verb, timexes):
         # presenter Anna Wilk.": the sentence before, naming the interview and when it went out
         # (read off the sentence: the parse may make "interview broadcast" one compound noun)
         before = doc[sent.start - 1].sent
-        made = INTERVIEW_MADE.search(doc.text, before.start_char, before.end_char)
+        # (only where the sentence names an interview: spaCy builds doc.text anew on each access)
+        made = INTERVIEW_MADE.search(text, before.start_char, before.end_char) \
+            if any(t.lemma_.lower() in nouns for t in before) else None
         dated = [tx for tx in timexes if made is not None and made.end() <= tx.span[0] <= made.end() + 30
                  and timex_point(tx) is not None]
         if dated:
@@ -2503,7 +2505,7 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     occasion = (_when_clause_occasion(doc, frame.cue, timexes) or _question_put_date(doc, frame.cue, timexes)
                 or _carrier_participle_date(doc, frame, timexes)
                 or _interview_clause_date(doc, frame.cue, timexes) or _day_in_occasion(frame, timexes)
-                or (_interview_recorded(doc, frame.cue, timexes)
+                or (_interview_recorded(doc, frame.cue, timexes, text)
                     if frame.cue.lemma_.lower() in attribution_words().interview_verbs else None))
     if occasion is not None:
         return timex_point(occasion), occasion.text
