@@ -504,7 +504,7 @@ class ActorTable:
                 return actor
         return None
 
-    def _person(self, name: str, affiliation: Optional[str] = None) -> Actor:
+    def person(self, name: str, affiliation: Optional[str] = None) -> Actor:
         """The person of that name: one already known in this document (`_person_by_name`), else a new one."""
         return self._person_by_name(name) or self._ensure(slugify(name), name, "person", affiliation=affiliation)
 
@@ -914,14 +914,14 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             name = _person_name(named)
             if not name or name.lower() in lex.title_words:
                 continue
-            actor = table._person(name)
+            actor = table.person(name)
             table._apply_title(actor, doc, ent.start_char, named.start_char, named.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ == "GPE" and not profile.is_place_name(ent.text) and _titled_name(ent, lex):
             # "I met Natalya Orlova, a 58-year-old accountant, ...": a name with an occupation set
             # off after it is a person, whatever place the tagger took it for
             name = _person_name(ent)
-            actor = table._person(name)
+            actor = table.person(name)
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
         elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
@@ -940,7 +940,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                           and (name.islower() or c.ent_type_ == "GPE")), None)
             if owner is not None and _person_after_owner(ent, lex):
                 # "Estonia's Margus Tsahkna warned ...": a country's person, whatever the tagger says
-                actor = table._person(name, affiliation=profile.affiliation_words.get(owner))
+                actor = table.person(name, affiliation=profile.affiliation_words.get(owner))
                 table.add_mention(actor.id, (ent.start_char, ent.end_char))
                 continue
             if owner is not None or name.islower():
@@ -956,7 +956,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 # "Odesa Oblast Governor Andrii Horbenko" tagged ORG: a person with a title in front
                 name_span = doc[name_start: ent.end]
                 name = _person_name(name_span)
-                actor = table._person(name)
+                actor = table.person(name)
                 table._apply_title(actor, doc, ent.start_char, name_span.start_char, name_span.root)
                 table.add_mention(actor.id, (ent.start_char, ent.end_char))
                 continue
@@ -966,13 +966,13 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             earlier = _untagged_full_name(ent, lex, profile) if actor is None else None
             if earlier is not None:
                 # "Assistant Secretary of State Lionel Barrow" left untagged, then "Barrow" as ORG
-                actor = table._person(earlier.text)
+                actor = table.person(earlier.text)
                 table._apply_title(actor, doc, earlier.start_char, earlier.start_char, earlier.root)
                 table.add_mention(actor.id, (earlier.start_char, earlier.end_char))
             if actor is None and (_titled_name(ent, lex) or _described_by_who(ent)):
                 # "Ukraine's human rights commissioner, Dmytro Lubinets,": a name in apposition to a
                 # title is a person whatever the tagger calls it
-                actor = table._person(name)
+                actor = table.person(name)
                 table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             if actor is None:
                 actor = table.body_spoken_for(name, ent.start_char)
@@ -985,7 +985,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     untagged += _untagged_titled_names(doc, lex, profile, covered | entity_tokens)
     for name_span in untagged:
         name = _person_name(name_span)
-        actor = table._person(name)
+        actor = table.person(name)
         # ("The headquarters' secretary, " before an apposition; "Ambassador-at-Large" in the phrase)
         titled = name_span.root.head if name_span.root.dep_ == "appos" else name_span.root
         title_start = doc[titled.left_edge.i].idx

@@ -676,7 +676,7 @@ class ActorResolver:
                 actor = self.actors.resolve_mention(span) if span is not None else None
                 if actor is None and span is not None:
                     # (a byline's name the tagger left out: the byline says it is a person)
-                    actor = self.actors._person(m.group(1))
+                    actor = self.actors.person(m.group(1))
                     self.actors.add_mention(actor.id, (span.start_char, span.end_char))
                 self._author = actor.id if actor is not None and actor.kind == "person" else None
                 break

@@ -171,6 +171,7 @@ class AttributionWords:
     proposal_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     adopting_verbs: frozenset[str]
+    hearsay_participles: frozenset[str]
     occasion_nouns: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
@@ -3564,7 +3565,7 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
             roles[role_at.group(1)] = roles[role_at.group(1).split()[-1]] = role
             colon_name = pos + len(role_at.group(1))
         elif role_at is not None and role_at.group(1).split():
-            # "LISA BAUMANN, REUTERS:": the name before whom the speaker works for is the label
+            # "LISA BAUMANN, REUTERS:": the name before the speaker's affiliation is the label
             roles.setdefault(role_at.group(1).split()[-1], "affiliated")
             colon_name = pos + len(role_at.group(1))
         elif aside is not None:
@@ -4293,16 +4294,11 @@ def _section_heading(text: str, span: Span) -> bool:
         and all(w.isupper() for w in words)
 
 
-# Verbs whose set-off participle with an infinitive tells hearsay about a noun ("The draft,
-# reported to run to 17 points", "a diplomat, said to be close to Lavrov"), not who said it.
-HEARSAY_PARTICIPLES = frozenset({"report", "say", "believe", "think", "rumour", "rumor", "understand", "know"})
-
-
 def _hearsay_participle(cue) -> bool:
     """Whether a cue is a participle set off after a noun with an infinitive after it ("The draft,
     reported to run to 17 points, was handed ..."), which the parse may make the noun's verb."""
     doc = cue.doc
-    if cue.lemma_.lower() not in HEARSAY_PARTICIPLES or cue.tag_ not in ("VBN", "VBD") or not 1 < cue.i < len(doc) - 2 \
+    if cue.lemma_.lower() not in attribution_words().hearsay_participles or cue.tag_ not in ("VBN", "VBD") or not 1 < cue.i < len(doc) - 2 \
             or doc[cue.i - 1].text != "," or doc[cue.i + 1].lower_ != "to" or doc[cue.i + 2].tag_ != "VB":
         return False
     # (right after the noun: "Peskov, asked about it, said to wait" is his word)
