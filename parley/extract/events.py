@@ -51,8 +51,8 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # An author's byline: "By Denys Shmyhal, Minister of Defence of Ukraine" (group 1 the name)
 # (or with the office in a sentence of its own: "By Oleksandra Vovk. The author is a member of ...")
-GUEST_BYLINE = re.compile(r"By ((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)(?:,|\.\s+(?:The\s+author|She|He)\s+is)\s+"
-                          r"([^\n]{3,200})")
+GUEST_BYLINE = re.compile(r"By (?P<name>(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)"
+                          r"(?P<described>,|\.\s+(?:The\s+author|She|He)\s+is)\s+(?P<office>[^\n]{3,200})")
 PLURAL_PRONOUNS = {"they", "them"}
 # "following recent missile attacks": a noun event in these phrases is still reported as happening
 BACKGROUND_PREPS = {"following", "after", "amid", "during", "since", "despite", "before", "in"}
@@ -667,16 +667,17 @@ class ActorResolver:
             text = self.doc.text
             for start, end in paragraph_spans(text)[1:3]:
                 m = GUEST_BYLINE.match(text, start, end)
+                if m is None:
+                    continue
                 # (an office after a comma; "The author is ..." describes a guest whatever they do)
-                described = not m.group(0)[len(m.group(1)) + 3:].startswith(",") if m is not None else False
-                if m is None or not described and not set(re.findall(r"[a-z]+", m.group(2).lower())) \
+                if m["described"] == "," and not set(re.findall(r"[a-z]+", m["office"].lower())) \
                         & actor_lexicon().title_words:
                     continue
-                span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 actor = self.actors.resolve_mention(span) if span is not None else None
                 if actor is None and span is not None:
                     # (a byline's name the tagger left out: the byline says it is a person)
-                    actor = self.actors.person(m.group(1))
+                    actor = self.actors.person(m["name"])
                     self.actors.add_mention(actor.id, (span.start_char, span.end_char))
                 self._author = actor.id if actor is not None and actor.kind == "person" else None
                 break

@@ -615,8 +615,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             break
     cleft = next((c for n in path if lemma(n) == "be" for c in n.children
                   if c.dep_ == "csubj" and c.left_edge.lower_ == "what" and c.i < root.i), None)
-    if cleft is not None and _best(_stances_at(cleft, lex), lex) in ("demand", "support", "oppose"):
-        return _best(_stances_at(cleft, lex), lex), cleft  # "What we need first is a full ceasefire"
+    wanted = _best(_stances_at(cleft, lex), lex) if cleft is not None else None
+    if wanted in ("demand", "support", "oppose"):
+        return wanted, cleft  # "What we need first is a full ceasefire"
     contrast = any(_is_contrast(t, lex) for t in path) or any(
         # "strikes rather than a ceasefire": the contrast word is the coordinator before the cue
         node.dep_ == "conj" and any(c.dep_ == "cc" and c.i < node.i and _is_contrast(c, lex) for c in node.head.children)

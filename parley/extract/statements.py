@@ -3637,6 +3637,8 @@ def _turns_run_on(doc, text: str, quotes: "QuoteIndex", turns: list, interviewer
     person, outside quotation marks, is the same speaker's, until a label or a paragraph of
     narration ("Sybiha's comments echoed ...") ends the run. Cues inside it are the speaker's own,
     except where it reports someone else (as in a turn)."""
+    if len(turns) < 2:
+        return []  # (most texts: no paragraphs to split)
     paragraphs = paragraph_spans(text)
     labelled = {paragraph_at(paragraphs, colon) for _f, colon, _e in turns}
     if len(labelled - {0}) < 2:

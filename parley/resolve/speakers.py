@@ -1160,13 +1160,11 @@ def _interview_recorded(doc, verb, timexes, text: str):
         # presenter Anna Wilk.": the sentence before, naming the interview and when it went out
         # (read off the sentence: the parse may make "interview broadcast" one compound noun)
         before = doc[sent.start - 1].sent
-        # (only where the sentence names an interview: spaCy builds doc.text anew on each access)
         made = INTERVIEW_MADE.search(text, before.start_char, before.end_char) \
             if any(t.lemma_.lower() in nouns for t in before) else None
-        dated = [tx for tx in timexes if made is not None and made.end() <= tx.span[0] <= made.end() + 30
-                 and timex_point(tx) is not None]
-        if dated:
-            return dated[0]
+        if made is not None:
+            return next((tx for tx in timexes if made.end() <= tx.span[0] <= made.end() + 30
+                         and timex_point(tx) is not None), None)
     return None
 
 
