@@ -66,7 +66,21 @@ def _paragraph_breaks(doc):
                 doc[token.i + 2].is_sent_start = False
     _run_on_after_quoted_comma(doc)
     _sentence_after_dateline(doc)
+    _sentence_after_bullet(doc)
     return doc
+
+
+# Glyphs that open a list item. The parser reads "•" as a verb and hangs the item's first clause
+# on it ("• Speaking in Brussels on Wednesday, Kallas said ...": no longer the cue's occasion).
+BULLETS = ("•", "▪", "◦", "‣", "·")
+
+
+def _sentence_after_bullet(doc):
+    """A list item's bullet is no part of the sentence after it (as a dateline is not)."""
+    for token in doc[:-1]:
+        if token.text in BULLETS and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) \
+                and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = True
 
 
 def _sentence_after_dateline(doc):

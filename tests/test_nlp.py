@@ -80,3 +80,11 @@ def test_germany_and_poland_backing_the_plan_support_it():
                           "the plan.\n", published="2026-03-01")
     assert {(p.actor, p.issue, p.stance) for p in result.positions} >= {
         ("germany", "frozen_assets", "support"), ("poland", "frozen_assets", "support")}
+
+
+def test_a_list_items_bullet_is_no_part_of_the_sentence_after_it(nlp):
+    # the parser reads "•" as a verb and hangs the item's opening participle on it
+    doc = nlp("Briefing\n\n• Speaking in Vienna on Monday after a meeting of envoys, the OSCE chair, Anna Berg, said "
+              "observers were ready.")
+    speaking = next(t for t in doc if t.text == "Speaking")
+    assert speaking.is_sent_start and speaking.head.text == "said"

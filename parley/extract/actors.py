@@ -210,6 +210,16 @@ class ActorTable:
         if head_lemma not in lex.anonymous_heads and (
                 head.lower_ in lex.anonymous_heads or head.lower_ in lex.body_heads):
             head_lemma = head.lower_  # "media" is lemmatised as "medium", "headquarters" as "headquarter"
+        if span[0].lower_ == "the" and head.lower_ in lex.institution_nouns:
+            named = self._institution_named_before(span, head)
+            if named is not None:
+                self.add_mention(named.id, (start, end))
+                return named
+        if head_lemma in lex.mission_heads:
+            mission = self._diplomatic_mission(span, head)
+            if mission is not None:
+                self.add_mention(mission.id, (start, end))
+                return mission
         known = self.mentions_in(start, end)
         if known:
             found = _head_mention(span, known)
@@ -387,6 +397,12 @@ class ActorTable:
         while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num
                                      or span[start].is_punct):
             start += 1
+        owner = span[start] if start < len(span) else None
+        if owner is not None and owner.dep_ == "poss" and owner.head.i == span.root.i and owner.i + 1 < span.end \
+                and (media := self.actor_at(owner.idx, owner.idx + len(owner))) is not None and media.kind == "media":
+            # "Meduza's sources close to the Presidential Administration": the outlet's own sources
+            # (it carries their words), the same sources as "two sources close to ..."
+            start += 2 if span.doc[owner.i + 1].tag_ == "POS" else 1
         # ", asked about it," set off after the head describes the telling, not the source
         cut = next((t.i - span.start for t in span[start:-1] if t.text == "," and t.i > span.root.i
                     and (t.nbor(1).tag_ in ("VBN", "VBG") or t.nbor(1).dep_ == "acl")), len(span))
@@ -435,6 +451,31 @@ class ActorTable:
             actor = self._ensure(slugify(name), name, "person")
         self._apply_title(actor, span.doc, span.start_char, name_span.start_char, name_span.root)
         return actor
+
+    def _institution_named_before(self, span: SpacySpan, head) -> Optional[Actor]:
+        """ "The Institute for the Study of War said ... The Washington-based thinktank added": a
+        definite institution noun, with no name of its own (where it is based is none), is the
+        latest organisation named before it."""
+        based = {t.i for t in span if t.lower_ == "based" for t in t.subtree}
+        if any(t.pos_ == "PROPN" and t.i not in based for t in span):
+            return None
+        return next((a for (_s, _e), a in reversed(self.mentions_before(span.start_char))
+                     if a.kind == "organization"), None)
+
+    def _diplomatic_mission(self, span: SpacySpan, head) -> Optional[Actor]:
+        """"the Russian Embassy in Berlin", "Russia's embassy in Washington", "the Chinese Mission to
+        the European Union": a country's mission is one body, named by its country and where it is
+        (neither of which is the speaker)."""
+        country = next((side for t in span if t.i < head.i and (
+            side := self._affiliation_words.get(t.text) or generic_affiliation(t.text))), None)
+        if country is None:
+            return None
+        city = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                     for o in p.children if o.dep_ == "pobj" and o.right_edge.i < span.end), None)
+        name = _body_name(span.doc[span.start: head.i + 1], head, self._affiliation_words)
+        if city is not None:  # (its words as they stand: "to the European Union")
+            name += " " + span.doc[head.i + 1: city.right_edge.i + 1].text
+        return self._ensure(slugify(name), name, "organization", affiliation=country)
 
     def _country_of_body(self, span: SpacySpan, head) -> Optional[str]:
         """The country a definite body's own words name ("the UAE foreign ministry", "the Hungarian
@@ -567,7 +608,8 @@ class ActorTable:
                 left = min(tokens, key=lambda t: t.i)
                 left = doc[left.left_edge.i] if left.left_edge.i < name_root.i else left
                 title_text = self.text[left.idx:name_start]
-        appos = [t for t in name_root.children if t.dep_ == "appos"]
+        # (not a relative phrase the parse set off as one: "Halyna Moroz, 58, whose son Andriy ...")
+        appos = [t for t in name_root.children if t.dep_ == "appos" and t.left_edge.lower_ not in ("whose", "who")]
         texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
         head = name_root.head
         if not title_text.strip() and name_root.dep_ == "appos" and head.i < name_root.i \
@@ -912,8 +954,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 first += 1
             named = doc[first: ent.end]
             name = _person_name(named)
-            if not name or name.lower() in lex.title_words:
-                continue
+            if not name or name.lower() in lex.title_words or profile.is_place_name(name):
+                continue  # ("Halyna Moroz, 58, from Zaporizhzhia": the tagger may take a place for a name)
             actor = table.person(name)
             table._apply_title(actor, doc, ent.start_char, named.start_char, named.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
@@ -1033,6 +1075,8 @@ def _named_by_media_noun(ent) -> bool:
         before = ent.doc[ent.start - 2]  # (a quoted title: 'the podcast "Hard Count"')
     if before.lemma_.lower() not in media_nouns and before.lower_ != "site":
         return False
+    if before.lemma_.lower() in attribution_words().media_people and ent.label_ == "PERSON":
+        return False  # "blogger Gleb Arkhipov" is a person (who may still carry words: see speakers._via_spans)
     # (or both the objects of one verb: "told the broadcaster Rheinfunk")
     if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == before.i or (
             before.dep_ == "compound" and before.head.i == ent.root.i) or (

@@ -17,6 +17,8 @@ class ActorWords:
     determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     body_heads: frozenset[str]
+    mission_heads: frozenset[str]
+    institution_nouns: frozenset[str]
     title_words: frozenset[str]
     generic_person_nouns: frozenset[str]
     occupation_nouns: frozenset[str]

@@ -173,6 +173,8 @@ class AttributionWords:
     adopting_verbs: frozenset[str]
     hearsay_participles: frozenset[str]
     occasion_nouns: frozenset[str]
+    session_audiences: frozenset[str]
+    media_people: frozenset[str]
     saying_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     record_nouns: frozenset[str]
@@ -554,6 +556,14 @@ def _said_after_citing(cue) -> list:
             and g.doc[g.left_edge.i - 1].text == ","]
 
 
+def _said_after_time_clause(cue) -> list:
+    """ "told reporters as he arrived on Thursday that his country would not ...": the parse may
+    hang the "that" clause on the verb of the time clause between; it is the cue's content."""
+    return [g for c in cue.children if c.dep_ == "advcl" and c.i > cue.i
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "after", "before", "while") for m in c.children)
+            for g in c.children if g.dep_ in ("ccomp", "advcl") and g.left_edge.lower_ == "that" and g.i > c.i]
+
+
 def _names_a_source(tok, words: AttributionWords) -> bool:
     """"citing a senior official" names who spoke; "citing the release of prisoners" a reason."""
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -596,7 +606,8 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
             and tok.lemma_.lower() not in words.via_participles:  # ("..., TASS quoted him as saying")
         return True
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children)
-               for c in tok.children)
+               for c in tok.children) or any(any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                                             for c in _said_after_time_clause(tok))
 
 
 def _after_quoted_comma(tok) -> bool:
@@ -755,6 +766,24 @@ def _set_off_participle(tok) -> bool:
             and lo >= tok.i - 2)
 
 
+def _subject_in_fronted_participle(verb):
+    """ "Speaking at a press conference with the Finnish president, Alexander Stubb, the Ukrainian
+    leader said ...": the parse may take the subject for one more apposition at the end of the
+    participle's phrase; an apposition that runs right up to the verb, with no comma to close it,
+    is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i and c.right_edge.i == verb.i - 1:
+            last = doc[verb.i - 1]
+            appos = next((a for a in [last, *last.ancestors] if a.dep_ == "appos" and a.right_edge.i == verb.i - 1
+                          and doc[a.left_edge.i - 1].text == ","), None)
+            if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
+                return appos
+    return None
+
+
 def _find_source(cue, words: AttributionWords):
     """The source token of a cue (or None), and the cue that owns it (itself or a head)."""
     aside = _aside_in_subject(cue, words)
@@ -840,6 +869,9 @@ def _find_source(cue, words: AttributionWords):
                 subj = [g for g in c.children if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0], None
+        swallowed = _subject_in_fronted_participle(tok)
+        if swallowed is not None:
+            return swallowed, None
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.tag_ in ("VBG", "VBN") or tok.tag_ == "VBD" and tok.doc[tok.i - 1].text == ","
                 and any(c.dep_ == "appos" for c in tok.head.children)):
@@ -1314,6 +1346,14 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
                 via.extend(_agent_objects(c))
         elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
+        elif c.dep_ == "prep" and c.i > tok.i and doc[c.i - 1].text == "," and c.lower_ == "in" \
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in words.via_nouns for g in c.children):
+            # "The embassy, in a statement to ABC News, said": the occasion, not the source; the
+            # one the words went to carries them
+            drop |= _subtree_ids(c)
+            via.extend(doc[o.left_edge.i: o.right_edge.i + 1] for g in c.children if g.dep_ == "pobj"
+                       for p in g.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                       for o in p.children if o.dep_ == "pobj")
         elif c.dep_ == "acl" and c.lemma_.lower() in words.seen_by_participles \
                 and tok.lemma_.lower() in words.document_nouns:
             via.extend(_agent_objects(c))  # "a draft seen by Bloomberg": the outlet that has it carries it
@@ -1463,7 +1503,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     comps = [c for c in children if c.dep_ in CONTENT_DEPS and not quoting_report(c, words)
              and not _own_report_before_semicolon(c, cue, words)]
     if not comps:
-        comps = _said_after_citing(cue)
+        comps = _said_after_citing(cue) or _said_after_time_clause(cue)
     subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - cue.i))
     if len(subjects) > 1 and comps and subjects[-1].i < subjects[0].i and _quote_around(subjects[-1]) \
             and cue.doc[subjects[-1].left_edge.i - 1].text in QUOTE_CHARS:
@@ -2289,6 +2329,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "agreeing only to exchange prisoners": an undertaking, not words said
         if _free_to_say(tok, words):
             continue  # "Peskov can say what he likes": no words of his
+        if _seems_or_provided(tok):
+            continue  # "The American side appears to be moving", "..., provided inspectors stayed"
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):
@@ -2614,10 +2656,26 @@ def _free_to_say(tok, words: AttributionWords) -> bool:
 def _undertaking(tok, words: AttributionWords) -> bool:
     """ "The two sides held talks, agreeing only to exchange prisoners": a participle of a
     `commitment_verbs` verb with an infinitive and no clause or quotation tells an undertaking,
-    not words said (a finite "agreed to" stays: PolNeAR marks it)."""
-    return tok.lemma_.lower() in words.commitment_verbs and tok.tag_ == "VBG" and not _has_quote(tok) \
+    not words said (a finite "agreed to" stays: PolNeAR marks it); nor is one in a present-tense
+    condition ("due to expire unless both sides agree to renew it")."""
+    condition = tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    return tok.lemma_.lower() in words.commitment_verbs and (tok.tag_ == "VBG" or condition) and not _has_quote(tok) \
         and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
         and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+
+
+# Participles used as conjunctions of condition: "would accept a phased approach, provided IAEA
+# inspectors kept a presence" (the parse may give them the clause as a complement).
+CONDITION_PARTICIPLES = ("provided", "providing", "assuming", "supposing")
+
+
+def _seems_or_provided(tok) -> bool:
+    """ "The American side appears to be moving": "appear" and "seem" with an infinitive tell how
+    things look, not what anyone said; a participle of condition ("provided ...") is a conjunction."""
+    if tok.lemma_.lower() in ("appear", "seem"):
+        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    return tok.lower_ in CONDITION_PARTICIPLES and tok.dep_ not in ("ROOT", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _clausal_content(tok) -> bool:
@@ -3696,9 +3754,9 @@ _ROLE_AFTER_NAME = r",\s*([A-Za-z]+(?: [A-Za-z]+){0,2})"
 LABEL_ROLE = re.compile(r"([^\n,:]{2,40})" + _ROLE_AFTER_NAME + r"\s*(?=:)")
 # What follows the name in a label: the colon, or a role and the colon.
 TURN_LABEL_END = re.compile(r"(?:" + _ROLE_AFTER_NAME + r")?\s*:")
-# A transcript label with an aside in brackets: "CASSIS (in French, through an interpreter):" (group
-# 1 the name).
-LABEL_ASIDE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \([^()\n]{1,60}\):")
+# A transcript label with an aside in brackets: "CASSIS (in French, through an interpreter):",
+# "PRESIDENT VOLODYMYR ZELENSKY [through translator]:" (group 1 the name).
+LABEL_ASIDE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]):")
 # A turn that only describes what is heard: "(Speaking Russian)." or "(Laughter)".
 STAGE_DIRECTION = re.compile(r"\s*\([^()]*\)\s*\.?\s*")
 

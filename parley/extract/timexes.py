@@ -79,6 +79,7 @@ class Lexicon:
     future_aux: frozenset
     reported_future_aux: frozenset
     refusal_verbs: frozenset  # "would not confirm": a refusal, in the past
+    prospect_adjectives: frozenset  # "a decision was unlikely before October": a prospect, ahead
     arrangement_verbs: frozenset
     future_markers: frozenset
     tensed_markers: frozenset  # future markers that a past verb turns back ("did not say until Monday")
@@ -258,6 +259,7 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(data["tense"]["future_auxiliaries"]),
         reported_future_aux=frozenset(data["tense"].get("reported_future_auxiliaries", ())),
         refusal_verbs=frozenset(data["tense"].get("refusal_verbs", ())),
+        prospect_adjectives=frozenset(data["tense"].get("prospect_adjectives", ())),
         arrangement_verbs=frozenset(data["tense"]["arrangement_verbs"]),
         future_markers=frozenset(data["tense"]["future_markers"]),
         tensed_markers=frozenset(data["tense"].get("tensed_markers", ())),
@@ -491,6 +493,10 @@ def _tense(doc, start: int, end: int, lex: Lexicon) -> str:
         if (v is verb and v.tag_ in ("VBZ", "VBP") and v.lemma_ == "be"
                 and any(c.dep_ == "acomp" and c.lower_ in lex.future_markers for c in v.children)):
             return "future"  # "is due in Washington on Monday": the parser hangs the day on "is"
+        reported = v.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+        if (v is verb and v.lemma_ == "be" and (v.tag_ in ("VBZ", "VBP") or reported)
+                and any(c.dep_ == "acomp" and c.lower_ in lex.prospect_adjectives for c in v.children)):
+            return "future"  # "said a decision was unlikely before October": a prospect, so ahead
         if _than_expected(v):
             continue  # "cooled more than economists expected in October": the month of the cooling
         if (v.lemma_.lower() in lex.future_verbs

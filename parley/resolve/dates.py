@@ -263,7 +263,10 @@ def timex_for_predicate(doc, token, timexes: Sequence[Timex]) -> Optional[Timex]
     if best is not None:
         return best[2]
     # "On Tuesday, X said ...": a fronted timex the parser hung elsewhere dates the main verb.
-    if token.i == sent.root.i or token.head.i == sent.root.i and token.dep_ == "xcomp":
+    # (also when the parse made the fronted preposition the root and hung the verb deeper: "In
+    # 2022, as a member of the delegation that met ..., he told Ukrainian television ...")
+    rootless = sent.root.pos_ == "ADP" and any(c.dep_ == "nsubj" for c in token.children)
+    if token.i == sent.root.i or token.head.i == sent.root.i and token.dep_ == "xcomp" or rootless:
         for tx in in_sentence:
             if tx.span[0] >= token.idx:
                 continue

@@ -122,6 +122,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 story.occasions.extend(_co_participants(frame, actors, speaker, res))
         history.append((frame, res))
         out.append(res)
+    _carrier_of_trailing_participle(frames, out)
+    _date_clips(frames, out, story)
     _date_present_tense_ledes(frames, out)
     _date_undated_lede(frames, out, text)
     _date_from_speaking_notes(doc, frames, out, timexes, words, text)
@@ -215,6 +217,7 @@ class _Story:
     running: Optional[tuple] = None  # (date, date text, offset) of the lede's occasion while it goes on
     introduction: Optional[tuple] = None  # (date, date text) of a transcript's introduction; see `_by_transcript`
     replies: Optional[list] = None  # a side's dated replies; see `_by_side_reply`
+    author_meetings: Optional[list] = None  # the reporter's dated meetings; see `_by_authors_meeting`
 
 
 def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optional[str], Optional[str]]:
@@ -264,6 +267,11 @@ def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
     if first_turn is None:
         return None, None
     before = [s for s, _e in paragraphs if s < first_turn]
+    if not before:
+        # "KRISTEN WELKER: Good Sunday morning ... Joining me this morning is Treasury Secretary
+        # Scott Bessent.": a host's opening turn introduces the guest, on the day the guest joins
+        end = next((e for s, e in paragraphs if s == first_turn), first_turn)
+        return _joining_day(story, first_turn, end)
     # the whole introduction, else the paragraphs that lead into the turns ("Peskov was asked
     # at his briefing on Tuesday whether ... the exchange went as follows:" after other news)
     lead = before[-INTRODUCTION_LEAD] if len(before) >= INTRODUCTION_LEAD else paragraphs[0][0]
@@ -272,6 +280,27 @@ def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
                 and DAY_VALUE.match(timex_point(tx) or "") and not in_dateline_of(story.doc, tx)]
         if len({record_date(timex_point(tx)) for tx in days}) == 1:
             return timex_point(days[0]), days[0].text
+    return None, None
+
+
+# Verbs of a guest's joining the host: "Joining me this morning is ...", "we reached her in Kyiv today".
+JOINING_VERBS = ("join", "reach", "welcome")
+
+
+def _joining_day(story: _Story, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """The one day in [start, end) that dates a verb of the guest's joining, if there is one."""
+    doc = story.doc
+    days = []
+    for tx in story.timexes:
+        if start <= tx.span[0] and tx.span[1] <= end and DAY_VALUE.match(timex_point(tx) or ""):
+            span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+            verb = span.root.head if span is not None and len(span) else None
+            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb is not None and verb.lemma_.lower() in JOINING_VERBS:
+                days.append(tx)
+    if len({record_date(timex_point(tx)) for tx in days}) == 1:
+        return timex_point(days[0]), days[0].text
     return None, None
 
 
@@ -353,21 +382,25 @@ DEFINITE_OCCASION_REACH = 6
 
 def _by_the_occasion(frame, _speaker, _via, story):
     """ "EU foreign ministers failed on Thursday to agree ... || Kallas told Politico after the
-    meeting": "the meeting" (at, after or during it), with no other day named since the lede, is
-    the occasion the lede dates."""
+    meeting": "the meeting" (at, after or during it), or a session's audience ("told MPs"), with no
+    other day named since the lede but in what was said, is the occasion the lede dates."""
     cue = frame.cue
+    words = story.words
     if story.lede is None or _perfect(cue) or cue.tag_ != "VBD":
         return None, None
     if not any(p.dep_ == "prep" and p.lower_ in ("at", "after", "during", "following") and o.dep_ == "pobj"
-               and o.lemma_.lower() in story.words.occasion_nouns
+               and o.lemma_.lower() in words.occasion_nouns
                and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
-               for p in cue.children for o in p.children):
+               for p in cue.children for o in p.children) \
+            and not any(o.lower_ in words.session_audiences for o in addressees(cue)):
         return None, None
     if _lede_day(frame, story.lede, reach=DEFINITE_OCCASION_REACH) is None:
         return None, None
     _paragraphs, _number, (_start, end), day = story.lede
+    said = [span for f, _r in story.history for span in f.content] + list(frame.content)
     if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "")
-           and record_date(timex_point(tx)) != record_date(timex_point(day)) for tx in story.timexes):
+           and record_date(timex_point(tx)) != record_date(timex_point(day)) and not _inside(tx.span, said)
+           for tx in story.timexes):
         return None, None
     return timex_point(day), day.text
 
@@ -511,10 +544,49 @@ def _reply_occasions(doc, actors, timexes, words) -> list:
 REPLY_REACH = 2
 
 
+def _by_authors_meeting(frame, speaker, _via, story):
+    """ "Umerov has slept here more often than at home since November, he says, and it shows: when
+    I meet him this week ...": in a profile, what the subject says in the reporter's present was
+    said at the reporter's meeting with them, on the day (or in the week) it names."""
+    if frame.cue.tag_ not in ("VBZ", "VBP") or speaker.kind != "person":
+        return None, None
+    if story.author_meetings is None:
+        story.author_meetings = _author_meetings(story)
+    return next(((date, text) for actor_id, date, text in story.author_meetings if actor_id == speaker.id),
+                (None, None))
+
+
+def _author_meetings(story: _Story) -> list[tuple[str, str, str]]:
+    """(actor id, date, date text) of each dated meeting of the reporter ("I", "we") with a person:
+    "when I meet him this week", "when we spoke to Kallas on Friday"."""
+    doc, actors = story.doc, story.actors
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in MEETING_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+            continue
+        met = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("with", "to"))
+        timex = timex_for_predicate(doc, verb, story.timexes)
+        if not met or timex is None or timex_point(timex) is None:
+            continue
+        obj = met[0]
+        if obj.pos_ == "PRON":
+            # "when I meet him": the person named last before it in the sentence
+            gender = PRONOUN_GENDER.get(obj.lower_)
+            people = [a for _s, a in actors.mentions_in(verb.sent.start_char, obj.idx)
+                      if a.kind == "person" and _agrees(a, gender)]
+            actor = people[-1] if people else None
+        else:
+            actor = actors.actor_at(obj.idx, obj.idx + len(obj))
+        if actor is not None and actor.kind == "person":
+            out.append((actor.id, timex_point(timex), timex.text))
+    return out
+
+
 CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_side_reply,
                       _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_speakers_day,
                       _by_lede_parties, _by_the_occasion, _by_the_question_put, _by_introduction,
-                      _by_running_occasion)
+                      _by_running_occasion, _by_authors_meeting)
 
 
 # The rules that date a statement by the occasion the lede reports.
@@ -572,7 +644,7 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     goes_on = goes_on or _opens_with_quotation(frame, text)
     # ("The commissioner added that ..." after "he said" to the Guardian: the interview goes on)
     goes_on = goes_on or continues_previous(frame.cue)
-    return prev.via if goes_on and prev.via.kind == "media" else None
+    return prev.via if goes_on and prev.via.kind in ("media", "person") else None  # (a blogger too)
 
 
 def _opens_with_quotation(frame: Frame, text: str) -> bool:
@@ -618,18 +690,90 @@ def _date_from_speaking_notes(doc, frames: list[Frame], out: list[Resolution], t
 LEDE_LOOKAHEAD = 3
 
 
+# A broadcast transcript's line that opens a recording played on air.
+CLIP_LINE = re.compile(r"\((?:BEGIN VIDEO|BEGIN AUDIO|SOUNDBITE|VIDEO CLIP|AUDIO CLIP)[A-Z ,'’-]*\)")
+
+
+def _date_clips(frames: list[Frame], out: list[Resolution], story: _Story) -> None:
+    """ "President Zelensky sat down with NBC News' Richard Engel in Kyiv on Friday. Take a
+    listen. || (BEGIN VIDEOTAPE) || PRESIDENT VOLODYMYR ZELENSKY: ...": a turn played from a
+    recording was said when, and to whom, the host's sentence naming its speaker says, not on the
+    day of the broadcast."""
+    text = story.text
+    paragraphs = paragraph_spans(text)
+    for frame, res in zip(frames, out):
+        if frame.cue.text != ":" or frame.source is None or res.speaker is None:
+            continue
+        at = next((i for i, (s, e) in enumerate(paragraphs) if s <= frame.source.start_char < e), None)
+        if at is None or at < 2 or not CLIP_LINE.fullmatch(text[slice(*paragraphs[at - 1])]):
+            continue
+        intro = story.doc.char_span(*paragraphs[at - 2], alignment_mode="expand")
+        for sent in intro.sents if intro is not None else []:
+            named = [a for _s, a in story.actors.mentions_in(sent.start_char, sent.end_char)]
+            if not any(a.id == res.speaker.id for a in named):
+                continue
+            days = [tx for tx in story.timexes if sent.start_char <= tx.span[0] < sent.end_char
+                    and DAY_VALUE.match(timex_point(tx) or "")]
+            if days:
+                res.date, res.date_text = record_date(timex_point(days[0])), days[0].text
+            media = [a for a in named if a.kind == "media"]
+            if media:
+                res.via = media[0]
+            break
+
+
+def _carrier_of_trailing_participle(frames: list[Frame], out: list[Resolution]) -> None:
+    """"Merz urged Russia to extend the truce, warning in an interview on ABC's "This Week" that
+    ...": the interview named in the trailing participle carries the whole sentence, and the
+    quotations that run on after it."""
+    by_cue = {frame.cue.i: res for frame, res in zip(frames, out) if frame.parent is None}
+    for frame, res in zip(frames, out):
+        cue = frame.cue
+        if frame.parent is not None or res.via is None or res.via.kind != "media" or res.speaker is None \
+                or cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i < cue.head.i:
+            continue
+        head = by_cue.get(cue.head.i)
+        if head is not None and head.via is None and head.speaker is not None and head.speaker.id == res.speaker.id:
+            head.via = res.via
+            for child, child_res in zip(frames, out):
+                if child.parent is not None and child.parent.cue.i == cue.head.i and child_res.via is None:
+                    child_res.via = res.via
+
+
 def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> None:
     """"Erdogan says he is ready ..." followed by "Erdogan, speaking on Monday, said ...": the
     present tense reports the occasion the next statements date, so an undated present-tense
     statement takes the date of the same speaker's next dated statement close after it."""
     for i, (frame, res) in enumerate(zip(frames, out)):
         cue = (frame.parent or frame).cue
-        if res.date is not None or res.speaker is None or cue.tag_ not in ("VBZ", "VBP") or _perfect(cue):
+        if res.date is not None or res.speaker is None:
+            continue
+        if _perfect(cue) and i + 1 < len(frames) and _perfect_lede(frame, frames[i + 1]):
+            later = out[i + 1]
+            if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
+                res.date, res.date_text = later.date, later.date_text
+            continue
+        if cue.tag_ not in ("VBZ", "VBP") or _perfect(cue):
             continue
         for later in out[i + 1: i + 1 + LEDE_LOOKAHEAD]:
             if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
                 res.date, res.date_text = later.date, later.date_text
                 break
+
+
+def _perfect_lede(frame: Frame, following: Frame) -> bool:
+    """ "Zelenskyy has said the first observers could be deployed ... “Our partners are ready,” the
+    Ukrainian president said in his nightly video address on Wednesday.": a present perfect in the
+    first paragraph, followed in it by the next statement, announces that statement's occasion
+    (not "has repeatedly said", an old stance)."""
+    cue = frame.cue
+    doc = cue.doc
+    if any(c.dep_ == "advmod" for c in cue.children) or frame.parent is not None:
+        return False
+    first_break = next((t.i for t in doc if "\n\n" in t.text_with_ws and t.i > 1), len(doc))
+    second_break = next((t.i for t in doc[first_break + 1:] if "\n\n" in t.text_with_ws), len(doc))
+    return cue.i <= second_break and following.cue.i <= second_break and not any(
+        "\n" in t.text_with_ws for t in doc[cue.i: following.cue.i])
 
 
 def _latest_statement_of(history, speaker) -> Optional[Resolution]:
@@ -993,13 +1137,20 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             continue
         verb = tok.lemma_.lower()
         # "faced reporters", "held a news conference": the verb with the head of its object
+        # ("Merz put it well when we spoke on Wednesday": a meeting the subject was at)
+        met = any(c.dep_ == "advcl" and c.lemma_.lower() in MEETING_VERBS
+                  and any(m.lower_ == "when" for m in c.children) for c in tok.children)
         if verb not in verbs and not any(c.dep_ == "dobj" and f"{verb} {c.lemma_.lower()}" in verbs
-                                         for c in tok.children) and not _went_on_air(tok):
+                                         for c in tok.children) and not _went_on_air(tok) and not met:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         # ("the man who negotiated the deal, Vice Admiral Sergei Lopatin, went on ...": the name)
         subjects = subjects or [g for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"][:1]
+        relative = not subjects and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and not _perfect(tok) \
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children)
+        if relative:
+            subjects = [tok.head]  # "Zelenskyy, who addressed the leaders by video link on Thursday, urged ..."
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i:
             # "Appearing on Fox News' Hannity on Thursday, Vance gave ...": the subject it frames
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
@@ -1013,7 +1164,7 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
             continue
         timex = (timex_for_predicate(doc, tok, timexes) or _interview_recorded(doc, tok, timexes, text)
                  or _when_clause_day(doc, tok, timexes))
-        if timex is None or timex_point(timex) is None:
+        if timex is None or timex_point(timex) is None or relative and not DAY_VALUE.match(timex_point(timex)):
             continue
         # "Merz and Zelensky faced reporters": each of them was there
         for subj in [subjects[0], *(c for c in subjects[0].conjuncts if c.pos_ == "PROPN")]:
@@ -1330,12 +1481,16 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
             if actor is not None:
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
             return actor
+    outlet = _outlet_named_before(actors, source)
+    if outlet is not None:
+        actors.add_mention(outlet.id, (source.start_char, source.end_char))
+        return outlet  # "RBC reported, citing ... The delegation will again be led by X, the outlet added."
     if source.text.isupper() and len(source.text) > 2 or len(source) == 1 and source.text.istitle():
         # Transcript labels ("RUBIO:") name someone the article names in normal case; so does a
         # bare surname the tagger took for a common noun ("Melnychuk: We need guarantees").
         label = source.text.split()[-1].lower()
         for actor in actors.used_actors():
-            if actor.kind == "person" and actor.name.split()[-1].lower() == label:
+            if actor.kind == "person" and label in _surnames(actor, actors.profile):
                 actors.add_mention(actor.id, (source.start_char, source.end_char))
                 return actor
         # ... or by the title of the one person the text gives it ("SECRETARY GENERAL:" after
@@ -1393,8 +1548,10 @@ def _issuer(doc, source, actors, words):
         return author
     if root.lemma_.lower() not in words.via_nouns | words.account_nouns:  # ("a readout from the chancellery")
         return None
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and source.start <= prep.i < source.end:
+    # ("a statement released by the Ukrainian Foreign Ministry on Wednesday": by the participle's agent)
+    agents = [p for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children if p.dep_ == "agent"]
+    for prep in list(root.children) + agents:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by") and source.start <= prep.i < source.end:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     # (a name the profile knows whole first: "the International Committee of the Red Cross")
@@ -1886,7 +2043,8 @@ def _named_in_next_paragraph(doc, source, actors):
 def _generic_antecedent(source, history, actors):
     """ "the Kremlin official said" after Peskov, "the diplomat said" after Sorokin: a definite
     description by a generic noun that names no known actor (the caller tried) is the latest named
-    person who spoke (on that side, if the description names one)."""
+    person who spoke (on that side, if the description names one), or the unnamed source who spoke
+    last."""
     if len(source) > 4 or source[0].lower_ != "the" or source.root.lower_ not in lexicon().generic_person_nouns:
         return None
     sides = actors.profile.affiliation_words
@@ -1912,6 +2070,10 @@ def _generic_antecedent(source, history, actors):
             role = (actor.role or "").lower()
             if actor.kind == "person" and (side is None or actor.affiliation == side) and _diplomat_role(role):
                 return actor
+    latest = next((prev.speaker for _f, prev in reversed(history) if prev.speaker is not None), None)
+    if latest is not None and latest.kind == "anonymous" and not _plural_anonymous(latest) and side is None \
+            and not _document(latest):
+        return latest  # "A member of the Ukrainian delegation ... told Anadolu that ... “...,” the official said"
     for _frame, prev in reversed(history[-MAX_PRONOUN_REACH:]):
         actor = prev.speaker
         if actor is not None and actor.kind == "person" and (side is None or actor.affiliation == side):
@@ -2021,6 +2183,17 @@ def _agrees(actor, pronoun_gender: Optional[str]) -> bool:
 def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_content=()):
     start = source.start_char
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
+    found = _antecedent_within(doc, source, kind, actors, history, own_content, reach)
+    question, answer = _question_before_turn(history, start)
+    if found is None and question < reach and not any(a.kind == "person" for _s, a in actors.mentions_in(answer, start)):
+        # (an answer that names no one before the pronoun looks back to the question it answers)
+        found = _antecedent_within(doc, source, kind, actors, history, own_content, question)
+    return found
+
+
+def _antecedent_within(doc, source, kind, actors, history, own_content, reach: int):
+    """The pronoun's antecedent among the statements and mentions from offset `reach` on."""
+    start = source.start_char
     gender = PRONOUN_GENDER.get(source.text.lower()) if kind == "person" else None
     # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
     # its speaker.
@@ -2034,7 +2207,9 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
             continue  # ("MAYNES: He says, through an interpreter, ...": not the reporter whose turn it is)
         if prev.speaker is None:
             continue
-        if not _compatible(prev.speaker, kind) or not _agrees(prev.speaker, gender):
+        # ("“...,” one of the sources said. The decision, he added, ...": one of them is a person)
+        one_of = kind == "person" and _one_of(prev_frame.source)
+        if not (_compatible(prev.speaker, kind) or one_of) or not _agrees(prev.speaker, gender):
             continue
         if prev_frame.cue.lemma_.lower() == "ask" and prev_frame.source is not None:
             asked = _asked_person(doc, prev_frame.source.start_char, prev_frame.source.end_char, mentions, kind)
@@ -2069,6 +2244,21 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
     return others[-1] if others else None
 
 
+def _one_of(source) -> bool:
+    """ "one of the sources", "one of them": a single member of a group."""
+    return source is not None and len(source) > 2 and source[0].lower_ == "one" and source[1].lower_ == "of"
+
+
+def _question_before_turn(history, start: int) -> tuple[int, int]:
+    """ "HOST: But President Putin said on Thursday that ... What do you make of that? || GUEST:
+    Look, ... I read his remarks. He said ...": a pronoun in an answer may look back to the question
+    it answers. The start of the turn before the one the offset is in, and the start of that one
+    (both the offset itself outside a transcript's answers)."""
+    turns = [f for f, _r in history if f.cue.text == ":"]
+    at = next((i for i, f in enumerate(turns) if any(s <= start < e for s, e in f.content)), None)
+    return (turns[at - 1].extent[0], min(s for s, _e in turns[at].content)) if at else (start, start)
+
+
 def _title_subject_after(doc, actors, after: int, before: int, kind):
     """The actor of the last definite title that is a subject between two offsets ("The
     Secretary has raised it"), which the actor table does not hold as a mention until asked."""
@@ -2081,6 +2271,14 @@ def _title_subject_after(doc, actors, after: int, before: int, kind):
         return None
     actor = actors.resolve_mention(doc[titles[-1].i - 1: titles[-1].i + 1])
     return actor if actor is not None and _compatible(actor, kind) and actor.kind == "person" else None
+
+
+def _surnames(actor, profile) -> set[str]:
+    """The last words of a person's name and of the profile's aliases for them ("zelensky",
+    "zelenskyy"), in lower case."""
+    entry = profile.actor_by_id(actor.id)
+    names = [actor.name] + (list(entry.aliases) if entry is not None else [])
+    return {n.split()[-1].lower() for n in names if n.strip()}
 
 
 def _turn_label(text: str, span) -> bool:
@@ -2171,6 +2369,8 @@ def _is_subject(doc, start: int, end: int) -> bool:
     # (the agent of a passive is its doer: "Ukraine's delegation was led by Rustem Umerov")
     if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and span.start == root.sent.start:
+        return True  # "Trump's patience appears to be wearing thin. ..., he said": the sentence is about him
     # a name opening its sentence that the parse made the sentence's root has lost its verb to a
     # misparse ("Ihor Bondar, an engineer ..., recalled parking ...", "parking" tagged a noun)
     return root.dep_ == "ROOT" and root.pos_ == "PROPN" and span.start == root.sent.start
@@ -2328,6 +2528,11 @@ def _fronted_via_of_head(frame: Frame, speaker, history):
         lo, hi = cue.sent.start_char, prev_frame.source.start_char
         if any(lo <= s and e <= hi for s, e in (prev.via.mentions or [])):
             return prev.via
+        # "Rutte told the BBC that ..., but said it was too early ...": the one told hears both
+        told = [o for o in addressees(prev_frame.cue) if prev_frame.cue.lemma_.lower() == "tell"]
+        if any(o.left_edge.idx <= s < o.right_edge.idx + len(o.right_edge)
+               for o in told for s, _e in (prev.via.mentions or [])):
+            return prev.via
         return None
     return None
 
@@ -2351,13 +2556,13 @@ def _own_sources_named_before(speaker, history, actors):
 
 
 def _outlets_own_sources(frame: Frame, actors, speaker):
-    """ "UP sources in the Office of the President said": an outlet's own unnamed sources speak
-    through it."""
+    """ "UP sources in the Office of the President said", "Meduza's sources ... are unsure": an
+    outlet's own unnamed sources speak through it."""
     if frame.source is None or speaker is None or speaker.kind != "anonymous" \
             or frame.source.root.lower_ not in ("source", "sources"):
         return None
     for tok in frame.source.root.children:
-        if tok.dep_ == "compound" and tok.i < frame.source.root.i:
+        if tok.dep_ in ("compound", "poss") and tok.i < frame.source.root.i:  # ("Meduza's sources")
             actor = actors.actor_at(tok.idx, tok.idx + len(tok))
             if actor is not None and actor.kind == "media":
                 return actor
@@ -2412,7 +2617,11 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
             # name set off after the title: "According to the head of the delegation, Vladimir
             # Medinsky, ...")
             continue
-        actor = _actor_in(actors, span) or _media_right_after(actors, span) or _outlet_named_before(actors, span)
+        words = attribution_words()
+        if according and frame.source is not None and span.root.lemma_.lower() in words.account_nouns | {"statement"}:
+            continue  # "Lavrov said ..., according to a statement released by the ministry": its issuer carries nothing
+        actor = (_journalists_outlet(actors, span) or _actor_in(actors, span) or _media_right_after(actors, span)
+                 or _outlet_named_before(actors, span))
         if actor is None and according and frame.source is not None:
             actor = actors.resolve_mention(span)  # "according to two congressional aides"
         if actor is None or (speaker is not None and actor.id == speaker.id):
@@ -2421,7 +2630,9 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
             return actor  # "X said, according to Y, ...": X's statement carried by Y
         agent_of_quote = (span.root.head.dep_ == "agent" and span.root.head.head.lemma_.lower() != "ask"
                           or span.root.head.head.lemma_.lower() in attribution_words().via_participles)
-        if actor.kind == "media" or agent_of_quote:
+        # ("in an interview with the pro-Kremlin blogger Artyom Zhilin": a person who publishes)
+        blogger = actor.kind == "person" and any(t.lemma_.lower() in attribution_words().media_people for t in span)
+        if actor.kind == "media" or agent_of_quote or blogger:
             return actor
     return None
 
@@ -2445,6 +2656,16 @@ def _written_in(mention, writing_verbs) -> bool:
         return False
     root = mention.root
     return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in writing_verbs
+
+
+def _journalists_outlet(actors, span):
+    """ "told ABC News' Daniel Price": the outlet whose journalist was told carries it."""
+    doc = span.doc
+    for owner in (c for c in span.root.children if c.dep_ == "poss" and c.i >= span.start):
+        actor = _actor_in(actors, doc[owner.left_edge.i: owner.i + 1])
+        if actor is not None and actor.kind == "media":
+            return actor
+    return None
 
 
 def _media_right_after(actors, span):
@@ -2528,6 +2749,8 @@ def _news_of_the_moment(cue) -> bool:
 # Verbs of the interview itself in a "when" clause on a cue ("says when we meet on Wednesday",
 # "told me when we spoke on Friday").
 MEETING_VERBS = ("meet", "speak", "talk", "sit", "visit")
+# Verbs of coming to or leaving a meeting, where reporters ask ("told reporters as he arrived on Thursday").
+DOORSTEP_VERBS = ("arrive", "leave")
 
 
 def _interview_clause_date(doc, cue, timexes):
@@ -2559,11 +2782,11 @@ def _day_in_occasion(frame: Frame, timexes):
 
 
 def _when_clause_occasion(doc, cue, timexes):
-    """ "..., Svyrydenko says when we meet on Wednesday": a "when" clause of meeting or speaking on
-    the cue dates the saying."""
+    """ "..., Svyrydenko says when we meet on Wednesday", "told reporters as he arrived on Thursday
+    that ...": a "when" or "as" clause of meeting, speaking or arriving on the cue dates the saying."""
     for clause in cue.children:
-        if (clause.dep_ == "advcl" and clause.lemma_.lower() in MEETING_VERBS
-                and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)):
+        if (clause.dep_ == "advcl" and clause.lemma_.lower() in MEETING_VERBS + DOORSTEP_VERBS
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children)):
             timex = timex_for_predicate(doc, clause, timexes)
             if timex is not None:
                 return timex

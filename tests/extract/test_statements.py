@@ -2651,3 +2651,19 @@ def test_a_heading_in_capitals_after_a_colon_is_no_content():
     said = extract_text(text, published="2026-09-15").statements
     assert not [s for s in said if s.content.strip() == "RUSSIA"], said
     assert [s.speaker for s in said if "not seen a proposal" in s.content] == ["dmitry-peskov"], said
+
+
+def test_an_agreement_in_a_present_condition_is_no_statement(run):
+    _text, st = run("Headline\n\nThe pause ends on March 1 unless Moscow and Kyiv agree to extend it, officials "
+                    "said.")
+    assert [s.content for s in st if s.content == "to extend it"] == [], st
+    # (a finite past "agreed to" is still a statement, as PolNeAR marks it)
+    _text, st = run("Headline\n\nMoscow agreed to extend the pause, the Kremlin said on Monday.")
+    assert [s.content for s in st if "extend the pause" in s.content], st
+
+
+def test_how_things_appear_and_a_condition_are_no_statements(run):
+    _text, st = run("Headline\n\nThe American side appears to be moving, too. Witkoff told European officials that "
+                    "Washington would accept a phased approach, provided inspectors kept a presence at the site.")
+    assert [s.content for s in st] == [
+        "that Washington would accept a phased approach, provided inspectors kept a presence at the site"], st

@@ -1500,3 +1500,17 @@ def test_stamps_stretches_refusals_occasions_ahead_and_days_later(text, publishe
     from parley.pipeline import extract_text
     found = [t for t in extract_text(text, published=published).timexes if t.text == expr]
     assert [t.value for t in found] == [value], extract_text(text, published=published).timexes
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a prospect reported in the past tense lies ahead
+    ("Headline\n\nOne diplomat said the talks had stalled and that an agreement was unlikely before September.",
+     "September", "2026-09"),
+    ("Headline\n\nAn agreement is possible by September, one diplomat said.", "September", "2026-09"),
+    # ... but a past fact is past
+    ("Headline\n\nIt was possible in September to cross the border at Sumy.", "September", "2025-09"),
+])
+def test_a_prospect_in_reported_speech_lies_ahead(text, expr, value):
+    from parley.pipeline import extract_text
+    found = [t for t in extract_text(text, published="2026-05-12").timexes if t.text == expr]
+    assert [t.value for t in found] == [value]

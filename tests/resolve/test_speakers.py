@@ -2294,3 +2294,145 @@ def test_a_transcript_of_an_interview_broadcast_on_a_day_dates_the_answers(run):
     assert [s.date for s in st if s.content.startswith(("Realistic", "In principle"))] == ["2026-01-21"] * 2, st
     # whom he spoke to is no statement
     assert not [s for s in st if s.content.startswith("to presenter")], st
+
+
+def test_an_outlets_journalist_told_and_a_trailing_interview_carry_the_words(run):
+    st = run('Headline\n\nPolish Foreign Minister Radoslaw Sikorski on Sunday urged Washington to keep its '
+             'sanctions, warning in an interview on CBS\'s "Face the Nation" that relief "would reward the '
+             'aggressor."\n\n"Pressure works," Sikorski told CBS News\' Ana Ruiz in Warsaw. "Nothing else has."',
+             published="2026-03-09")
+    assert {s.via for s in st} == {"cbs-news"}, [(s.content, s.via) for s in st]
+
+
+def test_an_embassy_is_a_body_of_its_own_and_its_statement_goes_to_the_outlet(run):
+    st = run("Headline\n\nRussia's Embassy in Rome, in a statement to Reuters, said the report was "
+             "\"fiction.\"\n\nThe Polish embassy in Berlin said it had no information. The embassy later "
+             "said it would respond in writing.", published="2026-03-09")
+    fiction = by_content(st, "fiction")
+    assert (fiction.speaker, fiction.via) == ("russian-embassy-in-rome", "reuters")
+    assert by_content(st, "no information").speaker == "polish-embassy-in-berlin"
+    assert by_content(st, "in writing").speaker == "polish-embassy-in-berlin"
+
+
+def test_words_told_as_the_speaker_arrived_are_content_dated_by_the_arrival(run):
+    st = run("Headline\n\nThe Dutch prime minister, Dick Schoof, told reporters as he arrived on Tuesday that "
+             "his government would not accept the risk alone.", published="2026-03-12")
+    said = by_content(st, "would not accept the risk alone")
+    assert (said.speaker, said.date) == ("dick-schoof", "2026-03-10")
+
+
+def test_an_address_in_the_speakers_relative_clause_dates_the_words(run):
+    st = run("Headline\n\nVolodymyr Zelensky, who addressed the summit by video link on Tuesday morning, urged "
+             "leaders not to wait.\n\nAlexander Stubb, who has spoken to Trump several times this year, said "
+             "Europe must act.", published="2026-03-12")
+    assert by_content(st, "not to wait").date == "2026-03-10"
+    assert by_content(st, "Europe must act").date is None
+
+
+def test_the_outlet_told_hears_the_second_verb_of_the_same_subject(run):
+    st = run("Headline\n\nNATO's secretary general, Mark Rutte, told the BBC that allies would stand by Kyiv, "
+             "but said it was too early to name the countries.", published="2026-03-12")
+    assert [s.via for s in st] == ["bbc", "bbc"], [(s.content, s.via) for s in st]
+
+
+def test_a_present_perfect_lede_takes_the_day_of_the_quotation_after_it(run):
+    st = run('Headline\n\nVolodymyr Zelensky has said the first monitors could arrive in the spring. "We are '
+             'ready," the Ukrainian president said in his nightly address on Wednesday.\n\nSybiha has repeatedly '
+             'said the talks must go on. "Nothing has changed," Sybiha said on Monday.', published="2026-03-12")
+    assert by_content(st, "first monitors").date == "2026-03-11"
+    assert by_content(st, "talks must go on").date is None
+
+
+def test_a_label_with_a_title_and_another_spelling_finds_the_person(run):
+    st = run("Headline\n\nHOST: Let's hear what President Zelenskyy said.\n\nPRESIDENT VOLODYMYR ZELENSKYY: "
+             "I am not afraid of elections.\n", published="2026-03-12")
+    assert by_content(st, "not afraid").speaker == "volodymyr-zelensky"
+
+
+def test_a_lower_case_body_name_is_the_profiles_body(run):
+    st = run("Headline\n\nUkraine's coordination headquarters for the treatment of prisoners of war said 84 "
+             "soldiers had returned. Most had been held since 2022, the headquarters said.", published="2026-03-12")
+    assert {s.speaker for s in st} == {"coordination-headquarters-for-the-treatment-of-prisoners-of-war"}
+
+
+def test_a_place_the_tagger_takes_for_a_name_and_a_sons_relative_clause_leave_her_her_own(run):
+    st = run('Headline\n\nAmong those in the gallery was Oksana Hrytsiv, 61, from Zaporizhzhia, whose son Petro, '
+             'a sapper, has been held since 2023.\n\n"They promised us August," Hrytsiv told Kyiv Post after the '
+             'session.\n\nShe said his last letter came through the Red Cross.', published="2026-09-18")
+    letter = by_content(st, "last letter")
+    assert (letter.speaker, letter.via) == ("oksana-hrytsiv", "kyiv-post"), letter
+
+
+def test_a_blogger_is_a_person_who_may_carry_words(run):
+    st = run('Headline\n\nNationalist blogger Pavel Gusev, whose channel has 400,000 subscribers, wrote on his '
+             'Telegram channel on Tuesday that any deal would be "a betrayal." "Nobody asked the front," he wrote.',
+             published="2026-06-17")
+    assert {(s.speaker, s.via) for s in st} == {("pavel-gusev", "telegram")}, [(s.speaker, s.via) for s in st]
+
+
+def test_an_outlets_own_sources_and_one_of_them(run):
+    st = run('Headline\n\nTwo sources close to the Presidential Administration told Meduza the line had changed. '
+             '"It is first the plant now," one of the sources said. The decision, he added, came in May.\n\n'
+             'Meduza\'s sources close to the Presidential Administration doubt it will last. "It is a trial '
+             'balloon," one of them said.', published="2026-06-17")
+    ids = {(s.speaker, s.via) for s in st}
+    assert ids == {("anon-sources-close-to-the-presidential-administration", "meduza")}, ids
+
+
+def test_the_outlet_and_the_thinktank_refer_back(run):
+    st = run("Headline\n\nRBC reported, citing a source, that the talks could resume next week. Medinsky will "
+             "again lead the delegation, the outlet added.\n\nThe Centre for Eastern Studies said in its latest "
+             "report that Russia was short of shells. The Warsaw-based thinktank added that the shortage would "
+             "last.", published="2026-06-17")
+    assert by_content(st, "lead the delegation").speaker == "rbc"
+    assert by_content(st, "shortage would last").speaker == "centre-for-eastern-studies"
+
+
+def test_a_statement_released_by_a_body_speaks_for_it_and_carries_nothing(run):
+    st = run("Headline\n\nLavrov said Russia valued the envoy's visit, according to a statement released by the "
+             "Russian Foreign Ministry after the talks. The Ukrainian side set out its position, according to a "
+             "statement released by the Ukrainian Foreign Ministry on Wednesday.", published="2026-05-19")
+    valued = by_content(st, "valued the envoy")
+    assert (valued.speaker, valued.via) == ("sergei-lavrov", None)
+    assert by_content(st, "set out its position").speaker == "ukrainian-foreign-ministry"
+
+
+def test_an_apposition_running_up_to_the_verb_after_a_participle_is_its_subject(run):
+    st = run('Headline\n\nVolodymyr Zelensky has met many visitors this autumn.\n\nSpeaking at a press conference in '
+             'Kyiv on Wednesday with the Estonian prime minister, '
+             'Kristen Michal, the Ukrainian leader said a pause would save lives.', published="2025-11-20")
+    said = by_content(st, "save lives")
+    assert (said.speaker, said.date) == ("volodymyr-zelensky", "2025-11-19")
+
+
+def test_a_broadcast_host_opening_dates_the_answers_and_a_clip_its_own_day(run):
+    st = run("Meet the Press\n\nHOST: Good Sunday morning. Talks resume in Geneva on Tuesday. Joining me this "
+             "morning is Treasury Secretary Scott Bessent.\n\nSCOTT BESSENT: Nothing comes off until there is a "
+             "ceasefire.\n\nHOST: But President Putin said on Thursday that relief must come first.\n\nSCOTT "
+             "BESSENT: Look, I read his remarks. He said, and I am quoting him, \"Russia will not disarm its "
+             "economy.\" And Chancellor Merz put it well when we spoke on Wednesday. He told me, \"Europe has "
+             "paid twice.\"\n\nHOST: President Zelensky sat down with NBC News' Ana Ruiz in Kyiv on Friday. "
+             "Take a listen.\n\n(BEGIN VIDEOTAPE)\n\nPRESIDENT VOLODYMYR ZELENSKY [through translator]: We will "
+             "not pay for the next war.\n\n(END VIDEOTAPE)\n", published="2026-03-22")
+    assert by_content(st, "Nothing comes off").date == "2026-03-22"
+    assert [s.date for s in st if s.speaker == "vladimir-putin" and "disarm" in s.content] == ["2026-03-19"]
+    assert [s.date for s in st if s.speaker == "friedrich-merz"] == ["2026-03-18"]
+    clip = by_content(st, "next war")
+    assert (clip.speaker, clip.date, clip.via) == ("volodymyr-zelensky", "2026-03-20", "nbc-news")
+
+
+def test_a_hearing_dates_what_was_told_to_its_members(run):
+    st = run('Headline\n\nMembers of parliament on Thursday pressed officials over a stalled swap.\n\nOmbudsman '
+             'Dmytro Lubinets told MPs that Russia had frozen the exchange after Kyiv sent its lists on Aug. 29.\n\n'
+             '"We did everything agreed," Lubinets said during the hearing.', published="2026-09-18")
+    assert [s.date for s in st if s.speaker == "dmytro-lubinets"] == ["2026-09-17"] * 2, st
+
+
+def test_a_profiles_present_tense_is_dated_by_the_reporters_meeting(run):
+    st = run("Rustem Umerov, the negotiator\n\nThe room has blackout curtains and a map of the front. Rustem "
+             "Umerov, Ukraine's chief negotiator, has slept in his office more often than at home since November, "
+             "he says, and it shows: when I meet him this week he has come from a call with the Americans.\n\n"
+             "In 2022, as a member of the delegation that met Russian officials in Istanbul, he told Ukrainian "
+             "television that \"the talks are a front.\"", published="2026-07-18")
+    assert by_content(st, "slept in his office").date == "2026-W29"
+    assert by_content(st, "talks are a front").date == "2022"
