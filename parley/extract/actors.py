@@ -1025,6 +1025,13 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     untagged = _untagged_appositive_names(doc, lex, profile, covered | entity_tokens)
     untagged += _untagged_titled_names(doc, lex, profile, covered | entity_tokens)
+    given_names = _given_names(profile)
+    for name_span in _names_after_given_names(doc, profile, given_names, covered | _person_tokens(doc)):
+        actor = table.person(_person_name(name_span))
+        actor.gender = actor.gender or given_names[name_span[0].text]
+        # (its title before it or set off after it: "Iryna Ostapenko, Ukraine's deputy agriculture minister")
+        table._apply_title(actor, doc, doc[name_span.root.left_edge.i].idx, name_span.start_char, name_span.root)
+        table.add_mention(actor.id, (name_span.start_char, name_span.end_char))
     for name_span in untagged:
         name = _person_name(name_span)
         actor = table.person(name)
@@ -1087,6 +1094,31 @@ def _named_by_media_noun(ent) -> bool:
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss") and (
         following is None or following.pos_ not in ("VERB", "AUX", "PART"))
+
+
+def _given_names(profile) -> dict[str, str]:
+    """The profile's given names ([given_names] female and male), each with its gender."""
+    table = profile.raw.get("given_names", {})
+    return {name: gender for gender in ("female", "male") for name in table.get(gender, [])}
+
+
+def _person_tokens(doc: Doc) -> set[int]:
+    return {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+
+
+def _names_after_given_names(doc: Doc, profile, given_names: dict, taken: set) -> list[SpacySpan]:
+    """ "For Natalia Hrytsenko, the reunion ended ...": a given name the profile lists and the
+    capitalised word right after it are a person, whatever the tagger made of them (a place, or
+    nothing)."""
+    found = []
+    for tok in doc[:-1]:
+        surname = doc[tok.i + 1]
+        if tok.text not in given_names or tok.i in taken or surname.i in taken or not surname.is_alpha \
+                or not surname.text[:1].isupper() or surname.text.isupper() or surname.text in profile.affiliation_words \
+                or profile.is_place_name(surname.text) or surname.text in given_names:
+            continue
+        found.append(doc[tok.i: tok.i + 2])
+    return found
 
 
 def _untagged_titled_names(doc: Doc, lex, profile, taken: set) -> list[SpacySpan]:

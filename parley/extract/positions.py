@@ -1122,7 +1122,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                     _clause_date_above(doc, head, tx_tokens), published)
                 if tx is None:  # a live blog's entry, paragraphs below its stamp
                     tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
-                date = timex_record_date(tx, doc) if tx is not None else None
+                date = timex_record_date(tx, doc) if tx is not None else _said_in_the_sentence(statements, actor_ids, sent)
             if date is None:
                 date = lede_day(span[0], lede, LEDE_STANCE_REACH)
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each
@@ -1414,6 +1414,14 @@ def _definite_noun_object(verb) -> bool:
 # President Emmanuel Macron said France was ready to ..."). Further down, the annotators of our
 # older sets leave such stances undated (docs/benchmarks/positions.md).
 LEDE_STANCE_REACH = 1
+
+
+def _said_in_the_sentence(statements, actor_ids, sent) -> Optional[str]:
+    """ "He rejected any foreign management of the station, saying it “is and will remain a Russian
+    facility”": a stance taken in the sentence where the same party's dated statement is made was
+    taken on that statement's day."""
+    return next((st.date for st in statements if st.speaker in actor_ids and st.date
+                 and sent.start_char <= st.cue_span[0] < sent.end_char), None)
 
 
 def _held_date(tx, published: Optional[str]):

@@ -1645,3 +1645,20 @@ def test_the_tail_of_a_known_name_is_that_name_not_a_new_actor():
             "to send smaller units to a reassurance force.\n")
     got = {(p.actor, p.issue) for p in extract_text(text, published="2025-11-13").positions}
     assert ("g7", "ceasefire") in got and not any(actor == "seven" for actor, _issue in got), got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Headline\n\nPeskov said Moscow would never accept Ukraine in NATO.", "russia", "nato_membership", "oppose"),
+    ("Headline\n\nPutin said Russia was ready to keep talking with Washington.", "russia", "negotiations", "support"),
+    ('Headline\n\n"Our constitution forbids elections under martial law," Sybiha said.', "andrii-sybiha",
+     "elections", "oppose"),
+])
+def test_nato_in_place_talking_and_forbidding(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_a_stance_in_the_sentence_of_the_same_partys_dated_statement_takes_its_day():
+    text = ("Headline\n\nKremlin spokesman Dmitry Peskov said on Monday that he had seen no document. He rejected any "
+            "foreign management of the Zaporizhzhia nuclear plant, saying it \"is and will remain Russian.\"\n")
+    got = [(p.actor, p.issue, p.date) for p in extract_text(text, published="2026-03-10").positions]
+    assert ("dmitry-peskov", "zaporizhzhia_npp", "2026-03-09") in got, got

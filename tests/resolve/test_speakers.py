@@ -2436,3 +2436,11 @@ def test_a_profiles_present_tense_is_dated_by_the_reporters_meeting(run):
              "television that \"the talks are a front.\"", published="2026-07-18")
     assert by_content(st, "slept in his office").date == "2026-W29"
     assert by_content(st, "talks are a front").date == "2022"
+
+
+def test_a_given_name_the_profile_lists_makes_a_person_the_tagger_missed(run):
+    st = run("Headline\n\nRussia's ombudswoman, Tatyana Moskalkova, said the handover went smoothly.\n\nFor Natalia "
+             "Hrytsenko, the wait lasted three years. Her son was taken from a camp in 2022.\n\n\"He is taller "
+             "than me now,\" she told Al Jazeera.", published="2026-01-10")
+    said = by_content(st, "taller than me")
+    assert (said.speaker, said.via) == ("natalia-hrytsenko", "al-jazeera"), said
