@@ -254,6 +254,8 @@ class ActorTable:
                        and t.lower_ not in lex.anonymous_heads  # "an opposition MP"
                        # ("An MP from the Holos faction": a name after an unnamed head is where they are from)
                        and not (head.lower_ in lex.anonymous_heads and t.i > head.i))
+        if head.pos_ == "PROPN" and head.lower_ in lex.institution_nouns and head.ent_type_ != "PERSON":
+            return self.named_body(span)  # "The Institute for the Study of War said": no one's name
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and has_name):
             actor = self._new_person(span)
             if actor:
@@ -395,8 +397,8 @@ class ActorTable:
         # Determiners and numbers only at the front: "sources familiar with the talks" keeps its "the".
         start = 0
         while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num
-                                     or span[start].is_punct):
-            start += 1
+                                     or span[start].is_punct or span[start].tag_ == "PRP$"):
+            start += 1  # (and "his": "his critics say" are critics)
         owner = span[start] if start < len(span) else None
         if owner is not None and owner.dep_ == "poss" and owner.head.i == span.root.i and owner.i + 1 < span.end \
                 and (media := self.actor_at(owner.idx, owner.idx + len(owner))) is not None and media.kind == "media":
@@ -836,10 +838,13 @@ def _untagged_full_name(ent, lex, profile) -> Optional[SpacySpan]:
 
 
 def _clean_name(span: SpacySpan) -> str:
+    """The name a phrase gives, less honorifics, possessive endings, punctuation and its leading
+    determiners (one inside it stays: "Institute for the Study of War")."""
     lex = lexicon()
-    words = [t.text for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS"
-             and t.lower_ not in lex.determiners and not t.is_punct]
-    return " ".join(words).strip()
+    words = [t for t in span if t.lower_ not in lex.honorifics and t.tag_ != "POS" and not t.is_punct]
+    while words and words[0].lower_ in lex.determiners:
+        words = words[1:]
+    return " ".join(t.text for t in words).strip()
 
 
 def _group_place(head) -> Optional[SpacySpan]:

@@ -2444,3 +2444,10 @@ def test_a_given_name_the_profile_lists_makes_a_person_the_tagger_missed(run):
              "than me now,\" she told Al Jazeera.", published="2026-01-10")
     said = by_content(st, "taller than me")
     assert (said.speaker, said.via) == ("natalia-hrytsenko", "al-jazeera"), said
+
+
+def test_a_capitalised_institution_is_an_organisation_named_in_full(run):
+    st = run("Headline\n\nThe Institute for the Study of War said Russian troops were using fog to advance. His "
+             "critics say the report is late.", published="2026-01-10")
+    assert by_content(st, "using fog").speaker == "institute-for-the-study-of-war"
+    assert by_content(st, "report is late").speaker == "anon-critics"
