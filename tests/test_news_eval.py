@@ -5,8 +5,8 @@ date 0.997, via 0.986) and rounds 5–11 (57 articles written blind in session 1
 the six outlets' styles, each held out before it was read; at the end of session 15: F1 0.940,
 speaker 0.930, date 0.874, via 0.915) are guarded apart, so the new rounds' lower figures do not
 hide a fall on the old ones. Rounds 12-15 (32 articles, each held out before it was read) are
-guarded as a third group, rounds 16-26, 28 and 30 (104 articles, read in sessions 18-28) as a fourth;
-held-out rounds are not guarded. Skipped when the set is absent."""
+guarded as a third group, rounds 16-28, 30 and 32 (120 articles, read in sessions 18-29) as a
+fourth; held-out rounds are not guarded. Skipped when the set is absent."""
 import importlib.util
 import sys
 from pathlib import Path
@@ -31,7 +31,8 @@ def by_round():
         return module.pooled([c for _s, _f, c, r in tagged if r.split()[0] in rounds])
     return {"old": pooled({"1", "2", "3", "4"}), "new": pooled({"5", "6", "7", "8", "9", "10", "11"}),
             "recent": pooled({"12", "13", "14", "15"}),
-            "latest": pooled({"16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "28", "30"})}
+            "latest": pooled({"16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "30",
+                              "32"})}
 
 
 def test_statements_found(by_round):
@@ -67,12 +68,12 @@ def test_recent_rounds(by_round):
 
 
 def test_latest_read_rounds(by_round):
-    # session 28, when rounds 26 and 30 were read: rounds 16-26, 28 and 30 pooled F1 0.974,
-    # speaker 0.970, date 0.930, via 0.939 (without round 30: 0.975 / 0.976 / 0.934 / 0.938;
-    # round 30 alone, blind before it was read: 0.950 / 0.887 / 0.879 / 0.927). Session 27, rounds
-    # 16-25: 0.977 / 0.979 / 0.935 / 0.929.
+    # session 29, when rounds 27 and 32 were read: rounds 16-28, 30 and 32 pooled F1 0.975,
+    # speaker 0.971, date 0.927, via 0.946 (round 32 alone, blind before it was read: 0.960 / 0.810 /
+    # 0.711 / 0.926; read, 0.972 / 0.951 / 0.844 / 1.000). Session 28, rounds 16-26, 28 and 30:
+    # 0.974 / 0.970 / 0.930 / 0.939.
     latest = by_round["latest"]
     assert latest["statement_f1"] >= 0.95
     assert latest["speaker_accuracy"] >= 0.96
-    assert latest["date_accuracy"] >= 0.925
+    assert latest["date_accuracy"] >= 0.92
     assert latest["via_accuracy"] >= 0.92
