@@ -1658,7 +1658,8 @@ def test_nato_in_place_talking_and_forbidding(text, actor, issue, stance):
 
 
 def test_a_stance_in_the_sentence_of_the_same_partys_dated_statement_takes_its_day():
-    text = ("Headline\n\nKremlin spokesman Dmitry Peskov said on Monday that he had seen no document. He rejected any "
+    text = ("Headline\n\nTalks resumed in Geneva on Tuesday.\n\nThe delegations met for six hours.\n\nThe Kremlin was "
+            "cool.\n\nKremlin spokesman Dmitry Peskov said on Monday that he had seen no document. He rejected any "
             "foreign management of the Zaporizhzhia nuclear plant, saying it \"is and will remain Russian.\"\n")
     got = [(p.actor, p.issue, p.date) for p in extract_text(text, published="2026-03-10").positions]
     assert ("dmitry-peskov", "zaporizhzhia_npp", "2026-03-09") in got, got
