@@ -2252,9 +2252,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # (so is an unnamed source's: "According to the source close to the Presidential
         # Administration, FSB officials have argued that ...")
         # (not a document's: "According to a statement on the Kremlin website, Putin told X that")
-        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN" and o.lemma_.lower() in (
-            lexicon().title_words | lexicon().anonymous_heads) - words.via_nouns - words.document_nouns
-            - words.finding_nouns)
+        persons = (lexicon().title_words | lexicon().anonymous_heads) - words.via_nouns - words.document_nouns \
+            - words.finding_nouns
+        # (or one of them: "According to one of the sources, the Russian delegation proposed ...")
+        by_person = any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.tag_ == "NN" and o.lemma_.lower() in persons
+                                              or o.lower_ == "one" and any(
+                                                  g.lemma_.lower() in persons for q in o.children if q.lower_ == "of"
+                                                  for g in q.children if g.dep_ == "pobj"))
                         for p in doc[i].children if p.lower_ == "to" for o in p.children)
         if head.i != i and is_candidate(head) and words.category(head.lemma_.lower()) == "speech" \
                 and (any(c.dep_ in SUBJECT_DEPS for c in subject_of.children) or _name_stranded_before(head)) \
@@ -2331,6 +2335,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Peskov can say what he likes": no words of his
         if _seems_or_provided(tok):
             continue  # "The American side appears to be moving", "..., provided inspectors stayed"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) and not _clausal_content(tok):
+            continue  # "ready before November if both sides showed flexibility": a condition, no words
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
         if _reporters_question(tok, words):

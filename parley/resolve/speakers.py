@@ -164,7 +164,7 @@ def _named_as_the_same(frame: Frame, speaker, history, text: str) -> Optional[Re
     same = [o for o in nouns + _occasions_set_off_before(cue)
             if o.lemma_.lower() in SAME_OCCASION_NOUNS and any(c.lower_ == "same" for c in o.children)]
     if not same:
-        return _the_interview_before(nouns, speaker, history)
+        return _the_interview_before(nouns, speaker, history) or _the_statement_before(nouns, history)
     before = text[:cue.idx]
     reach = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))  # (the paragraph before this one)
     # (an undated post or statement the text gives only its carrier of: "wrote on X ... In the same post")
@@ -200,6 +200,17 @@ def _the_interview_before(nouns, speaker, history) -> Optional[Resolution]:
         return None
     return next((r for _f, r in reversed(history) if r.speaker is not None and r.speaker.id == speaker.id
                  and r.via is not None), None)
+
+
+def _the_statement_before(nouns, history) -> Optional[Resolution]:
+    """ "..., Zelenskyy's office said in a statement Monday. || “...,” Zelenskyy said in the
+    statement.": "the statement" alone is the dated one made "in a statement" before it."""
+    if not any(o.lemma_.lower() == "statement" and [c.lower_ for c in o.children] == ["the"] for o in nouns):
+        return None
+    return next((r for f, r in reversed(history) if r.date is not None and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() == "statement"
+        and any(c.lower_ in ("a", "an") for c in o.children)
+        for p in f.cue.children for o in p.children if o.dep_ == "pobj")), None)
 
 
 @dataclass

@@ -2667,3 +2667,10 @@ def test_how_things_appear_and_a_condition_are_no_statements(run):
                     "Washington would accept a phased approach, provided inspectors kept a presence at the site.")
     assert [s.content for s in st] == [
         "that Washington would accept a phased approach, provided inspectors kept a presence at the site"], st
+
+
+def test_a_condition_with_only_a_noun_for_content_says_nothing(run):
+    _text, st = run("Headline\n\nU.S. special envoy Steve Witkoff, who attended part of the Vienna session, told Fox "
+                    "News on Sunday that a monitoring agreement could be ready \"before the end of November\" if both "
+                    "sides showed flexibility.")
+    assert [s.content for s in st if s.content == "flexibility"] == [], st

@@ -2451,3 +2451,19 @@ def test_a_capitalised_institution_is_an_organisation_named_in_full(run):
              "critics say the report is late.", published="2026-01-10")
     assert by_content(st, "using fog").speaker == "institute-for-the-study-of-war"
     assert by_content(st, "report is late").speaker == "anon-critics"
+
+
+def test_the_statement_is_the_dated_one_made_in_a_statement_before(run):
+    st = run("Headline\n\nThe envoy spent three hours at the presidential office, Zelenskyy's office said in a "
+             "statement Monday.\n\n\"We spoke frankly,\" Zelenskyy said in the statement.", published="2026-02-16")
+    # (the office is a body of its own, so its statement's day no longer comes with Zelenskyy's name)
+    assert by_content(st, "three hours").speaker == "office-of-the-president-of-ukraine"
+    assert by_content(st, "spoke frankly").date == "2026-02-16"
+
+
+def test_according_to_one_of_the_sources_the_sources_speak(run):
+    st = run("Headline\n\nThree sources familiar with the talks told Reuters on Tuesday that a deal was close. "
+             "According to one of the sources, the Russian delegation proposed that observers come from Serbia.",
+             published="2026-10-14")
+    said = by_content(st, "observers come from Serbia")
+    assert (said.speaker, said.date) == ("anon-sources-familiar-with-the-talks", "2026-10-13"), said
