@@ -205,8 +205,9 @@ def _the_interview_before(nouns, speaker, history) -> Optional[Resolution]:
 def _the_statement_before(nouns, history) -> Optional[Resolution]:
     """ "..., Zelenskyy's office said in a statement Monday. || “...,” Zelenskyy said in the
     statement.": "the statement" alone is the dated one made "in a statement" before it."""
-    if not any(o.lemma_.lower() == "statement" and [c.lower_ for c in o.children] == ["the"] for o in nouns):
-        return None
+    if not any(o.lemma_.lower() == "statement" and [c.lower_ for c in o.children] == ["the"]
+               and o.dep_ == "pobj" and o.head.lower_ == "in" for o in nouns):
+        return None  # (not "called the statement “Russophobic”": what was said of it)
     return next((r for f, r in reversed(history) if r.date is not None and any(
         p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() == "statement"
         and any(c.lower_ in ("a", "an") for c in o.children)

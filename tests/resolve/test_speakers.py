@@ -2459,6 +2459,11 @@ def test_the_statement_is_the_dated_one_made_in_a_statement_before(run):
     # (the office is a body of its own, so its statement's day no longer comes with Zelenskyy's name)
     assert by_content(st, "three hours").speaker == "office-of-the-president-of-ukraine"
     assert by_content(st, "spoke frankly").date == "2026-02-16"
+    # what is said of the statement is no saying in it
+    st = run("Headline\n\nThe leaders called for new sanctions in a statement on Monday.\n\nFrom Moscow, Maria "
+             "Zakharova called the statement \"a manifesto\" and said new sanctions were \"illegitimate.\"",
+             published="2026-03-12")
+    assert by_content(st, "illegitimate").date is None
 
 
 def test_according_to_one_of_the_sources_the_sources_speak(run):
