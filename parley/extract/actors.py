@@ -458,7 +458,7 @@ class ActorTable:
         """ "The Institute for the Study of War said ... The Washington-based thinktank added": a
         definite institution noun, with no name of its own (where it is based is none), is the
         latest organisation named before it."""
-        based = {t.i for t in span if t.lower_ == "based" for t in t.subtree}
+        based = {s.i for t in span if t.lower_ == "based" for s in t.subtree}
         if any(t.pos_ == "PROPN" and t.i not in based for t in span):
             return None
         return next((a for (_s, _e), a in reversed(self.mentions_before(span.start_char))
@@ -1108,6 +1108,7 @@ def _given_names(profile) -> dict[str, str]:
 
 
 def _person_tokens(doc: Doc) -> set[int]:
+    """The tokens the tagger put in a PERSON entity."""
     return {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
 
 
@@ -1119,8 +1120,9 @@ def _names_after_given_names(doc: Doc, profile, given_names: dict, taken: set) -
     for tok in doc[:-1]:
         surname = doc[tok.i + 1]
         if tok.text not in given_names or tok.i in taken or surname.i in taken or not surname.is_alpha \
-                or not surname.text[:1].isupper() or surname.text.isupper() or surname.text in profile.affiliation_words \
-                or profile.is_place_name(surname.text) or surname.text in given_names:
+                or not surname.text[:1].isupper() or surname.text.isupper() \
+                or surname.text in profile.affiliation_words or profile.is_place_name(surname.text) \
+                or surname.text in given_names:
             continue
         found.append(doc[tok.i: tok.i + 2])
     return found

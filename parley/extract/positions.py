@@ -1122,7 +1122,8 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
                     _clause_date_above(doc, head, tx_tokens), published)
                 if tx is None:  # a live blog's entry, paragraphs below its stamp
                     tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
-                date = timex_record_date(tx, doc) if tx is not None else _said_in_the_sentence(statements, actor_ids, sent)
+                date = timex_record_date(tx, doc) if tx is not None \
+                    else _said_in_the_sentence(statements, actor_ids, sent)
             if date is None:
                 date = lede_day(span[0], lede, LEDE_STANCE_REACH)
             for actor_id in actor_ids:  # "Russia and Ukraine agreed to ...": a position each

@@ -2664,7 +2664,8 @@ def _undertaking(tok, words: AttributionWords) -> bool:
     `commitment_verbs` verb with an infinitive and no clause or quotation tells an undertaking,
     not words said (a finite "agreed to" stays: PolNeAR marks it); nor is one in a present-tense
     condition ("due to expire unless both sides agree to renew it")."""
-    condition = tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    condition = tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                    for c in tok.children)
     return tok.lemma_.lower() in words.commitment_verbs and (tok.tag_ == "VBG" or condition) and not _has_quote(tok) \
         and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
         and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)

@@ -2197,7 +2197,8 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
     found = _antecedent_within(doc, source, kind, actors, history, own_content, reach)
     question, answer = _question_before_turn(history, start)
-    if found is None and question < reach and not any(a.kind == "person" for _s, a in actors.mentions_in(answer, start)):
+    if found is None and question < reach and not any(a.kind == "person"
+                                                      for _s, a in actors.mentions_in(answer, start)):
         # (an answer that names no one before the pronoun looks back to the question it answers)
         found = _antecedent_within(doc, source, kind, actors, history, own_content, question)
     return found
@@ -2614,6 +2615,7 @@ def _told_in_source(frame: Frame, actors, speaker):
 
 
 def _via_spans(frame: Frame, actors, speaker, text: str):
+    words = attribution_words()
     for span in frame.via_spans:
         lo, hi = sorted((span.start_char, frame.cue.idx))
         if "\n" in text[lo:hi]:
@@ -2629,9 +2631,8 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
             # name set off after the title: "According to the head of the delegation, Vladimir
             # Medinsky, ...")
             continue
-        words = attribution_words()
         if according and frame.source is not None and span.root.lemma_.lower() in words.account_nouns | {"statement"}:
-            continue  # "Lavrov said ..., according to a statement released by the ministry": its issuer carries nothing
+            continue  # "Lavrov said ..., according to a statement released by the ministry": no carrier
         actor = (_journalists_outlet(actors, span) or _actor_in(actors, span) or _media_right_after(actors, span)
                  or _outlet_named_before(actors, span))
         if actor is None and according and frame.source is not None:
@@ -2643,7 +2644,7 @@ def _via_spans(frame: Frame, actors, speaker, text: str):
         agent_of_quote = (span.root.head.dep_ == "agent" and span.root.head.head.lemma_.lower() != "ask"
                           or span.root.head.head.lemma_.lower() in attribution_words().via_participles)
         # ("in an interview with the pro-Kremlin blogger Artyom Zhilin": a person who publishes)
-        blogger = actor.kind == "person" and any(t.lemma_.lower() in attribution_words().media_people for t in span)
+        blogger = actor.kind == "person" and any(t.lemma_.lower() in words.media_people for t in span)
         if actor.kind == "media" or agent_of_quote or blogger:
             return actor
     return None
