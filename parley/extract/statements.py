@@ -2335,7 +2335,7 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Peskov can say what he likes": no words of his
         if _seems_or_provided(tok):
             continue  # "The American side appears to be moving", "..., provided inspectors stayed"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) and not _clausal_content(tok):
+        if _in_condition(tok) and not _clausal_content(tok):
             continue  # "ready before November if both sides showed flexibility": a condition, no words
         if _in_anonymity_clause(doc, tok, words):
             continue  # "speaking on condition of anonymity to discuss the talks": why, not what
@@ -2664,8 +2664,7 @@ def _undertaking(tok, words: AttributionWords) -> bool:
     `commitment_verbs` verb with an infinitive and no clause or quotation tells an undertaking,
     not words said (a finite "agreed to" stays: PolNeAR marks it); nor is one in a present-tense
     condition ("due to expire unless both sides agree to renew it")."""
-    condition = tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                    for c in tok.children)
+    condition = tok.tag_ in ("VBP", "VBZ") and _in_condition(tok)
     return tok.lemma_.lower() in words.commitment_verbs and (tok.tag_ == "VBG" or condition) and not _has_quote(tok) \
         and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
         and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
@@ -2683,6 +2682,11 @@ def _seems_or_provided(tok) -> bool:
         return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
     return tok.lower_ in CONDITION_PARTICIPLES and tok.dep_ not in ("ROOT", "conj") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _in_condition(tok) -> bool:
+    """Whether a verb heads an "if" or "unless" clause ("unless both sides agree to renew it")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _clausal_content(tok) -> bool:
@@ -4365,7 +4369,8 @@ def _hearsay_participle(cue) -> bool:
     """Whether a cue is a participle set off after a noun with an infinitive after it ("The draft,
     reported to run to 17 points, was handed ..."), which the parse may make the noun's verb."""
     doc = cue.doc
-    if cue.lemma_.lower() not in attribution_words().hearsay_participles or cue.tag_ not in ("VBN", "VBD") or not 1 < cue.i < len(doc) - 2 \
+    if cue.lemma_.lower() not in attribution_words().hearsay_participles or cue.tag_ not in ("VBN", "VBD") \
+            or not 1 < cue.i < len(doc) - 2 \
             or doc[cue.i - 1].text != "," or doc[cue.i + 1].lower_ != "to" or doc[cue.i + 2].tag_ != "VB":
         return False
     # (right after the noun: "Peskov, asked about it, said to wait" is his word)

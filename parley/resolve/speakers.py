@@ -712,6 +712,8 @@ def _date_clips(frames: list[Frame], out: list[Resolution], story: _Story) -> No
     recording was said when, and to whom, the host's sentence naming its speaker says, not on the
     day of the broadcast."""
     text = story.text
+    if CLIP_LINE.search(text) is None:
+        return  # (most texts play no recording: no need to split them into paragraphs)
     paragraphs = paragraph_spans(text)
     for frame, res in zip(frames, out):
         if frame.cue.text != ":" or frame.source is None or res.speaker is None:
@@ -760,12 +762,13 @@ def _date_present_tense_ledes(frames: list[Frame], out: list[Resolution]) -> Non
         cue = (frame.parent or frame).cue
         if res.date is not None or res.speaker is None:
             continue
-        if _perfect(cue) and i + 1 < len(frames) and _perfect_lede(frame, frames[i + 1]):
-            later = out[i + 1]
-            if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
+        if _perfect(cue):
+            later = out[i + 1] if i + 1 < len(out) else None
+            if later is not None and later.speaker is not None and later.speaker.id == res.speaker.id \
+                    and later.date is not None and _perfect_lede(frame, frames[i + 1]):
                 res.date, res.date_text = later.date, later.date_text
             continue
-        if cue.tag_ not in ("VBZ", "VBP") or _perfect(cue):
+        if cue.tag_ not in ("VBZ", "VBP"):
             continue
         for later in out[i + 1: i + 1 + LEDE_LOOKAHEAD]:
             if later.speaker is not None and later.speaker.id == res.speaker.id and later.date is not None:
@@ -2259,7 +2262,7 @@ def _antecedent_within(doc, source, kind, actors, history, own_content, reach: i
 
 def _one_of(source) -> bool:
     """ "one of the sources", "one of them": a single member of a group."""
-    return source is not None and len(source) > 2 and source[0].lower_ == "one" and source[1].lower_ == "of"
+    return source is not None and source.root.lower_ == "one" and bool(_partitive_objects(source))
 
 
 def _question_before_turn(history, start: int) -> tuple[int, int]:
