@@ -27,6 +27,9 @@ def load_pipeline():
     # "hit back on X. “Ms Zakharova is ...”": the tokenizer keeps a capital and its full stop
     # together as an initial, so the sentence would run on; here X is the platform far more often
     nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    # "LAVROV (through translator): ...": not the emoticon spaCy's exceptions make of "):", but a
+    # bracket and the colon that ends a transcript label (the turn's cue)
+    nlp.tokenizer.add_special_case("):", [{"ORTH": ")"}, {"ORTH": ":"}])
     nlp.add_pipe("parley_merge_words", first=True)
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
     nlp.add_pipe("parley_verbs_by_role", after="attribute_ruler")  # (which sets the coarse tags)

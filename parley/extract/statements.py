@@ -3626,11 +3626,15 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
         aside = LABEL_ASIDE.match(text, pos, end) if not headline else None
         if aside is not None:
             colon = aside.end() - 1  # "CASSIS (in French, through an interpreter):" may run past 40 characters
+        elif colon < 0 and not headline and (titled := TITLED_LABEL.match(text, pos, end)):
+            colon = titled.end() - 1  # "SERGEY LAVROV, RUSSIAN FOREIGN MINISTER (through translator):"
         role_at = LABEL_ROLE.match(text, pos, colon + 1) if colon > pos and not headline else None
+        # (the role's last word: "DANA BASH, CNN HOST:")
+        role_word = role_at.group(2).lower().split()[-1] if role_at is not None else ""
         if role_at is not None and role_at.group(1).split() \
-                and role_at.group(2).lower() in words.host_label_roles | words.reporter_label_roles:
+                and role_word in words.host_label_roles | words.reporter_label_roles:
             # "A MARTÍNEZ, HOST:": the name before the role is the label
-            role = "host" if role_at.group(2).lower() in words.host_label_roles else "reporter"
+            role = "host" if role_word in words.host_label_roles else "reporter"
             roles[role_at.group(1)] = roles[role_at.group(1).split()[-1]] = role
             colon_name = pos + len(role_at.group(1))
         elif role_at is not None and role_at.group(1).split():
@@ -3661,6 +3665,8 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
                     turns.append((out[-1], colon, end))
         headline = False
         pos = end + 1
+    turns = _without_lead_ins(turns, frames)
+    out = [frame for frame, _colon, _end in turns]
     # the interviewer (whose turns mostly end in "?") reports what others said: "KI: The Kremlin
     # keeps saying that elections must come first." stays the Kremlin's
     asks: dict = {}
@@ -3762,7 +3768,11 @@ def _another_speaker(frame: Frame, label: str, text: str, words: AttributionWord
 # A role after a transcript label's name: the ", BYLINE" of "CHARLES MAYNES, BYLINE:".
 _ROLE_AFTER_NAME = r",\s*([A-Za-z]+(?: [A-Za-z]+){0,2})"
 # A transcript label with a role after a comma: "CHARLES MAYNES, BYLINE" (group 1 the name).
-LABEL_ROLE = re.compile(r"([^\n,:]{2,40})" + _ROLE_AFTER_NAME + r"\s*(?=:)")
+LABEL_ROLE = re.compile(r"([^\n,:]{2,40})" + _ROLE_AFTER_NAME + r"(?:\s*\([^()\n]{1,60}\))?\s*(?=:)")
+# A label in capitals with a role, which may run past the 40 characters a bare label's colon is
+# looked for in: "RADOSLAW SIKORSKI, POLISH FOREIGN MINISTER:", "... (through translator):".
+TITLED_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}),\s*[A-Z]+(?: [A-Z]+){0,3}"
+                          r"(?:\s*\([^()\n]{1,60}\))?:")
 # What follows the name in a label: the colon, or a role and the colon.
 TURN_LABEL_END = re.compile(r"(?:" + _ROLE_AFTER_NAME + r")?\s*:")
 # A transcript label with an aside in brackets: "CASSIS (in French, through an interpreter):",
@@ -3777,6 +3787,37 @@ def _courtesy(said: str, words: AttributionWords) -> bool:
     Charles.")."""
     bare = re.sub(r",\s*[A-Z][\w.'’ -]{0,30}$", "", said.strip().rstrip(".!")).strip().lower()
     return bare in words.courtesy_turns
+
+
+# Pronouns that point at what was just said, never at a speaker.
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+# How many one-off labels in capitals make a newsletter's lead-ins (a press conference may have a
+# moderator and one speaker, each heard once).
+MIN_LEAD_INS = 3
+# Words no speaker's label has, that a newsletter's lead-in may ("THANKS TO:", "ON THE AGENDA:").
+LEAD_IN_WORDS = frozenset({"to", "on", "in", "at", "for", "with", "from", "a", "an"})
+
+
+def _without_lead_ins(turns: list, frames: list[Frame]) -> list:
+    """ "SANCTIONS STALL: EU ambassadors failed ... an EU diplomat told Playbook.": in a
+    newsletter the capitals before a colon head a paragraph of news; no label is used twice, as a
+    transcript's speakers' are. There, a "turn" that reports others' words (a cue inside it) or
+    whose label reads as a phrase ("THANKS TO") is no turn."""
+    labels = [_label_name(frame.source.text) for frame, _colon, _end in turns]
+    if len(turns) < MIN_LEAD_INS or len(set(labels)) < len(labels):
+        return turns
+    words = attribution_words()
+    kept = []
+    for frame, colon, end in turns:
+        label_words = {t.lower_ for t in frame.source}
+        reports = any(colon < f.cue_span[0] < end and f.source is not None and f.source.root.pos_ != "PRON"
+                      and f.cue.lemma_.lower() in words.saying_verbs | {"quip", "report"} for f in frames)
+        if not frame.source.text.isupper() or not (
+                reports or label_words & LEAD_IN_WORDS or frame.source[0].lower_ == "the" and len(frame.source) > 2):
+            kept.append((frame, colon, end))
+    return kept
 
 
 def _label_name(label: str) -> str:
@@ -3925,8 +3966,9 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
     # a transcript with speaker labels ("KI: ...", "TK: ..."): the labels of the questions are the
     # interviewer's, and every turn of theirs counts with the questions, even one that quotes or
     # does not ask ("KI: The Russians insist on a "well-prepared" meeting.")
-    labels = {i: m.group(1) for i, (s, e) in enumerate(paragraphs)
-              if (m := SPEAKER_LABEL.match(text, s, min(e, s + 40)))}
+    label_at = {i: m for i, (s, e) in enumerate(paragraphs)
+                if (m := SPEAKER_LABEL.match(text, s, min(e, s + 40)) or TITLED_LABEL.match(text, s, e))}
+    labels = {i: m.group(1) for i, m in label_at.items()}
     asking = {labels[i] for i in questions if i in labels}
     questions = sorted(set(questions) | {i for i, label in labels.items() if label in asking})
     answered = [i for i in questions if i + 1 < len(paragraphs)]  # the paragraph after a question answers it
@@ -3997,7 +4039,7 @@ def _interview_answers(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]
         start = label.end() if label else s
         speaker = source
         if i in labels and not ANSWER_LABEL.match(text, s):
-            start = s + len(labels[i]) + 1
+            start = label_at[i].end()
             while start < e and text[start] == " ":
                 start += 1
             # "Iryna Melnychuk: We need guarantees": the label says who answers (the introduction's
@@ -4424,6 +4466,10 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             # "PAVEL OSTROV: (Speaking Russian).", "CHARLES MAYNES, BYLINE: Good morning, A.": a
             # turn with nothing to cite (left until here: its label names the speaker of the next)
             continue
+        if len(frame.cue.text) > 1 and frame.cue.text.isupper():
+            continue  # "KALLAS WANTS MONITORS: The real action ...": a heading in capitals, not words said
+        if frame.source is not None and len(frame.source) == 1 and frame.source[0].lower_ in DEMONSTRATIVES:
+            continue  # "That tells you how serious Moscow is": the last point made, no one speaking
         if frame.cue.lemma_.lower() == "want" and any(c.dep_ == "auxpass" for c in frame.cue.children):
             continue  # "who is wanted by the International Criminal Court": sought, nothing said
         if len(spans) == 1 and any(tx.span[0] <= spans[0][0] and spans[0][1] <= tx.span[1] for tx in timexes):

@@ -118,8 +118,11 @@ NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 def _attached(root, token) -> Optional[int]:
     """Path length from a timex root up to `token` inside its clause, or None if not attached."""
-    if (root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != token.i
-            and root.head.dep_ in ("dobj", "pobj")):
+    noun = root.head
+    while noun.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "offers Easter air truce": "Easter" hangs on "air", which hangs on "truce"
+    if (root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and noun.i != token.i
+            and noun.dep_ in ("dobj", "pobj")):
         return None  # "calls for a Christmas truce": the time of the truce, not of the call
     node, steps = root, 0
     while steps < MAX_PATH:

@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..extract.actors import generic_affiliation
 from ..extract.lexicon import lexicon
-from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, TURN_LABEL_END, WIRE_DATELINE,
+from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, TITLED_LABEL, TURN_LABEL_END, WIRE_DATELINE,
                                   Frame, addressees, as_saying, attribution_words, headline_end, opens_quote,
                                   names_platform, paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
 from ..extract.timexes import is_holiday_name
@@ -261,8 +261,8 @@ def _by_transcript(frame, _speaker, _via, story):
     Thursday || TOIU: We agreed that ...": a labelled turn was said on the one day the
     introduction gives (the paragraphs before the first turn). Two days there ("spoke to Sky News
     on Sunday, after returning on Saturday") leave it to the speaker's own occasion."""
-    if frame.cue.text != ":" or frame.source is None:
-        return None, None
+    if frame.cue.text != ":" and not frame.answers_to_cue or frame.source is None:
+        return None, None  # (a labelled answer of a Q&A reading is a turn too: "SIKORSKI: ...")
     text = story.text
     if text[text.rfind("\n", 0, frame.source.start_char) + 1: frame.source.start_char].strip():
         return None, None  # not a label opening its paragraph
@@ -274,15 +274,18 @@ def _by_transcript(frame, _speaker, _via, story):
 def _introduction_day(story: _Story) -> tuple[Optional[str], Optional[str]]:
     text = story.text
     paragraphs = paragraph_spans(text)[1:]  # after the headline
-    first_turn = next((s for s, _e in paragraphs if SPEAKER_LABEL.match(text, s) or QUESTION_LABEL.match(text, s)),
-                      None)
-    if first_turn is None:
+    turns = [s for s, _e in paragraphs if SPEAKER_LABEL.match(text, s) or TITLED_LABEL.match(text, s)
+             or QUESTION_LABEL.match(text, s)]
+    if not turns:
         return None, None
+    first_turn = turns[0]
     before = [s for s, _e in paragraphs if s < first_turn]
     if not before:
         # "KRISTEN WELKER: Good Sunday morning ... Joining me this morning is Treasury Secretary
         # Scott Bessent.": a host's opening turn introduces the guest, on the day the guest joins
-        end = next((e for s, e in paragraphs if s == first_turn), first_turn)
+        # (the turn may run over paragraphs after a label on a line of its own: "ANNA KESSLER, HOST:")
+        next_turn = turns[1] if len(turns) > 1 else len(text)
+        end = max((e for s, e in paragraphs if s < next_turn), default=first_turn)
         return _joining_day(story, first_turn, end)
     # the whole introduction, else the paragraphs that lead into the turns ("Peskov was asked
     # at his briefing on Tuesday whether ... the exchange went as follows:" after other news)
@@ -716,7 +719,7 @@ def _date_clips(frames: list[Frame], out: list[Resolution], story: _Story) -> No
         return  # (most texts play no recording: no need to split them into paragraphs)
     paragraphs = paragraph_spans(text)
     for frame, res in zip(frames, out):
-        if frame.cue.text != ":" or frame.source is None or res.speaker is None:
+        if frame.cue.text != ":" and not frame.answers_to_cue or frame.source is None or res.speaker is None:
             continue
         at = next((i for i, (s, e) in enumerate(paragraphs) if s <= frame.source.start_char < e), None)
         if at is None or at < 2 or not CLIP_LINE.fullmatch(text[slice(*paragraphs[at - 1])]):
@@ -2890,6 +2893,8 @@ def _timex_right_after_cue(text: str, frame: Frame, timexes):
             continue
         if text[tx.span[1]:tx.span[1] + 2] in ("'s", "’s") or tx.text.endswith(("'s", "’s")):
             continue
+        if is_holiday_name(tx.text) and gap.strip() != "on":
+            continue  # "offers Easter air truce": the truce's holiday, not the day of the offer
         return tx
     return None
 

@@ -2674,3 +2674,26 @@ def test_a_condition_with_only_a_noun_for_content_says_nothing(run):
                     "News on Sunday that a monitoring agreement could be ready \"before the end of November\" if both "
                     "sides showed flexibility.")
     assert [s.content for s in st if s.content == "flexibility"] == [], st
+
+
+def test_a_newsletters_capital_lead_ins_are_no_speakers(run):
+    text = ("Brussels Playbook\n\nSANCTIONS STALL: EU ambassadors failed again to sign off on the package. "
+            "“We are going round in circles,” an EU diplomat told Playbook.\n\nKALLAS WANTS MONITORS: Ministers "
+            "discuss monitors today. “Europe must do its part,” Kaja Kallas wrote on X.\n\nLOAN, THE SEQUEL: POLITICO "
+            "reported yesterday that the Commission is drafting a fresh proposal.\n\nTHANKS TO: Our editor, Piotr Zalewski.\n")
+    text, st = run(text)
+    sources = {text[s.source_span[0]:s.source_span[1]] for s in st}
+    assert sources == {"an EU diplomat", "Kaja Kallas", "POLITICO"}, sources
+
+
+def test_a_turn_that_relays_someone_else_is_still_a_turn(run):
+    # one-off labels in capitals are turns when what they say is their own ("you would want me to")
+    text = ("Hearing\n\nSENATOR HALE: Will you return the compounds?\n\nBARROW: Senator, I am not going to negotiate "
+            "in public, and I don't think you would want me to.\n")
+    text, st = run(text)
+    assert [text[s.source_span[0]:s.source_span[1]] for s in st] == ["BARROW"]
+
+
+def test_that_pointing_back_is_no_speaker(run):
+    text = "Talks\n\nRussia has not moved. That tells you how serious Moscow is about compromise.\n"
+    assert run(text)[1] == []

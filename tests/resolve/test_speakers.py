@@ -2472,3 +2472,33 @@ def test_according_to_one_of_the_sources_the_sources_speak(run):
              published="2026-10-14")
     said = by_content(st, "observers come from Serbia")
     assert (said.speaker, said.date) == ("anon-sources-familiar-with-the-talks", "2026-10-13"), said
+
+
+def test_a_titled_label_opens_a_transcript_and_a_clip_keeps_its_own_day(run):
+    # labels with a role run past the 40 characters a bare label is looked for in, and "):" is a
+    # bracket and a colon, not an emoticon
+    st = run("Sikorski on the talks\n\nSTATE OF THE UNION. Interview With Polish Foreign Minister Radoslaw Sikorski. "
+             "Aired September 20, 2026.\n\nDANA BASH, CNN HOST: Welcome back. The General Assembly opens on Tuesday. "
+             "Joining me this morning is Radoslaw Sikorski.\n\nBASH: Here is Russian Foreign Minister Sergey Lavrov "
+             "on Thursday.\n\n(BEGIN VIDEO CLIP)\n\nSERGEY LAVROV, RUSSIAN FOREIGN MINISTER (through translator): "
+             "The Europeans will not be guarantors.\n\n(END VIDEO CLIP)\n\nBASH: Your response?\n\nSIKORSKI: Nobody "
+             "in Warsaw asked him for permission.\n\nBASH: Thank you.\n\nSIKORSKI: I expect contacts, not a "
+             "breakthrough.\n", published="2026-09-20")
+    clip = by_content(st, "not be guarantors")
+    assert (clip.speaker, clip.date) == ("sergei-lavrov", "2026-09-17")
+    assert [s.date for s in st if s.speaker == "radoslaw-sikorski" and "Nobody" in s.content] == ["2026-09-20"]
+
+
+def test_a_host_label_on_a_line_of_its_own_runs_into_the_opening(run):
+    st = run("When will Ukrainians vote?\n\nANNA KESSLER, HOST:\n\nA ceasefire has held for five weeks. Olha Vasylenko "
+             "is deputy chair of the election commission, and we reached her in Kyiv today.\n\nOLHA VASYLENKO: "
+             "Thank you.\n\nKESSLER: Is Ukraine ready?\n\nVASYLENKO: Technically, we could be ready about 90 days "
+             "after martial law ends.\n\nKESSLER: And the voters abroad?\n\nVASYLENKO: We are looking at several "
+             "options.\n", published="2026-02-17")
+    assert [s.date for s in st if s.speaker == "olha-vasylenko"] == ["2026-02-17"] * 2, st
+
+
+def test_a_holiday_right_after_the_cue_names_what_is_offered_not_when(run):
+    st = run("Zelensky offers Easter air truce\n\nUkrainian President Volodymyr Zelensky offers Easter truces "
+             "every year, aides say.", published="2026-04-10")
+    assert all(s.date != "2026-04-12" for s in st), st
