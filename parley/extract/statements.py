@@ -890,6 +890,11 @@ def _find_source(cue, words: AttributionWords):
         if tok.dep_ == "pcomp" and tok.head.dep_ in ("prep", "advcl") and tok.tag_ == "VBG":
             tok = tok.head.head  # "She began by emphasizing ...": the subject of "began"
             continue
+        if climbed_from_conj and tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and c.tag_ == "VBD" for c in tok.children):
+            # "China's U.N. ambassador, Fu Cong, called for restraint and said ...": the parse made
+            # the subject the root, the first verb its modifier and the cue a conjunct of the noun
+            return tok, None
         return (_subject_before_set_off_participle(cue) or _titled_name_before(cue) or _name_stranded_before(cue)
                 or _name_after_quoted_comma(cue) or _name_before_set_off_participle(cue)
                 or _account_made_compound(cue, words) or _noun_set_off_before(cue)), None
@@ -1346,6 +1351,11 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
                 via.extend(_agent_objects(c))
         elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
+        elif c.dep_ == "acl" and c.tag_ == "VBD" and c.i > tok.i and doc[c.left_edge.i - 1].text == "," \
+                or c.dep_ == "cc" and c.i > tok.i or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            # "China's U.N. ambassador, Fu Cong, called for restraint and said": the parse made the
+            # subject the root; its verbs are no part of it
+            drop |= _subtree_ids(c)
         elif c.dep_ == "prep" and c.i > tok.i and doc[c.i - 1].text == "," and c.lower_ == "in" \
                 and any(g.dep_ == "pobj" and g.lemma_.lower() in words.via_nouns for g in c.children):
             # "The embassy, in a statement to ABC News, said": the occasion, not the source; the
@@ -1617,15 +1627,16 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         if bare and not any(g.dep_ in ("prep", "ccomp", "acl", "relcl") for g in bare[0].children):
             extra_cue.remove(bare[0])
             comps.append(bare[0])
-    if not comps and lemma in words.addressee_verbs:
+    if lemma in words.addressee_verbs and not any(c.dep_ == "ccomp" for c in comps):
         # "told a meeting of leaders that few people ...": the parser may hang the "that" clause
-        # on the addressee as a relative clause ("that" marks it; it has a subject of its own).
+        # on the addressee as a relative clause ("that" marks it; it has a subject of its own);
+        # what else hangs on the cue after it goes on the quotation ("..., " to be followed by talks")
         for c in children:
             if c.dep_ in ("dobj", "dative"):
-                comps.extend(g for g in c.subtree if g.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(g)
-                             and any(m.dep_ in SUBJECT_DEPS for m in g.children))
-                if comps:
-                    comps = comps[:1]
+                said = [g for g in c.subtree if g.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(g)
+                        and any(m.dep_ in SUBJECT_DEPS for m in g.children)]
+                if said:
+                    comps = said[:1] + [g for g in comps if g.i > said[0].right_edge.i]
                     break
     if not comps and (words.category(lemma) != "none" or score >= OBJECT_CONTENT_SCORE):
         # "tweeted in the morning that X was ...": the parser may call a "that" clause after a
@@ -3697,8 +3708,12 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
             or roles.get(label) == "reporter"
             or label not in interviewers and _another_speaker(f, label, text, words)]
     out += _turns_run_on(doc, text, quotes, turns, interviewers, frames, words)
-    # the interviewer's turns ask; they are no statements of theirs
-    return [f for f in out if _label_name(f.source.text) not in interviewers]
+    # the interviewer's turns ask; they are no statements of theirs. Nor are a reporter's in a
+    # package no one asks in ("REBECCA SALTZ, BYLINE: The artillery here has not paused."): the
+    # narration of the story, not a reporter's answers to the host (a two-way)
+    asked = any(any(asks.get(name, ())) for name in interviewers)
+    silent = interviewers | (set() if asked else {name for name, role in roles.items() if role == "reporter"})
+    return [f for f in out if _label_name(f.source.text) not in silent]
 
 
 # Words by which a paragraph with no label of its own speaks in the first person.
@@ -4468,7 +4483,8 @@ def extract_statements(doc, actors, timexes, profile) -> list[Statement]:
             continue
         if len(frame.cue.text) > 1 and frame.cue.text.isupper():
             continue  # "KALLAS WANTS MONITORS: The real action ...": a heading in capitals, not words said
-        if frame.source is not None and len(frame.source) == 1 and frame.source[0].lower_ in DEMONSTRATIVES:
+        if frame.source is not None and len(frame.source) == 1 and frame.source[0].lower_ in DEMONSTRATIVES \
+                and frame.source[0].tag_ == "DT" and frame.cue.dep_ != "relcl":  # (not "a comment that described")
             continue  # "That tells you how serious Moscow is": the last point made, no one speaking
         if frame.cue.lemma_.lower() == "want" and any(c.dep_ == "auxpass" for c in frame.cue.children):
             continue  # "who is wanted by the International Criminal Court": sought, nothing said

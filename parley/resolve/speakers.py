@@ -511,15 +511,22 @@ def _by_lede_speakers_day(frame, speaker, _via, story):
         verb = verb.head  # (the clause the day dates)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subject = subjects[0] if subjects else None
-    if subject is None or story.actors.actor_at(subject.left_edge.idx, subject.idx + len(subject)) is not speaker:
+    # (or one of two: "Macron and Zelensky stood side by side on Monday evening and told reporters")
+    # (the parse may make a dateline the subject and the names its apposition: "PARIS — Macron and")
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+    named = [n for h in heads for n in (h, *h.conjuncts)]
+    if not any(story.actors.actor_at(n.left_edge.idx, n.idx + len(n)) is speaker for n in named):
         return None, None
-    speaking = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.tag_ == "VBG"}
+    speaking = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.tag_ == "VBG"
+                                        or c.dep_ == "conj" and c.pos_ == "VERB"}
     occasion = any(t.lemma_.lower() in words.occasion_nouns | words.interview_nouns and t.dep_ in ("pobj", "dobj")
                    for t in verb.subtree)
     if not (speaking & (words.saying_verbs | words.interview_verbs) or occasion):
         return None, None
-    if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "") for tx in story.timexes):
-        return None, None  # (another day named since)
+    said = [span for f, _r in story.history for span in f.content]
+    if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "")
+           and not _inside(tx.span, said) for tx in story.timexes):
+        return None, None  # (another day named since, but in what was said: "not one day before")
     return timex_point(day), day.text
 
 
@@ -2726,7 +2733,9 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
     for _ in range(3):
         timex = timex_for_predicate(doc, tok, timexes)
         if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame) \
-                and not _quoted_apart(text, timex.span, frame.cue_span) and not _period_of_the_object(doc, timex, tok):
+                and not _quoted_apart(text, timex.span, frame.cue_span) and not _period_of_the_object(doc, timex, tok) \
+                and not text[max(0, timex.span[0] - 6):timex.span[0]].lower().endswith("since "):
+            # ("has been in this sector since the spring of 2023, and he says": when a state began)
             return timex_point(timex), timex.text
         if _perfect(tok):
             break  # "Putin said last month ..., and Lavrov has repeatedly described ...": not that day

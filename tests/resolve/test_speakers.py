@@ -2502,3 +2502,39 @@ def test_a_holiday_right_after_the_cue_names_what_is_offered_not_when(run):
     st = run("Zelensky offers Easter air truce\n\nUkrainian President Volodymyr Zelensky offers Easter truces "
              "every year, aides say.", published="2026-04-10")
     assert all(s.date != "2026-04-12" for s in st), st
+
+
+def test_a_reporters_narration_in_a_package_is_no_statement_and_a_since_date_no_saying_day(run):
+    st = run("Soldiers doubt the pause\n\nSTEVE INSKEEP, HOST:\n\nThe pause took effect on Wednesday. NPR's Rebecca "
+             "Saltz reports from the Zaporizhzhia region.\n\nREBECCA SALTZ, BYLINE: The artillery here has not "
+             "paused.\n\nSALTZ: Sergeant Oleh Marchuk has been in this sector since the spring of 2023, and he says "
+             "the deal changes nothing for him.\n\nOLEH MARCHUK: (Through interpreter) They agreed not to hit power "
+             "stations.\n\nSALTZ: For NPR News, I'm Rebecca Saltz.\n", published="2026-03-27")
+    assert not [s for s in st if s.speaker == "rebecca-saltz"], st
+    said = by_content(st, "changes nothing")
+    assert (said.speaker, said.date) == ("oleh-marchuk", None)
+
+
+def test_a_council_session_in_the_lede_dates_what_its_members_were_told(run):
+    # the parse hangs "that Washington wanted ..." on "council" as a relative clause
+    st = run("Council splits\n\nThe United States and Russia clashed at the UN Security Council on Monday over how to "
+             "end the war.\n\nU.S. Ambassador Mike Waltz told the 15-member council that Washington wanted \"a "
+             "complete and unconditional ceasefire,\" to be followed at once by direct talks.\n", published="2026-02-24")
+    said = by_content(st, "Washington wanted")
+    assert (said.speaker, said.date) == ("mike-waltz", "2026-02-23")
+    assert said.content.startswith("that Washington")
+
+
+def test_a_subject_the_parse_made_the_root_speaks_for_its_second_verb(run):
+    st = run("Council\n\nChina’s U.N. ambassador, Fu Cong, called for “restraint by all parties” and said any mission "
+             "would require “the consent of both sides.”", published="2026-09-23")
+    said = by_content(st, "consent of both sides")
+    assert said.speaker == "fu-cong"
+
+
+def test_both_leaders_a_lede_has_speaking_on_its_day_are_dated_by_it(run):
+    st = run("Force is ready\n\nPARIS — Emmanuel Macron and Volodymyr Zelensky stood side by side in the courtyard on "
+             "Monday evening and told reporters that a European force was ready.\n\n\"It will deploy the day after a "
+             "ceasefire, and not one day before,\" Macron said.\n\nZelensky said he wanted guarantees \"that work on the "
+             "first day.\"", published="2025-10-14")
+    assert by_content(st, "wanted guarantees").date == "2025-10-13"
