@@ -70,7 +70,23 @@ def _paragraph_breaks(doc):
     _run_on_after_quoted_comma(doc)
     _sentence_after_dateline(doc)
     _sentence_after_bullet(doc)
+    _sentence_after_label(doc)
     return doc
+
+
+# A transcript turn's label in capitals at the start of a paragraph: "SYBIHA:", "DANA BASH, CNN
+# HOST:", "LAVROV (through translator):", "Q:".
+TURN_LABEL = re.compile(r"(?m)^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, ?[A-Z]+(?: [A-Z]+){0,3})?"
+                        r"(?: [(\[][^()\[\]\n]{1,60}[)\]])?:[ \t]+(?=\S)")
+
+
+def _sentence_after_label(doc):
+    """What follows a turn's label is a sentence of its own: the parser would make the name the
+    subject of the answer's first clause ("SYBIHA: Not one sanction should be lifted")."""
+    for match in TURN_LABEL.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
 
 
 # Glyphs that open a list item. The parser reads "•" as a verb and hangs the item's first clause

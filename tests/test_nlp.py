@@ -88,3 +88,13 @@ def test_a_list_items_bullet_is_no_part_of_the_sentence_after_it(nlp):
               "observers were ready.")
     speaking = next(t for t in doc if t.text == "Speaking")
     assert speaking.is_sent_start and speaking.head.text == "said"
+
+
+def test_a_turns_label_is_no_part_of_the_sentence_after_it(nlp):
+    # the parser would make the name the subject of the answer's first clause
+    doc = nlp("Interview\n\nMERIDIAN: And sanctions?\n\nSYBIHA: Not one sanction should be lifted.\n\nDANA BASH, CNN HOST: "
+              "Welcome back.\n\nLAVROV (through translator): They will not be guarantors.")
+    for word in ("Not", "Welcome", "They"):
+        assert next(t for t in doc if t.text == word).is_sent_start, word
+    # "):" is a bracket and the label's colon, not an emoticon
+    assert [t.text for t in doc if t.text in ("):", ")", ":")][-2:] == [")", ":"]

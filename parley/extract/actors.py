@@ -206,6 +206,11 @@ class ActorTable:
         # A name already known inside the phrase: take the head-most one.
         lex = lexicon()
         head = span.root
+        if head.like_num:
+            # "Two of Meduza's sources": the parse may make the number the head; the noun it counts is
+            wholes = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and not any(c.dep_ == "case" for c in o.children) and o.i < span.end]
+            head = wholes[-1] if wholes else head
         head_lemma = head.lemma_.lower()
         if head_lemma not in lex.anonymous_heads and (
                 head.lower_ in lex.anonymous_heads or head.lower_ in lex.body_heads):
@@ -397,11 +402,14 @@ class ActorTable:
         # Determiners and numbers only at the front: "sources familiar with the talks" keeps its "the".
         start = 0
         while start < len(span) and (span[start].lower_ in lex.determiners or span[start].like_num
-                                     or span[start].is_punct or span[start].tag_ == "PRP$"):
-            start += 1  # (and "his": "his critics say" are critics)
+                                     or span[start].is_punct or span[start].tag_ == "PRP$"
+                                     or span[start].lower_ == "of" and start > 0 and span[start - 1].like_num):
+            start += 1  # (and "his": "his critics say" are critics; "Two of Meduza's sources" are its sources)
         owner = span[start] if start < len(span) else None
-        if owner is not None and owner.dep_ == "poss" and owner.head.i == span.root.i and owner.i + 1 < span.end \
-                and (media := self.actor_at(owner.idx, owner.idx + len(owner))) is not None and media.kind == "media":
+        possessed = owner is not None and owner.i + 1 < span.end and (
+            owner.dep_ == "poss" and owner.head.i == span.root.i or span.doc[owner.i + 1].lower_ in ("'s", "’s"))
+        if possessed and (media := self.actor_at(owner.idx, owner.idx + len(owner))) is not None \
+                and media.kind == "media":
             # "Meduza's sources close to the Presidential Administration": the outlet's own sources
             # (it carries their words), the same sources as "two sources close to ..."
             start += 2 if span.doc[owner.i + 1].tag_ == "POS" else 1

@@ -1352,7 +1352,9 @@ def _source_span(tok, words: AttributionWords, exclude: set[int]):
         elif c.dep_ == "acl" and c.tag_ == "VBG" and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             drop |= _subtree_ids(c)  # ", speaking to reporters in Bishkek,": incidental
         elif c.dep_ == "acl" and c.tag_ == "VBD" and c.i > tok.i and doc[c.left_edge.i - 1].text == "," \
-                or c.dep_ == "cc" and c.i > tok.i or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") \
+                or c.dep_ == "cc" and c.i > tok.i and any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")
+                                                          for g in tok.children):
             # "China's U.N. ambassador, Fu Cong, called for restraint and said": the parse made the
             # subject the root; its verbs are no part of it
             drop |= _subtree_ids(c)
@@ -1504,6 +1506,12 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
             name = _name_set_off_after(o)
             if name is not None:  # (the name and its commas are the source's)
                 ids -= set(range(name.start - 1, name.end + 1))
+        doc = cue.doc
+        for c in head.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() == "date" and c.tag_ == "VBN" and c.i > cue.i \
+                    and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 <= cue.right_edge.i:
+                # "According to the memo, dated August 11, negotiators should ...": the source's date
+                ids -= set(range(c.left_edge.i - 1, c.right_edge.i + 2))
         return ids, extra_cue
     children = [c for c in cue.children if not (c.i < cue.i and _set_off_participle(c))]
     if lemma == "refer" and any(c.dep_ == "dobj" for c in children):
@@ -2412,6 +2420,16 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             content_ids -= _subtree_ids(participle) - {i for g in _said_after_citing(tok) for i in _subtree_ids(g)}
             consumed.add(participle.i)
             carrier, source = source, cited_span
+        learned = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"] \
+            if tok.lemma_.lower() == "learn" and source is not None and carrier is None else []
+        for p in learned:
+            # "Anadolu has learned from diplomatic sources that ...": the sources speak, the outlet
+            # that learned it carries it
+            told_by = [o for o in p.children if o.dep_ == "pobj"]
+            if told_by:
+                content_ids -= _subtree_ids(p)
+                carrier, source = source, _source_span(told_by[0], words, cue_ids)[0]
+                break
         content_ids -= cue_ids
         reported_by = []  # (a trailing "RIA Novosti reported" carries it after any medium the cue names)
         for phrase, carried_by in _carrier_at_content_edge(tok, content_ids, words):
@@ -2482,7 +2500,28 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
     frames += _adjective_frames(doc, index, quotes, words)
     frames += _in_source_frames(doc, index, quotes, words, scores)
     frames = _reported_reports(frames, words)
-    return _drop_nested(frames, free=_contrast_clauses(frames))
+    frames, listed = _introductions_to_a_list(frames, index.text)
+    return _drop_nested(frames, free=_contrast_clauses(frames) | listed)
+
+
+def _introductions_to_a_list(frames: list[Frame], text: str) -> tuple[list[Frame], set[int]]:
+    """ "Here is what they said: || The prime minister said a force could be ready ...": an
+    introduction of what a pronoun said before a colon, whose "content" holds attributions with
+    speakers of their own, introduces them; they are the statements (returned as freed), it is none."""
+    drop, free = set(), set()
+    for f in frames:
+        if f.source is None or f.source.root.pos_ != "PRON" or not f.content \
+                or not any(c.lower_ == "what" for c in f.cue.children):
+            continue  # (only "what they said:"; "She posted on X:" gives what she posted)
+        gap = text[f.cue_span[1]:f.content[0][0]]
+        if ":" not in gap:
+            continue
+        inner = [g for g in frames if g is not f and g.source is not None and g.source.root.pos_ != "PRON"
+                 and any(s <= g.cue_span[0] < e for s, e in f.content)]
+        if inner:
+            drop.add(id(f))
+            free.update(id(g) for g in inner)
+    return [f for f in frames if id(f) not in drop], free
 
 
 def _before_comma(span):
@@ -3758,8 +3797,8 @@ def _reported_in_question(frame: Frame, words: AttributionWords) -> bool:
     """Whether a saying an interviewer reports stays a statement ("The Kremlin keeps saying that
     ..."): words said, not a wish or offer put as the question's premise ("Kyiv wants armed guards
     ..."), nor what "you", the one asked, said (their own turns hold that)."""
-    if frame.source is not None and frame.source.root.lower_ == "you":
-        return False
+    if frame.source is None or frame.source.root.lower_ == "you":
+        return False  # (with no one named, the interviewer's own: "Good morning, and welcome to ...")
     return words.category(frame.cue.lemma_.lower()) == "speech"
 
 

@@ -952,6 +952,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
                 # "met him on Tuesday, his first visit since December. ... flew on the next day":
                 # the day after the last day named, not after a month
                 prev = ctx.last_day or prev
+            if m[1] and tense == "present" and ctx.story_day:
+                # "By the time the train pulls into Przemyśl the next morning": a story told in the
+                # present goes on from its own day, not from a date of its background
+                prev = ctx.story_day
             base = dt.date.fromisoformat(prev[:10]) if prev and re.match(r"\d{4}-\d{2}-\d{2}", prev) else anchor
             if base is not None and anchor is not None and base > anchor and tense != "future" and not m[1]:
                 base = anchor  # "will stay closed until Thursday. ... lines formed by the afternoon": today's
@@ -1349,6 +1353,10 @@ def normalise(text: str, ctx: _Context, lex: Optional[Lexicon] = None) -> Option
             return "DATE", None, None
         if "time" in wset:
             return "DATE", prev.value, None
+        if lex.units[unit][2] == "day" and ctx.last_day and not re.match(r"\d{4}-\d\d-\d\d", prev.value):
+            # "On 16 May 2025 ... for the first time since the spring of 2022. One negotiator who was
+            # in the room that day": the last day named, not the coarser date just before
+            return "DATE", ctx.last_day, None
         return "DATE", _truncate(prev.value, lex.units[unit][2]) or _pad_unknown(prev.value, lex.units[unit][2]), None
 
     # "the following year", "the previous month": counted from the last date in the text
@@ -1955,7 +1963,8 @@ def extract_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 frame = (s, value, opened)
         if ttype in ("DATE", "TIME") and value and re.match(r"\d{4}-\d{2}-\d{2}", value):
             last_day = value
-            story_day = story_day or value
+            if name != "time" or re.search(r"\d{4}|[A-Za-z]{3,}day", text[s:e]):
+                story_day = story_day or value  # (a bare clock time, "at 8.40pm", names no day of its own)
             if not _in_relative_clause(doc, s, e) and (anchor is None or value[:10] <= anchor.isoformat()):
                 main_day = value  # (a day ahead is a plan, not the story's time)
         if ttype in ("DATE", "TIME") and value and value[:1].isdigit():

@@ -115,7 +115,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
             if via is None and speaker is not None and date is not None:
                 via = _occasion_carrier(frame, speaker, story.occasions, date, text)
             if via is None and speaker is not None:
-                via = _carrier_in_paragraph(frame, speaker, date, history, text) or _turn_carrier(frame, speaker, history)
+                via = _carrier_in_paragraph(frame, speaker, date, history, text) or _turn_carrier(frame, speaker, history) \
+                    or _private_persons_interviewer(speaker, date, history)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
@@ -230,6 +231,7 @@ class _Story:
     introduction: Optional[tuple] = None  # (date, date text) of a transcript's introduction; see `_by_transcript`
     replies: Optional[list] = None  # a side's dated replies; see `_by_side_reply`
     author_meetings: Optional[list] = None  # the reporter's dated meetings; see `_by_authors_meeting`
+    scene_days: Optional[list] = None  # the days a present-tense story sets its scenes on; see `_by_scene_day`
 
 
 def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optional[str], Optional[str]]:
@@ -323,19 +325,31 @@ def _joining_day(story: _Story, start: int, end: int) -> tuple[Optional[str], Op
 INTRODUCTION_LEAD = 1
 
 
-def _by_document_date(_frame, speaker, _via, story):
+def _by_document_date(frame, speaker, _via, story):
     """ "The memo, dated May 28 and circulated among ...": what a document says, it says on its
     date (the document named "dated" anywhere in the story, before or after)."""
     if speaker.kind != "anonymous" or not _document(speaker):
         return None, None
     doc = story.doc
     for tok in doc:
-        if tok.dep_ == "acl" and tok.lemma_.lower() == "date" and tok.tag_ == "VBN":
-            named = story.actors.actor_at(tok.head.idx, tok.head.idx + len(tok.head))
-            timex = timex_for_predicate(doc, tok, story.timexes)
-            if (named is not None and named.id == speaker.id and timex is not None
-                    and DAY_VALUE.match(timex.value or "")):
-                return timex_point(timex), timex.text
+        if tok.lemma_.lower() != "date" or tok.tag_ != "VBN":
+            continue
+        if tok.dep_ == "acl":
+            noun = tok.head
+        elif tok.dep_ == "advcl" and tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "NOUN":
+            noun = doc[tok.i - 2]  # "According to the memo, dated August 11, ...": the parse hangs it on the verb
+        else:
+            continue
+        named = story.actors.actor_at(noun.idx, noun.idx + len(noun)) \
+            or story.actors.actor_at(noun.left_edge.idx, noun.idx + len(noun))
+        # (a document this very attribution names: "the memo" of "According to the memo, dated ...";
+        # or "the memo" again after "an internal memo seen by Meduza")
+        here = frame.source is not None and frame.source.start_char <= noun.idx < frame.source.end_char \
+            or doc[noun.i - 1].lower_ == "the" and noun.lower_ in speaker.name.lower().split()
+        timex = timex_for_predicate(doc, tok, story.timexes)
+        if (here or named is not None and named.id == speaker.id) and timex is not None \
+                and DAY_VALUE.match(timex.value or ""):
+            return timex_point(timex), timex.text
     return None, None
 
 
@@ -605,8 +619,45 @@ def _author_meetings(story: _Story) -> list[tuple[str, str, str]]:
     return out
 
 
-CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_partner_occasion, _by_same_occasion, _by_side_reply,
-                      _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_speakers_day,
+def _by_scene_day(frame, speaker, _via, story):
+    """ "It is 2 June, and Ukraine's delegation is on its way to Geneva. || “Every line on this map
+    has a name,” he tells me": in a story told in the present, what a person says in the present
+    is said on the day of the scene, the last day its narration has reached (see `_scene_days`)."""
+    if frame.cue.tag_ not in ("VBZ", "VBP") or speaker.kind != "person":
+        return None, None
+    if story.scene_days is None:
+        story.scene_days = _scene_days(story)
+    reached = [(date, text) for start, date, text in story.scene_days if start < frame.cue_span[0]]
+    return reached[-1] if reached else (None, None)
+
+
+def _scene_days(story: _Story) -> list[tuple[int, str, str]]:
+    """(offset, date, text) of each day a present-tense narration sets its scene on, outside
+    quotations: "It is 2 June", "the train pulls into Przemyśl the next morning", "On 4 June, ...,
+    Umerov walks out to the waiting cars" (not a schedule: "talks resume on Tuesday")."""
+    doc, text = story.doc, story.text
+    quoted = quote_spans(text)
+    out = []
+    for tx in story.timexes:
+        if not DAY_VALUE.match(timex_point(tx) or "") or _inside(tx.span, quoted):
+            continue
+        verb = timex_root(doc, tx)
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+            continue
+        scene = (verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+                 or tx.text.lower().startswith(("the next", "the following"))
+                 or verb.tag_ == "VBZ" and verb.lemma_ != "be"
+                 and text[verb.sent.start_char:tx.span[0]].strip().lower() in ("on", ""))
+        if scene:
+            out.append((tx.span[0], record_date(timex_point(tx)), tx.text))
+    return out
+
+
+# (a present-tense story's scene comes before the speaker's last occasion: its day moves on)
+CONTEXT_DATE_RULES = (_by_transcript, _by_document_date, _by_scene_day, _by_partner_occasion, _by_same_occasion,
+                      _by_side_reply, _by_carrier_report, _by_same_addressee, _by_lede_occasion, _by_lede_speakers_day,
                       _by_lede_parties, _by_the_occasion, _by_the_question_put, _by_introduction,
                       _by_running_occasion, _by_authors_meeting)
 
@@ -629,6 +680,21 @@ def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], 
     if here is not None and record_date(timex_point(here[2])) == record_date(date) \
             and not _lede_day_is_a_saying(here, story.history, story.timexes, story.words):
         story.running = (date, date_text, frame.cue_span[0])
+
+
+def _private_persons_interviewer(speaker, date: Optional[str], history):
+    """ "Olha Marchenko, whose husband has been missing since March, told the BBC she had given a
+    DNA sample ... || She says she now sleeps with her phone next to her pillow": a private person
+    (no office the text or the profile gives) told the outlet all they say in its story; an
+    official may speak again elsewhere."""
+    if date is not None or speaker.kind != "person" or speaker.role or speaker.speaks_for:
+        return None
+    said = [prev for _f, prev in history if prev.speaker is not None and prev.speaker.id == speaker.id]
+    first = said[0] if said else None
+    if first is not None and first.via is not None and first.via.kind == "media" \
+            and all(prev.via is None or prev.via.id == first.via.id for prev in said):
+        return first.via
+    return None
 
 
 def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, text: str):
@@ -1127,7 +1193,20 @@ def _co_participants(frame: Frame, actors, speaker, res) -> list[tuple[int, str,
                 if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
                     out.append((tok.idx, actor.id, res.date, res.date_text, None))
                     break
+    # "..., as he received his Finnish counterpart, Alexander Stubb, at the Elysée Palace": the
+    # guest the speaker received or met while speaking
+    for verb in (c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in HOSTING_VERBS):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for name in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                actor = actors.actor_at(name.idx, name.idx + len(name))
+                if actor is not None and actor.kind == "person" and (speaker is None or actor.id != speaker.id):
+                    out.append((obj.idx, actor.id, res.date, res.date_text, None))
+                    break
     return out
+
+
+# Verbs of receiving a guest: the guest shares the host's occasion.
+HOSTING_VERBS = ("receive", "host", "welcome", "meet")
 
 
 # Participles that set the scene of a saying, after a comma: ", speaking at a news conference with
@@ -1837,7 +1916,8 @@ def _partitive_objects(source) -> list:
     if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
         return []
     return [obj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children if obj.dep_ == "pobj"]
+            for obj in prep.children if obj.dep_ == "pobj"
+            and not any(c.dep_ == "case" for c in obj.children)]  # ("Two of Meduza's sources": its sources)
 
 
 def _partitive_whole(source, words):
@@ -2175,7 +2255,8 @@ def _compatible(actor, kind: str) -> bool:
 def _document(actor) -> bool:
     """An unnamed document that speaks ("a memo reviewed by The Post ... It warns that ...")."""
     words = actor.name.lower().split()
-    return bool(words) and words[0] in attribution_words().document_nouns
+    # (its noun may follow a word or two describing it: "internal memo seen by Meduza")
+    return any(w in attribution_words().document_nouns for w in words[:3])
 
 
 def _plural_anonymous(actor) -> bool:
@@ -2584,14 +2665,28 @@ def _own_sources_named_before(speaker, history, actors):
 def _outlets_own_sources(frame: Frame, actors, speaker):
     """ "UP sources in the Office of the President said", "Meduza's sources ... are unsure": an
     outlet's own unnamed sources speak through it."""
-    if frame.source is None or speaker is None or speaker.kind != "anonymous" \
-            or frame.source.root.lower_ not in ("source", "sources"):
+    if frame.source is None or speaker is None or speaker.kind != "anonymous":
         return None
-    for tok in frame.source.root.children:
-        if tok.dep_ in ("compound", "poss") and tok.i < frame.source.root.i:  # ("Meduza's sources")
-            actor = actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is not None and actor.kind == "media":
-                return actor
+    root = frame.source.root
+    counted = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.lower_ in ("source", "sources")] if root.like_num else []
+    if counted:
+        # "Two of Meduza's sources": the parse may count the outlet and its sources alike
+        owners = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and any(c.dep_ == "case" for c in o.children)]
+        actor = actors.actor_at(owners[0].idx, owners[0].idx + len(owners[0])) if owners else None
+        if actor is not None and actor.kind == "media":
+            return actor
+    if root.lower_ not in ("source", "sources"):
+        return None
+    for tok in root.children:
+        if tok.dep_ in ("compound", "poss") and tok.i < root.i:  # ("Meduza's sources")
+            # ("Two of Meduza's sources": the parse makes "Two" the possessor, the outlet its "of")
+            for owner in [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj")]:
+                actor = actors.actor_at(owner.idx, owner.idx + len(owner))
+                if actor is not None and actor.kind == "media":
+                    return actor
     return None
 
 
@@ -2734,7 +2829,8 @@ def _date(doc, frame: Frame, timexes, text: str) -> tuple[Optional[str], Optiona
         timex = timex_for_predicate(doc, tok, timexes)
         if timex is not None and not _inside(timex.span, frame.content) and not _before_inverted(timex.span, frame) \
                 and not _quoted_apart(text, timex.span, frame.cue_span) and not _period_of_the_object(doc, timex, tok) \
-                and not text[max(0, timex.span[0] - 6):timex.span[0]].lower().endswith("since "):
+                and not text[max(0, timex.span[0] - 6):timex.span[0]].lower().endswith("since ") \
+                and not _in_subjects_clause(timex, tok):
             # ("has been in this sector since the spring of 2023, and he says": when a state began)
             return timex_point(timex), timex.text
         if _perfect(tok):
@@ -2906,6 +3002,18 @@ def _timex_right_after_cue(text: str, frame: Frame, timexes):
             continue  # "offers Easter air truce": the truce's holiday, not the day of the offer
         return tx
     return None
+
+
+def _in_subjects_clause(timex, cue) -> bool:
+    """ "One negotiator who was in the room that day said ...": the parse may hang a time between
+    the subject's relative clause and the cue on the cue; it ends the clause (where he was, not
+    when he said it), unless that clause is itself a speaking ("who spoke on Tuesday said")."""
+    doc = cue.doc
+    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i):
+        for clause in (c for c in subj.children if c.dep_ == "relcl"):
+            if clause.idx < timex.span[0] and timex.span[1] <= cue.idx and "," not in doc[clause.i:cue.i].text:
+                return clause.lemma_.lower() not in _occasion_verbs() | attribution_words().saying_verbs
+    return False
 
 
 def _before_inverted(span, frame: Frame) -> bool:

@@ -2697,3 +2697,16 @@ def test_a_turn_that_relays_someone_else_is_still_a_turn(run):
 def test_that_pointing_back_is_no_speaker(run):
     text = "Talks\n\nRussia has not moved. That tells you how serious Moscow is about compromise.\n"
     assert run(text)[1] == []
+
+
+def test_an_introduction_to_a_list_of_sayings_is_none_of_them(run):
+    text, st = run("Live\n\nSir Keir and NATO Secretary General Mark Rutte held a joint news conference this morning. "
+                   "Here is what they said:\n\nThe prime minister said a multinational force could be ready within "
+                   "weeks.\n")
+    assert [(s.speaker, text[s.source_span[0]:s.source_span[1]]) for s in st] == [("keir-starmer", "The prime minister")]
+
+
+def test_a_post_introduced_with_a_colon_is_the_posters_even_when_it_names_others(run):
+    text, st = run("Live\n\nThe EU's foreign policy chief, Kaja Kallas, has condemned the attack. She posted on X shortly "
+                   "after midday:\n\nRussia bombs a port city while claiming to want a ceasefire at sea.\n")
+    assert [s.speaker for s in st if "port city" in s.content] == ["kaja-kallas"]

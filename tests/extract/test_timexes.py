@@ -1514,3 +1514,18 @@ def test_a_prospect_in_reported_speech_lies_ahead(text, expr, value):
     from parley.pipeline import extract_text
     found = [t for t in extract_text(text, published="2026-05-12").timexes if t.text == expr]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # "that day" is the last day named, not a coarser date in between
+    ("Headline\n\nOn 16 May 2025 the delegations met for the first time since the spring of 2022. One negotiator "
+     "who was in the room that day said little.", "that day", "2025-05-16"),
+    # a story told in the present goes on from its own day, not from a date of its background
+    ("Headline\n\nIt is 2 June, and the delegation is on its way. On 16 May 2025 the delegations had met in "
+     "Istanbul. By the time the train pulls into Przemysl the next morning, he has moved on.",
+     "the next morning", "2026-06-03TMO"),
+])
+def test_a_day_referred_back_to_is_a_day(text, expr, value):
+    from parley.pipeline import extract_text
+    found = [t for t in extract_text(text, published="2026-06-14").timexes if t.text == expr]
+    assert [t.value for t in found] == [value]

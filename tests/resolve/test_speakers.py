@@ -2538,3 +2538,53 @@ def test_both_leaders_a_lede_has_speaking_on_its_day_are_dated_by_it(run):
              "ceasefire, and not one day before,\" Macron said.\n\nZelensky said he wanted guarantees \"that work on the "
              "first day.\"", published="2025-10-14")
     assert by_content(st, "wanted guarantees").date == "2025-10-13"
+
+
+def test_a_present_tense_story_dates_its_sayings_by_the_scene_it_has_reached(run):
+    st = run("On the road\n\nThe night train leaves at 8.40pm. It is 2 June, and the delegation is on its way to "
+             "Geneva.\n\n“Every line on this map has a name,” Oleh Marchenko tells me.\n\nBy the time the train pulls "
+             "into Przemysl the next morning, Marchenko has moved on. “Commas are where people die,” he says.\n\n"
+             "On 4 June, after the first day of talks, Rustem Umerov walks out to the cars. “Better than Istanbul,” "
+             "he says.", published="2026-06-14")
+    assert [by_content(st, w).date for w in ("Every line", "Commas", "Better than")] == \
+        ["2026-06-02", "2026-06-03", "2026-06-04"]
+
+
+def test_a_day_that_ends_the_subjects_relative_clause_is_not_the_sayings(run):
+    st = run("H\n\nOn 16 May 2025 the delegations met in Istanbul. One negotiator who was in the room that day said the "
+             "Russian side opened by reading out demands.", published="2026-06-14")
+    assert by_content(st, "opened by reading").date is None
+
+
+def test_the_guest_a_speaker_received_shares_the_occasion(run):
+    st = run("Seat at the table\n\nPresident Emmanuel Macron said on Monday that Europe would not accept a deal "
+             "\"negotiated over its head,\" as he received his Finnish counterpart, Alexander Stubb, at the Elysee "
+             "Palace.\n\nStubb said Finland was ready to contribute officers to such a mission.", published="2026-07-14")
+    assert by_content(st, "ready to contribute").date == "2026-07-13"
+
+
+def test_an_outlets_counted_sources_and_its_dated_memo(run):
+    st = run("Memo\n\nThe Kremlin wants its negotiators to stall, according to an internal memo seen by Meduza. Two of "
+             "Meduza’s sources in the presidential administration confirmed that the document was genuine.\n\n"
+             "According to the memo, dated August 11, Russian negotiators should keep the format alive.",
+             published="2026-08-22")
+    sources = by_content(st, "document was genuine")
+    assert (sources.speaker, sources.via) == ("anon-sources-in-the-presidential-administration", "meduza")
+    assert [by_content(st, w).date for w in ("wants its negotiators", "keep the format")] == ["2026-08-11"] * 2
+    assert not by_content(st, "keep the format").content.startswith("dated")
+
+
+def test_what_an_outlet_learned_from_sources_is_theirs_carried_by_it(run):
+    st = run("Talks\n\nAnadolu has learned from diplomatic sources that the delegations also discussed a new exchange "
+             "of prisoners.", published="2026-01-20")
+    said = by_content(st, "new exchange")
+    assert (said.speaker, said.via) == ("anon-diplomatic-sources", "anadolu-agency")
+
+
+def test_a_private_person_speaks_to_the_outlet_they_told_all_through_the_story(run):
+    st = run("War dead\n\nOlha Marchenko, whose husband has been missing near Pokrovsk since March, told the BBC she had "
+             "given a DNA sample.\n\nThe ministry said 1,000 bodies had been returned.\n\nFor Ms Marchenko, the "
+             "numbers offer little comfort. She says she now sleeps with her phone next to her pillow.\n\nThe "
+             "ministry's spokesman said more exchanges were planned.", published="2026-05-20")
+    assert by_content(st, "sleeps with her phone").via == "bbc"
+    assert by_content(st, "more exchanges").via is None
