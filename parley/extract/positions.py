@@ -211,7 +211,7 @@ def _names_a_party(sent, actors, parties: frozenset, words: tuple) -> bool:
     return any(w in text for w in words)
 
 
-CUE_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+CUE_TOKEN = re.compile(r"'s\b|[^\W_]+|[^\w\s]")  # ("NATO's door": spaCy keeps "'s" whole)
 
 
 def issue_short_cue_exclusions(profile) -> dict:

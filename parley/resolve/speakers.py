@@ -674,11 +674,16 @@ def _follow_running_occasion(frame: Frame, date: str, date_text: Optional[str], 
         if date == story.running[0]:
             story.running = (date, date_text, frame.cue_span[0])
         return
-    in_lede = _with_head(frame.cue) is not None
+    session = _told_a_session(frame, story.words)
+    # (the lede's own telling to a session starts it: "A senior Treasury official told the Senate
+    # Foreign Relations Committee on Tuesday that ...")
+    in_lede = _with_head(frame.cue) is not None or session
     here = _lede_day(frame, story.lede, in_lede=in_lede) \
         if in_lede or _at_speaking_occasion(frame, story.words) else None
     if here is not None and record_date(timex_point(here[2])) == record_date(date) \
-            and not _lede_day_is_a_saying(here, story.history, story.timexes, story.words):
+            and (not _lede_day_is_a_saying(here, story.history, story.timexes, story.words) or session):
+        # (a saying told to a session, "told the Senate Foreign Relations Committee on Tuesday",
+        # is an occasion others speak at too)
         story.running = (date, date_text, frame.cue_span[0])
 
 
@@ -1107,9 +1112,16 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
         return None, None
     if any(since < tx.span[0] < frame.cue_span[0] and tx.type in ("DATE", "TIME")
            and DAY_VALUE.match(tx.value or "") and not any(s <= tx.span[0] < e for s, e in said)
+           and record_date(timex_point(tx)) != date  # (the occasion's own day after its cue)
            for tx in timexes):
         return None, None  # (a month or a year in between, "agreed in September", is no new occasion)
     return date, date_text
+
+
+def _told_a_session(frame: Frame, words) -> bool:
+    """ "told the Senate Foreign Relations Committee", "told MPs", "told the council"."""
+    return any(o.lower_ in words.session_audiences or o.lemma_.lower() in words.session_audiences
+               for o in addressees(frame.cue))
 
 
 def _at_speaking_occasion(frame: Frame, words) -> bool:

@@ -1663,3 +1663,15 @@ def test_a_stance_in_the_sentence_of_the_same_partys_dated_statement_takes_its_d
             "foreign management of the Zaporizhzhia nuclear plant, saying it \"is and will remain Russian.\"\n")
     got = [(p.actor, p.issue, p.date) for p in extract_text(text, published="2026-03-10").positions]
     assert ("dmitry-peskov", "zaporizhzhia_npp", "2026-03-09") in got, got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # a cue with a possessive matches as spaCy splits it ("NATO" "'s" "door")
+    ("Headline\n\nRutte said that NATO's door remains open.", "mark-rutte", "nato_membership", "support"),
+    # the first words of an answer after its label are a clause of their own
+    ("Interview\n\nAndrii Sybiha, Ukraine's foreign minister, spoke to the Meridian Review on Tuesday.\n\n"
+     "MERIDIAN: And NATO?\n\nSYBIHA: NATO membership remains our strategic goal.\n\nMERIDIAN: And sanctions?\n\n"
+     "SYBIHA: Not one sanction should be lifted.", "andrii-sybiha", "sanctions", "demand"),
+])
+def test_a_possessive_cue_and_an_answer_after_its_label(text, actor, issue, stance):
+    has(text, actor, issue, stance)

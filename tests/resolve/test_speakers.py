@@ -2588,3 +2588,11 @@ def test_a_private_person_speaks_to_the_outlet_they_told_all_through_the_story(r
              "ministry's spokesman said more exchanges were planned.", published="2026-05-20")
     assert by_content(st, "sleeps with her phone").via == "bbc"
     assert by_content(st, "more exchanges").via is None
+
+
+def test_a_hearing_the_lede_dates_dates_all_who_speak_at_it(run):
+    st = run("Senators press Treasury\n\nWASHINGTON — A senior Treasury official told the Senate Foreign Relations "
+             "Committee on Tuesday that sanctions would be eased only as part of a deal.\n\nDaniel Kessler, the "
+             "assistant secretary, said the measures were working.\n\nThe committee's chairman, Senator Jim Risch, "
+             "said he supported the effort to negotiate.", published="2026-06-17")
+    assert [by_content(st, w).date for w in ("measures were working", "supported the effort")] == ["2026-06-16"] * 2
