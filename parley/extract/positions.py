@@ -531,7 +531,14 @@ def _is_contrast(tok, lex: StanceLexicon) -> bool:
 
 
 def _negated(tok, lex: StanceLexicon) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negations) for c in tok.children)
+    if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negations) for c in tok.children):
+        return True
+    # "We will not pull our troops out and hand over Kramatorsk": a verb joined to a negated one,
+    # sharing its auxiliary and subject, is negated with it
+    # (the tagger may take the second verb for a noun: "hand over Kramatorsk")
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "NOUN") and tok.head.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "aux", "neg") for c in tok.children) \
+        and any(c.dep_ == "neg" for c in tok.head.children) and any(c.dep_ == "aux" for c in tok.head.children)
 
 
 def _withheld_whether(clause) -> bool:

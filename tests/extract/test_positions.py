@@ -1675,3 +1675,16 @@ def test_a_stance_in_the_sentence_of_the_same_partys_dated_statement_takes_its_d
 ])
 def test_a_possessive_cue_and_an_answer_after_its_label(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    ("Headline\n\nEckersley demanded that Moscow return the Ukrainian children it had taken.", "eckersley",
+     "prisoner_exchange", "demand"),
+    ("Headline\n\nRussia said it would hand over the bodies of 3,000 soldiers.", "russia", "prisoner_exchange",
+     "support"),
+    # a verb joined to a negated one is negated with it (the tagger took "hand" for a noun)
+    ('Headline\n\nSybiha said: "We will not pull our troops out of our own land and hand over Kramatorsk."',
+     "andrii-sybiha", "territory", "oppose"),
+])
+def test_children_returned_bodies_handed_over_and_a_negated_pair(text, actor, issue, stance):
+    has(text, actor, issue, stance)
