@@ -387,6 +387,8 @@ def _by_carrier_report(frame, _speaker, via, story):
     prev_frame, prev = story.history[-1]
     if prev.date is None or via.id not in {getattr(prev.speaker, "id", None), getattr(prev.via, "id", None)}:
         return None, None
+    if prev.speaker is not None and prev.speaker.kind == "anonymous" and _document(prev.speaker):
+        return None, None  # ("according to an internal memo seen by Meduza": the memo's date, not the report's)
     if paragraph_breaks(story.text, prev_frame.extent[1], frame.extent[0]) != 0:
         return None, None
     return prev.date, prev.date_text
@@ -1625,7 +1627,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
                 return actor
     issuer = _issuer(doc, source, actors, words) or _statement_owner(doc, source, frame, actors, history,
                                                                        words, sent_starts) \
-        or _adopter_of_text(doc, source, actors, words)
+        or _adopter_of_text(doc, source, actors, words) or _document_named_before(source, history, words)
     if issuer is not None:
         actors.add_mention(issuer.id, (source.start_char, source.end_char))
         return issuer
@@ -1694,6 +1696,17 @@ def _adopter_of_text(doc, source, actors, words):
             if subject is not None:
                 return actors.resolve_mention(doc[subject.left_edge.i: subject.i + 1])
     return None
+
+
+def _document_named_before(source, history, words):
+    """ "..., according to an internal memo seen by Meduza. || The text also instructs officials
+    to ...": a definite "the text" or "the document" is the last unnamed document that spoke."""
+    root = source.root
+    if root.lower_ not in ("text", "document") or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                          for c in root.children) or len(source) > 2:
+        return None
+    return next((prev.speaker for _f, prev in reversed(history) if prev.speaker is not None
+                 and prev.speaker.kind == "anonymous" and _document(prev.speaker)), None)
 
 
 # How far back (in tokens) a text's adoption may be named: about three paragraphs.

@@ -2569,7 +2569,8 @@ def test_an_outlets_counted_sources_and_its_dated_memo(run):
              "According to the memo, dated August 11, Russian negotiators should keep the format alive.",
              published="2026-08-22")
     sources = by_content(st, "document was genuine")
-    assert (sources.speaker, sources.via) == ("anon-sources-in-the-presidential-administration", "meduza")
+    assert (sources.speaker, sources.via, sources.date) == ("anon-sources-in-the-presidential-administration",
+                                                            "meduza", None)  # (the memo's date is not theirs)
     assert [by_content(st, w).date for w in ("wants its negotiators", "keep the format")] == ["2026-08-11"] * 2
     assert not by_content(st, "keep the format").content.startswith("dated")
 
@@ -2596,3 +2597,9 @@ def test_a_hearing_the_lede_dates_dates_all_who_speak_at_it(run):
              "assistant secretary, said the measures were working.\n\nThe committee's chairman, Senator Jim Risch, "
              "said he supported the effort to negotiate.", published="2026-06-17")
     assert [by_content(st, w).date for w in ("measures were working", "supported the effort")] == ["2026-06-16"] * 2
+
+
+def test_the_text_is_the_last_unnamed_document_that_spoke(run):
+    st = run("Memo\n\nThe Kremlin wants delay, according to an internal memo seen by Meduza.\n\nThe text also instructs "
+             "officials to stress in public that Moscow remains open to dialogue.", published="2026-08-22")
+    assert by_content(st, "remains open to dialogue").speaker == "anon-internal-memo-seen-by-meduza"
