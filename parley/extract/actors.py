@@ -207,7 +207,8 @@ class ActorTable:
         lex = lexicon()
         head = span.root
         if head.like_num:
-            # "Two of Meduza's sources": the parse may make the number the head; the noun it counts is
+            # "Two of Meduza's sources": the parse may make the number the head; the noun it counts
+            # is the head
             wholes = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and not any(c.dep_ == "case" for c in o.children) and o.i < span.end]
             head = wholes[-1] if wholes else head

@@ -536,9 +536,12 @@ def _negated(tok, lex: StanceLexicon) -> bool:
     # "We will not pull our troops out and hand over Kramatorsk": a verb joined to a negated one,
     # sharing its auxiliary and subject, is negated with it
     # (the tagger may take the second verb for a noun: "hand over Kramatorsk")
+    # (not across a quotation: 'said Russia had "never really stopped" ... and urged')
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "NOUN") and tok.head.pos_ == "VERB" \
         and not any(c.dep_ in ("nsubj", "aux", "neg") for c in tok.children) \
-        and any(c.dep_ == "neg" for c in tok.head.children) and any(c.dep_ == "aux" for c in tok.head.children)
+        and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.head.children) \
+        and any(c.dep_ == "aux" for c in tok.head.children) \
+        and not any(t.is_quote for t in tok.doc[tok.head.i: tok.i])
 
 
 def _withheld_whether(clause) -> bool:

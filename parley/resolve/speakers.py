@@ -1627,7 +1627,7 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
                 return actor
     issuer = _issuer(doc, source, actors, words) or _statement_owner(doc, source, frame, actors, history,
                                                                        words, sent_starts) \
-        or _adopter_of_text(doc, source, actors, words) or _document_named_before(source, history, words)
+        or _adopter_of_text(doc, source, actors, words) or _document_named_before(source, history)
     if issuer is not None:
         actors.add_mention(issuer.id, (source.start_char, source.end_char))
         return issuer
@@ -1698,7 +1698,7 @@ def _adopter_of_text(doc, source, actors, words):
     return None
 
 
-def _document_named_before(source, history, words):
+def _document_named_before(source, history):
     """ "..., according to an internal memo seen by Meduza. || The text also instructs officials
     to ...": a definite "the text" or "the document" is the last unnamed document that spoke."""
     root = source.root

@@ -1680,11 +1680,15 @@ def test_a_possessive_cue_and_an_answer_after_its_label(text, actor, issue, stan
 @pytest.mark.parametrize("text, actor, issue, stance", [
     ("Headline\n\nEckersley demanded that Moscow return the Ukrainian children it had taken.", "eckersley",
      "prisoner_exchange", "demand"),
-    ("Headline\n\nRussia said it would hand over the bodies of 3,000 soldiers.", "russia", "prisoner_exchange",
-     "support"),
     # a verb joined to a negated one is negated with it (the tagger took "hand" for a noun)
     ('Headline\n\nSybiha said: "We will not pull our troops out of our own land and hand over Kramatorsk."',
      "andrii-sybiha", "territory", "oppose"),
 ])
-def test_children_returned_bodies_handed_over_and_a_negated_pair(text, actor, issue, stance):
+def test_children_returned_and_a_negated_pair(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_handing_over_and_releasing_are_acts_not_stances():
+    # (the gold sets mark "Russia handed over 246 prisoners of war" as an act, no position)
+    text = "Headline\n\nRussia handed over 246 prisoners of war on Saturday and released 150 more on Sunday."
+    assert not [p for p in extract_text(text, published="2026-04-13").positions if p.stance == "support"]
