@@ -2499,8 +2499,10 @@ def test_a_host_label_on_a_line_of_its_own_runs_into_the_opening(run):
 
 
 def test_a_holiday_right_after_the_cue_names_what_is_offered_not_when(run):
-    st = run("Zelensky offers Easter air truce\n\nUkrainian President Volodymyr Zelensky offers Easter truces "
-             "every year, aides say.", published="2026-04-10")
+    # (the headline's offer took Easter's day, and the lede the headline's)
+    st = run("Zelensky offers Easter air truce as Kremlin demands guarantees\n\nKyiv (AFP) - Ukrainian President "
+             "Volodymyr Zelensky said Ukraine was ready to stop long-range strikes on Russian energy facilities over "
+             "Orthodox Easter if Moscow did the same.", published="2026-04-10")
     assert all(s.date != "2026-04-12" for s in st), st
 
 
@@ -2530,6 +2532,8 @@ def test_a_subject_the_parse_made_the_root_speaks_for_its_second_verb(run):
              "would require “the consent of both sides.”", published="2026-09-23")
     said = by_content(st, "consent of both sides")
     assert said.speaker == "fu-cong"
+    # (its verbs are no part of the source: not "..., Fu Cong, called for “restraint by all parties” and")
+    assert said.source_span[1] - said.source_span[0] == len("China’s U.N. ambassador, Fu Cong")
 
 
 def test_both_leaders_a_lede_has_speaking_on_its_day_are_dated_by_it(run):
