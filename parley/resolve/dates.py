@@ -112,6 +112,14 @@ def timex_root(doc, tx: Timex):
     return span.root
 
 
+def timex_verb(doc, tx: Timex):
+    """The verb (or auxiliary) a timex hangs on, up from its head token; None with no head."""
+    verb = timex_root(doc, tx)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 # A timex that modifies a noun inside the noun phrase ("a Christmas truce", "the May 9 parade").
 NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod")
 

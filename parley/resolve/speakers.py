@@ -28,7 +28,7 @@ from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL,
                                   names_platform, paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
 from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
-                    timex_point, timex_root, word_list)
+                    timex_point, timex_root, timex_verb, word_list)
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -258,13 +258,18 @@ def _by_same_occasion(frame, speaker, via, story):
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
 
 
+def _labelled_turn(frame: Frame) -> bool:
+    """A turn cued by its label's colon, or a labelled answer of a Q&A reading ("SIKORSKI: ...")."""
+    return (frame.cue.text == ":" or frame.answers_to_cue) and frame.source is not None
+
+
 def _by_transcript(frame, _speaker, _via, story):
     """ "... the transcript of the joint press conference given by Sybiha and Toiu in Bucharest on
     Thursday || TOIU: We agreed that ...": a labelled turn was said on the one day the
     introduction gives (the paragraphs before the first turn). Two days there ("spoke to Sky News
     on Sunday, after returning on Saturday") leave it to the speaker's own occasion."""
-    if frame.cue.text != ":" and not frame.answers_to_cue or frame.source is None:
-        return None, None  # (a labelled answer of a Q&A reading is a turn too: "SIKORSKI: ...")
+    if not _labelled_turn(frame):
+        return None, None
     text = story.text
     if text[text.rfind("\n", 0, frame.source.start_char) + 1: frame.source.start_char].strip():
         return None, None  # not a label opening its paragraph
@@ -310,10 +315,7 @@ def _joining_day(story: _Story, start: int, end: int) -> tuple[Optional[str], Op
     days = []
     for tx in story.timexes:
         if start <= tx.span[0] and tx.span[1] <= end and DAY_VALUE.match(timex_point(tx) or ""):
-            span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
-            verb = span.root.head if span is not None and len(span) else None
-            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = timex_verb(doc, tx)
             if verb is not None and verb.lemma_.lower() in JOINING_VERBS:
                 days.append(tx)
     if len({record_date(timex_point(tx)) for tx in days}) == 1:
@@ -423,7 +425,7 @@ def _by_the_occasion(frame, _speaker, _via, story):
                and o.lemma_.lower() in words.occasion_nouns
                and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
                for p in cue.children for o in p.children) \
-            and not any(o.lower_ in words.session_audiences for o in addressees(cue)):
+            and not _told_a_session(frame, words):
         return None, None
     if _lede_day(frame, story.lede, reach=DEFINITE_OCCASION_REACH) is None:
         return None, None
@@ -643,9 +645,7 @@ def _scene_days(story: _Story) -> list[tuple[int, str, str]]:
     for tx in story.timexes:
         if not DAY_VALUE.match(timex_point(tx) or "") or _inside(tx.span, quoted):
             continue
-        verb = timex_root(doc, tx)
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = timex_verb(doc, tx)
         if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
             continue
         scene = (verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
@@ -799,7 +799,7 @@ def _date_clips(frames: list[Frame], out: list[Resolution], story: _Story) -> No
         return  # (most texts play no recording: no need to split them into paragraphs)
     paragraphs = paragraph_spans(text)
     for frame, res in zip(frames, out):
-        if frame.cue.text != ":" and not frame.answers_to_cue or frame.source is None or res.speaker is None:
+        if not _labelled_turn(frame) or res.speaker is None:
             continue
         at = next((i for i, (s, e) in enumerate(paragraphs) if s <= frame.source.start_char < e), None)
         if at is None or at < 2 or not CLIP_LINE.fullmatch(text[slice(*paragraphs[at - 1])]):
@@ -1086,12 +1086,9 @@ def _with_head(cue):
 def _planned(doc, timex) -> bool:
     """ "the delegations will reconvene on September 15": a day of what is to come is no occasion
     at which anything was said."""
-    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
-    if span is None:
+    verb = timex_verb(doc, timex)
+    if verb is None:
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
     return verb.tag_ in ("VB", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "'ll")
                                              for c in verb.children)
 
@@ -1940,9 +1937,19 @@ def _partitive_objects(source) -> list:
     root = source.root
     if root.lower_ not in PARTITIVE_HEADS and root.pos_ != "NUM":
         return []
-    return [obj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children if obj.dep_ == "pobj"
-            and not any(c.dep_ == "case" for c in obj.children)]  # ("Two of Meduza's sources": its sources)
+    # ("Two of Meduza's sources": its sources, not Meduza)
+    return [obj for obj in _of_objects(root) if not _possessor(obj)]
+
+
+def _of_objects(tok) -> list:
+    """The objects of the "of" phrases on a token, in order ("two of them", "Two of Meduza's")."""
+    return [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _possessor(tok) -> bool:
+    """A noun with a possessive "'s" ("Meduza" of "Meduza's sources")."""
+    return any(c.dep_ == "case" for c in tok.children)
 
 
 def _partitive_whole(source, words):
@@ -2693,12 +2700,10 @@ def _outlets_own_sources(frame: Frame, actors, speaker):
     if frame.source is None or speaker is None or speaker.kind != "anonymous":
         return None
     root = frame.source.root
-    counted = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-               if o.dep_ == "pobj" and o.lower_ in ("source", "sources")] if root.like_num else []
+    counted = [o for o in _of_objects(root) if o.lower_ in ("source", "sources")] if root.like_num else []
     if counted:
         # "Two of Meduza's sources": the parse may count the outlet and its sources alike
-        owners = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj" and any(c.dep_ == "case" for c in o.children)]
+        owners = [o for o in _of_objects(root) if _possessor(o)]
         actor = actors.actor_at(owners[0].idx, owners[0].idx + len(owners[0])) if owners else None
         if actor is not None and actor.kind == "media":
             return actor
@@ -2707,8 +2712,7 @@ def _outlets_own_sources(frame: Frame, actors, speaker):
     for tok in root.children:
         if tok.dep_ in ("compound", "poss") and tok.i < root.i:  # ("Meduza's sources")
             # ("Two of Meduza's sources": the parse makes "Two" the possessor, the outlet its "of")
-            for owner in [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                 for g in c.children if g.dep_ == "pobj")]:
+            for owner in [tok, *_of_objects(tok)]:
                 actor = actors.actor_at(owner.idx, owner.idx + len(owner))
                 if actor is not None and actor.kind == "media":
                     return actor
