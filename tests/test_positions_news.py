@@ -15,7 +15,7 @@ HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15,
 # session's start and end code; p35 + p36 kept for the next session.
 FRESH = [BENCH / f"positions_news_p{n}" for n in (33, 34, 35, 36)]
 # Written blind in sessions 16-28, two a session; each held out for two sessions, then read.
-LATER = [BENCH / f"positions_news_p{n}" for n in range(37, 77)]
+LATER = [BENCH / f"positions_news_p{n}" for n in range(37, 79)]
 ALL_SETS = DEV + [BENCH / "positions_news_p1b"] + HELD_OUT + FRESH + LATER
 
 

@@ -573,10 +573,10 @@ class ActorTable:
             if len(parts) == 1 and known and known[-1] == parts[0]:
                 return actor
             tail = [p.lower() for p in known[-len(parts):]]
-            if len(parts) >= 2 and (parts[0].islower() or parts[0].lower() in NAME_PARTICLES) \
-                    and len(known) > len(parts) and tail == [p.lower() for p in parts]:
-                # "al-Mansouri" after "Saeed al-Mansouri", "Van Laar" after "Pieter van Laar": a
-                # surname with its particle
+            if len(parts) >= 2 and len(known) > len(parts) and tail == [p.lower() for p in parts]:
+                # a surname of two words: with its particle ("al-Mansouri" after "Saeed
+                # al-Mansouri", "Van Laar" after "Pieter van Laar") or without one ("Correia Alves"
+                # after "Marta Correia Alves")
                 return actor
             if len(known) == 1 and parts and parts[-1] == known[0]:
                 actor.name = name  # the fuller form becomes canonical, and so does its id
@@ -966,7 +966,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             first = ent.start
             while first < ent.end - 2 and doc[first].lower_ in lex.title_words:
                 first += 1
-            named = doc[first: ent.end]
+            named = doc[first: _name_end(ent)]
             name = _person_name(named)
             if not name or name.lower() in lex.title_words or profile.is_place_name(name):
                 continue  # ("Halyna Moroz, 58, from Zaporizhzhia": the tagger may take a place for a name)
@@ -980,7 +980,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             actor = table.person(name)
             table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             table.add_mention(actor.id, (ent.start_char, ent.end_char))
-        elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) == 1 or ent[0].lower_ in NAME_PARTICLES) \
+        elif ent.label_ in ("NORP", "GPE", "ORG") and (len(ent) <= 2 or ent[0].lower_ in NAME_PARTICLES) \
                 and ent.text not in profile.affiliation_words \
                 and (person := table._person_by_name(ent.text)) is not None:
             # "Oksana Haidai ... Haidai herself": the tagger may take a surname for a nationality
@@ -1032,6 +1032,8 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 table._apply_title(actor, doc, ent.start_char, ent.start_char, ent.root)
             if actor is None:
                 actor = table.body_spoken_for(name, ent.start_char)
+            if actor is None and name.split()[-1].lower() in lex.outlet_words and len(name.split()) > 1:
+                actor = table._ensure(slugify(name), name, "media")  # "told Meridian Radio"
             if actor is None:
                 # ("German foreign ministry" is Germany's: "The Saudi foreign ministry" is not it again)
                 actor = table._ensure(slugify(name), name, "organization", affiliation=table._affiliation_of(name))
@@ -1061,6 +1063,18 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
 # "Oleksiy" (0.46), "Kirill" and "Kyrylo" (0.5) are; "Oleksiy" and "Dmytro" (0.15) are not.
 SAME_GIVEN_NAME_RATIO = 0.4
 INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_end(ent) -> int:
+    """The end of a person's name, past a last word the tagger left out of the entity but parsed as
+    the head of the name ("Marta Correia" + "Alves")."""
+    doc = ent.doc
+    if ent.end < len(doc):
+        nxt = doc[ent.end]
+        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_iob_ == "O" and \
+                all(t.head.i == nxt.i and t.dep_ == "compound" for t in ent[-2:]):
+            return ent.end + 1
+    return ent.end
 
 
 def _namesake(span, entry) -> bool:

@@ -28,6 +28,7 @@ class ActorWords:
     time_zones: frozenset[str]
     name_particles: frozenset[str]
     organisation_words: frozenset[str]
+    outlet_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Span, Statement, stable_id
-from ..nlp import DATELINE_BODY, WIRE_DATELINE  # noqa: F401  (WIRE_DATELINE: used by events and speakers)
+from ..nlp import DATELINE_BODY, WIRE_DATELINE, signpost_spans  # noqa: F401  (WIRE_DATELINE: used by events and speakers)
 from ..resolve.dates import noun_made_clause
 from .lexicon import lexicon
 
@@ -1861,7 +1861,8 @@ def _comment_to_outlet(prep):
 
 def _trailing_reporter(verb):
     """ "The Kremlin said the repatriation showed that ..., RIA Novosti reported.": "reported" with
-    a named organisation (or its correspondent: "Ukrinform's correspondent reports") for subject,
+    a named organisation (or its correspondent: "Ukrinform's correspondent reports", "a Ukrinform
+    correspondent reports") for subject,
     set off by a comma at the end of another's content (the parse hangs it inside); the
     organisation (the carrier), else None."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1880,7 +1881,8 @@ def _trailing_reporter(verb):
                    for c in verb.children):
         return None
     outlet = subj[0] if subj[0].pos_ == "PROPN" else next(
-        (c for c in subj[0].children if c.dep_ == "poss" and subj[0].lemma_.lower() in REPORTER_NOUNS), None)
+        (c for c in subj[0].children if c.dep_ in ("poss", "compound") and subj[0].lemma_.lower() in REPORTER_NOUNS),
+        None)
     return outlet if outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ == "ORG" else None
 
 
@@ -3484,6 +3486,11 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
         if f.source is not None and (verb.lemma_.lower() in words.via_participles or _account_of(f, words)):
             inner = next((by_cue[c.i] for c in verb.children if c.dep_ == "ccomp" and c.i in by_cue
                           and by_cue[c.i].source is not None and c.i < verb.i), None)
+        if inner is None and f.source is not None and _as_report(f, words):
+            # "As Ukrinform reported, on Monday Sybiha held a call, during which he said that ...":
+            # the saying inside the clause the report hangs on is the statement
+            inner = next((g for g in frames if g is not f and g.source is not None
+                          and any(s <= g.cue_span[0] < e for s, e in f.content)), None)
         if inner is not None:
             inner.carrier = inner.carrier or f.source
             phrase = as_saying(verb)
@@ -3494,6 +3501,13 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
             continue
         out.append(f)
     return out
+
+
+def _as_report(frame: Frame, words: AttributionWords) -> bool:
+    """ "As Ukrinform reported, ...": an outlet's report in an "as" clause hung on the clause it reports."""
+    cue, doc = frame.cue, frame.cue.doc
+    return cue.dep_ in ("advcl", "ccomp") and cue.lemma_.lower() in words.via_participles \
+        and doc[cue.left_edge.i].lower_ == "as" and doc[cue.left_edge.i].head.i == cue.i
 
 
 def _account_of(frame: Frame, words: AttributionWords) -> bool:
@@ -3706,7 +3720,9 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
                 name = None  # "Transcript: Turkey's foreign minister on ...": the form, not a speaker
             if not headline and ANSWER_LABEL.match(text, pos):
                 name = None  # "A: ...": an answer names no speaker; the Q&A reading finds the interviewee
-            if name is not None and 0 < len(name) <= (5 if headline else 3) and _speaker_label(name, headline) \
+            # (a title's full stop is no word of the name: "SEN. PAUL WHITCOMB:")
+            if name is not None and 0 < len([t for t in name if headline or not t.is_punct]) <= (5 if headline else 3) \
+                    and _speaker_label(name, headline) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
@@ -4341,6 +4357,8 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames = _drop_inside_posts(index.text, frames)
+    signposts = signpost_spans(index.text)
+    frames = [f for f in frames if not any(s <= f.cue_span[0] < e for s, e in signposts)]
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames, quotes
 

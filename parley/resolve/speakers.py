@@ -2336,15 +2336,20 @@ def _antecedent_within(doc, source, kind, actors, history, own_content, reach: i
     gender = PRONOUN_GENDER.get(source.text.lower()) if kind == "person" else None
     # Names inside the statement's own quotation ("“Zaporizhzhia is ours,” she wrote") are not
     # its speaker.
+    # ("SEN. PAUL WHITCOMB: Well, he was blunt with us. He said, ...": a turn's speaker would say "I")
+    turn_speaker = next((r.speaker.id for f, r in reversed(history) if f.cue.text == ":" and r.speaker is not None
+                         and any(s <= start < e for s, e in f.content)), None) \
+        if source.text.lower() not in FIRST_PERSON_PRONOUNS else None
     mentions = [(span, a) for span, a in actors.mentions_in(reach, start)
-                if not _inside(span, own_content) and _agrees(a, gender) and not _turn_label(actors.text, span)]
+                if not _inside(span, own_content) and _agrees(a, gender) and not _turn_label(actors.text, span)
+                and a.id != turn_speaker]
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
         if max(prev_frame.cue_span[0], prev_frame.extent[1]) < reach:
             break  # (a quotation run on from an earlier cue reaches as far as its words)
         if prev_frame.cue.text == ":" and any(s <= start < e for s, e in prev_frame.content):
             continue  # ("MAYNES: He says, through an interpreter, ...": not the reporter whose turn it is)
-        if prev.speaker is None:
+        if prev.speaker is None or prev.speaker.id == turn_speaker:
             continue
         # ("“...,” one of the sources said. The decision, he added, ...": one of them is a person)
         one_of = kind == "person" and _one_of(prev_frame.source)
@@ -2381,6 +2386,10 @@ def _antecedent_within(doc, source, kind, actors, history, own_content, reach: i
         return asked or actor
     others = [a for _span, a in mentions if _compatible(a, kind)]
     return others[-1] if others else None
+
+
+# Pronouns by which a turn's speaker may name themselves (with others).
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 
 
 def _one_of(source) -> bool:
@@ -2424,7 +2433,13 @@ def _turn_label(text: str, span) -> bool:
     """Whether a mention is a transcript turn's label ("MAYNES:", "CHARLES MAYNES, BYLINE:"): who
     speaks the turn, not a subject in it."""
     start, end = span
-    return (start == 0 or text[start - 1] == "\n") and TURN_LABEL_END.match(text, end) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    # (the name may follow a title in capitals: "SEN. PAUL WHITCOMB:")
+    return LABEL_TITLE.fullmatch(text, line_start, start) is not None and TURN_LABEL_END.match(text, end) is not None
+
+
+# The title a label's name may follow: "SEN. ", "DR. ".
+LABEL_TITLE = re.compile(r"(?:[A-Z]+\.? )*")
 
 
 def _fronted_topic(doc, start: int, end: int) -> bool:
@@ -2511,8 +2526,9 @@ def _is_subject(doc, start: int, end: int) -> bool:
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass") and span.start == root.sent.start:
         return True  # "Trump's patience appears to be wearing thin. ..., he said": the sentence is about him
     # a name opening its sentence that the parse made the sentence's root has lost its verb to a
-    # misparse ("Ihor Bondar, an engineer ..., recalled parking ...", "parking" tagged a noun)
-    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and span.start == root.sent.start
+    # misparse ("Ihor Bondar, an engineer ..., recalled parking ...", "parking" tagged a noun;
+    # "Hungarian Prime Minister Viktor Orbán, who left ..., dug in.", with its title)
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and root.sent.start in (span.start, root.left_edge.i)
 
 
 # ---- intermediaries ---------------------------------------------------------------------------

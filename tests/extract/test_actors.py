@@ -502,3 +502,12 @@ def test_a_profile_persons_surname_after_another_given_name_is_someone_else(nlp,
             "nightly address, Zelensky said Ukraine needed “not only words.”\n")
     said = [s for s in extract_text(text, published="2026-05-29").statements if "not only words" in s.content]
     assert [s.speaker for s in said] == ["volodymyr-zelensky"], said
+
+
+def test_a_two_word_surname_is_the_person_named_in_full(nlp, profile):
+    doc = nlp("The delegation was led by its First Vice-President Marta Correia Alves, the office said. "
+              "Correia Alves said Portugal would send generators.")
+    table = extract_actors(doc, profile)
+    start = doc.text.index("Correia Alves said")
+    actor = table.actor_at(start, start + len("Correia Alves"))
+    assert actor is not None and actor.id == "marta-correia-alves"

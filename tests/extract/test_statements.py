@@ -2710,3 +2710,34 @@ def test_a_post_introduced_with_a_colon_is_the_posters_even_when_it_names_others
     text, st = run("Live\n\nThe EU's foreign policy chief, Kaja Kallas, has condemned the attack. She posted on X shortly "
                    "after midday:\n\nRussia bombs a port city while claiming to want a ceasefire at sea.\n")
     assert [s.speaker for s in st if "port city" in s.content] == ["kaja-kallas"]
+
+
+def test_a_titled_label_with_a_full_stop_is_a_turn(run):
+    # "SEN." is a title: its full stop is no word of the label's name
+    text = ("Interview\n\nGEOFF HALL: Senator, welcome back. What did the president tell you?\n\n"
+            "SEN. PAUL WHITMORE (R-OH): Thanks, Geoff. Good to be home.\n\nGEOFF HALL: And the talks?\n\n"
+            "SEN. PAUL WHITMORE: Well, he was blunt with us. The Ukrainians are not the ones holding this up.\n")
+    text, st = run(text)
+    s = only(st, "he was blunt with us")
+    assert s.speaker == "paul-whitmore" and text[s.source_span[0]:s.source_span[1]] == "SEN. PAUL WHITMORE"
+
+
+def test_a_correspondents_report_after_the_content_carries_it(run):
+    _text, st = run("Visit\n\nAnna Silva said that Portugal would send more generators, a Ukrinform correspondent reports.\n")
+    s = only(st, "more generators")
+    assert s.speaker == "anna-silva" and s.via == "ukrinform"
+    assert "correspondent" not in s.content
+
+
+def test_a_saying_inside_a_clause_an_outlet_reported_is_the_statement(run):
+    _text, st = run("Talks\n\nAs Reuters reported, Foreign Minister Andrii Sybiha held a phone call with his Portuguese "
+                    "counterpart, during which he said that Ukraine expected Lisbon to join the next purchase.\n")
+    s = only(st, "expected Lisbon")
+    assert (s.speaker, s.via) == ("andrii-sybiha", "reuters")
+    assert [x for x in st if x.speaker == "reuters"] == []
+
+
+def test_a_newsletter_signpost_is_no_part_of_the_sentence_after_it(run):
+    _text, st = run("Scoop\n\nWhat they're saying: Kremlin spokesman Dmitry Peskov, asked about the proposal on Monday, "
+                    "said Moscow \"does not comment on working materials.\"\n", published="2026-04-14")
+    assert [(s.speaker, s.date) for s in st] == [("dmitry-peskov", "2026-04-13")]

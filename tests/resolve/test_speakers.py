@@ -2607,3 +2607,24 @@ def test_the_text_is_the_last_unnamed_document_that_spoke(run):
     st = run("Memo\n\nThe Kremlin wants delay, according to an internal memo seen by Meduza.\n\nThe text also instructs "
              "officials to stress in public that Moscow remains open to dialogue.", published="2026-08-22")
     assert by_content(st, "remains open to dialogue").speaker == "anon-internal-memo-seen-by-meduza"
+
+
+def test_he_in_a_turn_is_not_the_turns_speaker(run):
+    st = run("Interview\n\nGEOFF HALL: Senator, welcome back.\n\nSEN. PAUL WHITMORE: Thanks. Good to be home.\n\n"
+             "GEOFF HALL: You spent two hours with President Zelensky. What did he tell you?\n\n"
+             "SEN. PAUL WHITMORE: Well, he was blunt with us. He said, \"We are ready to sign a ceasefire on the "
+             "current line.\" I think every American should hear that.\n")
+    quoted = [s for s in st if s.content.startswith('"We are ready')]
+    assert [s.speaker for s in quoted] == ["volodymyr-zelensky"]
+
+
+def test_a_name_opening_a_misparsed_sentence_with_its_title_is_a_new_subject(run):
+    st = run("Summit\n\nEuropean Council President Antonio Costa said leaders would return to the question in June.\n\n"
+             "Hungarian Prime Minister Viktor Orban, who left the building before the final session, dug in. "
+             "\"Ukraine is not ready, and Europe is not ready for Ukraine,\" he wrote in a post on X late on Thursday.\n")
+    assert by_content(st, "Ukraine is not ready").speaker == "viktor-orban"
+
+
+def test_an_outlet_named_like_one_is_the_intermediary(run):
+    st = run("Talks\n\nKaja Kallas told Meridian Radio on Friday that the bloc could not wait.\n")
+    assert by_content(st, "could not wait").via == "meridian-radio"
