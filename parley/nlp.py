@@ -23,6 +23,8 @@ def load_pipeline():
         Language.component("parley_merge_words", func=_merge_words)
     if not Language.has_factory("parley_verbs_by_role"):
         Language.component("parley_verbs_by_role", func=_verbs_by_role)
+    if not Language.has_factory("parley_day_of_the_saying"):
+        Language.component("parley_day_of_the_saying", func=_day_of_the_saying)
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS + 1
     # "hit back on X. “Ms Zakharova is ...”": the tokenizer keeps a capital and its full stop
@@ -34,6 +36,7 @@ def load_pipeline():
     nlp.add_pipe("parley_merge_words", first=True)
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
     nlp.add_pipe("parley_verbs_by_role", after="attribute_ruler")  # (which sets the coarse tags)
+    nlp.add_pipe("parley_day_of_the_saying", last=True)  # (after the tagger of names and dates)
     return nlp
 
 
@@ -45,6 +48,31 @@ def _verbs_by_role(doc):
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_ = "VERB"
             tok.tag_ = "VBZ" if tok.text.endswith("s") else "VBP"
+    return doc
+
+
+def _day_of_the_saying(doc):
+    """ "Marchenko said on Tuesday he would never support ...": the parser may hang the day on the
+    reported clause, whose subject comes after it; with no "that" between, it is the day of the
+    saying (else "Tuesday" would be read in the clause's future: the Tuesday to come)."""
+    for tok in doc:
+        if tok.dep_ not in ("prep", "npadvmod") or tok.head.dep_ != "ccomp":
+            continue
+        clause, verb = tok.head, tok.head.head
+        if not (verb.i < tok.i < clause.i) or verb.pos_ != "VERB":
+            continue
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children) \
+                or tok.dep_ == "npadvmod" and tok.ent_type_ not in ("DATE", "TIME"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(s.left_edge.i <= tok.right_edge.i for s in subjects) \
+                or any(c.dep_ == "mark" and c.i < tok.i for c in clause.children):
+            continue
+        # only the saying's own words between: "said", "told reporters", "said late"
+        between = doc[verb.i + 1: tok.left_edge.i]
+        if any(t.head.i != verb.i and t.head.head.i != verb.i or t.is_punct for t in between):
+            continue
+        tok.head = verb
     return doc
 
 

@@ -410,7 +410,7 @@ def _by_lede_occasion(frame, speaker, _via, story):
 
 
 # How many paragraphs after the lede "the meeting" may still be the lede's (see `_by_the_occasion`).
-DEFINITE_OCCASION_REACH = 6
+DEFINITE_OCCASION_REACH = 8
 
 
 def _by_the_occasion(frame, _speaker, _via, story):
@@ -421,10 +421,12 @@ def _by_the_occasion(frame, _speaker, _via, story):
     words = story.words
     if story.lede is None or _perfect(cue) or cue.tag_ != "VBD":
         return None, None
+    # (or on the participle that frames the cue: "Speaking to journalists after the meeting, X said")
+    framing = [cue, *(c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < cue.i)]
     if not any(p.dep_ == "prep" and p.lower_ in ("at", "after", "during", "following") and o.dep_ == "pobj"
                and o.lemma_.lower() in words.occasion_nouns
                and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
-               for p in cue.children for o in p.children) \
+               for verb in framing for p in verb.children for o in p.children) \
             and not _told_a_session(frame, words):
         return None, None
     if _lede_day(frame, story.lede, reach=DEFINITE_OCCASION_REACH) is None:
