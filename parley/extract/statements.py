@@ -3722,8 +3722,7 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
                 name = None  # "Transcript: Turkey's foreign minister on ...": the form, not a speaker
             if not headline and ANSWER_LABEL.match(text, pos):
                 name = None  # "A: ...": an answer names no speaker; the Q&A reading finds the interviewee
-            # (a title's full stop is no word of the name: "SEN. PAUL WHITCOMB:")
-            if name is not None and 0 < len([t for t in name if headline or not t.is_punct]) <= (5 if headline else 3) \
+            if name is not None and 0 < _label_words(name, headline) <= (5 if headline else 3) \
                     and _speaker_label(name, headline) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -4243,6 +4242,18 @@ def _headline_verbs(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         if content and source is not None:
             out.append(Frame(cue_tokens=[verb], source=source, content=content, score=0.5))
     return out
+
+
+def _label_words(name, headline: bool) -> int:
+    """How many words a label's name has; in a transcript's label not counting its title ("SEN.
+    PAUL WHITCOMB:", "DEFENCE SECRETARY JOHN HEALEY:"), unless the title is the whole label
+    ("SECRETARY GENERAL:")."""
+    if headline:
+        return len(name)
+    lex = lexicon()
+    words = [t for t in name if not t.is_punct]
+    named = [t for t in words if t.lower_ not in lex.title_words and t.lower_ not in lex.honorifics]
+    return len(named) or len(words)
 
 
 def _speaker_label(span, headline: bool = False) -> bool:

@@ -199,6 +199,11 @@ def _speech_frame(node, token) -> bool:
             and any(c.lower_ == "when" for c in node.children) and node.lemma_.lower() in _speech_participles():
         # "declined to comment when reporters raised it on Tuesday": the question's time again
         return True
+    if node.dep_ == "advcl" and node.tag_ == "VBD" and node.head.i == token.i \
+            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in node.children):
+        # "When I sat down with President Zelensky on Thursday he said to me ...": the time of the
+        # "when" clause is the saying's
+        return True
     if node.dep_ in ("ccomp", "parataxis") and node.tag_ in ("VBN", "VBD") and node.head.i == token.i \
             and node.i < token.i and node.i > 0 and node.doc[node.i - 1].text == ",":
         # "Peskov, asked on Monday about X, told reporters": the parse may make the set-off

@@ -2741,3 +2741,18 @@ def test_a_newsletter_signpost_is_no_part_of_the_sentence_after_it(run):
     _text, st = run("Scoop\n\nWhat they're saying: Kremlin spokesman Dmitry Peskov, asked about the proposal on Monday, "
                     "said Moscow \"does not comment on working materials.\"\n", published="2026-04-14")
     assert [(s.speaker, s.date) for s in st] == [("dmitry-peskov", "2026-04-13")]
+
+
+def test_a_label_with_a_role_before_the_name_is_a_turn_and_the_host_asks(run):
+    text = ("Today\n\nOn Saturday, Nick Robinson spoke to the Defence Secretary.\n\n"
+            "NICK ROBINSON: Defence Secretary, good morning.\n\nDEFENCE SECRETARY JOHN HEALEY: Good morning, Nick.\n\n"
+            "NICK ROBINSON: Are we any closer to a ceasefire?\n\nDEFENCE SECRETARY JOHN HEALEY: I think we are closer "
+            "to being ready for one.\n\nNICK ROBINSON: But Putin doesn't seem to want to stop at all.\n\n"
+            "DEFENCE SECRETARY JOHN HEALEY: Look at what he says.\n\nNICK ROBINSON: Will troops deploy this year?\n\n"
+            "DEFENCE SECRETARY JOHN HEALEY: If there is a ceasefire, the coalition is ready.\n")
+    text, st = run(text)
+    assert {s.speaker for s in st} == {"john-healey"}, [(s.speaker, s.content) for s in st]
+    # a label that is all title is still a label
+    text, st = run("Presser\n\nSECRETARY GENERAL: Thank you. Today the council met.\n\nQUESTION: Will you send "
+                   "monitors?\n\nSECRETARY GENERAL: I am not going to speculate on timelines.\n")
+    assert [text[s.source_span[0]:s.source_span[1]] for s in st] == ["SECRETARY GENERAL"] * 2

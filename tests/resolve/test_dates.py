@@ -235,3 +235,11 @@ def test_a_time_on_a_media_noun_the_parse_made_a_clause_dates_the_telling(attach
     # "telethon" is tagged a verb and made a clause of "told"
     text = "Svitlana Marchuk told the United News telethon on Wednesday that 23 people had been brought out."
     assert attach(text, "told").text == "Wednesday"
+
+
+def test_a_when_clause_dates_the_saying(nlp, profile):
+    from parley.pipeline import extract_text
+    st = extract_text("Interview\n\nJOHN HEALEY: When I sat down with President Zelensky on Thursday he said to me, "
+                      "“We are ready to silence the guns.”\n", published="2026-01-17").statements
+    quoted = [s for s in st if s.content.startswith("“We are ready")]
+    assert [(s.speaker, s.date) for s in quoted] == [("volodymyr-zelensky", "2026-01-15")]
