@@ -3723,7 +3723,7 @@ def _transcript_turns(doc, index: DocIndex, quotes: "QuoteIndex", frames: list[F
             if not headline and ANSWER_LABEL.match(text, pos):
                 name = None  # "A: ...": an answer names no speaker; the Q&A reading finds the interviewee
             if name is not None and 0 < _label_words(name, headline) <= (5 if headline else 3) \
-                    and _speaker_label(name, headline) \
+                    and (_speaker_label(name, headline) or not headline and _repeated_label(name, text)) \
                     and not _covered(taken, pos, colon):
                 colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
                 content = _tidy(text, [(colon + 1, _rstrip(text, colon + 1, end))])
@@ -4242,6 +4242,17 @@ def _headline_verbs(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         if content and source is not None:
             out.append(Frame(cue_tokens=[verb], source=source, content=content, score=0.5))
     return out
+
+
+def _repeated_label(name, text: str) -> bool:
+    """ "Hnatyuk: No, but they are in intensive care.": a one-word name in title case that opens
+    two or more paragraphs before a colon is a speaker's label, whatever the tagger made of the
+    name given in full in the introduction."""
+    # (the tagger may call the same name a noun at one label and a name at another)
+    if len(name) != 1 or name[0].pos_ not in ("PROPN", "NOUN") or not name.text.istitle() \
+            or name.text.lower() in attribution_words().headline_kickers | {"note"}:
+        return False
+    return len(re.findall(r"(?m)^" + re.escape(name.text) + r":[ \t]", text)) >= 2
 
 
 def _label_words(name, headline: bool) -> int:

@@ -116,7 +116,8 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 via = _occasion_carrier(frame, speaker, story.occasions, date, text)
             if via is None and speaker is not None:
                 via = _carrier_in_paragraph(frame, speaker, date, history, text) or _turn_carrier(frame, speaker, history) \
-                    or _private_persons_interviewer(speaker, date, history)
+                    or _private_persons_interviewer(speaker, date, history) \
+                    or _lede_interview_carrier(speaker, date, history, text)
             res = Resolution(speaker, via, record_date(date), date_text)
             done[id(frame)] = res
             if res.date is not None:
@@ -742,6 +743,25 @@ def _carrier_in_paragraph(frame: Frame, speaker, date: Optional[str], history, t
     # ("The commissioner added that ..." after "he said" to the Guardian: the interview goes on)
     goes_on = goes_on or continues_previous(frame.cue)
     return prev.via if goes_on and prev.via.kind in ("media", "person") else None  # (a blogger too)
+
+
+def _lede_interview_carrier(speaker, date: Optional[str], history, text: str):
+    """ "..., Russian Deputy Foreign Minister Alexander Grushko said in an interview given to RIA
+    Novosti. || ... || He recalled that ...": a story built on one interview, given in its lede,
+    carries the interviewee's undated words all through it."""
+    if date is not None:
+        return None
+    first = next(((f, r) for f, r in history if r.speaker is not None and r.speaker.id == speaker.id), None)
+    if first is None:
+        return None
+    frame, res = first
+    if res.via is None or res.via.kind != "media" or res.date is not None:
+        return None
+    paragraphs = paragraph_spans(text)
+    if paragraph_at(paragraphs, frame.cue_span[0]) != 1:
+        return None  # not the lede (the paragraph after the headline)
+    sent = frame.cue.sent
+    return res.via if any(t.lemma_.lower() == "interview" for t in sent) else None
 
 
 def _opens_with_quotation(frame: Frame, text: str) -> bool:
@@ -2345,6 +2365,9 @@ def _antecedent_within(doc, source, kind, actors, history, own_content, reach: i
     mentions = [(span, a) for span, a in actors.mentions_in(reach, start)
                 if not _inside(span, own_content) and _agrees(a, gender) and not _turn_label(actors.text, span)
                 and a.id != turn_speaker]
+    met = _met_in_when_clause(doc, source, mentions, kind)
+    if met is not None:
+        return met
     # 1. The latest attribution's speaker, unless another compatible subject came after it.
     for prev_frame, prev in reversed(history):
         if max(prev_frame.cue_span[0], prev_frame.extent[1]) < reach:
@@ -2392,6 +2415,23 @@ def _antecedent_within(doc, source, kind, actors, history, own_content, reach: i
 
 # Pronouns by which a turn's speaker may name themselves (with others).
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
+
+
+def _met_in_when_clause(doc, source, mentions, kind):
+    """ "When I met Steve Witkoff in New York last month, he told me: ...": the one met in a "when"
+    clause of the pronoun's verb is who speaks."""
+    verb = source.root.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > source.start or not any(
+                c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            continue
+        met = [t for t in clause.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "PROPN"
+               and (t.head.i == clause.i or t.head.head.i == clause.i and t.head.lower_ == "with")]
+        for tok in met:
+            found = [a for (s, e), a in mentions if s <= tok.idx < e and _compatible(a, kind)]
+            if found:
+                return found[0]
+    return None
 
 
 def _one_of(source) -> bool:

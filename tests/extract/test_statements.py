@@ -2756,3 +2756,20 @@ def test_a_label_with_a_role_before_the_name_is_a_turn_and_the_host_asks(run):
     text, st = run("Presser\n\nSECRETARY GENERAL: Thank you. Today the council met.\n\nQUESTION: Will you send "
                    "monitors?\n\nSECRETARY GENERAL: I am not going to speculate on timelines.\n")
     assert [text[s.source_span[0]:s.source_span[1]] for s in st] == ["SECRETARY GENERAL"] * 2
+
+
+def test_a_one_word_label_used_again_and_again_is_a_speakers(run):
+    # "Oleksandra Hnatyuk" in the introduction may not be tagged a name; "Hnatyuk:" opening her
+    # answers is her label all the same, even where the tagger calls it a noun
+    text = ("Interview\n\nOleksandra Hnatyuk, 46, is a deputy foreign minister. We met her on Tuesday.\n\n"
+            "INTERVIEWER: Are the talks dead?\n\nHnatyuk: No, but they are in intensive care.\n\n"
+            "INTERVIEWER: Would Kyiv accept freezing the front line?\n\nHnatyuk: We will not trade territory for a "
+            "promise. As President Zelensky has said many times, no Ukrainian government will recognise occupied "
+            "land as Russian.\n\nINTERVIEWER: And the talks?\n\nHnatyuk: We are ready to return to Istanbul next week. "
+            "The Turkish foreign minister called me yesterday and said he was cautiously optimistic.\n")
+    text, st = run(text, published="2026-10-16")
+    turns = [s.content[:25] for s in st if text[s.source_span[0]:s.source_span[1]] == "Hnatyuk"]
+    assert turns == ["No, but they are in inten", "We will not trade territo", "We are ready to return to"], turns
+    # a newsletter's repeated "Update:" is no speaker
+    text, st = run("Live\n\nUpdate: The talks resumed.\n\nUpdate: The talks ended.\n")
+    assert st == []

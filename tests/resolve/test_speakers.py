@@ -2628,3 +2628,21 @@ def test_a_name_opening_a_misparsed_sentence_with_its_title_is_a_new_subject(run
 def test_an_outlet_named_like_one_is_the_intermediary(run):
     st = run("Talks\n\nKaja Kallas told Meridian Radio on Friday that the bloc could not wait.\n")
     assert by_content(st, "could not wait").via == "meridian-radio"
+
+
+def test_the_one_met_in_a_when_clause_speaks(run):
+    st = run("Interview\n\nINTERVIEWER: President Trump wrote last week that both sides must stop wasting time. "
+             "Is Washington losing patience?\n\nHNATYUK: I would not put it that way. When I met Steve Witkoff in New "
+             "York last month, he told me: “Nobody is going to push you into a bad deal.”\n")
+    quoted = [s for s in st if s.content.startswith("“Nobody")]
+    assert [s.speaker for s in quoted] == ["steve-witkoff"]
+
+
+def test_a_story_built_on_one_interview_carries_the_interviewees_words_throughout(run):
+    st = run("Grushko\n\nMOSCOW, December 21 (RIA Novosti) – European troops in Ukraine would be unacceptable, Russian "
+             "Deputy Foreign Minister Alexander Grushko said in an interview given to RIA Novosti.\n\n"
+             "The European Union, as he put it, has chosen to be a party to the conflict.\n\n"
+             "Kremlin spokesman Dmitry Peskov said on Friday that Moscow was studying the proposals.\n\n"
+             "Grushko said that Brussels had learned nothing over the past four years.\n", published="2025-12-21")
+    assert by_content(st, "learned nothing").via == "ria-novosti"
+    assert by_content(st, "studying the proposals").via is None
