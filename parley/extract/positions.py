@@ -530,6 +530,17 @@ def _is_contrast(tok, lex: StanceLexicon) -> bool:
     return False
 
 
+def _verbless_denial(noun):
+    """ "No American troops on the ground.", "No sanctions relief before a deal.": a sentence that
+    is only the issue denied with "no" rules it out (or, with a time it waits for, sets a condition)."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in TIME_MARKS | {"without"} for c in noun.children):
+        return "conditional", noun
+    return "oppose", noun
+
+
 def _negated(tok, lex: StanceLexicon) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negations) for c in tok.children):
         return True
@@ -568,6 +579,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     refused = _refused_without(noun, lex)
     if refused is not None:
         return "demand", refused  # "would not sign an agreement without security guarantees"
+    denial = _verbless_denial(noun)
+    if denial is not None:
+        return denial
     cue_ids = {t.i for t in cue_tokens}
     path = []
     node = root
@@ -831,9 +845,9 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     flips = 1 if _negated(node, lex) and node.i not in negation_said else 0
     if node.dep_ == "prep" and _negated(node.head, lex) and node.head.i not in negation_said:
         flips += 1  # "was not against using the assets": the negation is on the copula
-    if is_verbal(node) and any(c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children) for c in node.children):
-        flips += 1  # "no Ukrainian soldier will leave Kramatorsk": nobody will
+    if is_verbal(node) and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_PRONOUNS or any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)) for c in node.children):
+        flips += 1  # "no Ukrainian soldier will leave Kramatorsk", "Nobody will withdraw our troops": nobody will
     if is_verbal(node) and node.i not in negation_said and any(
             c.dep_ == "dobj" and (c.i == root.i or c.i in on_path) and _denied_by_no(c) for c in node.children):
         flips += 1  # "would accept no settlement that left the station in Russian hands"
@@ -867,6 +881,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
     if flips % 2 and stance in FLIP:
         stance = FLIP[stance]
     return stance, node
+
+
+# Subjects that deny the verb: "Nobody will withdraw our troops from our own land".
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone"})
 
 
 # Nouns whose denial ("saw no point in ...", "no need for ...") is against what they are about.

@@ -1692,3 +1692,31 @@ def test_handing_over_and_releasing_are_acts_not_stances():
     # (the gold sets mark "Russia handed over 246 prisoners of war" as an act, no position)
     text = "Headline\n\nRussia handed over 246 prisoners of war on Saturday and released 150 more on Sunday."
     assert not [p for p in extract_text(text, published="2026-04-13").positions if p.stance == "support"]
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # a subject that denies the verb
+    ("Headline\n\nNobody will withdraw our troops from our own land, Zelensky said on Tuesday.",
+     "volodymyr-zelensky", "territory", "oppose"),
+    # a refusal to take something up at all
+    ("Headline\n\nUkraine would not discuss withdrawing from Donbas, Sybiha said on Tuesday.",
+     "ukraine", "territory", "oppose"),
+    ("Headline\n\nItalian troops in Ukraine are not an option for us, Meloni said.", "giorgia-meloni",
+     "peacekeepers", "oppose"),
+    ("Headline\n\nGrushko ruled out Ukraine's accession to the alliance.", "alexander-grushko", "nato_membership",
+     "oppose"),
+    ("Headline\n\nSybiha said Ukraine was prepared to meet at leader level at any time.", "ukraine",
+     "leaders_meeting", "support"),
+    ('Headline\n\nTrump said: "I\'d love a ceasefire."', "donald-trump", "ceasefire", "support"),
+])
+def test_denials_refusals_and_wishes(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_a_verbless_no_rules_the_issue_out():
+    text = "Gaggle\n\nQ: Will U.S. troops be involved?\n\nTRUMP: No foreign troops on the ground. I've said that.\n"
+    got = [(p.issue, p.stance) for p in extract_text(text, published="2025-11-14").positions]
+    assert ("peacekeepers", "oppose") in got, got
+    # meeting negotiators is the talks, not the two presidents' meeting
+    text = "Headline\n\nKyiv was ready to sit down with Russia tomorrow if Moscow stopped firing, Sybiha said."
+    assert "leaders_meeting" not in {p.issue for p in extract_text(text, published="2025-11-14").positions}
