@@ -3488,6 +3488,13 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
         if f.source is not None and (verb.lemma_.lower() in words.via_participles or _account_of(f, words)):
             inner = next((by_cue[c.i] for c in verb.children if c.dep_ == "ccomp" and c.i in by_cue
                           and by_cue[c.i].source is not None and c.i < verb.i), None)
+        if inner is None and f.source is not None and f.cue.lemma_.lower() in PERCEPTION_OF_SAYING:
+            # "I read that Foreign Minister Sergei Lavrov said last week that ...": what was read or
+            # heard is the other's saying; the reader only passes it on
+            inner = next((by_cue[c.i] for c in f.cue.children if c.dep_ == "ccomp" and c.i in by_cue
+                          and by_cue[c.i].source is not None and c.i > f.cue.i), None)
+            if inner is not None:
+                continue
         if inner is None and f.source is not None and _as_report(f, words):
             # "As Ukrinform reported, on Monday Sybiha held a call, during which he said that ...":
             # the saying inside the clause the report hangs on is the statement
@@ -3503,6 +3510,10 @@ def _reported_reports(frames: list[Frame], words: AttributionWords) -> list[Fram
             continue
         out.append(f)
     return out
+
+
+# Verbs of taking in what another said: "I read that X said ...", "we heard that X told ...".
+PERCEPTION_OF_SAYING = frozenset({"read", "hear", "see", "notice"})
 
 
 def _as_report(frame: Frame, words: AttributionWords) -> bool:

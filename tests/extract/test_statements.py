@@ -2773,3 +2773,12 @@ def test_a_one_word_label_used_again_and_again_is_a_speakers(run):
     # a newsletter's repeated "Update:" is no speaker
     text, st = run("Live\n\nUpdate: The talks resumed.\n\nUpdate: The talks ended.\n")
     assert st == []
+
+
+def test_what_a_speaker_read_that_another_said_is_the_others_saying(run):
+    text, st = run("Interview\n\nDW: Is it money for weapons?\n\nRask: I read that Russian Foreign Minister Sergei "
+                   "Lavrov said last week that European money for Ukraine is a down payment on the next war.\n\n"
+                   "DW: And?\n\nRask: We pay for hospitals.\n", published="2026-05-21")
+    s = only(st, "down payment")
+    assert (s.speaker, s.date) == ("sergei-lavrov", "2026-W20")
+    assert not any(x.content.startswith("I read that") for x in st)
