@@ -42,12 +42,20 @@ def load_pipeline():
 
 def _verbs_by_role(doc):
     """ "Germany and Poland back the plan": the tagger may call a verb an adverb ("back") while
-    the parser gives it a subject and an object; a word that heads both is a verb."""
+    the parser gives it a subject and an object; a word that heads both is a verb (and so is a
+    plural noun heading a clause with a subject: "..., the press service reports")."""
     for tok in doc:
         if tok.pos_ in ("ADV", "ADJ", "NOUN", "ADP") and any(c.dep_ == "nsubj" for c in tok.children) \
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_ = "VERB"
             tok.tag_ = "VBZ" if tok.text.endswith("s") else "VBP"
+        elif tok.tag_ == "NNS" and tok.dep_ in ("relcl", "ccomp", "parataxis", "advcl") \
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children) \
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            # "..., the press service of the Coordination Headquarters reports.": a plural noun
+            # with a subject of its own, heading a clause, is a verb in the present
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBZ"
     return doc
 
 

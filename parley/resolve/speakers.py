@@ -2073,6 +2073,11 @@ def _definite_antecedent(source, history, actors):
         # "the MP said")
         return None
     head = source.root.lemma_.lower()
+    if " ".join(t.lower_ for t in source[1:]) in PRESS_OFFICES:
+        # "According to the press service, ..." after "the press service of the Coordination
+        # Headquarters ... reports": the body whose press service spoke last
+        return next((prev.speaker for _f, prev in reversed(history[-MAX_HISTORY:]) if prev.speaker is not None
+                     and prev.speaker.kind in ("organization", "country")), None)
     side = next((sides[t.text] for t in source if t.text in sides), None)
     subject = _subject_of_sentence_before(source.doc, source, actors)
     if subject is not None and head in _role_words(subject) \
@@ -2135,6 +2140,10 @@ def _definite_antecedent(source, history, actors):
 def _role_words(actor) -> set:
     """The words of an actor's role, hyphenated ones apart ("commander-in-chief")."""
     return set(re.split(r"[\s-]+", (actor.role or "").lower()))
+
+
+# A body's office for the press, named on its own once the body has spoken.
+PRESS_OFFICES = frozenset({"press service", "press office", "press secretary's office"})
 
 
 def _latest_unnamed_called(history, word: str, side):

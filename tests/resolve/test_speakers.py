@@ -2646,3 +2646,13 @@ def test_a_story_built_on_one_interview_carries_the_interviewees_words_throughou
              "Grushko said that Brussels had learned nothing over the past four years.\n", published="2025-12-21")
     assert by_content(st, "learned nothing").via == "ria-novosti"
     assert by_content(st, "studying the proposals").via is None
+
+
+def test_the_press_service_is_the_body_whose_press_service_spoke(run):
+    st = run("Headline\n\nUkraine has returned 46 civilians, including 12 children, who had been held in Russia, the press "
+             "service of the Coordination Headquarters for the Treatment of Prisoners of War reports.\n\n"
+             "According to the press service, the civilians crossed the border on Friday evening.\n",
+             published="2025-11-20")
+    hq = "coordination-headquarters-for-the-treatment-of-prisoners-of-war"
+    assert by_content(st, "returned 46 civilians").speaker == hq  # ("reports", tagged a plural noun, is the cue)
+    assert by_content(st, "crossed the border").speaker == hq
