@@ -430,9 +430,14 @@ def _by_the_occasion(frame, _speaker, _via, story):
                for verb in framing for p in verb.children for o in p.children) \
             and not _told_a_session(frame, words):
         return None, None
+    _paragraphs, _number, (start, end), day = story.lede
+    if _lede_session(frame, story, start, end):
+        # "traded accusations at the U.N. Security Council on Wednesday || ... || Siddiqui told the
+        # council that ...": the session the lede dates, however far down and whatever other
+        # days the story visits on the way
+        return timex_point(day), day.text
     if _lede_day(frame, story.lede, reach=DEFINITE_OCCASION_REACH) is None:
         return None, None
-    _paragraphs, _number, (_start, end), day = story.lede
     said = [span for f, _r in story.history for span in f.content] + list(frame.content)
     if any(end <= tx.span[0] < frame.cue_span[0] and DAY_VALUE.match(timex_point(tx) or "")
            and record_date(timex_point(tx)) != record_date(timex_point(day)) and not _inside(tx.span, said)
@@ -1137,6 +1142,16 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
            for tx in timexes):
         return None, None  # (a month or a year in between, "agreed in September", is no new occasion)
     return date, date_text
+
+
+def _lede_session(frame: Frame, story, start: int, end: int) -> bool:
+    """Whether the cue tells a session ("told the council") that the lede itself names ("at the U.N.
+    Security Council on Wednesday"), below the lede."""
+    if frame.cue_span[0] < end or not _told_a_session(frame, story.words):
+        return False
+    lede = story.text[start:end].lower()
+    return any(o.lemma_.lower() in lede or o.lower_ in lede for o in addressees(frame.cue)
+               if o.lower_ in story.words.session_audiences or o.lemma_.lower() in story.words.session_audiences)
 
 
 def _told_a_session(frame: Frame, words) -> bool:

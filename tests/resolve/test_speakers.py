@@ -2656,3 +2656,12 @@ def test_the_press_service_is_the_body_whose_press_service_spoke(run):
     hq = "coordination-headquarters-for-the-treatment-of-prisoners-of-war"
     assert by_content(st, "returned 46 civilians").speaker == hq  # ("reports", tagged a plural noun, is the cue)
     assert by_content(st, "crossed the border").speaker == hq
+
+
+def test_told_the_council_the_lede_dates_is_that_session_however_far_down(run):
+    st = run("Headline\n\nUNITED NATIONS (AP) — Russia and Ukraine traded accusations at the U.N. Security Council on "
+             "Wednesday over a proposed monitoring mission.\n\nKremlin spokesman Dmitry Peskov said on Monday that Russia "
+             "would accept monitors only from neutral countries.\n\nU.N. Secretary-General Antonio Guterres said on "
+             "Tuesday evening that he was ready to help.\n\nPakistan's deputy ambassador, Farrukh Siddiqui, told the "
+             "council that the door to dialogue must stay open.\n", published="2026-09-23")
+    assert by_content(st, "door to dialogue").date == "2026-09-23"
