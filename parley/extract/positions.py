@@ -688,6 +688,10 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             for s in _stances_at(c, lex) if s == "conditional"]
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
+    elif is_verbal(root) and _obliged(root):
+        # "Europe must negotiate with Russia directly": the cue's own verb is what must be done
+        # (its "not" is weighed below, with the others: "must not negotiate over Ukraine's head")
+        decided = ("demand", root)
     on_path = {p.i for p in path}
     # "demanded that the commission begin preparing for a vote": below a demand of another's act,
     # what they are to do is no support of their own

@@ -1720,3 +1720,15 @@ def test_a_verbless_no_rules_the_issue_out():
     # meeting negotiators is the talks, not the two presidents' meeting
     text = "Headline\n\nKyiv was ready to sit down with Russia tomorrow if Moscow stopped firing, Sybiha said."
     assert "leaders_meeting" not in {p.issue for p in extract_text(text, published="2025-11-14").positions}
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # the cue's own verb under "must" is what must be done, and its "not" turns it round
+    ("Headline\n\nOrban said Europe must negotiate with Russia directly, not through Washington.", "viktor-orban",
+     "negotiations", "demand"),
+    ("Headline\n\nLavrov said Europe must not negotiate on behalf of Kyiv.", "sergei-lavrov", "negotiations", "oppose"),
+    ("Headline\n\nLavrov again questioned what he called Zelensky's expired mandate.", "sergei-lavrov", "elections",
+     "doubt"),
+])
+def test_an_obliged_cue_verb_and_an_expired_mandate(text, actor, issue, stance):
+    has(text, actor, issue, stance)
