@@ -688,10 +688,6 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
             for s in _stances_at(c, lex) if s == "conditional"]
     if own and _best(own, lex) in ("conditional", "doubt"):
         decided = (_best(own, lex), root)
-    elif is_verbal(root) and _obliged(root):
-        # "Europe must negotiate with Russia directly": the cue's own verb is what must be done
-        # (its "not" is weighed below, with the others: "must not negotiate over Ukraine's head")
-        decided = ("demand", root)
     on_path = {p.i for p in path}
     # "demanded that the commission begin preparing for a vote": below a demand of another's act,
     # what they are to do is no support of their own
@@ -814,6 +810,11 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 stance = "conditional"  # "elections could be held only after ...": the clause is the stance
             elif _refused_act(root):
                 return "oppose", root  # "Russia will not negotiate under threats", "would not meet him"
+            elif is_verbal(root) and _obliged(root):
+                # "Europe must negotiate with Russia directly": with no stance word above it, the
+                # cue's own verb is what must be done (its "not" is weighed below: "must not
+                # negotiate over Ukraine's head")
+                stance = "demand"
             elif _denied_existence(root):
                 return "oppose", root.head  # "there would be no American troops in Ukraine"
             elif (act := _act_done_to(root, path, lex)) is not None and _refused_act(act):
