@@ -239,7 +239,11 @@ def test_a_time_on_a_media_noun_the_parse_made_a_clause_dates_the_telling(attach
 
 def test_a_when_clause_dates_the_saying(nlp, profile):
     from parley.pipeline import extract_text
-    st = extract_text("Interview\n\nJOHN HEALEY: When I sat down with President Zelensky on Thursday he said to me, "
-                      "“We are ready to silence the guns.”\n", published="2026-01-17").statements
+    # (not the interview's day, which the introduction gives)
+    st = extract_text("Interview\n\nOn Saturday 17 January, Nick Robinson spoke to the Defence Secretary, John Healey, "
+                      "who returned from Kyiv on Friday night.\n\nNICK ROBINSON: Good morning.\n\nJOHN HEALEY: I think "
+                      "we are closer. What I heard in Kyiv this week was a government that is serious about peace. When I "
+                      "sat down with President Zelensky on Thursday he said to me, and I wrote it down, “We are ready to "
+                      "silence the guns.”\n\nNICK ROBINSON: Thanks.\n", published="2026-01-17").statements
     quoted = [s for s in st if s.content.startswith("“We are ready")]
     assert [(s.speaker, s.date) for s in quoted] == [("volodymyr-zelensky", "2026-01-15")]

@@ -2614,6 +2614,8 @@ def test_he_in_a_turn_is_not_the_turns_speaker(run):
              "GEOFF HALL: You spent two hours with President Zelensky. What did he tell you?\n\n"
              "SEN. PAUL WHITMORE: Well, he was blunt with us. He said, \"We are ready to sign a ceasefire on the "
              "current line.\" I think every American should hear that.\n")
+    # the titled label makes the answer a turn (its "he" looks past the turn's own speaker)
+    assert by_content(st, "he was blunt with us").speaker == "paul-whitmore"
     quoted = [s for s in st if s.content.startswith('"We are ready')]
     assert [s.speaker for s in quoted] == ["volodymyr-zelensky"]
 
