@@ -1874,13 +1874,12 @@ def _trailing_reporter(verb):
         # "..., the state news agency Tass reported.": the parse may make the outlet's noun a
         # clause of the cue and "Tass reported" a relative clause of it
         return subj[0]
-    # (the tagger may take "reports" for a plural noun)
+    # (the tagger may take "reports" for a plural noun; the parse may hang words of the content
+    # before the comma on it: "... this winter, a Ukrinform correspondent reports")
     if verb.lemma_.lower() != "report" or verb.tag_ not in ("VBD", "VBZ", "NNS") or len(subj) != 1 \
             or subj[0].right_edge.i != verb.i - 1 or verb.doc[subj[0].left_edge.i - 1].text != "," \
             or any(c.dep_ not in ("nsubj", "punct") and not (c.dep_ == "ccomp" and c.i < verb.i)
                    and c.i > subj[0].left_edge.i for c in verb.children):
-        # (words of the content before the comma the parse hangs on it are no part of the report:
-        # "... this winter, a Ukrinform correspondent reports")
         return None
     outlet = subj[0] if subj[0].pos_ == "PROPN" else next(
         (c for c in subj[0].children if c.dep_ in ("poss", "compound") and subj[0].lemma_.lower() in REPORTER_NOUNS),
