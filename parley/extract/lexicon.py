@@ -9,6 +9,16 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+def word_list(path: Path) -> frozenset:
+    """A data file of one word or phrase per line, lower-cased; `#` starts a comment."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.append(line)
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class ActorWords:
     honorifics: frozenset[str]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+from ..extract.lexicon import word_list
 from ..extract.timexes import opens_its_line
 from ..model import Timex
 
@@ -34,16 +35,6 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "csubj", "csubjpass", 
 # Only these timex types can date a record (durations and sets cannot).
 DATABLE_TYPES = ("DATE", "TIME")
 MAX_PATH = 12
-
-
-def word_list(path: Path) -> frozenset:
-    """A data file of one word or phrase per line, lower-cased; `#` starts a comment."""
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line:
-            words.append(line)
-    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

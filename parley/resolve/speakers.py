@@ -26,9 +26,10 @@ from ..extract.lexicon import lexicon
 from ..extract.statements import (CONTRAST_MARKS, QUESTION_LABEL, SPEAKER_LABEL, TITLED_LABEL, TURN_LABEL_END, WIRE_DATELINE,
                                   Frame, addressees, as_saying, attribution_words, headline_end, opens_quote,
                                   names_platform, paragraph_at, paragraph_breaks, paragraph_spans, quote_spans)
+from ..extract.lexicon import word_list
 from ..extract.timexes import is_holiday_name
 from .dates import (continues_previous, entry_stamp, in_dateline, in_dateline_of, record_date, timex_for_predicate,
-                    timex_point, timex_root, timex_verb, word_list)
+                    timex_point, timex_root, timex_verb)
 
 OCCASION_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_occasion_verbs.txt"
 ROLE_DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "role_descriptions.toml"
@@ -1147,17 +1148,21 @@ def _running_occasion_date(frame: Frame, running, via, timexes, text: str, words
 def _lede_session(frame: Frame, story, start: int, end: int) -> bool:
     """Whether the cue tells a session ("told the council") that the lede itself names ("at the U.N.
     Security Council on Wednesday"), below the lede."""
-    if frame.cue_span[0] < end or not _told_a_session(frame, story.words):
+    if frame.cue_span[0] < end:
         return False
     lede = story.text[start:end].lower()
-    return any(o.lemma_.lower() in lede or o.lower_ in lede for o in addressees(frame.cue)
-               if o.lower_ in story.words.session_audiences or o.lemma_.lower() in story.words.session_audiences)
+    return any(o.lemma_.lower() in lede or o.lower_ in lede for o in _sessions_told(frame, story.words))
 
 
 def _told_a_session(frame: Frame, words) -> bool:
     """ "told the Senate Foreign Relations Committee", "told MPs", "told the council"."""
-    return any(o.lower_ in words.session_audiences or o.lemma_.lower() in words.session_audiences
-               for o in addressees(frame.cue))
+    return bool(_sessions_told(frame, words))
+
+
+def _sessions_told(frame: Frame, words) -> list:
+    """The cue's addressees that are a session's audience ("the council", "MPs")."""
+    return [o for o in addressees(frame.cue)
+            if o.lower_ in words.session_audiences or o.lemma_.lower() in words.session_audiences]
 
 
 def _at_speaking_occasion(frame: Frame, words) -> bool:
@@ -1290,8 +1295,7 @@ def _occasions(doc, actors, timexes, text: str) -> list[tuple[int, str, str, str
         verb = tok.lemma_.lower()
         # "faced reporters", "held a news conference": the verb with the head of its object
         # ("Merz put it well when we spoke on Wednesday": a meeting the subject was at)
-        met = any(c.dep_ == "advcl" and c.lemma_.lower() in MEETING_VERBS
-                  and any(m.lower_ == "when" for m in c.children) for c in tok.children)
+        met = any(c.lemma_.lower() in MEETING_VERBS for c in _when_clauses(tok))
         if verb not in verbs and not any(c.dep_ == "dobj" and f"{verb} {c.lemma_.lower()}" in verbs
                                          for c in tok.children) and not _went_on_air(tok) and not met:
             continue
@@ -1336,12 +1340,16 @@ def _went_on_air(verb) -> bool:
 def _when_clause_day(doc, verb, timexes):
     """The time of a "when" clause on the verb: "took the opposite line when she arrived later on
     Thursday"."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children):
-            timex = timex_for_predicate(doc, c, timexes)
-            if timex is not None:
-                return timex
+    for c in _when_clauses(verb):
+        timex = timex_for_predicate(doc, c, timexes)
+        if timex is not None:
+            return timex
     return None
+
+
+def _when_clauses(verb) -> list:
+    """The verb's "when" clauses ("when she arrived later on Thursday")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)]
 
 
 def _scene_occasions(doc, actors, timexes) -> list[tuple[int, str, str, str, object]]:
@@ -2444,10 +2452,8 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 def _met_in_when_clause(doc, source, mentions, kind):
     """ "When I met Steve Witkoff in New York last month, he told me: ...": the one met in a "when"
     clause of the pronoun's verb is who speaks."""
-    verb = source.root.head
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > source.start or not any(
-                c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+    for clause in _when_clauses(source.root.head):
+        if clause.i > source.start:
             continue
         met = [t for t in clause.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "PROPN"
                and (t.head.i == clause.i or t.head.head.i == clause.i and t.head.lower_ == "with")]
