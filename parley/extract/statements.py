@@ -595,6 +595,22 @@ def _speaker_subject(tok, words: AttributionWords) -> bool:
     return False
 
 
+def _that_clause_on(noun) -> list:
+    """The "that" clause with a subject of its own the parse hangs on a noun as a relative clause
+    ("told a meeting of leaders that few people ..."), as a list of one or none."""
+    return [g for g in noun.subtree if g.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(g)
+            and any(m.dep_ in SUBJECT_DEPS for m in g.children)][:1]
+
+
+def _learned_from_clause(cue) -> list:
+    """ "TASS has learned from a source in the delegation that ...": the parse may hang what was
+    learned on the one it was learned from; that clause, as a list of one or none."""
+    if cue.lemma_.lower() != "learn":
+        return []
+    return next((said for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for o in c.children if o.dep_ == "pobj" for said in [_that_clause_on(o)] if said), [])
+
+
 def _strong_structure(tok, words: AttributionWords) -> bool:
     """A verb with a speaking subject of its own and, after it, a clause with its own subject:
     the shape of an attribution whatever the verb ("Trump hit back that she ..."). A clause
@@ -607,7 +623,7 @@ def _strong_structure(tok, words: AttributionWords) -> bool:
         return True
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in SUBJECT_DEPS + ("expl",) for g in c.children)
                for c in tok.children) or any(any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                                             for c in _said_after_time_clause(tok))
+                                             for c in _said_after_time_clause(tok)) or bool(_learned_from_clause(tok))
 
 
 def _after_quoted_comma(tok) -> bool:
@@ -837,7 +853,10 @@ def _find_source(cue, words: AttributionWords):
                 after_but = _subject_after_but(c)
                 if after_but is not None:
                     return after_but, None
-                return _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok))), None
+                subject = _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok)))
+                # ("A survey released this month by the Kyiv International Institute of
+                # Sociology found that ...": the institute)
+                return (_maker_of_finding(subject, words) or subject if subject is not None else None), None
         if passive and tok is not cue and climbed_from_conj:
             # "Olha Semeniuk, whose son ... was captured near Vovchansk, said ...": the parse may
             # join the cue to the passive verb before it; that verb's subject is the cue's too
@@ -1004,7 +1023,11 @@ def _maker_of_finding(noun, words: AttributionWords):
     if noun.lemma_.lower() not in words.finding_nouns | words.document_nouns | words.account_nouns \
             and noun.lower_ not in words.finding_nouns:
         return None
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+    # ("an estimate by X", or with a participle between: "a survey released this month by X")
+    # (not the outlet it was seen by or carried by: "a draft seen by Bloomberg")
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() not in words.seen_by_participles | words.via_participles]
+    return next((o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
 
 
@@ -1475,6 +1498,23 @@ def _that_advcl(tok) -> bool:
                for c in tok.children)
 
 
+def _fronted_report(tok) -> bool:
+    """ "Since the start of the month, about 1,900 residents have left the city, Sheremet wrote":
+    a finite clause with its own subject and no conjunction before ", <subject> <cue>", which the
+    parse calls adverbial (with a conjunction it is one: "When the talks ended, he said ...")."""
+    if tok.dep_ != "advcl" or tok.i >= tok.head.i or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ == "aux" for c in tok.children):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ == "mark" for c in children) or not any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return after < len(doc) and doc[after].text == "," and subject is not None \
+        and subject.left_edge.i == after + 1 and tok.left_edge.i == tok.sent.start
+
+
 # Prepositions of time the parse may hang at the front of a reported clause.
 TIME_PREPS = ("after", "before", "since", "during")
 
@@ -1635,24 +1675,30 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
         if bare and not any(g.dep_ in ("prep", "ccomp", "acl", "relcl") for g in bare[0].children):
             extra_cue.remove(bare[0])
             comps.append(bare[0])
+    # "told a meeting of leaders that few people ...": the parser may hang the "that" clause on the
+    # addressee as a relative clause ("that" marks it; it has a subject of its own); what else hangs
+    # on the cue after it goes on the quotation ("..., " to be followed by talks")
     if lemma in words.addressee_verbs and not any(c.dep_ == "ccomp" for c in comps):
-        # "told a meeting of leaders that few people ...": the parser may hang the "that" clause
-        # on the addressee as a relative clause ("that" marks it; it has a subject of its own);
-        # what else hangs on the cue after it goes on the quotation ("..., " to be followed by talks")
         for c in children:
             if c.dep_ in ("dobj", "dative"):
-                said = [g for g in c.subtree if g.dep_ in ("relcl", "acl", "ccomp") and _opens_with_that(g)
-                        and any(m.dep_ in SUBJECT_DEPS for m in g.children)]
+                said = _that_clause_on(c)
                 if said:
                     comps = said[:1] + [g for g in comps if g.i > said[0].right_edge.i]
                     break
+    if not comps:
+        comps = _learned_from_clause(cue)
     if not comps and (words.category(lemma) != "none" or score >= OBJECT_CONTENT_SCORE):
         # "tweeted in the morning that X was ...": the parser may call a "that" clause after a
         # modifier an adverbial clause; with its own subject it is what was said.
-        comps.extend(c for c in children if _that_advcl(c))
-    if not comps:
+        comps.extend(c for c in children if _that_advcl(c) or _fronted_report(c))
+    # (the parse may then make a later word of that clause the cue's complement: "said in a video
+    # posted to Telegram that Ukraine had handed Russia a list of civilians it wants included")
+    stray = comps and all(c.dep_ == "ccomp" and c.i > cue.i and not any(m.dep_ in SUBJECT_DEPS for m in c.children)
+                          and not _opens_with_that(c) for c in comps)
+    if not comps or stray:
         # "said in comments carried by TASS that ...": the parser may hang the "that" clause
         # on the noun of a modifier of the cue.
+        kept, comps = comps, []
         for c in children:
             if c.dep_ == "prep":
                 for o in c.children:
@@ -1668,6 +1714,7 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                         break
             if comps:
                 break
+        comps = comps + kept if comps else kept
     if not comps and (words.category(lemma) != "none" or score >= OBJECT_CONTENT_SCORE):
         comps.extend(_that_clause_in_modifier(cue, children))
     if _as_clause(cue, comps, words):
@@ -2355,6 +2402,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "agreeing only to exchange prisoners": an undertaking, not words said
         if _free_to_say(tok, words):
             continue  # "Peskov can say what he likes": no words of his
+        if tok.dep_ == "relcl" and any(g.dep_ == "dobj" and g.lower_ in ("that", "which", "whom") and g.i < tok.i
+                                       for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+            continue  # "a list of civilians that Kyiv hopes to bring home": describes the civilians
         if _seems_or_provided(tok):
             continue  # "The American side appears to be moving", "..., provided inspectors stayed"
         if _in_condition(tok) and not _clausal_content(tok):
@@ -2430,8 +2480,10 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             # that learned it carries it
             told_by = [o for o in p.children if o.dep_ == "pobj"]
             if told_by:
-                content_ids -= _subtree_ids(p)
-                carrier, source = source, _source_span(told_by[0], words, cue_ids)[0]
+                told = _source_span(told_by[0], words, cue_ids)[0]
+                # (the "that" clause the parse hangs on the sources stays what was said)
+                content_ids -= _subtree_ids(p) - (content_ids - set(range(p.i, told.end)))
+                carrier, source = source, told
                 break
         content_ids -= cue_ids
         reported_by = []  # (a trailing "RIA Novosti reported" carries it after any medium the cue names)
@@ -3431,9 +3483,10 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
                                        if q.dep_ in ("prep", "dative") and q.lower_ == "to"
                                        for o in q.children if o.dep_ == "pobj")
                         elif p.dep_ == "acl" and p.lemma_.lower() in words.writing_verbs:
-                            # "in a video posted on YouTube": where it was posted carries it
+                            # "in a video posted on YouTube" (or "to Telegram"): where it was posted carries it
                             out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for q in p.children
-                                       if q.dep_ == "prep" and q.lower_ == "on" for o in q.children if o.dep_ == "pobj")
+                                       if q.dep_ == "prep" and (q.lower_ == "on" or q.lower_ == "to" and names_platform(q))
+                                       for o in q.children if o.dep_ == "pobj")
             if c.lower_ == "according":
                 out.extend(_agent_objects(c) or [
                     doc[o.left_edge.i: o.right_edge.i + 1]
@@ -3931,8 +3984,11 @@ def _full_text(doc, index: DocIndex, frames: list[Frame]) -> list[Frame]:
         intro = doc.char_span(paragraphs[1][0], end, alignment_mode="expand")
         if cue is None or intro is None:
             return []
+        # (or whose speech it is: "The following is the text of President Volodymyr Zelensky's
+        # evening video address")
         subject = next((t for t in intro if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-                        and t.ent_type_ == "PERSON"), None)
+                        and t.ent_type_ == "PERSON"), None) \
+            or next((t for t in intro if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"), None)
         if subject is None:
             return []
         source = doc[subject.left_edge.i: subject.i + 1]
@@ -4398,7 +4454,9 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
 
 
 # A content that is only one of these says nothing a reader could cite.
-BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us"})
+# ("She did not say which.": a question word alone names what is not said)
+BARE_PRONOUNS = frozenset({"you", "him", "her", "it", "them", "me", "us",
+                           "which", "what", "who", "whom", "when", "where", "why", "how", "whether"})
 
 
 # ... nor one of these after a verb of speaking: "The Kremlin has said little publicly".

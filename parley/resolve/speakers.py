@@ -251,12 +251,18 @@ def _date_from_story(frame: Frame, speaker, via, story: _Story) -> tuple[Optiona
 
 
 def _by_same_occasion(frame, speaker, via, story):
-    if via is not None and frame.cue.lemma_.lower() in story.words.writing_verbs:
-        # "... he said in a video statement on Monday night. || “...,” Umerov wrote on Telegram":
-        # a post elsewhere is an occasion of its own
-        last = _latest_statement_of(story.history, speaker)
-        if last is not None and (last.via is None or last.via.id != via.id):
+    last = _latest_statement_of(story.history, speaker) if via is not None else None
+    if last is not None and (last.via is None or last.via.id != via.id):
+        if frame.cue.lemma_.lower() in story.words.writing_verbs:
+            # "... he said in a video statement on Monday night. || “...,” Umerov wrote on Telegram":
+            # a post elsewhere is an occasion of its own
             return None, None
+        # "Sheremet told the Kyiv Independent on Oct. 19 ... || ..., Sheremet wrote on Telegram on
+        # Oct. 17. || “...,” Sheremet told the Kyiv Independent.": the interview again, not the post
+        same = next((prev for _f, prev in reversed(story.history) if prev.speaker is not None
+                     and prev.speaker.id == speaker.id and prev.via is not None and prev.via.id == via.id), None)
+        if same is not None and same.date is not None:
+            return same.date, same.date_text
     return _same_occasion_date(frame, speaker, story.history, story.occasions, _continues(frame, story.words))
 
 
