@@ -107,6 +107,7 @@ class AttributionWords:
     reading_verbs: frozenset[str]
     noun_cue_pairs_not_said: frozenset[str]
     in_source_nouns: frozenset[str]
+    delegate_nouns: frozenset[str]
     media_nouns: frozenset[str]
     voicing_verbs: frozenset[str]
     appearance_verbs: frozenset[str]
@@ -853,7 +854,7 @@ def _find_source(cue, words: AttributionWords):
                 after_but = _subject_after_but(c)
                 if after_but is not None:
                     return after_but, None
-                subject = _past_vocative(_past_fronted_place(_subject_of_its_clause(c, tok)))
+                subject = _past_vocative(_past_fronted_participle(_past_fronted_place(_subject_of_its_clause(c, tok))))
                 # ("A survey released this month by the Kyiv International Institute of
                 # Sociology found that ...": the institute)
                 return (_maker_of_finding(subject, words) or subject if subject is not None else None), None
@@ -1174,6 +1175,18 @@ def _past_fronted_place(subj):
         return subj
     appos = next((c for c in subj.children if c.dep_ == "appos"), None)
     return appos if appos is not None else subj
+
+
+def _past_fronted_participle(subj):
+    """ "Briefing the Council, Elena Marchetti, Under-Secretary-General ..., said": the parse may
+    make the fronted participle the subject; the person named after its comma is."""
+    doc = subj.doc
+    if subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return subj
+    comma = next((t.i for t in subj.subtree if t.text == ","), None)
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and comma is not None
+                   and e.start == comma + 1 and e.end - 1 <= subj.right_edge.i), None)
+    return person.root if person is not None else subj
 
 
 # Tags of a finite verb (a clause of its own).
@@ -1540,6 +1553,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
     lemma = cue.lemma_.lower()
     if cue.lower_ == "according":
         head = cue.head
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and cue.i > head.i:
+            head = head.head  # "A, and B, according to X": X's word is the whole sentence
         ids = _subtree_ids(head) - _subtree_ids(cue)
         extra_cue = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
         for o in (o for c in extra_cue for o in c.children if o.dep_ == "pobj"):
@@ -1858,8 +1873,8 @@ def _carrier_at_content_edge(cue, content_ids: set[int], words: AttributionWords
         if not according_read and t.lower_ == "according" and i > cue.i and i + 1 < len(doc) \
                 and doc[i + 1].lower_ == "to" and doc[i - 1].text == "," and doc[i + 1].right_edge.i >= last:
             according_read = True
-            if any(q.text in QUOTE_CHARS for q in doc[min(content_ids): i]):
-                continue  # (after a quotation it may be part of what was said)
+            if sum(q.text in QUOTE_CHARS for q in doc[min(content_ids): i]) % 2:
+                continue  # (inside a quotation it is part of what was said)
             named = [doc[o.left_edge.i: o.right_edge.i + 1] for o in doc[i + 1].children if o.dep_ == "pobj"]
             out.append((doc[i - 1: doc[i + 1].right_edge.i + 1], named[0] if named else None))  # (with its comma)
             continue
@@ -3434,6 +3449,17 @@ def _frame_via(cue, content_ids: set[int], words: AttributionWords, outlet: set[
     if cue.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in cue.children):
         # "TASS was told by a source that ...": the one told carries it
         out.extend(cue.doc[c.left_edge.i: c.right_edge.i + 1] for c in cue.children if c.dep_ == "nsubjpass")
+    # "in an interview with ZDF public television, in which he said ...": the interview the
+    # relative "which" stands for
+    # (the parse may hang the relative clause on the outlet itself)
+    if cue.dep_ == "relcl" and any(w.dep_ == "pobj" and w.lower_ == "which" for p in cue.children
+                                   if p.dep_ == "prep" and p.lower_ == "in" for w in p.children):
+        noun = cue.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in words.via_nouns:
+            out.append(doc[noun.left_edge.i: noun.i + 1])
+        elif noun.lemma_.lower() in words.via_nouns:
+            out.extend(doc[o.left_edge.i: o.right_edge.i + 1] for q in noun.children if q.dep_ == "prep"
+                       and q.lower_ == "with" for o in q.children if o.dep_ == "pobj")
     # "In a statement carried by QNA, the ministry said": the parse may hang the fronted phrase
     # on a noun it makes a clause of the cue; that phrase frames the cue as its own would
     fronted = [p for c in cue.children if c.dep_ in ("ccomp", "advcl", "npadvmod") and noun_made_clause(c, cue)

@@ -430,15 +430,17 @@ def _by_the_occasion(frame, _speaker, _via, story):
     if story.lede is None or _perfect(cue) or cue.tag_ != "VBD":
         return None, None
     # (or on the participle that frames the cue: "Speaking to journalists after the meeting, X said")
-    framing = [cue, *(c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < cue.i)]
+    # (which the parse may make the subject: "Briefing the Council, Elena Marchetti ... said")
+    framing = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG" and c.i < cue.i)]
     if not any(p.dep_ == "prep" and p.lower_ in ("at", "after", "during", "following") and o.dep_ == "pobj"
                and o.lemma_.lower() in words.occasion_nouns
                and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
                for verb in framing for p in verb.children for o in p.children) \
-            and not _told_a_session(frame, words):
+            and not _told_a_session(frame, words) and not _session_speaker(frame, framing, words):
         return None, None
     _paragraphs, _number, (start, end), day = story.lede
-    if _lede_session(frame, story, start, end):
+    if _lede_session(frame, story, start, end) or _session_speaker(frame, framing, words) \
+            and any(w in story.text[start:end].lower().split() for w in words.session_audiences):
         # "traded accusations at the U.N. Security Council on Wednesday || ... || Siddiqui told the
         # council that ...": the session the lede dates, however far down and whatever other
         # days the story visits on the way
@@ -1062,12 +1064,19 @@ def _lede_day_is_a_saying(lede, history, timexes, words, other_than=None) -> boo
 PERIOD_END = re.compile(r"\bend\b", re.IGNORECASE)
 
 
+# Fewer words than this make a line under the headline a heading, not the lede (see `find_lede`).
+LEDE_MIN_WORDS = 5
+
+
 def find_lede(doc, timexes, text: str):
     """(the paragraphs, the lede's number, its span, its first day), once per article: the lede is
     the first of the first two paragraphs that names a day (the first may be a headline), not in a
     dateline and not a day to come; None when neither does."""
     paragraphs = paragraph_spans(text)  # (not a whitespace-only line)
-    for number, (start, end) in enumerate(paragraphs[:2]):
+    # (a document number or a date line under the headline is no paragraph of the story:
+    # "SC/16342 || 20 March 2026 || The opening created by ...")
+    first = [k for k, (s, e) in enumerate(paragraphs) if k == 0 or len(text[s:e].split()) >= LEDE_MIN_WORDS][:2]
+    for number, (start, end) in ((k, paragraphs[k]) for k in first):
         days = [tx for tx in timexes if start <= tx.span[0] < end and tx.type in ("DATE", "TIME")
                 and DAY_VALUE.match(tx.value or "") and not in_dateline(text, tx) and not _planned(doc, tx)
                 and not is_holiday_name(tx.text)  # ("Kremlin offers Orthodox Easter truce")
@@ -1158,6 +1167,18 @@ def _lede_session(frame: Frame, story, start: int, end: int) -> bool:
         return False
     lede = story.text[start:end].lower()
     return any(o.lemma_.lower() in lede or o.lower_ in lede for o in _sessions_told(frame, story.words))
+
+
+def _session_speaker(frame: Frame, framing: list, words) -> bool:
+    """ "The representative of the Russian Federation said", "Briefing the Council, Elena Marchetti
+    said": an unnamed delegate, or one whose framing participle addresses a session's audience,
+    speaks at the session (dated by a lede that names it: "told the Security Council this morning")."""
+    source = frame.source
+    if source is not None and source.root.lemma_.lower() in words.delegate_nouns \
+            and not any(t.ent_type_ == "PERSON" for t in source):
+        return True
+    return any(o.dep_ == "dobj" and (o.lower_ in words.session_audiences or o.lemma_.lower() in words.session_audiences)
+               for verb in framing[1:] for o in verb.children)
 
 
 def _told_a_session(frame: Frame, words) -> bool:
@@ -1675,7 +1696,8 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
                 return actor
     issuer = _issuer(doc, source, actors, words) or _statement_owner(doc, source, frame, actors, history,
                                                                        words, sent_starts) \
-        or _adopter_of_text(doc, source, actors, words) or _document_named_before(source, history)
+        or _adopter_of_text(doc, source, actors, words) or _document_named_before(source, history) \
+        or _state_of_delegate(doc, source, actors, words)
     if issuer is not None:
         actors.add_mention(issuer.id, (source.start_char, source.end_char))
         return issuer
@@ -1703,6 +1725,23 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
         if found is not None:
             actors.add_mention(found.id, (source.start_char, source.end_char))
     return found
+
+
+def _state_of_delegate(doc, source, actors, words):
+    """ "The representative of the Russian Federation said", "Ukraine's delegate", "The speaker for
+    the United States": an unnamed delegate speaks for the state (`delegate_nouns`); None when the
+    source names a person or no state."""
+    root = source.root
+    if root.lemma_.lower() not in words.delegate_nouns or any(t.ent_type_ == "PERSON" for t in source):
+        return None
+    owners = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+              for o in p.children if o.dep_ == "pobj"] + [c for c in root.children if c.dep_ == "poss"]
+    for owner in owners:
+        span = doc[owner.left_edge.i: owner.i + 1]
+        actor = actors.resolve_mention(span)
+        if actor is not None and actor.kind == "country":
+            return actor
+    return None
 
 
 def _issuer(doc, source, actors, words):
@@ -2381,6 +2420,9 @@ def _agrees(actor, pronoun_gender: Optional[str]) -> bool:
 def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_content=()):
     start = source.start_char
     reach = _sentence_start(sent_starts, start, back=MAX_PRONOUN_REACH)
+    delegate = _delegate_before(doc, source, actors, reach) if kind == "person" else None
+    if delegate is not None:
+        return delegate
     found = _antecedent_within(doc, source, kind, actors, history, own_content, reach)
     question, answer = _question_before_turn(history, start)
     if found is None and question < reach and not any(a.kind == "person"
@@ -2388,6 +2430,24 @@ def _pronoun_antecedent(doc, source, kind, actors, history, sent_starts, own_con
         # (an answer that names no one before the pronoun looks back to the question it answers)
         found = _antecedent_within(doc, source, kind, actors, history, own_content, question)
     return found
+
+
+def _delegate_before(doc, source, actors, reach: int):
+    """ "Ukraine's delegate rejected those claims ... On the night of 18 March, he said, ...": the
+    state of the latest unnamed delegate subject before the pronoun, when no person is named after
+    that delegate (see `_state_of_delegate`), else None."""
+    words = attribution_words()
+    span = doc.char_span(reach, source.start_char, alignment_mode="contract")
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in words.delegate_nouns] \
+        if span is not None else []
+    if not subjects:
+        return None
+    tok = subjects[-1]
+    state = _state_of_delegate(doc, doc[tok.left_edge.i: tok.right_edge.i + 1], actors, words)
+    after = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+    if state is None or any(a.kind == "person" for _span, a in actors.mentions_in(after, source.start_char)):
+        return None
+    return state
 
 
 def _antecedent_within(doc, source, kind, actors, history, own_content, reach: int):
@@ -2923,6 +2983,11 @@ def _media_right_after(actors, span):
 
 
 def _actor_in(actors, span):
+    # the name at the head first, or set beside it: "Russia's state news agency TASS" is TASS
+    for head in [span.root, *(c for c in span.root.children if c.dep_ == "appos")]:
+        at_head = actors.actor_at(head.idx, head.idx + len(head)) if head.pos_ == "PROPN" else None
+        if at_head is not None:
+            return at_head
     found = actors.actor_at(span.start_char, span.end_char)
     if found is not None:
         return found

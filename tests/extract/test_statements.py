@@ -2784,3 +2784,74 @@ def test_what_a_speaker_read_that_another_said_is_the_others_saying(run):
                    "DW: And?\n\nRask: We pay for hospitals.\n", published="2026-05-21")
     assert [(s.speaker, s.date) for s in st if s.content.startswith("that European money")] == [
         ("sergei-lavrov", "2026-W20")]
+
+
+def test_a_bold_run_in_heading_is_no_speaker_label(run):
+    # a newsletter's "**MONITORS, MAYBE:**" heads a paragraph; it says nothing and names no one
+    text, st = run("Playbook\n\n**MONITORS, MAYBE:** EU ambassadors spent Tuesday evening arguing over who pays.\n\n"
+                   "**Budapest's line:** A Hungarian diplomat insisted to Playbook that the objection was "
+                   "\"about principle, not about Ukraine.\"\n", published="2026-06-17")
+    assert [(s.speaker, s.via) for s in st] == [("anon-hungarian-diplomat", "politico")], \
+        [(s.speaker, s.content) for s in st]
+
+
+def test_a_fronted_report_the_parse_calls_adverbial(run):
+    text, st = run("Nikopol\n\nSince the start of the month, about 1,900 residents have left the city, Andrii Sheremet "
+                   "wrote on Telegram on Oct. 17. Twelve buses arrived earlier this month, the post said.\n",
+                   published="2026-10-20")
+    assert [(s.speaker, s.via, s.date) for s in st] == [("andrii-sheremet", "telegram", "2026-10-17")] * 2
+    assert st[0].content.startswith("Since the start of the month, about 1,900 residents")
+    # a clause with a conjunction is the saying's time, not what was said
+    text, st = run("Talks\n\nWhen the talks ended, Sheremet said the city would wait.\n")
+    assert [s.content for s in st] == ["the city would wait"]
+
+
+def test_the_maker_of_a_finding_behind_a_participle_speaks(run):
+    text, st = run("Poll\n\nA survey released this month by the Kyiv International Institute of Sociology found that "
+                   "61 percent of Ukrainians opposed ceding any territory.\n", published="2026-09-20")
+    assert [s.speaker for s in st] == ["kyiv-international-institute-of-sociology"]
+    # not the outlet a draft was seen by
+    text, st = run("Draft\n\nA draft seen by Bloomberg said the escrow would hold as much as €40 million.\n")
+    assert [s.speaker for s in st] != ["bloomberg"]
+
+
+def test_learned_from_a_source_with_the_clause_on_the_source(run):
+    text, st = run("MOSCOW, March 16. /TASS/. TASS has learned from a source in the Russian delegation that the "
+                   "expert group could meet in Istanbul later this month. \"The lists have been largely agreed upon,\" "
+                   "the source said.\n", published="2026-03-16")
+    assert [(s.speaker, s.via) for s in st] == [("anon-source-in-the-russian-delegation", "tass")] * 2
+    assert st[0].content.startswith("that the expert group could meet")
+
+
+def test_a_that_clause_on_a_modifier_before_a_stray_complement(run):
+    text, st = run("Lists\n\nDmytro Lubinets said in a video posted to Telegram on Wednesday that Ukraine had handed "
+                   "Russia a list of more than 200 civilians it wants included, without naming them.\n",
+                   published="2026-01-23")
+    s = only(st, "Ukraine had handed Russia")
+    assert (s.speaker, s.via, s.date) == ("dmytro-lubinets", "telegram", "2026-01-21")
+    assert "it wants included" in s.content
+
+
+def test_no_saying_in_a_relative_object_or_a_bare_question_word(run):
+    text, st = run("Court\n\nHis name surfaced on a list of civilians that Kyiv hopes to bring home in an exchange.\n\n"
+                   "Tatyana Moskalkova said several names remained a problem. She did not say which.\n")
+    assert [(s.speaker, s.content) for s in st] == [("tatyana-moskalkova", "several names remained a problem")]
+
+
+def test_a_quotation_told_to_the_outlet_again_is_that_interviews(run):
+    text, st = run("Nikopol\n\nNikopol will keep evacuating families, Mayor Andrii Sheremet told the Kyiv Independent "
+                   "on Oct. 19.\n\nAbout 1,900 residents have left the city, Sheremet wrote on Telegram on Oct. 17.\n\n"
+                   "\"If the guns go back, Nikopol can breathe,\" Sheremet told the Kyiv Independent.\n",
+                   published="2026-10-20")
+    assert (only(st, "Nikopol can breathe").date, only(st, "Nikopol can breathe").via) == \
+        ("2026-10-19", "kyiv-independent")
+
+
+def test_the_text_of_someones_address_is_theirs_whole(run):
+    text, st = run("Zelensky: \"157 came home\"\n\nKYIV WIRE — The following is the text of President Volodymyr "
+                   "Zelensky's evening video address, delivered in Kyiv on Saturday.\n\nGlory to Ukraine!\n\n"
+                   "Today 157 of our people came home. We insist that the exchanges continue.\n\n"
+                   "We will not give away land that Russia has failed to take.\n", published="2026-02-14")
+    body = [s for s in st if s.source_span[0] > text.index("KYIV WIRE")]
+    assert [(s.speaker, s.date) for s in body] == [("volodymyr-zelensky", "2026-02-14")] * 3, \
+        [(s.speaker, s.content) for s in st]
