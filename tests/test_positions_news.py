@@ -14,8 +14,8 @@ HELD_OUT = [BENCH / f"positions_news_p{n}" for n in (4, 5, 8, 9, 10, 11, 12, 15,
 # Written and annotated blind in session 15, never read: p33 + p34 scored, pooled only, on that
 # session's start and end code; p35 + p36 kept for the next session.
 FRESH = [BENCH / f"positions_news_p{n}" for n in (33, 34, 35, 36)]
-# Written blind in sessions 16-28, two a session; each held out for two sessions, then read.
-LATER = [BENCH / f"positions_news_p{n}" for n in range(37, 79)]
+# Written blind in sessions 16-32, two to four a session; each held out for a session or two, then read.
+LATER = [BENCH / f"positions_news_p{n}" for n in range(37, 85)]
 ALL_SETS = DEV + [BENCH / "positions_news_p1b"] + HELD_OUT + FRESH + LATER
 
 

@@ -291,8 +291,11 @@ class ActorTable:
             side = next((self._affiliation_words[t.text] for t in span if t.text in self._affiliation_words), None)
             of = [o.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
+            # (not one the rest of the sentence names: "the President has made that crystal clear
+            # to President Putin")
+            named_later = {t.text for t in span.doc[span.end: span.sent.end] if t.pos_ == "PROPN"}
             actor = self._antecedent_by_role(head_lemma, start, side, plural=head.tag_ in ("NNS", "NNPS"),
-                                             of=of[0] if of else None)
+                                             of=of[0] if of else None, unless_named=named_later)
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
@@ -378,7 +381,8 @@ class ActorTable:
         return actor
 
     def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None,
-                            plural: bool = False, of: Optional[str] = None) -> Optional[Actor]:
+                            plural: bool = False, of: Optional[str] = None,
+                            unless_named: frozenset = frozenset()) -> Optional[Actor]:
         leaders = lexicon().leader_titles
         # "the head of ..." after "intelligence chief X" ("the bloc's leaders" are no one chief)
         titles = leaders if head_lemma in leaders and not plural else {head_lemma}
@@ -388,6 +392,8 @@ class ActorTable:
                 continue  # "the head of the delegation" is not the head of the presidential office
             if actor.kind == "person" and actor.role and titles & set(role.split()) \
                     and (side is None or actor.affiliation is None or actor.affiliation == side):
+                if actor.name.split()[-1] in unless_named:
+                    continue
                 return actor
         return None
 

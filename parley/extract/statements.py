@@ -2003,8 +2003,10 @@ def _as_clause(cue, comps, words: AttributionWords) -> bool:
     """"As The Post reported, X", "X, as Clyburn noted", "as Vulture put it": an "as" clause
     with a speaker reports the clause it hangs on."""
     # (a fronted one after "But" may be parsed as a complement: "But as one officer put it to me, ...")
-    if not (cue.dep_ == "advcl" or cue.dep_ == "ccomp" and cue.i < cue.head.i) \
-            or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+    # (or hangs on the verbless quotation after it: "As the President put it last night, quote,
+    # “Big progress with Russia and Ukraine.”")
+    if not (cue.dep_ == "advcl" or cue.dep_ == "ccomp" and cue.i < cue.head.i) or cue.head.i == cue.i \
+            or cue.head.pos_ not in ("VERB", "AUX") and not (cue.head.dep_ == "ROOT" and _quote_around(cue.head)):
         return False
     first = cue.doc[cue.left_edge.i]
     if first.dep_ == "cc" and first.head.i == cue.i:

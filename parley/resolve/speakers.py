@@ -2984,7 +2984,9 @@ def _media_right_after(actors, span):
 
 def _actor_in(actors, span):
     # the name at the head first, or set beside it: "Russia's state news agency TASS" is TASS
-    for head in [span.root, *(c for c in span.root.children if c.dep_ == "appos")]:
+    # (not one of a coordination: "Reuters and three people familiar with ...")
+    coordinated = any(c.dep_ == "conj" for c in span.root.children)
+    for head in [span.root, *(c for c in span.root.children if c.dep_ == "appos")] if not coordinated else []:
         at_head = actors.actor_at(head.idx, head.idx + len(head)) if head.pos_ == "PROPN" else None
         if at_head is not None:
             return at_head

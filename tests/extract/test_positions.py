@@ -1732,3 +1732,29 @@ def test_a_verbless_no_rules_the_issue_out():
 ])
 def test_an_obliged_cue_verb_and_an_expired_mandate(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # issue cues added in session 32
+    ("Headline\n\nBritain said it would back a UN-mandated mission to monitor the line.", "united-kingdom",
+     "peacekeepers", "support"),
+    ("Headline\n\nRussia demanded a written pledge that NATO would not expand further east.", "russia",
+     "nato_membership", "demand"),
+    ("Headline\n\nZelensky said he would hold a vote only if partners protected the polling stations.",
+     "volodymyr-zelensky", "elections", "conditional"),
+    ("Headline\n\nPeskov said Moscow was ready for further exchanges.", "russia", "prisoner_exchange",
+     "support"),
+])
+def test_issue_cues_of_session_32(text, actor, issue, stance):
+    has(text, actor, issue, stance)
+
+
+def test_an_address_given_in_full_is_its_speakers_first_person():
+    # "we" and "I" of a full text are the speaker's, not the last country named before them
+    text = ("Zelensky: \"157 came home\"\n\nKYIV WIRE — The following is the text of President Volodymyr Zelensky's "
+            "evening video address, delivered in Kyiv on Saturday.\n\nRussia again insisted that our troops must "
+            "leave Donetsk region. We will not give away land that Russia has failed to take.\n\nI am ready to "
+            "meet with Putin, in any format.\n")
+    got = {(p.actor, p.issue, p.stance, p.date) for p in extract_text(text, published="2026-02-14").positions}
+    assert ("volodymyr-zelensky", "territory", "oppose", "2026-02-14") in got, got
+    assert ("volodymyr-zelensky", "leaders_meeting", "support", "2026-02-14") in got, got

@@ -2855,3 +2855,41 @@ def test_the_text_of_someones_address_is_theirs_whole(run):
     body = [s for s in st if s.source_span[0] > text.index("KYIV WIRE")]
     assert [(s.speaker, s.date) for s in body] == [("volodymyr-zelensky", "2026-02-14")] * 3, \
         [(s.speaker, s.content) for s in st]
+
+
+def test_unnamed_delegates_speak_for_their_state_at_the_session(run):
+    text, st = run("Members Trade Accusations\n\nSC/16342\n\n20 March 2026\n\nThe opening remains fragile, a senior "
+                   "United Nations official told the Security Council this morning.\n\nBriefing the Council, Elena "
+                   "Marchetti, Under-Secretary-General for Political and Peacebuilding Affairs, said that the talks "
+                   "had produced an understanding.\n\nThe representative of the Russian Federation said that Kyiv had "
+                   "used the pause to launch drone strikes.\n\nUkraine's delegate rejected those claims. Ukraine had "
+                   "come in good faith, he stressed.\n\nThe speaker for the United States said that Washington "
+                   "welcomed the progress.\n", published="2026-03-20")
+    assert [(s.speaker, s.date) for s in st[1:]] == [
+        ("elena-marchetti", "2026-03-20"), ("russia", "2026-03-20"), ("ukraine", "2026-03-20"),
+        ("united-states", "2026-03-20")], [(s.speaker, s.date, s.content) for s in st]
+    # a named delegate keeps their name
+    text, st = run("Council\n\nRussia's representative Vassily Nebenzia said the text was one-sided.\n")
+    assert [s.speaker for s in st] == ["vassily-nebenzia"]
+
+
+def test_according_to_after_two_joined_clauses_takes_both(run):
+    text, st = run("HUR\n\nRussia is using the negotiations to buy time, and the Kremlin has not abandoned its goals, "
+                   "according to Oleh Ivashchenko, head of military intelligence.\n")
+    assert [(s.speaker, s.content[:30]) for s in st] == [("oleh-ivashchenko", "Russia is using the negotiatio")]
+
+
+def test_the_carrier_is_the_name_at_the_vias_head(run):
+    text, st = run("Kremlin\n\nReacting to the interview, Kremlin spokesman Dmitry Peskov said on Monday that Berlin was "
+                   "\"still fueling the conflict\" with money, according to Russia's state news agency TASS.\n\n"
+                   "Merz struck a similar tone in an interview with ZDF public television, in which he said he had "
+                   "spoken to Zelensky twice.\n", published="2025-11-19")
+    assert [(s.speaker, s.via) for s in st] == [("dmitry-peskov", "tass"), ("friedrich-merz", "zdf")], \
+        [(s.speaker, s.via, s.content) for s in st]
+    assert "according to" not in st[0].content
+
+
+def test_summed_up_before_a_colon_is_a_saying(run):
+    text, st = run("Mood\n\nA senior official summed up the mood: \"Everyone wants peace monitored. Nobody wants it "
+                   "invoiced.\"\n")
+    assert [s.speaker for s in st] == ["anon-senior-official"] and "Everyone wants peace monitored" in st[0].content
