@@ -388,7 +388,8 @@ class ActorTable:
         titles = leaders if head_lemma in leaders and not plural else {head_lemma}
         for (_s, _e), actor in reversed(self.mentions_before(before)):
             role = (actor.role or "").lower()
-            if of is not None and " of " in role and of not in role.split(" of ", 1)[1].split():
+            # ("the head of HUR" after "head of the Main Intelligence Directorate ... (HUR)")
+            if of is not None and " of " in role and of not in re.findall(r"[\w'-]+", role.split(" of ", 1)[1]):
                 continue  # "the head of the delegation" is not the head of the presidential office
             if actor.kind == "person" and actor.role and titles & set(role.split()) \
                     and (side is None or actor.affiliation is None or actor.affiliation == side):
@@ -627,7 +628,7 @@ class ActorTable:
                 title_text = self.text[left.idx:name_start]
         # (not a relative phrase the parse set off as one: "Halyna Moroz, 58, whose son Andriy ...")
         appos = [t for t in name_root.children if t.dep_ == "appos" and t.left_edge.lower_ not in ("whose", "who")]
-        texts = [title_text] + [doc[a.left_edge.i: a.right_edge.i + 1].text for a in appos]
+        texts = [title_text] + [doc[a.left_edge.i: _past_acronym(doc, a.right_edge.i) + 1].text for a in appos]
         head = name_root.head
         if not title_text.strip() and name_root.dep_ == "appos" and head.i < name_root.i \
                 and head.lemma_.lower() in lexicon().title_words:
@@ -651,6 +652,17 @@ class ActorTable:
                 break
 
 
+def _past_acronym(doc: Doc, end: int) -> int:
+    """The last token of a phrase with the acronym in brackets right after it ("... Defense
+    Ministry (HUR)"), which the parse may leave outside the phrase."""
+    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")" and doc[end + 2].text.isupper():
+        return end + 3
+    if end + 1 < len(doc) and end > 0 and doc[end - 1].text == "(" and doc[end + 1].text == ")" \
+            and doc[end].text.isupper():
+        return end + 1  # (the parse may take the acronym in but leave its closing bracket out)
+    return end
+
+
 # An honorific and the name it goes with.
 OTHERS_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]*")
 
@@ -665,9 +677,12 @@ def _gender_in(text: str) -> Optional[str]:
 
 def _role_phrase(text: str, title: str) -> str:
     """Keep a following "of X" in a role ("leader of Chechnya") when the text has it."""
-    # (with the kind of body a place names after it: "head of the Sumy regional military administration")
+    # (with the kind of body a place names after it: "head of the Sumy regional military administration";
+    # a name of several words, and its acronym: "head of the Main Intelligence Directorate of Ukraine's
+    # Defense Ministry (HUR)")
     m = re.search(re.escape(title) + r"(\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:regional|city|district|oblast|"
-                  r"military|civil|state))*(?:\s+administration)?)?", text, flags=re.I)
+                  r"military|civil|state|of|(?-i:[A-Z][\w'’-]*)))*(?:\s+administration)?(?:\s+\((?-i:[A-Z]{2,6})\))?)?",
+                  text, flags=re.I)
     return (title + (m.group(1) or "")) if m else title
 
 

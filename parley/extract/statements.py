@@ -2522,7 +2522,8 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         # "Lubinets said this on the air of the national telethon on Friday, Ukrinform's
         # correspondent reports.": what was said is the paragraph before; "Here is what the
         # mission's deputy head told our correspondent:", the paragraph after
-        said_apart = (_paragraph_said_this(index, tok) if not any(doc[i].is_alpha for i in content_ids) else []) \
+        said_apart = (_paragraph_said_this(index, tok) if not any(doc[i].is_alpha and doc[i].lower_ != "this"
+                                                                  for i in content_ids) else []) \
             or _paragraph_after_what(index, tok)
         if not spans:
             spans = _adjacent_quote(index.text, tok, source, quotes)
@@ -2557,6 +2558,14 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                    for v in via]
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
+        told = [f for f in frames if said_apart and spans == said_apart
+                and any(said_apart[0][0] <= a < said_apart[0][1] for a, _b in f.content)]
+        if told:
+            # "... according to Oleh Ivashchenko, head of HUR. || He said this in an interview with
+            # RBC-Ukraine.": the paragraph's attribution stands; this one names its carrier
+            if told[-1].carrier is None and via:
+                told[-1].carrier = via[0]
+            continue
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),
                             carrier=carrier,
