@@ -295,7 +295,7 @@ class ActorTable:
             # to President Putin")
             named_later = {t.text for t in span.doc[span.end: span.sent.end] if t.pos_ == "PROPN"}
             actor = self._antecedent_by_role(head_lemma, start, side, plural=head.tag_ in ("NNS", "NNPS"),
-                                             of=of[0] if of else None, unless_named=named_later)
+                                             of=of[0] if of else None, unless_named=named_later, doc=span.doc)
             if actor is not None:
                 self.add_mention(actor.id, (start, end))
                 return actor
@@ -382,7 +382,7 @@ class ActorTable:
 
     def _antecedent_by_role(self, head_lemma: str, before: int, side: Optional[str] = None,
                             plural: bool = False, of: Optional[str] = None,
-                            unless_named: frozenset = frozenset()) -> Optional[Actor]:
+                            unless_named: frozenset = frozenset(), doc: Optional[Doc] = None) -> Optional[Actor]:
         leaders = lexicon().leader_titles
         # "the head of ..." after "intelligence chief X" ("the bloc's leaders" are no one chief)
         titles = leaders if head_lemma in leaders and not plural else {head_lemma}
@@ -395,8 +395,23 @@ class ActorTable:
                     and (side is None or actor.affiliation is None or actor.affiliation == side):
                 if actor.name.split()[-1] in unless_named:
                     continue
-                return actor
+                return self._subject_of_same_sentence(doc, (_s, _e), actor, titles) if doc is not None else actor
         return None
+
+    def _subject_of_same_sentence(self, doc: Doc, mention: tuple, actor: Actor, titles: set) -> Actor:
+        """ "President Trump spoke by phone with President Zelensky and with President Putin. ||
+        ... the President believes ...": of several holders of the title named in one sentence,
+        the one who is its subject is the one a later bare title means."""
+        tok = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if tok is None or tok.root.dep_ in ("nsubj", "nsubjpass"):
+            return actor
+        sent = tok.root.sent
+        for (s, e), other in self.mentions_in(sent.start_char, mention[0]):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if other.kind == "person" and other.id != actor.id and titles & set((other.role or "").lower().split()) \
+                    and span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return other
+        return actor
 
     def _anonymous(self, span: SpacySpan) -> Actor:
         lex = lexicon()

@@ -2558,8 +2558,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
                    for v in via]
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
+        # (an attribution whose words open that paragraph: not "Ukraine and Russia have agreed on ...")
         told = [f for f in frames if said_apart and spans == said_apart
-                and any(said_apart[0][0] <= a < said_apart[0][1] for a, _b in f.content)]
+                and any(a == said_apart[0][0] for a, _b in f.content)]
         if told:
             # "... according to Oleh Ivashchenko, head of HUR. || He said this in an interview with
             # RBC-Ukraine.": the paragraph's attribution stands; this one names its carrier

@@ -100,8 +100,7 @@ def resolve_frames(doc, frames: list[Frame], actors, timexes, text: Optional[str
                 via = actors.resolve_mention(frame.carrier) or via
             if via is None and speaker is not None:
                 via = _fronted_via_of_head(frame, speaker, history) \
-                    or _own_sources_named_before(speaker, history, actors) \
-                    or _one_of_the_sources_told(frame, history, text)
+                    or _own_sources_named_before(speaker, history, actors)
             date, date_text = _date(doc, frame, timexes, text)
             same = _named_as_the_same(frame, speaker, history, text)
             if same is not None:
@@ -2839,26 +2838,6 @@ def _via(frame: Frame, actors, speaker, text: str):
     return found if found is not None else (_told_in_source(frame, actors, speaker)
                                             or _channel_on_platform(frame, actors, speaker)
                                             or _outlets_own_sources(frame, actors, speaker))
-
-
-def _one_of_the_sources_told(frame: Frame, history, text: str):
-    """ "..., two sources told Reuters. || “...,” said one of the sources, a diplomat ... || The
-    second source, a Ukrainian official, said ...": one of the sources the story named speaks
-    through the outlet they told."""
-    source = frame.source
-    if source is None:
-        return None
-    ordinal = source.root.lemma_.lower() == "source" and any(
-        c.dep_ == "amod" and c.lower_ in SOURCE_ORDINALS for c in source.root.children)
-    if not ordinal and not ONE_OF_THE_SOURCES.search(text, max(0, source.start_char - 40), source.end_char):
-        return None
-    return next((prev.via for _f, prev in reversed(history) if prev.speaker is not None and prev.via is not None
-                 and prev.speaker.kind == "anonymous" and "sources" in prev.speaker.name.lower().split()), None)
-
-
-# "The second source", "the other source": one of the sources named before.
-SOURCE_ORDINALS = frozenset({"first", "second", "third", "other"})
-ONE_OF_THE_SOURCES = re.compile(r"\bone of the sources\b", re.IGNORECASE)
 
 
 def _own_sources_named_before(speaker, history, actors):

@@ -2893,3 +2893,39 @@ def test_summed_up_before_a_colon_is_a_saying(run):
     text, st = run("Mood\n\nA senior official summed up the mood: \"Everyone wants peace monitored. Nobody wants it "
                    "invoiced.\"\n")
     assert [s.speaker for s in st] == ["anon-senior-official"] and "Everyone wants peace monitored" in st[0].content
+
+
+def test_the_head_of_an_acronym_and_said_this_in_an_interview(run):
+    text, st = run("HUR chief\n\nRussia is using the negotiations to buy time, according to Oleh Ivashchenko, head of "
+                   "the Main Intelligence Directorate of Ukraine's Defense Ministry (HUR).\n\nHe said this in an "
+                   "interview with RBC-Ukraine.\n\nAs the head of HUR noted, the Russian leadership is counting on "
+                   "the United States losing interest.\n", published="2026-04-12")
+    assert [(s.speaker, s.via) for s in st] == [("oleh-ivashchenko", "rbc-ukraine")] * 2, \
+        [(s.speaker, s.via, s.content) for s in st]
+
+
+def test_told_the_leaders_of_the_ledes_meeting(run):
+    text, st = run("Leaders meet\n\nEuropean leaders met in Paris on Thursday to agree a common position.\n\nMacron "
+                   "hosted Starmer and Merz for a working lunch.\n\nZelenskyy told the leaders that Ukraine would not "
+                   "sign any arrangement that gives up land.\n", published="2026-01-22")
+    s = only(st, "Ukraine would not sign")
+    assert (s.speaker, s.date) == ("volodymyr-zelensky", "2026-01-22")
+
+
+def test_the_president_is_the_subject_of_the_sentence_naming_several(run):
+    text, st = run("Briefing\n\nPresident Trump spoke by phone with President Zelensky and, separately, with "
+                   "President Putin.\n\nAs the President put it on Truth Social last night, quote, \"Big progress "
+                   "with Russia and Ukraine.\" End quote.\n\nRussia will not get relief for free, and the President "
+                   "has made that crystal clear to President Putin.\n", published="2026-09-17")
+    assert [(s.speaker, s.via) for s in st][:1] == [("donald-trump", "truth-social")], \
+        [(s.speaker, s.content) for s in st]
+    assert "vladimir-putin" not in {s.speaker for s in st}
+
+
+def test_said_this_keeps_its_own_paragraph_when_none_attributes_it(run):
+    # the paragraph before opens with its own words, not an attribution: "said this" is its speaker
+    text, st = run("Commission\n\nUkraine and Russia have agreed on the composition of a joint commission.\n\n"
+                   "Dmytro Lubinets said this on the air of the national telethon on Friday.\n",
+                   published="2026-08-29")
+    s = only(st, "have agreed on the composition")
+    assert (s.speaker, s.date) == ("dmytro-lubinets", "2026-08-28")
