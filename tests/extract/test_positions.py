@@ -1758,3 +1758,21 @@ def test_an_address_given_in_full_is_its_speakers_first_person():
     got = {(p.actor, p.issue, p.stance, p.date) for p in extract_text(text, published="2026-02-14").positions}
     assert ("volodymyr-zelensky", "territory", "oppose", "2026-02-14") in got, got
     assert ("volodymyr-zelensky", "leaders_meeting", "support", "2026-02-14") in got, got
+
+
+@pytest.mark.parametrize("text, actor, issue, stance", [
+    # stance words added in session 32
+    ("Headline\n\n\"Donbas is Russia,\" Slutsky said.", "slutsky", "territory", "demand"),
+    ("Headline\n\nNawrocki repeated that Polish troops would not be part of any reassurance force.", "nawrocki",
+     "peacekeepers", "oppose"),
+    ("Headline\n\nZakharova said Moscow would never accept a NATO contingent.", "russia", "peacekeepers", "oppose"),
+    ("Headline\n\nNawrocki called for a seat at the negotiating table.", "nawrocki", "negotiations", "demand"),
+    ("Headline\n\nLin Jian said that dialogue and negotiation are the only viable way out.", "lin-jian",
+     "negotiations", "support"),
+    ("Headline\n\nUmerov said the current line of contact can be the starting point for talks.", "rustem-umerov",
+     "territory", "support"),
+    ("Headline\n\nNawrocki said the frozen assets must be put to work rebuilding Ukrainian cities.", "nawrocki",
+     "frozen_assets", "demand"),
+])
+def test_stance_words_of_session_32(text, actor, issue, stance):
+    has(text, actor, issue, stance)
