@@ -153,10 +153,16 @@ def _sentence_after_signpost(doc):
     """What follows a newsletter's signpost is a sentence of its own ("What they're saying:
     Kremlin spokesman Dmitry Peskov ... said Moscow “does not comment ...”": the parser would run
     them together and make "Moscow" the subject of "said")."""
-    for match in _signpost_pattern().finditer(doc.text):
-        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    found = signpost_spans(doc.text)
+    doc.user_data[SIGNPOSTS_KEY] = found  # (the extractors drop any "saying" inside them)
+    for _start, end in found:
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and not span[0].is_space:
             span[0].is_sent_start = True
+
+
+# Where a Doc keeps its signposts' spans (found once, in `_sentence_after_signpost`).
+SIGNPOSTS_KEY = "parley_signposts"
 
 
 # Glyphs that open a list item. The parser reads "•" as a verb and hangs the item's first clause

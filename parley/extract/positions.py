@@ -817,6 +817,8 @@ def stance_for(cue_tokens: list, lex: StanceLexicon):
                 stance = "demand"
             elif _denied_existence(root):
                 return "oppose", root.head  # "there would be no American troops in Ukraine"
+            elif (command := _imperative_over(path)) is not None:
+                return "demand", command  # "“Enforce the sanctions we already have,” she said."
             elif (act := _act_done_to(root, path, lex)) is not None and _refused_act(act):
                 # the refused act is done to the issue: "we will not trade land for a signature",
                 # "elections cannot be held under martial law", "will not withdraw from our land";
@@ -946,6 +948,19 @@ def _reporters_question(verb) -> bool:
         return True  # "I want to ask about the talks", "asked whether Kyiv would accept": a question
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _imperative_over(path: list):
+    """The imperative verb the issue hangs on, when its clause is one ("Enforce the sanctions we
+    already have", "Stop the strikes on power plants"), else None: a command demands."""
+    verb = next((n for n in path if is_verbal(n)), None)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return None
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i != verb.i and not (first.dep_ == "neg" and first.head == verb):
+        return None  # (not opening its sentence: no command)
+    return verb
 
 
 def _denied_existence(noun) -> bool:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Span, Statement, stable_id
-from ..nlp import DATELINE_BODY, WIRE_DATELINE, signpost_spans  # noqa: F401  (WIRE_DATELINE: used by events and speakers)
+from ..nlp import DATELINE_BODY, SIGNPOSTS_KEY, WIRE_DATELINE, signpost_spans  # noqa: F401  (WIRE_DATELINE: used by events and speakers)
 from ..resolve.dates import noun_made_clause
 from .lexicon import lexicon
 
@@ -4485,7 +4485,7 @@ def _find_frames(doc, index: DocIndex, threshold: Optional[float] = None) -> tup
     frames += _colon_quotes(doc, index, quotes, frames)
     frames += _run_on_quotes(index, frames, quotes)
     frames = _drop_inside_posts(index.text, frames)
-    signposts = signpost_spans(index.text)
+    signposts = doc.user_data.get(SIGNPOSTS_KEY) if SIGNPOSTS_KEY in doc.user_data else signpost_spans(index.text)
     frames = [f for f in frames if not any(s <= f.cue_span[0] < e for s, e in signposts)]
     frames.sort(key=lambda f: f.content[0][0] if f.parent else f.cue_span[0])
     return frames, quotes

@@ -1773,6 +1773,10 @@ def test_an_address_given_in_full_is_its_speakers_first_person():
      "territory", "support"),
     ("Headline\n\nNawrocki said the frozen assets must be put to work rebuilding Ukrainian cities.", "nawrocki",
      "frozen_assets", "demand"),
+    # a command demands
+    ("Headline\n\n\"Stop the strikes on power plants,\" Zelensky said.", "volodymyr-zelensky", "energy_strikes",
+     "demand"),
+    ("Headline\n\n\"Lift the sanctions,\" Lavrov said.", "sergei-lavrov", "sanctions", "demand"),
 ])
 def test_stance_words_of_session_32(text, actor, issue, stance):
     has(text, actor, issue, stance)
