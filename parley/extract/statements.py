@@ -1671,6 +1671,8 @@ def _content_ids(cue, words: AttributionWords, score: float = 0.0,
                 continue  # "told journalists": the addressee, not the content
             elif c.dep_ in ("dobj", "attr", "oprd") and (
                     lemma in words.object_content or _has_quote(c)
+                    # ("rejected those claims as “a familiar attempt ...”": a quoted "as" phrase)
+                    or any(g.lower_ == "as" and _has_quote(g) for g in _framing_phrases(children))
                     or (score >= OBJECT_CONTENT_SCORE and lemma not in words.event_verbs)):
                 # "described X as Y", "accused X of Y", "blasted X for Y": the phrase is content
                 # too ("accused him of Y" whole, as PolNeAR marks it); when X is a relative

@@ -2929,3 +2929,12 @@ def test_said_this_keeps_its_own_paragraph_when_none_attributes_it(run):
                    published="2026-08-29")
     s = only(st, "have agreed on the composition")
     assert (s.speaker, s.date) == ("dmytro-lubinets", "2026-08-28")
+
+
+def test_rejected_as_a_quoted_phrase_is_a_saying(run):
+    text, st = run("Council\n\nUkraine's delegate rejected those claims as \"a familiar attempt to turn the aggressor "
+                   "into the victim\".\n")
+    assert [(s.speaker, "a familiar attempt" in s.content) for s in st] == [("ukraine", True)]
+    # without the quotation it is an act: no words are given
+    text, st = run("Council\n\nThe Kremlin rejected the plan as unrealistic.\n")
+    assert st == []
