@@ -2938,3 +2938,12 @@ def test_rejected_as_a_quoted_phrase_is_a_saying(run):
     # without the quotation it is an act: no words are given
     text, st = run("Council\n\nThe Kremlin rejected the plan as unrealistic.\n")
     assert st == []
+
+
+def test_an_outlet_publishing_the_text_of_an_address_gives_it_whole(run):
+    text, st = run("Full text: Zelensky's address\n\nKYIV - President Volodymyr Zelensky addressed the nation on Sunday "
+                   "evening. Ukrinform publishes the text of the address, translated from Ukrainian.\n\nFellow "
+                   "Ukrainians, I wish you health.\n\nWe are ready for a ceasefire.\n", published="2025-10-12")
+    body = [s for s in st if s.content.startswith(("Fellow", "We are ready"))]
+    assert [(s.speaker, s.date) for s in body] == [("volodymyr-zelensky", "2025-10-12")] * 2, \
+        [(s.speaker, s.content) for s in st]
