@@ -741,6 +741,16 @@ def _body_name(span: SpacySpan, head, affiliation_words: dict) -> str:
     return adjective + name[len(owner.text):] if adjective and name.startswith(owner.text + " ") else name
 
 
+# Countries written as initialisms, which keep that form in a body's name ("UAE Foreign Ministry").
+INITIALISM_COUNTRIES = frozenset({"UAE", "US", "UK", "USA"})
+
+
+def _canonical_body(name: str) -> str:
+    """One name for a body the news writes two ways: "Ministry of Foreign Affairs" is the
+    "Foreign Ministry" (so Qatar's is one actor however it is called)."""
+    return re.sub(r"\bMinistry of Foreign Affairs\b", "Foreign Ministry", name, flags=re.IGNORECASE)
+
+
 def _demonym(country: str, affiliation_words: dict) -> Optional[str]:
     """The adjective for a country ("Ukraine" -> "Ukrainian"): the profile's, else the generic list's."""
     side = affiliation_words.get(country) or (country if country in affiliation_words.values() else None)
@@ -1028,8 +1038,10 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 continue  # "MPs" is no one's name
             if not name or table._inside_title(ent) or profile.is_place_name(name):
                 continue  # the tagger calls some cities ORG ("talks in Abu Dhabi"); the profile knows better
+            # (a country the tagger calls an organisation counts: "The UAE's Ministry of Foreign Affairs")
             owner = next((c.text for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
-                          and (name.islower() or c.ent_type_ == "GPE")), None)
+                          and (name.islower() or c.ent_type_ == "GPE" or _demonym(c.text, profile.affiliation_words)
+                               or c.text in INITIALISM_COUNTRIES)), None)
             if owner is not None and _person_after_owner(ent, lex):
                 # "Estonia's Margus Tsahkna warned ...": a country's person, whatever the tagger says
                 actor = table.person(name, affiliation=profile.affiliation_words.get(owner))
@@ -1039,10 +1051,11 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 # "Ukraine's navy", "Romania's Defense Ministry": a body owned by a country is named
                 # with the country's adjective ("Ukrainian navy"), or every country's navy would be
                 # one actor
-                adjective = _demonym(owner, profile.affiliation_words) if owner else None
+                adjective = (owner if owner in INITIALISM_COUNTRIES else _demonym(owner, profile.affiliation_words)) \
+                    if owner else None
                 if adjective is None:
                     continue
-                name = f"{adjective} {name}"
+                name = f"{adjective} {_canonical_body(name)}"
             name_start = _name_after_title(ent, lex)
             if name_start is not None:
                 # "Odesa Oblast Governor Andrii Horbenko" tagged ORG: a person with a title in front

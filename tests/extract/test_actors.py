@@ -511,3 +511,20 @@ def test_a_two_word_surname_is_the_person_named_in_full(nlp, profile):
     start = doc.text.index("Correia Alves said")
     actor = table.actor_at(start, start + len("Correia Alves"))
     assert actor is not None and actor.id == "marta-correia-alves"
+
+
+def test_a_countrys_ministry_of_foreign_affairs_is_its_foreign_ministry(nlp, profile):
+    # however the news calls it, and whatever the tagger makes of an initialism's country
+    for text, expected in [("The UAE's Ministry of Foreign Affairs said the return was the result of diplomacy.",
+                            "uae-foreign-ministry"),
+                           ("Qatar's Ministry of Foreign Affairs said its mediation had helped.",
+                            "qatari-foreign-ministry")]:
+        _doc, table = actors_of(nlp, profile, text)
+        assert expected in {a.id for a in table.used_actors()}, [a.id for a in table.used_actors()]
+
+
+def test_a_role_keeps_a_long_name_and_its_acronym(nlp, profile):
+    text = ("Russia is stalling, according to Oleh Ivashchenko, head of the Main Intelligence Directorate of "
+            "Ukraine's Defense Ministry (HUR).")
+    _doc, table = actors_of(nlp, profile, text)
+    assert table.get("oleh-ivashchenko").role.endswith("(HUR)")
