@@ -26,6 +26,8 @@ def load_pipeline():
         Language.component("parley_verbs_by_role", func=_verbs_by_role)
     if not Language.has_factory("parley_day_of_the_saying"):
         Language.component("parley_day_of_the_saying", func=_day_of_the_saying)
+    if not Language.has_factory("parley_quoted_as_saying"):
+        Language.component("parley_quoted_as_saying", func=_quoted_as_saying)
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS + 1
     # "hit back on X. “Ms Zakharova is ...”": the tokenizer keeps a capital and its full stop
@@ -38,6 +40,7 @@ def load_pipeline():
     nlp.add_pipe("parley_paragraph_breaks", before="parser")
     nlp.add_pipe("parley_verbs_by_role", after="attribute_ruler")  # (which sets the coarse tags)
     nlp.add_pipe("parley_day_of_the_saying", last=True)  # (after the tagger of names and dates)
+    nlp.add_pipe("parley_quoted_as_saying", last=True)
     return nlp
 
 
@@ -83,6 +86,25 @@ def _day_of_the_saying(doc):
             continue
         tok.head = verb
     return doc
+
+
+def _quoted_as_saying(doc):
+    """ "Russian state news agency TASS quoted Igor Kostyukov, the head of ..., as saying that ...":
+    the parser may hang "as saying" on the agency, making "quoted" a relative clause of it; the
+    "as" phrase belongs to the quoting verb."""
+    for tok in doc:
+        if tok.lower_ != "as" or tok.dep_ != "prep" or tok.head.lemma_.lower() in QUOTING_VERBS \
+                or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+            continue
+        quoting = next((c for c in tok.head.children if c.dep_ in ("relcl", "acl") and c.i < tok.i
+                        and c.lemma_.lower() in QUOTING_VERBS), None)
+        if quoting is not None:
+            tok.head = quoting
+    return doc
+
+
+# Verbs by which one reports another "as saying" ("quoted X as saying", "cited X as saying").
+QUOTING_VERBS = ("quote", "cite")
 
 
 def _paragraph_breaks(doc):

@@ -2947,3 +2947,11 @@ def test_an_outlet_publishing_the_text_of_an_address_gives_it_whole(run):
     body = [s for s in st if s.content.startswith(("Fellow", "We are ready"))]
     assert [(s.speaker, s.date) for s in body] == [("volodymyr-zelensky", "2025-10-12")] * 2, \
         [(s.speaker, s.content) for s in st]
+
+
+def test_quoted_as_saying_hung_on_the_agency(run):
+    # the parse hangs "as saying" on "agency" and makes "quoted" its relative clause
+    text, st = run("Swap\n\nRussian state news agency TASS quoted Igor Kostyukov, the head of Russia's military "
+                   "intelligence agency and of the Russian delegation, as saying that \"the humanitarian track is "
+                   "working\".\n")
+    assert [(s.speaker, s.via) for s in st] == [("igor-kostyukov", "tass")], [(s.speaker, s.content) for s in st]
