@@ -1166,7 +1166,7 @@ def _extract_positions(doc, actors, statements, timexes, profile, published: Opt
             span = (start_tok.idx, end_tok.idx + len(end_tok.text))
             date = statement.date if statement is not None and statement.date else None
             if date is None and actor_ids and head is not None:
-                tx = _held_date(predicate_date(doc, head, timexes, tx_tokens), published) or _held_date(
+                tx = _held_date(predicate_date(doc, head, timexes, tx_tokens), published, doc) or _held_date(
                     _clause_date_above(doc, head, tx_tokens), published)
                 if tx is None:  # a live blog's entry, paragraphs below its stamp
                     tx = _held_date(entry_stamp(doc, head, timexes, whole_entry=True), published)
@@ -1473,12 +1473,24 @@ def _said_in_the_sentence(statements, actor_ids, sent) -> Optional[str]:
                  and sent.start_char <= st.cue_span[0] < sent.end_char), None)
 
 
-def _held_date(tx, published: Optional[str]):
+def _held_date(tx, published: Optional[str], doc=None):
     """A timex can date a stance only if it is not after the story: "ready to travel next week"
-    is a stance held now, on an act to come."""
+    is a stance held now, on an act to come; nor when it is part of a thing's name ("an amendment
+    to the 1997 NATO-Russia Founding Act")."""
     if tx is None or published and tx.range and tx.range[0] > published:
         return None
+    if doc is not None and _names_a_thing(doc, tx):
+        return None
     return tx
+
+
+def _names_a_thing(doc, tx) -> bool:
+    """Whether a timex is a modifier of a noun that is no time ("the 1997 Founding Act")."""
+    span = doc.char_span(tx.span[0], tx.span[1], alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("nummod", "compound", "amod") and tok.head.i > tok.i and tok.head.ent_type_ not in ("DATE", "TIME")
 
 
 # the clauses a stance can stand in under a dated clause: "failed on Friday ..., after Hungary

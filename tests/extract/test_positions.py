@@ -1784,3 +1784,9 @@ def test_an_address_given_in_full_is_its_speakers_first_person():
 ])
 def test_stance_words_of_session_32(text, actor, issue, stance):
     has(text, actor, issue, stance)
+
+
+def test_a_year_in_a_things_name_does_not_date_the_stance():
+    text = "Headline\n\nRyabkov said the pledge should take the form of an amendment to the 1997 NATO-Russia Founding Act."
+    got = [(p.actor, p.issue, p.date) for p in extract_text(text, published="2026-01-14").positions]
+    assert got == [("sergei-ryabkov", "nato_membership", None)], got
