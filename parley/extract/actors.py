@@ -746,9 +746,12 @@ INITIALISM_COUNTRIES = frozenset({"UAE", "US", "UK", "USA"})
 
 
 def _canonical_body(name: str) -> str:
-    """One name for a body the news writes two ways: "Ministry of Foreign Affairs" is the
-    "Foreign Ministry" (so Qatar's is one actor however it is called)."""
-    return re.sub(r"\bMinistry of Foreign Affairs\b", "Foreign Ministry", name, flags=re.IGNORECASE)
+    """One name for a body the news writes in several ways: "Ministry of Foreign Affairs" is the
+    "Foreign Ministry", "Ministry of National Defense" the "Defence Ministry" (so Qatar's or
+    Romania's is one actor however it is called)."""
+    name = re.sub(r"\bMinistry of Foreign Affairs\b", "Foreign Ministry", name, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:Ministry of (?:National )?Defen[cs]e|Defense Ministry)\b", "Defence Ministry", name,
+                  flags=re.IGNORECASE)
 
 
 def _demonym(country: str, affiliation_words: dict) -> Optional[str]:

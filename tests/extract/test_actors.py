@@ -518,7 +518,10 @@ def test_a_countrys_ministry_of_foreign_affairs_is_its_foreign_ministry(nlp, pro
     for text, expected in [("The UAE's Ministry of Foreign Affairs said the return was the result of diplomacy.",
                             "uae-foreign-ministry"),
                            ("Qatar's Ministry of Foreign Affairs said its mediation had helped.",
-                            "qatari-foreign-ministry")]:
+                            "qatari-foreign-ministry"),
+                           ("Romania's Ministry of National Defence said fragments of a drone had been found.",
+                            "romanian-defence-ministry"),
+                           ("Romania's Defense Ministry said no one was hurt.", "romanian-defence-ministry")]:
         _doc, table = actors_of(nlp, profile, text)
         assert expected in {a.id for a in table.used_actors()}, [a.id for a in table.used_actors()]
 
