@@ -2667,3 +2667,12 @@ def test_told_the_council_the_lede_dates_is_that_session_however_far_down(run):
              "Tuesday evening that he was ready to help.\n\nPakistan's deputy ambassador, Farrukh Siddiqui, told the "
              "council that the door to dialogue must stay open.\n", published="2026-09-23")
     assert by_content(st, "door to dialogue").date == "2026-09-23"
+
+
+def test_a_sides_bare_ambassador_is_the_profiles_one(nlp, profile):
+    from parley.pipeline import extract_text
+    text = ("Council\n\nRussia and Ukraine traded accusations at the U.N. Security Council on Wednesday, with Moscow's "
+            "ambassador warning that his country would veto any text.\n\nRussia's ambassador to Britain said the drone "
+            "was Ukrainian.\n")
+    speakers = [s.speaker for s in extract_text(text, published="2026-09-24").statements]
+    assert speakers == ["vassily-nebenzia", "anon-russia-s-ambassador-to-britain"], speakers
