@@ -596,6 +596,11 @@ def _speaker_subject(tok, words: AttributionWords) -> bool:
     return False
 
 
+def _free_relative(verb) -> bool:
+    """Whether a verb heads a "what" clause with "what" its object ("what he says")."""
+    return any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children)
+
+
 def _that_clause_on(noun) -> list:
     """The "that" clause with a subject of its own the parse hangs on a noun as a relative clause
     ("told a meeting of leaders that few people ..."), as a list of one or none."""
@@ -2469,10 +2474,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Asked whether ...": a reporter's question, not an attribution to anyone
         if _asked_set_off(tok):
             continue  # "Peskov, asked on Monday whether ..., said": the question put to him
-        if tok.dep_ == "pcomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i for c in tok.children) \
-                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
-                            for c in tok.children):
-            continue  # "excerpts of what he said": the words are elsewhere ("what he has described as X" says X)
+        if tok.dep_ in ("pcomp", "ccomp") and _free_relative(tok) \
+                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") and not _free_relative(c)
+                            or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            # "excerpts of what he said", "look at what he says rather than what his spokesmen say",
+            # "That echoed what Putin said in June": the words are elsewhere ("what he has described
+            # as X" says X)
+            continue
         source = None
         via = []
         cue_ids = {tok.i} | {t.i for t in extra_cue}

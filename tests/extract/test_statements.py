@@ -2955,3 +2955,10 @@ def test_quoted_as_saying_hung_on_the_agency(run):
                    "intelligence agency and of the Russian delegation, as saying that \"the humanitarian track is "
                    "working\".\n")
     assert [(s.speaker, s.via) for s in st] == [("igor-kostyukov", "tass")], [(s.speaker, s.content) for s in st]
+
+
+def test_what_someone_says_names_no_words(run):
+    text, st = run("Interview\n\nHEALEY: Well, look at what he says rather than what his spokesmen say. Only last month "
+                   "Putin told his defence board that Russia would reach its goals.\n", published="2026-01-10")
+    assert [s.speaker for s in st if "spokesmen" in s.content and s.speaker != "healey"] == []
+    assert only(st, "Russia would reach its goals").speaker == "vladimir-putin"
