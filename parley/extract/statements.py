@@ -2474,6 +2474,9 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             continue  # "Asked whether ...": a reporter's question, not an attribution to anyone
         if _asked_set_off(tok):
             continue  # "Peskov, asked on Monday whether ..., said": the question put to him
+        if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ in ("DT", "WDT") for c in tok.children) \
+                and any(c.dep_ == "ccomp" and _free_relative(c) for c in tok.children):
+            continue  # "That echoed what Putin said in June, when he told ...": a comparison, not a saying
         if tok.dep_ in ("pcomp", "ccomp") and _free_relative(tok) \
                 and not any(c.dep_ in ("ccomp", "xcomp", "oprd") and not _free_relative(c)
                             or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):

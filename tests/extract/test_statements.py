@@ -2962,3 +2962,10 @@ def test_what_someone_says_names_no_words(run):
                    "Putin told his defence board that Russia would reach its goals.\n", published="2026-01-10")
     assert [s.speaker for s in st if "spokesmen" in s.content and s.speaker != "healey"] == []
     assert [s.speaker for s in st if s.content.startswith("that Russia would")] == ["vladimir-putin"]
+
+
+def test_that_echoed_what_someone_said_is_no_saying_but_the_telling_after_it_is(run):
+    text, st = run("Analysis\n\nThat echoed what President Vladimir V. Putin said in June, when he told an economic "
+                   "forum in St. Petersburg that Russia \"will not ask anyone's permission\" to keep the regions.\n",
+                   published="2026-09-20")
+    assert [(s.speaker, s.date) for s in st] == [("vladimir-putin", "2026-06")], [(s.speaker, s.content) for s in st]
