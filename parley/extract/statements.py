@@ -2477,12 +2477,12 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ in ("DT", "WDT") for c in tok.children) \
                 and any(c.dep_ == "ccomp" and _free_relative(c) for c in tok.children):
             continue  # "That echoed what Putin said in June, when he told ...": a comparison, not a saying
-        if tok.dep_ in ("pcomp", "ccomp") and _free_relative(tok) \
+        if (tok.dep_ == "pcomp" or tok.dep_ == "ccomp" and tok.head.lemma_ != "be") and _free_relative(tok) \
                 and not any(c.dep_ in ("ccomp", "xcomp", "oprd") and not _free_relative(c)
                             or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
-            # "excerpts of what he said", "look at what he says rather than what his spokesmen say",
-            # "That echoed what Putin said in June": the words are elsewhere ("what he has described
-            # as X" says X)
+            # "excerpts of what he said", "look at what he says rather than what his spokesmen say":
+            # the words are elsewhere ("what he has described as X" says X; "Here is what X said:"
+            # introduces them)
             continue
         source = None
         via = []

@@ -1742,8 +1742,8 @@ def test_an_obliged_cue_verb_and_an_expired_mandate(text, actor, issue, stance):
      "nato_membership", "demand"),
     ("Headline\n\nZelensky said he would hold a vote only if partners protected the polling stations.",
      "volodymyr-zelensky", "elections", "conditional"),
-    ("Headline\n\nPeskov said Moscow was ready for further exchanges.", "russia", "prisoner_exchange",
-     "support"),
+    ("Headline\n\nPeskov said Moscow welcomed the humanitarian exchanges with Kyiv.", "russia",
+     "prisoner_exchange", "support"),
 ])
 def test_issue_cues_of_session_32(text, actor, issue, stance):
     has(text, actor, issue, stance)
