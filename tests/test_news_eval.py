@@ -71,7 +71,7 @@ def test_latest_read_rounds(by_round):
     # session 32, when rounds 33, 36 and 38 joined (round 36 read in session 31): rounds 16-34, 36 and
     # 38 but the held-out 35 pooled F1 0.972, speaker 0.962, date 0.931, via 0.947 (round 38 alone,
     # on the session-start code before it was read: 0.952 / 0.800 / 0.808 / 0.854; read, 0.967 /
-    # 0.977 / 0.932 / 0.955). The floors are unchanged.
+    # 0.977 / 0.925 / 0.955). The floors are unchanged.
     # session 31, when round 31 was read: rounds 16-32 and 34 pooled F1 0.972, speaker 0.958, date
     # 0.929, via 0.946 (round 31 alone, blind before it was read: 0.943 / 0.756 / 0.837 / 0.846,
     # with the scorer's one spelling of "u-s" and "us"). Its speakers pulled the pool under the
