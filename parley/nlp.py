@@ -158,12 +158,12 @@ def _signpost_pattern() -> re.Pattern:
     """A paragraph's signpost and its colon: "What they're saying: " (parley/data/signposts.txt),
     or any run-in heading in bold ("**Budapest's line:** A Hungarian diplomat insisted ...")."""
     phrases = [re.escape(p).replace("'", "['’]") for p in sorted(word_list(SIGNPOSTS_FILE))]
-    return re.compile(r"(?im)^[ \t]*(?:[•▪◦‣·][ \t]*)?(?:(?:" + "|".join(phrases) + r"):"
-                      + BOLD_HEADING + r")[ \t]+(?=\S)")
+    listed = r"(?:" + "|".join(phrases) + r"):"
+    return re.compile(r"(?im)^[ \t]*(?:[•▪◦‣·][ \t]*)?(?:" + listed + "|" + BOLD_HEADING + r")[ \t]+(?=\S)")
 
 
 # A newsletter's run-in heading in Markdown bold, its colon inside or outside the bold.
-BOLD_HEADING = r"|\*\*[^*\n]{1,60}(?::\*\*|\*\*:)"
+BOLD_HEADING = r"\*\*[^*\n]{1,60}(?::\*\*|\*\*:)"
 
 
 def signpost_spans(text: str) -> list[tuple[int, int]]:
