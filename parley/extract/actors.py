@@ -741,10 +741,6 @@ def _body_name(span: SpacySpan, head, affiliation_words: dict) -> str:
     return adjective + name[len(owner.text):] if adjective and name.startswith(owner.text + " ") else name
 
 
-# Countries written as initialisms, which keep that form in a body's name ("UAE Foreign Ministry").
-INITIALISM_COUNTRIES = frozenset({"UAE", "US", "UK", "USA"})
-
-
 def _canonical_body(name: str) -> str:
     """One name for a body the news writes in several ways: "Ministry of Foreign Affairs" is the
     "Foreign Ministry", "Ministry of National Defense" the "Defence Ministry" (so Qatar's or
@@ -781,6 +777,12 @@ def generic_affiliation(text: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _generic_demonyms() -> dict[str, str]:
     return tomllib.loads((DATA_DIR / "demonyms.toml").read_text(encoding="utf-8"))["demonyms"]
+
+
+@lru_cache(maxsize=1)
+def _initialism_countries() -> frozenset:
+    """Countries written as initialisms, which keep that form in a body's name ("UAE Foreign Ministry")."""
+    return frozenset(tomllib.loads((DATA_DIR / "demonyms.toml").read_text(encoding="utf-8"))["initialisms"])
 
 
 @lru_cache(maxsize=1)
@@ -1044,7 +1046,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
             # (a country the tagger calls an organisation counts: "The UAE's Ministry of Foreign Affairs")
             owner = next((c.text for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start
                           and (name.islower() or c.ent_type_ == "GPE" or _demonym(c.text, profile.affiliation_words)
-                               or c.text in INITIALISM_COUNTRIES)), None)
+                               or c.text in _initialism_countries())), None)
             if owner is not None and _person_after_owner(ent, lex):
                 # "Estonia's Margus Tsahkna warned ...": a country's person, whatever the tagger says
                 actor = table.person(name, affiliation=profile.affiliation_words.get(owner))
@@ -1054,7 +1056,7 @@ def extract_actors(doc: Doc, profile: Profile) -> ActorTable:
                 # "Ukraine's navy", "Romania's Defense Ministry": a body owned by a country is named
                 # with the country's adjective ("Ukrainian navy"), or every country's navy would be
                 # one actor
-                adjective = (owner if owner in INITIALISM_COUNTRIES else _demonym(owner, profile.affiliation_words)) \
+                adjective = (owner if owner in _initialism_countries() else _demonym(owner, profile.affiliation_words)) \
                     if owner else None
                 if adjective is None:
                     continue

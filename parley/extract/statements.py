@@ -608,13 +608,18 @@ def _that_clause_on(noun) -> list:
             and any(m.dep_ in SUBJECT_DEPS for m in g.children)][:1]
 
 
+def _learned_from(cue) -> list:
+    """The "from" phrases of a verb of learning ("Anadolu has learned from diplomatic sources")."""
+    if cue.lemma_.lower() != "learn":
+        return []
+    return [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"]
+
+
 def _learned_from_clause(cue) -> list:
     """ "TASS has learned from a source in the delegation that ...": the parse may hang what was
     learned on the one it was learned from; that clause, as a list of one or none."""
-    if cue.lemma_.lower() != "learn":
-        return []
-    return next((said for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for o in c.children if o.dep_ == "pobj" for said in [_that_clause_on(o)] if said), [])
+    return next((said for c in _learned_from(cue) for o in c.children if o.dep_ == "pobj"
+                 for said in [_that_clause_on(o)] if said), [])
 
 
 def _strong_structure(tok, words: AttributionWords) -> bool:
@@ -2503,17 +2508,15 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
             content_ids -= _subtree_ids(participle) - {i for g in _said_after_citing(tok) for i in _subtree_ids(g)}
             consumed.add(participle.i)
             carrier, source = source, cited_span
-        learned = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"] \
-            if tok.lemma_.lower() == "learn" and source is not None and carrier is None else []
-        for p in learned:
+        for p in _learned_from(tok) if source is not None and carrier is None else []:
             # "Anadolu has learned from diplomatic sources that ...": the sources speak, the outlet
             # that learned it carries it
             told_by = [o for o in p.children if o.dep_ == "pobj"]
             if told_by:
-                told = _source_span(told_by[0], words, cue_ids)[0]
+                teller = _source_span(told_by[0], words, cue_ids)[0]
                 # (the "that" clause the parse hangs on the sources stays what was said)
-                content_ids -= _subtree_ids(p) - (content_ids - set(range(p.i, told.end)))
-                carrier, source = source, told
+                content_ids -= _subtree_ids(p) - (content_ids - set(range(p.i, teller.end)))
+                carrier, source = source, teller
                 break
         content_ids -= cue_ids
         reported_by = []  # (a trailing "RIA Novosti reported" carries it after any medium the cue names)
@@ -2572,13 +2575,13 @@ def _build_frames(doc, index: DocIndex, quotes: QuoteIndex, model: Optional[CueM
         if occasion is not None:
             via += [doc[o.left_edge.i: o.right_edge.i + 1] for o in addressees(_occasion_noun(occasion, words))]
         # (an attribution whose words open that paragraph: not "Ukraine and Russia have agreed on ...")
-        told = [f for f in frames if said_apart and spans == said_apart
-                and any(a == said_apart[0][0] for a, _b in f.content)]
-        if told:
+        attributed = [f for f in frames if said_apart and spans == said_apart
+                      and any(a == said_apart[0][0] for a, _b in f.content)]
+        if attributed:
             # "... according to Oleh Ivashchenko, head of HUR. || He said this in an interview with
             # RBC-Ukraine.": the paragraph's attribution stands; this one names its carrier
-            if told[-1].carrier is None and via:
-                told[-1].carrier = via[0]
+            if attributed[-1].carrier is None and via:
+                attributed[-1].carrier = via[0]
             continue
         frames.append(Frame(cue_tokens=cue_tokens, source=source, content=spans, score=score,
                             via_spans=via, speaker_token=speaker_tok, coordinated_with=lifted.get(i),

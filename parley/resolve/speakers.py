@@ -1174,9 +1174,7 @@ def _session_speaker(frame: Frame, framing: list, words) -> bool:
     """ "The representative of the Russian Federation said", "Briefing the Council, Elena Marchetti
     said": an unnamed delegate, or one whose framing participle addresses a session's audience,
     speaks at the session (dated by a lede that names it: "told the Security Council this morning")."""
-    source = frame.source
-    if source is not None and source.root.lemma_.lower() in words.delegate_nouns \
-            and not any(t.ent_type_ == "PERSON" for t in source):
+    if frame.source is not None and _unnamed_delegate(frame.source, words):
         return True
     return any(o.dep_ == "dobj" and (o.lower_ in words.session_audiences or o.lemma_.lower() in words.session_audiences)
                for verb in framing[1:] for o in verb.children)
@@ -1728,13 +1726,19 @@ def _speaker_of(doc, source, frame: Frame, actors, history, words, sent_starts):
     return found
 
 
+def _unnamed_delegate(source, words) -> bool:
+    """Whether a source is a delegate with no name ("The representative of ...", "Ukraine's
+    delegate"; not "Russia's representative Vassily Nebenzia")."""
+    return source.root.lemma_.lower() in words.delegate_nouns and not any(t.ent_type_ == "PERSON" for t in source)
+
+
 def _state_of_delegate(doc, source, actors, words):
     """ "The representative of the Russian Federation said", "Ukraine's delegate", "The speaker for
     the United States": an unnamed delegate speaks for the state (`delegate_nouns`); None when the
     source names a person or no state."""
-    root = source.root
-    if root.lemma_.lower() not in words.delegate_nouns or any(t.ent_type_ == "PERSON" for t in source):
+    if not _unnamed_delegate(source, words):
         return None
+    root = source.root
     owners = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
               for o in p.children if o.dep_ == "pobj"] + [c for c in root.children if c.dep_ == "poss"]
     for owner in owners:
